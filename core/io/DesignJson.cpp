@@ -1,0 +1,835 @@
+#include "io/DesignJson.h"
+
+#include "io/Migration.h"
+#include "io/SourceDetector.h"
+#include "io/TextPosition.h"
+#include "model/DesignChecker.h"
+#include "model/Ids.h"
+#include "model/KindRegistry.h"
+#include "model/Limits.h"
+#include "model/PropertyValidator.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace kg {
+
+namespace {
+
+using json = nlohmann::json;
+using ordered_json = nlohmann::ordered_json;
+
+constexpr std::size_t kMaxErrors = 20;
+
+std::string escapePointerToken(const std::string& token)
+{
+    std::string out;
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::size_t editDistance(const std::string& a, const std::string& b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t up = row[j];
+            char ca = static_cast<char>(std::tolower(static_cast<unsigned char>(a[i - 1])));
+            char cb = static_cast<char>(std::tolower(static_cast<unsigned char>(b[j - 1])));
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (ca == cb ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// "; did you mean 'x'?" for the closest candidate within a small distance, else "".
+std::string suggestion(const std::string& given, const std::vector<std::string>& candidates)
+{
+    if (given.size() > 200)
+        return {};
+    std::string best;
+    std::size_t bestDistance = std::max<std::size_t>(2, given.size() / 3) + 1;
+    for (const auto& c : candidates) {
+        std::size_t d = editDistance(given, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best.empty() ? std::string{} : "; did you mean '" + best + "'?";
+}
+
+std::string shown(const std::string& s)
+{
+    constexpr std::size_t kMax = 60;
+    return s.size() > kMax ? s.substr(0, kMax) + "..." : s;
+}
+
+std::string typeName(const json& j)
+{
+    if (j.is_number_integer() || j.is_number_unsigned())
+        return "an integer";
+    if (j.is_number_float())
+        return "a number";
+    if (j.is_boolean())
+        return "a boolean";
+    if (j.is_string())
+        return "a string";
+    if (j.is_array())
+        return "an array";
+    if (j.is_object())
+        return "an object";
+    return "null";
+}
+
+bool hasControlCharacters(const std::string& s, bool allowNewlines)
+{
+    return std::any_of(s.begin(), s.end(), [allowNewlines](char ch) {
+        auto c = static_cast<unsigned char>(ch);
+        if (allowNewlines && (c == '\n' || c == '\t' || c == '\r'))
+            return false;
+        return c < 0x20 || c == 0x7f;
+    });
+}
+
+// Thrown from the parser callback to stop parsing a document nested too deeply.
+struct TooDeep
+{
+    std::size_t depth;
+};
+
+class Reader
+{
+public:
+    explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
+
+    LoadResult run()
+    {
+        LoadResult result;
+        json document;
+        if (!parse(document)) {
+            result.errors = std::move(m_errors);
+            return result;
+        }
+        if (!checkHeader(document, result.migratedFromVersion)) {
+            result.errors = std::move(m_errors);
+            return result;
+        }
+        Design design;
+        readDesign(document, design);
+        if (m_errors.empty())
+            checkStructure(design);
+        if (!m_errors.empty()) {
+            result.errors = std::move(m_errors);
+            result.migratedFromVersion = 0;
+            return result;
+        }
+        result.design = std::move(design);
+        return result;
+    }
+
+private:
+    bool full() const { return m_errors.size() >= kMaxErrors; }
+
+    void error(std::string pointer, std::string message, std::string itemId = {})
+    {
+        if (full())
+            return;
+        LoadError e;
+        e.pointer = std::move(pointer);
+        e.message = std::move(message);
+        e.itemId = std::move(itemId);
+        m_errors.push_back(std::move(e));
+    }
+
+    void errorAt(std::size_t offset, std::string message)
+    {
+        TextPosition pos = positionOf(m_bytes, offset);
+        LoadError e;
+        e.line = pos.line;
+        e.column = pos.column;
+        e.message = std::move(message);
+        m_errors.push_back(std::move(e));
+    }
+
+    bool checkEncoding()
+    {
+        if (m_bytes.size() > limits::kMaxFileBytes) {
+            error({}, "the file is " + std::to_string(m_bytes.size() / (1024 * 1024)) +
+                          " MiB; Kubegate opens designs up to " +
+                          std::to_string(limits::kMaxFileBytes / (1024 * 1024)) + " MiB");
+            return false;
+        }
+        std::string_view rest = m_bytes;
+        if (rest.substr(0, 2) == "\xFF\xFE" || rest.substr(0, 2) == "\xFE\xFF") {
+            error({}, "the file is encoded as UTF-16; Kubegate designs are UTF-8 text");
+            return false;
+        }
+        if (rest.substr(0, 3) == "\xEF\xBB\xBF")
+            m_offset = 3; // a UTF-8 byte order mark is harmless: skip it
+        rest.remove_prefix(m_offset);
+        if (rest.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            error({}, "the file is empty");
+            return false;
+        }
+        if (auto nonJson = SourceDetector::describeNonJson(rest)) {
+            error({}, *nonJson);
+            return false;
+        }
+        if (std::size_t nul = rest.find('\0'); nul != std::string_view::npos) {
+            std::string what = rest.size() > 1 && (rest[0] == '\0' || rest[1] == '\0')
+                                   ? "the file looks like UTF-16 text; Kubegate designs are UTF-8"
+                                   : "the file contains a NUL byte: it is binary, not a design";
+            errorAt(m_offset + nul, what);
+            return false;
+        }
+        if (std::size_t bad = firstInvalidUtf8(rest); bad != std::string_view::npos) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(rest[bad]));
+            errorAt(m_offset + bad, std::string("invalid UTF-8 (byte ") + hex +
+                                        "); save the file as UTF-8");
+            return false;
+        }
+        return true;
+    }
+
+    bool parse(json& document)
+    {
+        if (!checkEncoding())
+            return false;
+        std::string_view text = m_bytes.substr(m_offset);
+        json::parser_callback_t limitDepth = [](int depth, json::parse_event_t event, json&) {
+            if (event == json::parse_event_t::object_start ||
+                event == json::parse_event_t::array_start) {
+                if (static_cast<std::size_t>(depth) >= limits::kMaxJsonDepth)
+                    throw TooDeep{static_cast<std::size_t>(depth) + 1};
+            }
+            return true;
+        };
+        try {
+            document = json::parse(text.begin(), text.end(), limitDepth, true, false);
+        } catch (const json::parse_error& e) {
+            std::string what = e.what();
+            // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: "
+            std::size_t colon = what.find(": ");
+            std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+            std::replace(reason.begin(), reason.end(), '\n', ' ');
+            std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+            errorAt(m_offset + byte, "not valid JSON: " + shown(reason));
+            return false;
+        } catch (const TooDeep& t) {
+            error({}, "JSON nested more than " + std::to_string(limits::kMaxJsonDepth) +
+                          " levels deep (" + std::to_string(t.depth) +
+                          " or more); a design never needs that");
+            return false;
+        }
+        return true;
+    }
+
+    bool checkHeader(json& document, int& migratedFrom)
+    {
+        if (SourceDetector::detect(document) != SourceKind::KubegateDesign) {
+            error({}, SourceDetector::describeForeignJson(document));
+            return false;
+        }
+        auto v = document.find("version");
+        if (v == document.end()) {
+            error("/version", "missing \"version\"; expected an integer such as " +
+                                  std::to_string(Migration::kCurrentVersion));
+            return false;
+        }
+        if (!v->is_number_integer()) {
+            error("/version", "\"version\" must be an integer, found " + typeName(*v));
+            return false;
+        }
+        auto version = v->get<std::int64_t>();
+        if (version > Migration::kCurrentVersion) {
+            error("/version", "this design was saved by a newer Kubegate (file format version " +
+                                  std::to_string(version) + "; this Kubegate reads versions " +
+                                  std::to_string(Migration::kOldestVersion) + " to " +
+                                  std::to_string(Migration::kCurrentVersion) +
+                                  "). Update Kubegate to open it.");
+            return false;
+        }
+        if (version < Migration::kOldestVersion) {
+            error("/version", "file format version " + std::to_string(version) +
+                                  " does not exist; versions start at " +
+                                  std::to_string(Migration::kOldestVersion));
+            return false;
+        }
+        if (version < Migration::kCurrentVersion) {
+            Migration::upgrade(document, static_cast<int>(version));
+            migratedFrom = static_cast<int>(version);
+        }
+        return true;
+    }
+
+    static const std::vector<std::string>& topKeys()
+    {
+        static const std::vector<std::string> keys{"format", "version", "title",
+                                                   "notes",  "elements", "links"};
+        return keys;
+    }
+
+    bool readString(const json& parent, const std::string& key, const std::string& pointer,
+                    std::size_t maxLength, bool multiline, std::string& out,
+                    const std::string& itemId = {})
+    {
+        auto it = parent.find(key);
+        if (it == parent.end() || it->is_null())
+            return true;
+        std::string p = pointer + "/" + key;
+        if (!it->is_string()) {
+            error(p, "\"" + key + "\" must be a string, found " + typeName(*it), itemId);
+            return false;
+        }
+        std::string value = it->get<std::string>();
+        if (value.size() > maxLength) {
+            error(p, "\"" + key + "\" is " + std::to_string(value.size()) +
+                         " bytes long; the limit is " + std::to_string(maxLength),
+                  itemId);
+            return false;
+        }
+        if (hasControlCharacters(value, multiline)) {
+            error(p, "\"" + key + "\" contains control characters", itemId);
+            return false;
+        }
+        out = std::move(value);
+        return true;
+    }
+
+    void readDesign(const json& document, Design& design)
+    {
+        for (auto it = document.begin(); it != document.end(); ++it) {
+            const auto& keys = topKeys();
+            if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
+                error("/" + escapePointerToken(it.key()),
+                      "unknown top-level key \"" + shown(it.key()) + "\"" +
+                          suggestion(it.key(), keys));
+        }
+        std::string title;
+        std::string notes;
+        readString(document, "title", "", limits::kMaxNameLength, false, title);
+        readString(document, "notes", "", limits::kMaxNotesLength, true, notes);
+        design.setInfo(title, notes);
+
+        auto elements = document.find("elements");
+        if (elements == document.end()) {
+            error("/elements", "missing \"elements\" (an array, possibly empty)");
+            return;
+        }
+        if (!elements->is_array()) {
+            error("/elements", "\"elements\" must be an array, found " + typeName(*elements));
+            return;
+        }
+        if (elements->size() > limits::kMaxElements) {
+            error("/elements", "the design has " + std::to_string(elements->size()) +
+                                   " elements; the limit is " +
+                                   std::to_string(limits::kMaxElements));
+            return;
+        }
+        std::map<std::string, std::string> seen; // id -> pointer of its first use
+        for (std::size_t i = 0; i < elements->size() && !full(); ++i) {
+            std::string pointer = "/elements/" + std::to_string(i);
+            Element element;
+            if (readElement((*elements)[i], pointer, element) && claimId(element.id, pointer, seen))
+                design.insertElement(std::move(element));
+        }
+        auto links = document.find("links");
+        if (links == document.end() || links->is_null())
+            return;
+        if (!links->is_array()) {
+            error("/links", "\"links\" must be an array, found " + typeName(*links));
+            return;
+        }
+        for (std::size_t i = 0; i < links->size() && !full(); ++i) {
+            std::string pointer = "/links/" + std::to_string(i);
+            Link link;
+            if (readLink((*links)[i], pointer, link) && claimId(link.id, pointer, seen))
+                design.insertLink(std::move(link));
+        }
+        for (std::size_t i = 0; i < design.elements().size(); ++i)
+            m_elementPointers[design.elements()[i].id] = seen[design.elements()[i].id];
+        for (std::size_t i = 0; i < design.links().size(); ++i)
+            m_linkPointers[design.links()[i].id] = seen[design.links()[i].id];
+    }
+
+    bool claimId(const std::string& id, const std::string& pointer,
+                 std::map<std::string, std::string>& seen)
+    {
+        auto [it, inserted] = seen.emplace(id, pointer);
+        if (!inserted) {
+            error(pointer + "/id", "duplicate id '" + id + "' (first used at " + it->second + ")",
+                  id);
+            return false;
+        }
+        return true;
+    }
+
+    bool readId(const json& item, const std::string& pointer, std::string& id)
+    {
+        auto it = item.find("id");
+        if (it == item.end()) {
+            error(pointer, "missing \"id\"");
+            return false;
+        }
+        if (!it->is_string()) {
+            error(pointer + "/id", "\"id\" must be a string, found " + typeName(*it));
+            return false;
+        }
+        std::string value = it->get<std::string>();
+        if (std::string why = idProblem(value); !why.empty()) {
+            error(pointer + "/id", "invalid id '" + shown(value) + "': " + why);
+            return false;
+        }
+        id = std::move(value);
+        return true;
+    }
+
+    bool checkKeys(const json& item, const std::string& pointer, const std::string& id,
+                   const std::vector<std::string>& allowedKeys)
+    {
+        bool ok = true;
+        for (auto it = item.begin(); it != item.end(); ++it) {
+            if (std::find(allowedKeys.begin(), allowedKeys.end(), it.key()) == allowedKeys.end()) {
+                error(pointer + "/" + escapePointerToken(it.key()),
+                      "unknown key \"" + shown(it.key()) + "\"" + suggestion(it.key(), allowedKeys),
+                      id);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    bool readElement(const json& item, const std::string& pointer, Element& element)
+    {
+        if (!item.is_object()) {
+            error(pointer, "an element must be an object, found " + typeName(item));
+            return false;
+        }
+        if (!readId(item, pointer, element.id))
+            return false;
+        const std::string& id = element.id;
+        static const std::vector<std::string> keys{"id",       "kind",  "name",      "parent",
+                                                   "geometry", "notes", "properties"};
+        bool ok = checkKeys(item, pointer, id, keys);
+
+        auto kind = item.find("kind");
+        if (kind == item.end()) {
+            error(pointer, "missing \"kind\"", id);
+            return false;
+        }
+        if (!kind->is_string()) {
+            error(pointer + "/kind", "\"kind\" must be a string, found " + typeName(*kind), id);
+            return false;
+        }
+        auto parsedKind = KindRegistry::elementKindFromKey(kind->get<std::string>());
+        if (!parsedKind) {
+            std::vector<std::string> known;
+            for (const auto& k : KindRegistry::elementKinds())
+                known.push_back(k.key);
+            error(pointer + "/kind",
+                  "unknown element kind '" + shown(kind->get<std::string>()) + "'" +
+                      suggestion(kind->get<std::string>(), known),
+                  id);
+            return false;
+        }
+        element.kind = *parsedKind;
+        ok &= readString(item, "name", pointer, limits::kMaxNameLength, false, element.name, id);
+        ok &= readString(item, "notes", pointer, limits::kMaxNotesLength, true, element.notes, id);
+        std::string parent;
+        if (readString(item, "parent", pointer, limits::kMaxIdLength + 1, false, parent, id))
+            element.parent = parent;
+        else
+            ok = false;
+        ok &= readGeometry(item, pointer, id, element.geometry);
+        ok &= readProperties(item, pointer, id, element);
+        return ok;
+    }
+
+    bool readGeometry(const json& item, const std::string& pointer, const std::string& id,
+                      Rect& rect)
+    {
+        auto g = item.find("geometry");
+        if (g == item.end() || g->is_null())
+            return true;
+        std::string p = pointer + "/geometry";
+        if (!g->is_object()) {
+            error(p, "\"geometry\" must be an object with x, y, width and height, found " +
+                         typeName(*g),
+                  id);
+            return false;
+        }
+        static const std::vector<std::string> keys{"x", "y", "width", "height"};
+        bool ok = checkKeys(*g, p, id, keys);
+        double* fields[] = {&rect.x, &rect.y, &rect.width, &rect.height};
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            auto v = g->find(keys[i]);
+            if (v == g->end())
+                continue;
+            if (!v->is_number()) {
+                error(p + "/" + keys[i], "\"" + keys[i] + "\" must be a number, found " + typeName(*v), id);
+                ok = false;
+                continue;
+            }
+            double value = v->get<double>();
+            if (!std::isfinite(value) || std::fabs(value) > limits::kMaxCoordinate ||
+                (i >= 2 && value < 0)) {
+                error(p + "/" + keys[i], "\"" + keys[i] + "\" is out of range (" + v->dump() + ")", id);
+                ok = false;
+                continue;
+            }
+            *fields[i] = value;
+        }
+        return ok;
+    }
+
+    bool readProperties(const json& item, const std::string& pointer, const std::string& id,
+                        Element& element)
+    {
+        auto props = item.find("properties");
+        if (props == item.end() || props->is_null())
+            return true;
+        if (!props->is_object()) {
+            error(pointer + "/properties",
+                  "\"properties\" must be an object, found " + typeName(*props), id);
+            return false;
+        }
+        std::vector<std::string> known;
+        for (const auto& s : KindRegistry::info(element.kind).properties)
+            known.push_back(s.key);
+        return readPropertyObject(*props, pointer + "/properties", "", id, known,
+                                  [&](const std::string& key) {
+                                      return KindRegistry::property(element.kind, key);
+                                  },
+                                  KindRegistry::info(element.kind).key, element.properties);
+    }
+
+    template <typename SpecLookup>
+    bool readPropertyObject(const json& object, const std::string& pointer,
+                            const std::string& prefix, const std::string& id,
+                            const std::vector<std::string>& known, SpecLookup lookup,
+                            const std::string& kindKey, PropertyMap& out)
+    {
+        bool ok = true;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            std::string key = prefix + it.key();
+            std::string p = pointer + "/" + escapePointerToken(it.key());
+            const json& value = it.value();
+            if (value.is_null())
+                continue;
+            const PropertySpec* spec = lookup(key);
+            if (!spec && value.is_object()) {
+                bool isGroup = std::any_of(known.begin(), known.end(), [&](const std::string& k) {
+                    return k.rfind(key + ".", 0) == 0;
+                });
+                if (isGroup) {
+                    ok &= readPropertyObject(value, p, key + ".", id, known, lookup, kindKey, out);
+                    continue;
+                }
+            }
+            if (!spec) {
+                error(p, "unknown property \"" + shown(key) + "\" for " + kindKey +
+                             suggestion(key, known),
+                      id);
+                ok = false;
+                continue;
+            }
+            PropertyValue parsed;
+            if (!convert(*spec, value, parsed)) {
+                error(p, key + ": expected " + std::string(toString(spec->type)) + ", found " +
+                             typeName(value),
+                      id);
+                ok = false;
+                continue;
+            }
+            if (std::string why = validatePropertyValue(*spec, parsed); !why.empty()) {
+                error(p, key + ": " + why, id);
+                ok = false;
+                continue;
+            }
+            out[key] = std::move(parsed);
+        }
+        return ok;
+    }
+
+    static bool convert(const PropertySpec& spec, const json& value, PropertyValue& out)
+    {
+        switch (spec.type) {
+        case PropertyType::Bool:
+            if (!value.is_boolean())
+                return false;
+            out = value.get<bool>();
+            return true;
+        case PropertyType::Int:
+            if (!value.is_number_integer())
+                return false;
+            out = value.get<std::int64_t>();
+            return true;
+        case PropertyType::CidrList:
+        case PropertyType::IpList:
+        case PropertyType::TextList:
+        case PropertyType::RefList:
+        case PropertyType::SourceList: {
+            if (!value.is_array())
+                return false;
+            StringList list;
+            for (const auto& entry : value) {
+                if (!entry.is_string())
+                    return false;
+                list.push_back(entry.get<std::string>());
+            }
+            out = std::move(list);
+            return true;
+        }
+        default:
+            if (!value.is_string())
+                return false;
+            out = value.get<std::string>();
+            return true;
+        }
+    }
+
+    bool readLink(const json& item, const std::string& pointer, Link& link)
+    {
+        if (!item.is_object()) {
+            error(pointer, "a link must be an object, found " + typeName(item));
+            return false;
+        }
+        if (!readId(item, pointer, link.id))
+            return false;
+        const std::string& id = link.id;
+        static const std::vector<std::string> keys{"id", "kind", "from", "to", "properties"};
+        bool ok = checkKeys(item, pointer, id, keys);
+        auto kind = item.find("kind");
+        if (kind == item.end() || !kind->is_string()) {
+            error(pointer + "/kind", "\"kind\" must be a link kind string", id);
+            return false;
+        }
+        auto parsed = KindRegistry::linkKindFromKey(kind->get<std::string>());
+        if (!parsed) {
+            std::vector<std::string> known;
+            for (const auto& k : KindRegistry::linkKinds())
+                known.push_back(k.key);
+            error(pointer + "/kind",
+                  "unknown link kind '" + shown(kind->get<std::string>()) + "'" +
+                      suggestion(kind->get<std::string>(), known),
+                  id);
+            return false;
+        }
+        link.kind = *parsed;
+        for (const char* end : {"from", "to"}) {
+            auto v = item.find(end);
+            if (v == item.end() || !v->is_string()) {
+                error(pointer + "/" + end, std::string("\"") + end + "\" must be an element id",
+                      id);
+                ok = false;
+                continue;
+            }
+            (std::string(end) == "from" ? link.from : link.to) = v->get<std::string>();
+        }
+        auto props = item.find("properties");
+        if (props != item.end() && !props->is_null()) {
+            if (!props->is_object()) {
+                error(pointer + "/properties", "\"properties\" must be an object", id);
+                return false;
+            }
+            std::vector<std::string> known;
+            for (const auto& s : KindRegistry::info(link.kind).properties)
+                known.push_back(s.key);
+            ok &= readPropertyObject(*props, pointer + "/properties", "", id, known,
+                                     [&](const std::string& key) {
+                                         return KindRegistry::property(link.kind, key);
+                                     },
+                                     KindRegistry::info(link.kind).key, link.properties);
+        }
+        return ok;
+    }
+
+    void checkStructure(const Design& design)
+    {
+        for (const auto& problem : DesignChecker::check(design, kMaxErrors)) {
+            const auto& pointers = problem.isLink ? m_linkPointers : m_elementPointers;
+            auto it = pointers.find(problem.itemId);
+            std::string pointer = it == pointers.end() ? std::string{} : it->second;
+            error(pointer + "/" + problem.field, problem.message, problem.itemId);
+        }
+    }
+
+    std::string_view m_bytes;
+    std::size_t m_offset = 0;
+    std::vector<LoadError> m_errors;
+    std::map<std::string, std::string> m_elementPointers;
+    std::map<std::string, std::string> m_linkPointers;
+};
+
+ordered_json propertiesToJson(const PropertyMap& properties)
+{
+    ordered_json out = ordered_json::object();
+    for (const auto& [key, value] : properties) {
+        ordered_json* target = &out;
+        std::size_t start = 0;
+        std::size_t dot;
+        while ((dot = key.find('.', start)) != std::string::npos) {
+            ordered_json& group = (*target)[key.substr(start, dot - start)];
+            if (!group.is_object())
+                group = ordered_json::object();
+            target = &group;
+            start = dot + 1;
+        }
+        ordered_json& leaf = (*target)[key.substr(start)];
+        std::visit([&leaf](const auto& v) { leaf = v; }, value);
+    }
+    return out;
+}
+
+} // namespace
+
+LoadResult DesignJson::load(std::string_view bytes)
+{
+    return Reader(bytes).run();
+}
+
+LoadResult DesignJson::loadFile(const std::string& path)
+{
+    LoadResult result;
+    std::error_code ec;
+    auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        result.errors.push_back({"no such file", 0, 0, {}, {}});
+        return result;
+    }
+    if (std::filesystem::is_directory(status)) {
+        result.errors.push_back({"this is a folder, not a design file", 0, 0, {}, {}});
+        return result;
+    }
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > limits::kMaxFileBytes) {
+        result.errors.push_back({"the file is " + std::to_string(size / (1024 * 1024)) +
+                                     " MiB; Kubegate opens designs up to " +
+                                     std::to_string(limits::kMaxFileBytes / (1024 * 1024)) + " MiB",
+                                 0, 0, {}, {}});
+        return result;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        result.errors.push_back({"cannot be read (permission denied?)", 0, 0, {}, {}});
+        return result;
+    }
+    std::string bytes;
+    bytes.resize(limits::kMaxFileBytes + 1);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return load(bytes);
+}
+
+std::string DesignJson::save(const Design& design)
+{
+    ordered_json root = ordered_json::object();
+    root["format"] = "kubegate";
+    root["version"] = Migration::kCurrentVersion;
+    if (!design.title().empty())
+        root["title"] = design.title();
+    if (!design.notes().empty())
+        root["notes"] = design.notes();
+
+    std::vector<const Element*> elements;
+    for (const auto& e : design.elements())
+        elements.push_back(&e);
+    std::sort(elements.begin(), elements.end(),
+              [](const Element* a, const Element* b) { return a->id < b->id; });
+    ordered_json jsonElements = ordered_json::array();
+    for (const Element* e : elements) {
+        ordered_json j = ordered_json::object();
+        j["id"] = e->id;
+        j["kind"] = KindRegistry::info(e->kind).key;
+        j["name"] = e->name;
+        if (!e->parent.empty())
+            j["parent"] = e->parent;
+        j["geometry"] = {{"x", e->geometry.x},
+                         {"y", e->geometry.y},
+                         {"width", e->geometry.width},
+                         {"height", e->geometry.height}};
+        if (!e->notes.empty())
+            j["notes"] = e->notes;
+        if (!e->properties.empty())
+            j["properties"] = propertiesToJson(e->properties);
+        jsonElements.push_back(std::move(j));
+    }
+    root["elements"] = std::move(jsonElements);
+
+    std::vector<const Link*> links;
+    for (const auto& l : design.links())
+        links.push_back(&l);
+    std::sort(links.begin(), links.end(), [](const Link* a, const Link* b) { return a->id < b->id; });
+    ordered_json jsonLinks = ordered_json::array();
+    for (const Link* l : links) {
+        ordered_json j = ordered_json::object();
+        j["id"] = l->id;
+        j["kind"] = KindRegistry::info(l->kind).key;
+        j["from"] = l->from;
+        j["to"] = l->to;
+        if (!l->properties.empty())
+            j["properties"] = propertiesToJson(l->properties);
+        jsonLinks.push_back(std::move(j));
+    }
+    root["links"] = std::move(jsonLinks);
+    return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+bool DesignJson::saveFile(const Design& design, const std::string& path, std::string* error)
+{
+    namespace fs = std::filesystem;
+    const std::string bytes = save(design);
+    fs::path target(path);
+    fs::path temp = target;
+    temp += ".kubegate-tmp";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            if (error)
+                *error = "cannot write " + temp.string();
+            return false;
+        }
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            if (error)
+                *error = "writing " + temp.string() + " failed (disk full?)";
+            std::error_code ignored;
+            fs::remove(temp, ignored);
+            return false;
+        }
+    }
+    std::error_code ec;
+    fs::rename(temp, target, ec);
+    if (ec) {
+        if (error)
+            *error = "cannot replace " + path + ": " + ec.message();
+        fs::remove(temp, ec);
+        return false;
+    }
+    return true;
+}
+
+} // namespace kg

@@ -1,0 +1,288 @@
+#include "model/Design.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace kg {
+
+Design::Design(const Design& other)
+    : m_title(other.m_title), m_notes(other.m_notes), m_elements(other.m_elements),
+      m_links(other.m_links), m_elementIndex(other.m_elementIndex),
+      m_linkIndex(other.m_linkIndex), m_children(other.m_children), m_revision(other.m_revision)
+{
+}
+
+Design& Design::operator=(const Design& other)
+{
+    if (this == &other)
+        return *this;
+    m_title = other.m_title;
+    m_notes = other.m_notes;
+    m_elements = other.m_elements;
+    m_links = other.m_links;
+    m_elementIndex = other.m_elementIndex;
+    m_linkIndex = other.m_linkIndex;
+    m_children = other.m_children;
+    ++m_revision;
+    notify({DesignChange::Type::Reset, {}, false});
+    return *this;
+}
+
+Design::Design(Design&& other) noexcept
+    : m_title(std::move(other.m_title)), m_notes(std::move(other.m_notes)),
+      m_elements(std::move(other.m_elements)), m_links(std::move(other.m_links)),
+      m_elementIndex(std::move(other.m_elementIndex)), m_linkIndex(std::move(other.m_linkIndex)),
+      m_children(std::move(other.m_children)), m_revision(other.m_revision)
+{
+}
+
+Design& Design::operator=(Design&& other) noexcept
+{
+    if (this == &other)
+        return *this;
+    m_title = std::move(other.m_title);
+    m_notes = std::move(other.m_notes);
+    m_elements = std::move(other.m_elements);
+    m_links = std::move(other.m_links);
+    m_elementIndex = std::move(other.m_elementIndex);
+    m_linkIndex = std::move(other.m_linkIndex);
+    m_children = std::move(other.m_children);
+    ++m_revision;
+    notify({DesignChange::Type::Reset, {}, false});
+    return *this;
+}
+
+void Design::setInfo(std::string title, std::string notes)
+{
+    m_title = std::move(title);
+    m_notes = std::move(notes);
+    ++m_revision;
+    notify({DesignChange::Type::InfoChanged, {}, false});
+}
+
+const Element* Design::element(std::string_view id) const
+{
+    auto i = elementIndex(id);
+    return i ? &m_elements[*i] : nullptr;
+}
+
+const Link* Design::link(std::string_view id) const
+{
+    auto i = linkIndex(id);
+    return i ? &m_links[*i] : nullptr;
+}
+
+std::optional<std::size_t> Design::elementIndex(std::string_view id) const
+{
+    auto it = m_elementIndex.find(std::string(id));
+    if (it == m_elementIndex.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::optional<std::size_t> Design::linkIndex(std::string_view id) const
+{
+    auto it = m_linkIndex.find(std::string(id));
+    if (it == m_linkIndex.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::vector<const Element*> Design::children(std::string_view id) const
+{
+    std::vector<const Element*> out;
+    auto it = m_children.find(std::string(id));
+    if (it == m_children.end())
+        return out;
+    out.reserve(it->second.size());
+    for (const auto& childId : it->second)
+        out.push_back(element(childId));
+    std::sort(out.begin(), out.end(), [this](const Element* a, const Element* b) {
+        return *elementIndex(a->id) < *elementIndex(b->id);
+    });
+    return out;
+}
+
+std::vector<std::string> Design::subtree(std::string_view id) const
+{
+    std::vector<std::string> out;
+    if (!element(id))
+        return out;
+    out.emplace_back(id);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto it = m_children.find(out[i]);
+        if (it == m_children.end())
+            continue;
+        // Guard against a cycle in a design that was never checked: never revisit an id.
+        for (const auto& child : it->second) {
+            if (std::find(out.begin(), out.end(), child) == out.end())
+                out.push_back(child);
+        }
+    }
+    return out;
+}
+
+std::vector<const Link*> Design::linksOf(std::string_view id) const
+{
+    std::vector<const Link*> out;
+    for (const auto& l : m_links) {
+        if (l.from == id || l.to == id)
+            out.push_back(&l);
+    }
+    return out;
+}
+
+bool Design::isAncestor(std::string_view ancestor, std::string_view id) const
+{
+    const Element* e = element(id);
+    std::size_t guard = 0;
+    while (e && !e->parent.empty() && guard++ <= m_elements.size()) {
+        if (e->parent == ancestor)
+            return true;
+        e = element(e->parent);
+    }
+    return false;
+}
+
+std::string Design::uniqueId(std::string_view stem) const
+{
+    std::string base(stem.empty() ? std::string_view("element") : stem);
+    for (std::size_t n = 1;; ++n) {
+        std::string candidate = base + '-' + std::to_string(n);
+        if (!contains(candidate))
+            return candidate;
+    }
+}
+
+void Design::insertElement(Element element, std::optional<std::size_t> index)
+{
+    if (contains(element.id))
+        throw std::invalid_argument("duplicate id " + element.id);
+    std::size_t at = std::min(index.value_or(m_elements.size()), m_elements.size());
+    std::string id = element.id;
+    m_children[element.parent].push_back(id);
+    m_elements.insert(m_elements.begin() + static_cast<std::ptrdiff_t>(at), std::move(element));
+    if (at + 1 == m_elements.size())
+        m_elementIndex[id] = at;
+    else
+        rebuildIndexes();
+    ++m_revision;
+    notify({DesignChange::Type::ElementAdded, id, false});
+}
+
+Element Design::eraseElement(std::string_view id)
+{
+    auto index = elementIndex(id);
+    if (!index)
+        throw std::invalid_argument("no element " + std::string(id));
+    Element removed = std::move(m_elements[*index]);
+    m_elements.erase(m_elements.begin() + static_cast<std::ptrdiff_t>(*index));
+    auto& siblings = m_children[removed.parent];
+    siblings.erase(std::remove(siblings.begin(), siblings.end(), removed.id), siblings.end());
+    if (*index == m_elements.size())
+        m_elementIndex.erase(removed.id);
+    else
+        rebuildIndexes();
+    ++m_revision;
+    notify({DesignChange::Type::ElementRemoved, removed.id, false});
+    return removed;
+}
+
+void Design::replaceElement(Element element)
+{
+    auto index = elementIndex(element.id);
+    if (!index)
+        throw std::invalid_argument("no element " + element.id);
+    Element& current = m_elements[*index];
+    bool parentChanged = current.parent != element.parent;
+    if (parentChanged) {
+        auto& oldSiblings = m_children[current.parent];
+        oldSiblings.erase(std::remove(oldSiblings.begin(), oldSiblings.end(), current.id),
+                          oldSiblings.end());
+        m_children[element.parent].push_back(element.id);
+    }
+    std::string id = element.id;
+    current = std::move(element);
+    ++m_revision;
+    notify({DesignChange::Type::ElementChanged, id, parentChanged});
+}
+
+void Design::insertLink(Link link, std::optional<std::size_t> index)
+{
+    if (contains(link.id))
+        throw std::invalid_argument("duplicate id " + link.id);
+    std::size_t at = std::min(index.value_or(m_links.size()), m_links.size());
+    std::string id = link.id;
+    m_links.insert(m_links.begin() + static_cast<std::ptrdiff_t>(at), std::move(link));
+    if (at + 1 == m_links.size())
+        m_linkIndex[id] = at;
+    else
+        rebuildIndexes();
+    ++m_revision;
+    notify({DesignChange::Type::LinkAdded, id, false});
+}
+
+Link Design::eraseLink(std::string_view id)
+{
+    auto index = linkIndex(id);
+    if (!index)
+        throw std::invalid_argument("no link " + std::string(id));
+    Link removed = std::move(m_links[*index]);
+    m_links.erase(m_links.begin() + static_cast<std::ptrdiff_t>(*index));
+    if (*index == m_links.size())
+        m_linkIndex.erase(removed.id);
+    else
+        rebuildIndexes();
+    ++m_revision;
+    notify({DesignChange::Type::LinkRemoved, removed.id, false});
+    return removed;
+}
+
+void Design::replaceLink(Link link)
+{
+    auto index = linkIndex(link.id);
+    if (!index)
+        throw std::invalid_argument("no link " + link.id);
+    std::string id = link.id;
+    m_links[*index] = std::move(link);
+    ++m_revision;
+    notify({DesignChange::Type::LinkChanged, id, false});
+}
+
+void Design::addObserver(DesignObserver* observer)
+{
+    if (std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
+        m_observers.push_back(observer);
+}
+
+void Design::removeObserver(DesignObserver* observer)
+{
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer),
+                      m_observers.end());
+}
+
+bool Design::operator==(const Design& other) const
+{
+    return m_title == other.m_title && m_notes == other.m_notes &&
+           m_elements == other.m_elements && m_links == other.m_links;
+}
+
+void Design::rebuildIndexes()
+{
+    m_elementIndex.clear();
+    m_linkIndex.clear();
+    for (std::size_t i = 0; i < m_elements.size(); ++i)
+        m_elementIndex[m_elements[i].id] = i;
+    for (std::size_t i = 0; i < m_links.size(); ++i)
+        m_linkIndex[m_links[i].id] = i;
+}
+
+void Design::notify(const DesignChange& change)
+{
+    // Copy: an observer may remove itself while being notified.
+    const auto observers = m_observers;
+    for (DesignObserver* o : observers)
+        o->designChanged(change);
+}
+
+} // namespace kg

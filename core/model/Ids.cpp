@@ -1,0 +1,49 @@
+#include "model/Ids.h"
+
+#include "model/Limits.h"
+
+namespace kg {
+
+namespace {
+bool isAlnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool isIdChar(char c) { return isAlnum(c) || c == '.' || c == '_' || c == ':' || c == '-'; }
+} // namespace
+
+bool isValidId(std::string_view id) { return idProblem(id).empty(); }
+
+std::string idProblem(std::string_view id)
+{
+    if (id.empty())
+        return "the id is empty";
+    if (id.size() > limits::kMaxIdLength)
+        return "the id is " + std::to_string(id.size()) + " characters long; the limit is " +
+               std::to_string(limits::kMaxIdLength);
+    if (!isAlnum(id.front()))
+        return "the id must start with a letter or digit";
+    for (char c : id) {
+        if (!isIdChar(c))
+            return "the id may only contain letters, digits and . _ : -";
+    }
+    return {};
+}
+
+std::string idStemFrom(std::string_view text)
+{
+    std::string out;
+    for (char c : text) {
+        if (isAlnum(c))
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+        if (out.size() >= 40)
+            break;
+    }
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
+    return out.empty() ? "element" : out;
+}
+
+} // namespace kg

@@ -1,0 +1,15 @@
+#include "validate/Finding.h"
+
+namespace kg {
+
+std::string_view toString(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "info";
+    }
+    return "info";
+}
+
+} // namespace kg

@@ -1,0 +1,325 @@
+// The KG-xxx rules: a design's own consistency (address plans, wiring), independent of any
+// cloud's API-server rules. Each rule is one function; addStructuralRules lists them.
+#include "model/Design.h"
+#include "model/KindRegistry.h"
+#include "model/NetworkFacts.h"
+#include "validate/RuleRegistry.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
+
+namespace kg {
+
+namespace {
+
+std::string joinCidrs(const std::vector<Cidr>& cidrs)
+{
+    std::string out;
+    for (const auto& c : cidrs)
+        out += (out.empty() ? "" : ", ") + c.toString();
+    return out;
+}
+
+std::string label(const Element& e) { return e.name.empty() ? e.id : e.name; }
+
+void subnetOutsideNetwork(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        auto prefix = NetworkFacts::subnetPrefix(e);
+        if (!prefix)
+            continue;
+        const Element* network = d.element(e.parent);
+        if (!network)
+            continue;
+        auto space = NetworkFacts::addressSpace(*network);
+        if (space.empty())
+            continue;
+        bool inside = std::any_of(space.begin(), space.end(),
+                                  [&](const Cidr& c) { return c.contains(prefix->network()); });
+        if (!inside)
+            out.push_back({"KG-001", Severity::Error, {e.id, network->id},
+                           "subnet " + label(e) + " (" + prefix->toString() +
+                               ") is outside the address space of " + label(*network) + " (" +
+                               joinCidrs(space) + ")",
+                           {{"subnet", e.id}, {"prefix", prefix->toString()},
+                            {"network", network->id}, {"space", joinCidrs(space)}}});
+    }
+}
+
+void overlappingSubnets(const Design& d, std::vector<Finding>& out)
+{
+    std::map<std::string, std::vector<std::pair<const Element*, Cidr>>> byNetwork;
+    for (const auto& e : d.elements()) {
+        if (auto prefix = NetworkFacts::subnetPrefix(e))
+            byNetwork[e.parent].emplace_back(&e, prefix->network());
+    }
+    for (const auto& [network, subnets] : byNetwork) {
+        for (std::size_t i = 0; i < subnets.size(); ++i) {
+            for (std::size_t j = i + 1; j < subnets.size(); ++j) {
+                if (!subnets[i].second.overlaps(subnets[j].second))
+                    continue;
+                const Element& a = *subnets[i].first;
+                const Element& b = *subnets[j].first;
+                out.push_back({"KG-002", Severity::Error, {a.id, b.id},
+                               "subnets " + label(a) + " (" + subnets[i].second.toString() +
+                                   ") and " + label(b) + " (" + subnets[j].second.toString() +
+                                   ") overlap",
+                               {{"a", a.id}, {"b", b.id}}});
+            }
+        }
+    }
+}
+
+// The first overlapping pair of blocks between two address spaces, if any.
+std::optional<std::pair<Cidr, Cidr>> firstOverlap(const std::vector<Cidr>& a,
+                                                  const std::vector<Cidr>& b)
+{
+    for (const auto& ca : a) {
+        for (const auto& cb : b) {
+            if (ca.overlaps(cb))
+                return std::make_pair(ca, cb);
+        }
+    }
+    return std::nullopt;
+}
+
+void overlappingPeers(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& l : d.links()) {
+        if (l.kind != LinkKind::Peering)
+            continue;
+        const Element* a = d.element(l.from);
+        const Element* b = d.element(l.to);
+        if (!a || !b)
+            continue;
+        auto overlap = firstOverlap(NetworkFacts::addressSpace(*a), NetworkFacts::addressSpace(*b));
+        if (!overlap)
+            continue;
+        out.push_back({"KG-003", Severity::Error, {a->id, b->id, l.id},
+                       "peered networks " + label(*a) + " (" + overlap->first.toString() + ") and " +
+                           label(*b) + " (" + overlap->second.toString() +
+                           ") overlap: peering cannot be created between overlapping address "
+                           "spaces",
+                       {{"a", a->id}, {"b", b->id}, {"link", l.id}}});
+    }
+}
+
+void networkWithoutSpace(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        if (e.kind != ElementKind::AzureVnet && e.kind != ElementKind::AwsVpc)
+            continue;
+        if (NetworkFacts::addressSpace(e).empty())
+            out.push_back({"KG-004", Severity::Warning, {e.id},
+                           label(e) + " has no address space; paths through it cannot be checked",
+                           {{"network", e.id}}});
+    }
+}
+
+void subnetWithoutPrefix(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        if ((e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet) &&
+            !NetworkFacts::subnetPrefix(e))
+            out.push_back({"KG-005", Severity::Warning, {e.id},
+                           "subnet " + label(e) + " has no address prefix", {{"subnet", e.id}}});
+    }
+}
+
+void eksWithoutSubnets(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        if (e.kind == ElementKind::EksCluster && e.listValue("resourcesVpcConfig.subnetIds").empty())
+            out.push_back({"KG-006", Severity::Warning, {e.id},
+                           "EKS cluster " + label(e) +
+                               " has no resourcesVpcConfig.subnetIds; EKS needs subnets for its "
+                               "network interfaces",
+                           {{"cluster", e.id}}});
+    }
+}
+
+void eksSubnetInOtherVpc(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        if (e.kind != ElementKind::EksCluster)
+            continue;
+        for (const auto& s : e.listValue("resourcesVpcConfig.subnetIds")) {
+            const Element* subnet = d.element(s);
+            if (subnet && subnet->parent != e.parent)
+                out.push_back({"KG-007", Severity::Error, {e.id, s},
+                               "subnet " + label(*subnet) + " in subnetIds of " + label(e) +
+                                   " is not in the cluster's VPC",
+                               {{"cluster", e.id}, {"subnet", s}}});
+        }
+    }
+}
+
+void endpointWithoutTarget(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        if ((e.kind == ElementKind::AzurePrivateEndpoint ||
+             e.kind == ElementKind::AzurePrivateLinkService) &&
+            e.stringValue("target").empty())
+            out.push_back({"KG-008", Severity::Warning, {e.id},
+                           label(e) + " is not connected to any resource (set its target)",
+                           {{"element", e.id}}});
+    }
+}
+
+void poolWithoutCluster(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        if (e.kind != ElementKind::AksNodePool && e.kind != ElementKind::EksNodeGroup)
+            continue;
+        const std::string& cluster = e.stringValue("cluster");
+        if (cluster.empty())
+            out.push_back({"KG-009", Severity::Warning, {e.id},
+                           label(e) + " does not belong to a cluster (set its cluster)",
+                           {{"element", e.id}}});
+    }
+}
+
+void clientWithoutEgress(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        const KindInfo& info = KindRegistry::info(e.kind);
+        if (!info.client || !e.parent.empty() || !KindRegistry::property(e.kind, "egressIPs"))
+            continue;
+        if (e.listValue("egressIPs").empty())
+            out.push_back({"KG-010", Severity::Info, {e.id},
+                           label(e) +
+                               " has no egress IPs: checks against authorized ranges assume an "
+                               "unknown address",
+                           {{"client", e.id}}});
+    }
+}
+
+void duplicateNames(const Design& d, std::vector<Finding>& out)
+{
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> seen;
+    for (const auto& e : d.elements()) {
+        if (!e.name.empty())
+            seen[{e.parent, e.name}].push_back(e.id);
+    }
+    for (const auto& [key, ids] : seen) {
+        if (ids.size() > 1)
+            out.push_back({"KG-011", Severity::Warning, ids,
+                           std::to_string(ids.size()) + " elements in the same place are named '" +
+                               key.second + "'",
+                           {{"name", key.second}}});
+    }
+}
+
+void duplicateLinks(const Design& d, std::vector<Finding>& out)
+{
+    std::map<std::tuple<LinkKind, std::string, std::string>, std::vector<std::string>> seen;
+    for (const auto& l : d.links()) {
+        bool undirected = !KindRegistry::info(l.kind).directed;
+        std::string a = l.from;
+        std::string b = l.to;
+        if (undirected && b < a)
+            std::swap(a, b);
+        seen[{l.kind, a, b}].push_back(l.id);
+    }
+    for (const auto& [key, ids] : seen) {
+        if (ids.size() > 1)
+            out.push_back({"KG-012", Severity::Warning, ids,
+                           "duplicate " + KindRegistry::info(std::get<0>(key)).key + " links between " +
+                               std::get<1>(key) + " and " + std::get<2>(key),
+                           {}});
+    }
+}
+
+void addressOutsideSubnet(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        const Element* subnet = d.element(e.parent);
+        if (!subnet)
+            continue;
+        auto prefix = NetworkFacts::subnetPrefix(*subnet);
+        if (!prefix)
+            continue;
+        for (const auto& [key, address] : NetworkFacts::privateAddresses(e)) {
+            if (!prefix->contains(address))
+                out.push_back({"KG-013", Severity::Error, {e.id, subnet->id},
+                               key + " " + address.toString() + " of " + label(e) +
+                                   " is outside its subnet " + label(*subnet) + " (" +
+                                   prefix->network().toString() + ")",
+                               {{"element", e.id}, {"address", address.toString()}}});
+        }
+    }
+}
+
+void natInPrivateSubnet(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        if (e.kind != ElementKind::AwsNatGateway)
+            continue;
+        const Element* subnet = d.element(e.parent);
+        const Element* route = subnet ? d.element(subnet->stringValue("defaultRoute")) : nullptr;
+        if (!route || route->kind != ElementKind::AwsInternetGateway)
+            out.push_back({"KG-014", Severity::Warning, {e.id},
+                           "NAT gateway " + label(e) +
+                               " is in a subnet without a route to an internet gateway, so its "
+                               "traffic cannot reach the internet",
+                           {{"nat", e.id}}});
+    }
+}
+
+void routeToOtherVpc(const Design& d, std::vector<Finding>& out)
+{
+    for (const auto& e : d.elements()) {
+        if (e.kind != ElementKind::AwsSubnet)
+            continue;
+        const Element* target = d.element(e.stringValue("defaultRoute"));
+        if (!target || target->kind == ElementKind::AwsTransitGateway)
+            continue;
+        // An internet gateway sits in a VPC; a NAT gateway in a subnet of a VPC.
+        const Element* targetVpc = target->kind == ElementKind::AwsInternetGateway
+                                       ? d.element(target->parent)
+                                       : d.element(d.element(target->parent)
+                                                       ? d.element(target->parent)->parent
+                                                       : std::string{});
+        if (targetVpc && targetVpc->id != e.parent)
+            out.push_back({"KG-015", Severity::Error, {e.id, target->id},
+                           "subnet " + label(e) + " routes to " + label(*target) +
+                               ", which is in another VPC",
+                           {{"subnet", e.id}, {"target", target->id}}});
+    }
+}
+
+} // namespace
+
+void addStructuralRules(std::vector<Rule>& rules)
+{
+    rules.push_back({"KG-001", Severity::Error, "Subnet prefix outside its network's address space",
+                     subnetOutsideNetwork});
+    rules.push_back({"KG-002", Severity::Error, "Subnets of one network overlap", overlappingSubnets});
+    rules.push_back({"KG-003", Severity::Error, "Peered networks have overlapping address spaces",
+                     overlappingPeers});
+    rules.push_back({"KG-004", Severity::Warning, "Network without an address space",
+                     networkWithoutSpace});
+    rules.push_back({"KG-005", Severity::Warning, "Subnet without an address prefix",
+                     subnetWithoutPrefix});
+    rules.push_back({"KG-006", Severity::Warning, "EKS cluster without subnets", eksWithoutSubnets});
+    rules.push_back({"KG-007", Severity::Error, "EKS cluster subnet in another VPC",
+                     eksSubnetInOtherVpc});
+    rules.push_back({"KG-008", Severity::Warning, "Private endpoint or link service without a target",
+                     endpointWithoutTarget});
+    rules.push_back({"KG-009", Severity::Warning, "Node pool without a cluster", poolWithoutCluster});
+    rules.push_back({"KG-010", Severity::Info, "Internet client without egress addresses",
+                     clientWithoutEgress});
+    rules.push_back({"KG-011", Severity::Warning, "Two elements with one name in one place",
+                     duplicateNames});
+    rules.push_back({"KG-012", Severity::Warning, "Duplicate links", duplicateLinks});
+    rules.push_back({"KG-013", Severity::Error, "Private address outside its subnet",
+                     addressOutsideSubnet});
+    rules.push_back({"KG-014", Severity::Warning, "NAT gateway without internet route",
+                     natInPrivateSubnet});
+    rules.push_back({"KG-015", Severity::Error, "Subnet routes to a gateway in another VPC",
+                     routeToOtherVpc});
+}
+
+} // namespace kg

@@ -1,0 +1,115 @@
+#include "TestDesigns.h"
+#include "io/DesignJson.h"
+#include "io/Migration.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace kg;
+
+TEST(DesignJsonTest, RoundTripIsByteIdentical)
+{
+    Design d = test::hubAndSpoke();
+    std::string first = DesignJson::save(d);
+    LoadResult loaded = DesignJson::load(first);
+    ASSERT_TRUE(loaded.ok()) << loaded.errors.front().format("memory");
+    std::string second = DesignJson::save(*loaded.design);
+    EXPECT_EQ(first, second);
+    LoadResult again = DesignJson::load(second);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(*again.design == *loaded.design);
+}
+
+TEST(DesignJsonTest, OutputIsDeterministicWhateverTheInsertionOrder)
+{
+    Design a = test::hubAndSpoke();
+    Design b;
+    b.setInfo(a.title(), a.notes());
+    // Same content, added in reverse order: the file must not change.
+    for (auto it = a.elements().rbegin(); it != a.elements().rend(); ++it)
+        b.insertElement(*it);
+    for (auto it = a.links().rbegin(); it != a.links().rend(); ++it)
+        b.insertLink(*it);
+    EXPECT_EQ(DesignJson::save(a), DesignJson::save(b));
+}
+
+TEST(DesignJsonTest, WritesTheHeaderFirstAndNestsCloudFields)
+{
+    std::string text = DesignJson::save(test::hubAndSpoke());
+    EXPECT_EQ(text.rfind("{\n  \"format\": \"kubegate\",\n  \"version\": 2,\n", 0), 0u) << text;
+    EXPECT_NE(text.find("\"apiServerAccessProfile\": {\n"), std::string::npos);
+    EXPECT_NE(text.find("\"enablePrivateCluster\": true"), std::string::npos);
+    EXPECT_EQ(text.find("apiServerAccessProfile."), std::string::npos) << "no dotted keys in files";
+    EXPECT_EQ(text.find('\t'), std::string::npos);
+    EXPECT_EQ(text.back(), '\n');
+    EXPECT_EQ(text.find("disableRunCommand"), std::string::npos) << "unset values are not written";
+}
+
+TEST(DesignJsonTest, KeepsUnicodeText)
+{
+    Design d = test::hubAndSpoke();
+    Element e = *d.element("laptop");
+    e.name = "王工的笔记本 <b>&\"";
+    e.notes = "第一行\n第二行";
+    d.replaceElement(e);
+    LoadResult loaded = DesignJson::load(DesignJson::save(d));
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded.design->element("laptop")->name, e.name);
+    EXPECT_EQ(loaded.design->element("laptop")->notes, e.notes);
+}
+
+TEST(DesignJsonTest, AcceptsNullsAndAByteOrderMark)
+{
+    std::string text = "\xEF\xBB\xBF" R"({"format": "kubegate", "version": 2, "title": null,
+        "elements": [{"id": "aks", "kind": "aks.cluster", "parent": "snet",
+                      "properties": {"apiServerAccessProfile": null}},
+                     {"id": "snet", "kind": "azure.subnet", "parent": "vnet"},
+                     {"id": "vnet", "kind": "azure.vnet"}], "links": null})";
+    LoadResult loaded = DesignJson::load(text);
+    ASSERT_TRUE(loaded.ok()) << loaded.errors.front().format("memory");
+    EXPECT_TRUE(loaded.design->element("aks")->properties.empty());
+}
+
+TEST(DesignJsonTest, MigratesVersion1)
+{
+    std::string v1 = R"({"format": "kubegate", "version": 1, "title": "Draft",
+      "elements": [
+        {"id": "vnet", "kind": "azure.vnet", "name": "vnet",
+         "position": {"x": 10, "y": 20}, "size": {"width": 300, "height": 200},
+         "properties": {"addressSpace": ["10.0.0.0/16"]}},
+        {"id": "snet", "kind": "azure.subnet", "name": "snet", "parent": "vnet",
+         "properties": {"addressPrefix": "10.0.0.0/24"}},
+        {"id": "aks", "kind": "aks.cluster", "name": "aks", "parent": "snet",
+         "properties": {"apiServerAccessProfile.enablePrivateCluster": true,
+                        "apiServerAccessProfile.privateDNSZone": "None"}}],
+      "links": []})";
+    LoadResult loaded = DesignJson::load(v1);
+    ASSERT_TRUE(loaded.ok()) << loaded.errors.front().format("memory");
+    EXPECT_EQ(loaded.migratedFromVersion, 1);
+    const Design& d = *loaded.design;
+    EXPECT_EQ(d.element("vnet")->geometry, (Rect{10, 20, 300, 200}));
+    EXPECT_TRUE(d.element("aks")->boolValue("apiServerAccessProfile.enablePrivateCluster"));
+    EXPECT_EQ(d.element("aks")->stringValue("apiServerAccessProfile.privateDNSZone"), "None");
+    std::string saved = DesignJson::save(d);
+    EXPECT_NE(saved.find("\"version\": 2"), std::string::npos);
+    EXPECT_EQ(saved.find("position"), std::string::npos);
+}
+
+TEST(DesignJsonTest, SaveFileIsAtomicAndReadable)
+{
+    auto dir = std::filesystem::temp_directory_path() / "kubegate-save-test";
+    std::filesystem::create_directories(dir);
+    auto path = (dir / "design.kubegate").string();
+    std::string error;
+    ASSERT_TRUE(DesignJson::saveFile(test::hubAndSpoke(), path, &error)) << error;
+    EXPECT_FALSE(std::filesystem::exists(path + ".kubegate-tmp"));
+    LoadResult loaded = DesignJson::loadFile(path);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded.design->elements().size(), test::hubAndSpoke().elements().size());
+    EXPECT_FALSE(DesignJson::saveFile(test::hubAndSpoke(), (dir / "missing/x.kubegate").string(),
+                                      &error));
+    EXPECT_FALSE(error.empty());
+    std::filesystem::remove_all(dir);
+}
