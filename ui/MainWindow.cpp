@@ -52,8 +52,7 @@ bool MainWindow::openFile(const QString& path)
                         QMessageBox::Ok, this);
         box.setDetailedText(reasons.join(QLatin1Char('\n')));
         box.setInformativeText(reasons.value(0));
-        if (!qEnvironmentVariableIsSet("KUBEGATE_NO_DIALOGS"))
-            box.exec();
+        box.exec();
         statusBar()->showMessage(reasons.value(0), 10000);
         return false;
     }

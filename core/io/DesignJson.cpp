@@ -237,6 +237,16 @@ private:
             std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
             errorAt(m_offset + byte, "not valid JSON: " + shown(reason));
             return false;
+        } catch (const json::out_of_range& e) {
+            // nlohmann reports numbers beyond double range (1e999) this way, without a position.
+            std::string what = e.what();
+            std::size_t quote = what.find('\'');
+            std::string number = quote == std::string::npos ? std::string{} : what.substr(quote);
+            error({}, "not valid JSON: the number " + shown(number) + " is out of range");
+            return false;
+        } catch (const json::exception& e) {
+            error({}, std::string("not valid JSON: ") + shown(e.what()));
+            return false;
         } catch (const TooDeep& t) {
             error({}, "JSON nested more than " + std::to_string(limits::kMaxJsonDepth) +
                           " levels deep (" + std::to_string(t.depth) +

@@ -99,6 +99,7 @@ const BadCase kCases[] = {
     {"drawio-diagram.kubegate", "this is a draw.io diagram", ""},
     {"kubeconfig.kubegate", "this looks like YAML (a kubeconfig or Kubernetes manifest)", ""},
     {"missing-id.kubegate", "missing \"id\"", "at /elements/0"},
+    {"number-out-of-range.kubegate", "not valid JSON: the number '1e999' is out of range", ""},
     {"geometry-not-number.kubegate", "\"x\" must be a number, found a string",
      "at /elements/0/geometry/x ('vnet-hub')"},
 };

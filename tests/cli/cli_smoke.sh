@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Usage: cli_smoke.sh KUBEGATE SOURCE_DIR. Runs the kubegate binary and checks exit codes and
+# output. No display is available: the headless commands must never need one.
+set -u
+kubegate=$1
+src=$2
+unset DISPLAY WAYLAND_DISPLAY
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+expect() { # expect CODE PATTERN_IN_OUTPUT -- ARGS...
+    local want=$1 pattern=$2
+    shift 3
+    "$kubegate" "$@" >"$tmp/out" 2>"$tmp/err"
+    local got=$?
+    if [[ $got -ne $want ]]; then
+        echo "FAIL: kubegate $* exited $got, expected $want"
+        cat "$tmp/out" "$tmp/err"
+        failures=$((failures + 1))
+    elif ! grep -qF -- "$pattern" "$tmp/out" "$tmp/err"; then
+        echo "FAIL: kubegate $*: output lacks '$pattern'"
+        cat "$tmp/out" "$tmp/err"
+        failures=$((failures + 1))
+    else
+        echo "ok: kubegate $*"
+    fi
+}
+
+expect 0 "Usage:" -- --help
+expect 0 "kubegate 0." -- --version
+expect 0 "0 errors" -- validate "$src/resources/templates/aks-private-hub-spoke.kubegate"
+expect 0 '"findings"' -- validate "$src/resources/templates/eks-public-private.kubegate" --format json
+expect 1 "KG-002" -- validate "$src/tests/data/good/structural-errors.kubegate"
+expect 2 "this is \`az aks show\` output" -- validate "$src/tests/data/bad/az-aks-show.json"
+expect 2 "no such file" -- validate "$tmp/missing.kubegate"
+expect 2 "unknown command or option" -- --frobnicate
+expect 2 "validate needs a design file" -- validate
+
+expect 1 '"paths": [' -- validate "$src/tests/data/good/structural-errors.kubegate" --format json
+
+echo "$failures failed"
+[[ $failures -eq 0 ]]

@@ -1,0 +1,59 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+#include <QtTest>
+
+using kg::ui::MainWindow;
+
+// Opening designs in the main window: a good one replaces the current design, a bad one shows
+// an error and leaves the current design untouched.
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString source(const char* relative)
+    {
+        return QStringLiteral(KUBEGATE_SOURCE_DIR "/") + QLatin1String(relative);
+    }
+
+    // Closes the next modal dialog and remembers its text.
+    void closeNextDialog()
+    {
+        QTimer::singleShot(0, this, [this] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                m_dialogText = box->text() + QLatin1Char('\n') + box->informativeText();
+                box->accept();
+            }
+        });
+    }
+
+    QString m_dialogText;
+
+private slots:
+    void opensATemplate()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+        QVERIFY(window.design().element("aks-pay"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("aks-private-hub-spoke.kubegate"));
+    }
+
+    void badFileKeepsTheCurrentDesign()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(source("resources/templates/eks-public-private.kubegate")));
+        const kg::Design before = window.design();
+        closeNextDialog();
+        QVERIFY(!window.openFile(source("tests/data/bad/unknown-kind.kubegate")));
+        QVERIFY(window.design() == before);
+        QVERIFY(window.filePath().endsWith(QStringLiteral("eks-public-private.kubegate")));
+        QVERIFY2(m_dialogText.contains(QStringLiteral("unknown element kind 'azure.vnett'")),
+                 qPrintable(m_dialogText));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
