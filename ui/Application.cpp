@@ -26,6 +26,10 @@ bool Application::installTranslations(QApplication& app, const QString& language
     auto* own = new QTranslator(&app);
     bool loaded = own->load(locale, QStringLiteral("kubegate"), QStringLiteral("_"),
                             QStringLiteral(":/i18n"));
+    // English is the fallback for every other locale ("C" included): its plural forms are
+    // what the source strings leave as "(s)".
+    if (!loaded)
+        loaded = own->load(QStringLiteral(":/i18n/kubegate_en.qm"));
     if (loaded)
         QApplication::installTranslator(own);
     else

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "io/DesignJson.h"
+#include "io/JsonSchema.h"
 #include "validate/Validator.h"
 
 #include <nlohmann/json.hpp>
@@ -21,12 +22,13 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitInput = 2;
 
-constexpr std::array kCommands{"validate", "help"};
+constexpr std::array kCommands{"validate", "schema", "help"};
 
 const char* kHelp = R"(Usage:
   kubegate [FILE]                          open the designer (on FILE if given)
   kubegate validate FILE [--format text|json]
                                            check a design and print its findings
+  kubegate schema                          print the JSON Schema of the .kubegate format
   kubegate --help                          show this help
   kubegate --version                       show the version
 
@@ -192,6 +194,12 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     if (command == "validate")
         return validate(args, out, err);
+    if (command == "schema") {
+        if (args.size() > 1)
+            return usageError(err, "schema takes no arguments");
+        out << JsonSchema::generate();
+        return kExitOk;
+    }
     return usageError(err, "unknown command or option '" + command + "'");
 }
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 
 using namespace kg;
@@ -113,4 +114,17 @@ TEST(CliTest, MigratedFileGetsANote)
     CliRun r = run({"validate", path("tests/data/good/version1.kubegate")});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.err.find("file format version 1 was upgraded"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, SchemaMatchesTheCommittedCopy)
+{
+    CliRun r = run({"schema"});
+    EXPECT_EQ(r.code, 0);
+    std::ifstream in(path("resources/schema/kubegate.schema.json"), std::ios::binary);
+    std::stringstream committed;
+    committed << in.rdbuf();
+    EXPECT_EQ(r.out, committed.str())
+        << "resources/schema/kubegate.schema.json is stale: regenerate it with `kubegate schema`";
+    auto schema = nlohmann::json::parse(r.out);
+    EXPECT_EQ(schema["properties"]["version"]["const"], 2);
 }
