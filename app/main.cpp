@@ -6,7 +6,6 @@
 #include "cli/Cli.h"
 
 #include <QApplication>
-
 #include <iostream>
 #include <string>
 #include <vector>

@@ -90,12 +90,11 @@ void MainWindow::updateView()
     int errors = 0;
     for (const auto& f : findings)
         errors += f.severity == Severity::Error ? 1 : 0;
-    m_summary->setText(tr("<h2>%1</h2><p>%n element(s)</p>", nullptr,
-                          static_cast<int>(m_design.elements().size()))
-                           .arg(QString::fromStdString(m_design.title()).toHtmlEscaped()) +
-                       tr("<p>%n finding(s), of which %1 error(s)</p>", nullptr,
-                          static_cast<int>(findings.size()))
-                           .arg(errors));
+    m_summary->setText(
+        tr("<h2>%1</h2><p>%n element(s)</p>", nullptr, static_cast<int>(m_design.elements().size()))
+            .arg(QString::fromStdString(m_design.title()).toHtmlEscaped()) +
+        tr("<p>%n finding(s), of which %1 error(s)</p>", nullptr, static_cast<int>(findings.size()))
+            .arg(errors));
 }
 
 } // namespace kg::ui

@@ -4,10 +4,9 @@
 #include "io/JsonSchema.h"
 #include "validate/Validator.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #ifndef KUBEGATE_VERSION
@@ -80,8 +79,9 @@ void printText(const std::string& file, const Design& design, const std::vector<
 {
     Counts c = count(findings);
     out << file << ": " << plural(static_cast<int>(design.elements().size()), "element") << ", "
-        << plural(static_cast<int>(design.links().size()), "link") << "; " << plural(c.errors, "error")
-        << ", " << plural(c.warnings, "warning") << ", " << c.infos << " info\n";
+        << plural(static_cast<int>(design.links().size()), "link") << "; "
+        << plural(c.errors, "error") << ", " << plural(c.warnings, "warning") << ", " << c.infos
+        << " info\n";
     for (const auto& f : findings) {
         std::string severity(toString(f.severity));
         severity.resize(8, ' ');
@@ -167,7 +167,10 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
 
 } // namespace
 
-std::string Cli::versionString() { return std::string("kubegate ") + KUBEGATE_VERSION; }
+std::string Cli::versionString()
+{
+    return std::string("kubegate ") + KUBEGATE_VERSION;
+}
 
 bool Cli::wantsCli(const std::vector<std::string>& args)
 {

@@ -9,14 +9,13 @@
 #include "model/Limits.h"
 #include "model/PropertyValidator.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -206,8 +205,8 @@ private:
         if (std::size_t bad = firstInvalidUtf8(rest); bad != std::string_view::npos) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(rest[bad]));
-            errorAt(m_offset + bad, std::string("invalid UTF-8 (byte ") + hex +
-                                        "); save the file as UTF-8");
+            errorAt(m_offset + bad,
+                    std::string("invalid UTF-8 (byte ") + hex + "); save the file as UTF-8");
             return false;
         }
         return true;
@@ -296,7 +295,7 @@ private:
 
     static const std::vector<std::string>& topKeys()
     {
-        static const std::vector<std::string> keys{"format", "version", "title",
+        static const std::vector<std::string> keys{"format", "version",  "title",
                                                    "notes",  "elements", "links"};
         return keys;
     }
@@ -315,8 +314,9 @@ private:
         }
         std::string value = it->get<std::string>();
         if (value.size() > maxLength) {
-            error(p, "\"" + key + "\" is " + std::to_string(value.size()) +
-                         " bytes long; the limit is " + std::to_string(maxLength),
+            error(p,
+                  "\"" + key + "\" is " + std::to_string(value.size()) +
+                      " bytes long; the limit is " + std::to_string(maxLength),
                   itemId);
             return false;
         }
@@ -333,9 +333,9 @@ private:
         for (auto it = document.begin(); it != document.end(); ++it) {
             const auto& keys = topKeys();
             if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
-                error("/" + escapePointerToken(it.key()),
-                      "unknown top-level key \"" + shown(it.key()) + "\"" +
-                          suggestion(it.key(), keys));
+                error("/" + escapePointerToken(it.key()), "unknown top-level key \"" +
+                                                              shown(it.key()) + "\"" +
+                                                              suggestion(it.key(), keys));
         }
         std::string title;
         std::string notes;
@@ -485,8 +485,9 @@ private:
             return true;
         std::string p = pointer + "/geometry";
         if (!g->is_object()) {
-            error(p, "\"geometry\" must be an object with x, y, width and height, found " +
-                         typeName(*g),
+            error(p,
+                  "\"geometry\" must be an object with x, y, width and height, found " +
+                      typeName(*g),
                   id);
             return false;
         }
@@ -498,14 +499,16 @@ private:
             if (v == g->end())
                 continue;
             if (!v->is_number()) {
-                error(p + "/" + keys[i], "\"" + keys[i] + "\" must be a number, found " + typeName(*v), id);
+                error(p + "/" + keys[i],
+                      "\"" + keys[i] + "\" must be a number, found " + typeName(*v), id);
                 ok = false;
                 continue;
             }
             double value = v->get<double>();
             if (!std::isfinite(value) || std::fabs(value) > limits::kMaxCoordinate ||
                 (i >= 2 && value < 0)) {
-                error(p + "/" + keys[i], "\"" + keys[i] + "\" is out of range (" + v->dump() + ")", id);
+                error(p + "/" + keys[i], "\"" + keys[i] + "\" is out of range (" + v->dump() + ")",
+                      id);
                 ok = false;
                 continue;
             }
@@ -528,11 +531,10 @@ private:
         std::vector<std::string> known;
         for (const auto& s : KindRegistry::info(element.kind).properties)
             known.push_back(s.key);
-        return readPropertyObject(*props, pointer + "/properties", "", id, known,
-                                  [&](const std::string& key) {
-                                      return KindRegistry::property(element.kind, key);
-                                  },
-                                  KindRegistry::info(element.kind).key, element.properties);
+        return readPropertyObject(
+            *props, pointer + "/properties", "", id, known,
+            [&](const std::string& key) { return KindRegistry::property(element.kind, key); },
+            KindRegistry::info(element.kind).key, element.properties);
     }
 
     template <typename SpecLookup>
@@ -559,16 +561,18 @@ private:
                 }
             }
             if (!spec) {
-                error(p, "unknown property \"" + shown(key) + "\" for " + kindKey +
-                             suggestion(key, known),
+                error(p,
+                      "unknown property \"" + shown(key) + "\" for " + kindKey +
+                          suggestion(key, known),
                       id);
                 ok = false;
                 continue;
             }
             PropertyValue parsed;
             if (!convert(*spec, value, parsed)) {
-                error(p, key + ": expected " + std::string(toString(spec->type)) + ", found " +
-                             typeName(value),
+                error(p,
+                      key + ": expected " + std::string(toString(spec->type)) + ", found " +
+                          typeName(value),
                       id);
                 ok = false;
                 continue;
@@ -667,11 +671,10 @@ private:
             std::vector<std::string> known;
             for (const auto& s : KindRegistry::info(link.kind).properties)
                 known.push_back(s.key);
-            ok &= readPropertyObject(*props, pointer + "/properties", "", id, known,
-                                     [&](const std::string& key) {
-                                         return KindRegistry::property(link.kind, key);
-                                     },
-                                     KindRegistry::info(link.kind).key, link.properties);
+            ok &= readPropertyObject(
+                *props, pointer + "/properties", "", id, known,
+                [&](const std::string& key) { return KindRegistry::property(link.kind, key); },
+                KindRegistry::info(link.kind).key, link.properties);
         }
         return ok;
     }
@@ -738,7 +741,10 @@ LoadResult DesignJson::loadFile(const std::string& path)
         result.errors.push_back({"the file is " + std::to_string(size / (1024 * 1024)) +
                                      " MiB; Kubegate opens designs up to " +
                                      std::to_string(limits::kMaxFileBytes / (1024 * 1024)) + " MiB",
-                                 0, 0, {}, {}});
+                                 0,
+                                 0,
+                                 {},
+                                 {}});
         return result;
     }
     std::ifstream in(path, std::ios::binary);
@@ -791,7 +797,8 @@ std::string DesignJson::save(const Design& design)
     std::vector<const Link*> links;
     for (const auto& l : design.links())
         links.push_back(&l);
-    std::sort(links.begin(), links.end(), [](const Link* a, const Link* b) { return a->id < b->id; });
+    std::sort(links.begin(), links.end(),
+              [](const Link* a, const Link* b) { return a->id < b->id; });
     ordered_json jsonLinks = ordered_json::array();
     for (const Link* l : links) {
         ordered_json j = ordered_json::object();

@@ -21,9 +21,15 @@ ordered_json valueSchema(const PropertySpec& spec)
 {
     ordered_json s = ordered_json::object();
     switch (spec.type) {
-    case PropertyType::Bool: s["type"] = "boolean"; break;
-    case PropertyType::Int: s["type"] = "integer"; break;
-    case PropertyType::Enum: s["enum"] = spec.choices; break;
+    case PropertyType::Bool:
+        s["type"] = "boolean";
+        break;
+    case PropertyType::Int:
+        s["type"] = "integer";
+        break;
+    case PropertyType::Enum:
+        s["enum"] = spec.choices;
+        break;
     case PropertyType::String:
     case PropertyType::Cidr:
     case PropertyType::Ip:
@@ -53,7 +59,8 @@ ordered_json valueSchema(const PropertySpec& spec)
 // Builds a nested object schema from dotted property keys.
 ordered_json propertiesSchema(const std::vector<PropertySpec>& specs)
 {
-    ordered_json root = {{"type", "object"}, {"additionalProperties", false},
+    ordered_json root = {{"type", "object"},
+                         {"additionalProperties", false},
                          {"properties", ordered_json::object()}};
     for (const auto& spec : specs) {
         ordered_json* target = &root;
@@ -62,7 +69,8 @@ ordered_json propertiesSchema(const std::vector<PropertySpec>& specs)
         while ((dot = spec.key.find('.', start)) != std::string::npos) {
             ordered_json& group = (*target)["properties"][spec.key.substr(start, dot - start)];
             if (group.is_null())
-                group = {{"type", "object"}, {"additionalProperties", false},
+                group = {{"type", "object"},
+                         {"additionalProperties", false},
                          {"properties", ordered_json::object()}};
             target = &group;
             start = dot + 1;
@@ -81,8 +89,8 @@ ordered_json stringSchema(std::size_t maxLength)
 
 std::string JsonSchema::generate()
 {
-    const std::string idPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0," +
-                                  std::to_string(limits::kMaxIdLength - 1) + "}$";
+    const std::string idPattern =
+        "^[A-Za-z0-9][A-Za-z0-9._:-]{0," + std::to_string(limits::kMaxIdLength - 1) + "}$";
     ordered_json kinds = ordered_json::array();
     ordered_json elementRules = ordered_json::array();
     for (const auto& k : KindRegistry::elementKinds()) {
@@ -100,8 +108,8 @@ std::string JsonSchema::generate()
              {"then", {{"properties", {{"properties", propertiesSchema(k.properties)}}}}}});
     }
     const double maxCoordinate = limits::kMaxCoordinate;
-    ordered_json coordinate = {{"type", "number"}, {"minimum", -maxCoordinate},
-                               {"maximum", maxCoordinate}};
+    ordered_json coordinate = {
+        {"type", "number"}, {"minimum", -maxCoordinate}, {"maximum", maxCoordinate}};
     ordered_json size = {{"type", "number"}, {"minimum", 0}, {"maximum", maxCoordinate}};
 
     ordered_json schema = ordered_json::object();
@@ -123,7 +131,9 @@ std::string JsonSchema::generate()
         {"title", stringSchema(limits::kMaxNameLength)},
         {"notes", stringSchema(limits::kMaxNotesLength)},
         {"elements",
-         {{"type", "array"}, {"maxItems", limits::kMaxElements}, {"items", {{"$ref", "#/$defs/element"}}}}},
+         {{"type", "array"},
+          {"maxItems", limits::kMaxElements},
+          {"items", {{"$ref", "#/$defs/element"}}}}},
         {"links", nullable({{"type", "array"}, {"items", {{"$ref", "#/$defs/link"}}}})},
     };
     schema["$defs"] = {

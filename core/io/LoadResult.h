@@ -12,8 +12,8 @@ namespace kg {
 struct LoadResult
 {
     std::optional<Design> design;
-    std::vector<LoadError> errors;     // empty when design is set
-    int migratedFromVersion = 0;       // the file's version when it was older than the current one
+    std::vector<LoadError> errors; // empty when design is set
+    int migratedFromVersion = 0;   // the file's version when it was older than the current one
 
     bool ok() const { return design.has_value(); }
 };

@@ -22,9 +22,9 @@ bool isAksObject(const nlohmann::json& j)
 {
     if (!j.is_object())
         return false;
-    if (auto t = j.find("type"); t != j.end() && t->is_string() &&
-                                 lower(t->get<std::string>()) ==
-                                     "microsoft.containerservice/managedclusters")
+    if (auto t = j.find("type");
+        t != j.end() && t->is_string() &&
+        lower(t->get<std::string>()) == "microsoft.containerservice/managedclusters")
         return true;
     return j.contains("apiServerAccessProfile") || j.contains("agentPoolProfiles");
 }
@@ -46,9 +46,9 @@ SourceKind SourceDetector::detect(const nlohmann::json& d)
         return SourceKind::AzAksShow;
     if (d.contains("format_version") && (d.contains("values") || d.contains("terraform_version")))
         return SourceKind::TerraformShowJson;
-    if (auto s = d.find("$schema"); s != d.end() && s->is_string() &&
-                                   s->get<std::string>().find("deploymentTemplate") !=
-                                       std::string::npos)
+    if (auto s = d.find("$schema");
+        s != d.end() && s->is_string() &&
+        s->get<std::string>().find("deploymentTemplate") != std::string::npos)
         return SourceKind::ArmTemplate;
     return SourceKind::Unknown;
 }
@@ -56,7 +56,8 @@ SourceKind SourceDetector::detect(const nlohmann::json& d)
 std::optional<std::string> SourceDetector::describeNonJson(std::string_view bytes)
 {
     std::size_t start = bytes.find_first_not_of(" \t\r\n");
-    std::string_view head = start == std::string_view::npos ? std::string_view{} : bytes.substr(start);
+    std::string_view head =
+        start == std::string_view::npos ? std::string_view{} : bytes.substr(start);
     if (startsWith(bytes, "%PDF"))
         return "this is a PDF document, not a Kubegate design";
     if (startsWith(bytes, "\x89PNG"))

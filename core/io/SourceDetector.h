@@ -1,7 +1,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,10 +11,10 @@ namespace kg {
 // say what a wrong file looks like; `kubegate import` uses it to pick an importer.
 enum class SourceKind {
     KubegateDesign,
-    AzAksShow,           // az aks show -o json
-    AwsEksDescribe,      // aws eks describe-cluster
-    TerraformShowJson,   // terraform show -json
-    ArmTemplate,         // ARM deployment template
+    AzAksShow,         // az aks show -o json
+    AwsEksDescribe,    // aws eks describe-cluster
+    TerraformShowJson, // terraform show -json
+    ArmTemplate,       // ARM deployment template
     Unknown,
 };
 

@@ -1,7 +1,7 @@
 #include "io/TextPosition.h"
 
-#include <string_view>
 #include <cstdint>
+#include <string_view>
 
 namespace kg {
 

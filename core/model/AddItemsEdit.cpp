@@ -4,10 +4,10 @@
 
 namespace kg {
 
-AddItemsEdit::AddItemsEdit(std::vector<Element> elements, std::vector<Link> links, std::string label)
+AddItemsEdit::AddItemsEdit(std::vector<Element> elements, std::vector<Link> links,
+                           std::string label)
     : m_elements(std::move(elements)), m_links(std::move(links)), m_label(std::move(label))
-{
-}
+{}
 
 void AddItemsEdit::apply(Design& design)
 {

@@ -7,8 +7,7 @@ namespace kg {
 ChangeElementsEdit::ChangeElementsEdit(std::vector<std::pair<Element, Element>> beforeAfter,
                                        std::string label)
     : m_changes(std::move(beforeAfter)), m_label(std::move(label))
-{
-}
+{}
 
 ChangeElementsEdit::ChangeElementsEdit(Element before, Element after, std::string label)
     : m_label(std::move(label))

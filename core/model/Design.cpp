@@ -7,10 +7,9 @@ namespace kg {
 
 Design::Design(const Design& other)
     : m_title(other.m_title), m_notes(other.m_notes), m_elements(other.m_elements),
-      m_links(other.m_links), m_elementIndex(other.m_elementIndex),
-      m_linkIndex(other.m_linkIndex), m_children(other.m_children), m_revision(other.m_revision)
-{
-}
+      m_links(other.m_links), m_elementIndex(other.m_elementIndex), m_linkIndex(other.m_linkIndex),
+      m_children(other.m_children), m_revision(other.m_revision)
+{}
 
 Design& Design::operator=(const Design& other)
 {
@@ -33,8 +32,7 @@ Design::Design(Design&& other) noexcept
       m_elements(std::move(other.m_elements)), m_links(std::move(other.m_links)),
       m_elementIndex(std::move(other.m_elementIndex)), m_linkIndex(std::move(other.m_linkIndex)),
       m_children(std::move(other.m_children)), m_revision(other.m_revision)
-{
-}
+{}
 
 Design& Design::operator=(Design&& other) noexcept
 {
@@ -263,8 +261,8 @@ void Design::removeObserver(DesignObserver* observer)
 
 bool Design::operator==(const Design& other) const
 {
-    return m_title == other.m_title && m_notes == other.m_notes &&
-           m_elements == other.m_elements && m_links == other.m_links;
+    return m_title == other.m_title && m_notes == other.m_notes && m_elements == other.m_elements &&
+           m_links == other.m_links;
 }
 
 void Design::rebuildIndexes()

@@ -11,7 +11,10 @@ namespace kg {
 
 namespace {
 
-std::string kindKey(ElementKind kind) { return KindRegistry::info(kind).key; }
+std::string kindKey(ElementKind kind)
+{
+    return KindRegistry::info(kind).key;
+}
 
 std::string kindList(const std::vector<ElementKind>& kinds)
 {
@@ -111,7 +114,8 @@ private:
         if (!KindRegistry::canNest(e.kind, parent->kind)) {
             std::string where = info.allowedParents.empty()
                                     ? "it can only stand at the top level"
-                                    : "it can be placed in " + withArticle(kindList(info.allowedParents)) +
+                                    : "it can be placed in " +
+                                          withArticle(kindList(info.allowedParents)) +
                                           (info.topLevel ? " or at the top level" : "");
             add(e.id, false, "parent",
                 withArticle(info.key) + " cannot be placed inside '" + parent->id + "' (" +
@@ -135,7 +139,8 @@ private:
         }
         if (!allowed(spec.refKinds, t->kind))
             add(e.id, false, propertyPointer(spec.key),
-                spec.key + " refers to '" + target + "', which is " + withArticle(kindKey(t->kind)) + "; expected " +
+                spec.key + " refers to '" + target + "', which is " +
+                    withArticle(kindKey(t->kind)) + "; expected " +
                     withArticle(kindList(spec.refKinds)));
     }
 
@@ -175,8 +180,8 @@ private:
         if (!allowed(kinds, e->kind))
             add(l.id, true, field,
                 withArticle(info.key) + " link cannot " +
-                    (field == "from" ? "start at '" : "end at '") + id + "' (" +
-                    kindKey(e->kind) + "); expected " + withArticle(kindList(kinds)));
+                    (field == "from" ? "start at '" : "end at '") + id + "' (" + kindKey(e->kind) +
+                    "); expected " + withArticle(kindList(kinds)));
     }
 
     void checkLink(const Link& l)

@@ -9,10 +9,16 @@ bool isAlnum(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-bool isIdChar(char c) { return isAlnum(c) || c == '.' || c == '_' || c == ':' || c == '-'; }
+bool isIdChar(char c)
+{
+    return isAlnum(c) || c == '.' || c == '_' || c == ':' || c == '-';
+}
 } // namespace
 
-bool isValidId(std::string_view id) { return idProblem(id).empty(); }
+bool isValidId(std::string_view id)
+{
+    return idProblem(id).empty();
+}
 
 std::string idProblem(std::string_view id)
 {

@@ -54,7 +54,8 @@ bool parseGroups(std::string_view text, bool v4TailAllowed, std::vector<std::uin
     std::size_t start = 0;
     while (true) {
         std::size_t colon = text.find(':', start);
-        std::string_view group = text.substr(start, colon == std::string_view::npos ? text.npos : colon - start);
+        std::string_view group =
+            text.substr(start, colon == std::string_view::npos ? text.npos : colon - start);
         bool last = colon == std::string_view::npos;
         if (last && v4TailAllowed && group.find('.') != std::string_view::npos) {
             auto v4 = parseV4(group);

@@ -79,15 +79,24 @@ bool isNonPublic(AddressUse use)
 std::string_view toString(AddressUse use)
 {
     switch (use) {
-    case AddressUse::Global: return "global";
-    case AddressUse::Private: return "private";
-    case AddressUse::SharedCgnat: return "shared address space (RFC 6598)";
-    case AddressUse::Loopback: return "loopback";
-    case AddressUse::LinkLocal: return "link-local";
-    case AddressUse::Documentation: return "documentation";
-    case AddressUse::Multicast: return "multicast";
-    case AddressUse::Unspecified: return "unspecified";
-    case AddressUse::Reserved: return "reserved";
+    case AddressUse::Global:
+        return "global";
+    case AddressUse::Private:
+        return "private";
+    case AddressUse::SharedCgnat:
+        return "shared address space (RFC 6598)";
+    case AddressUse::Loopback:
+        return "loopback";
+    case AddressUse::LinkLocal:
+        return "link-local";
+    case AddressUse::Documentation:
+        return "documentation";
+    case AddressUse::Multicast:
+        return "multicast";
+    case AddressUse::Unspecified:
+        return "unspecified";
+    case AddressUse::Reserved:
+        return "reserved";
     }
     return "reserved";
 }

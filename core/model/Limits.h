@@ -13,7 +13,7 @@ inline constexpr std::size_t kMaxNotesLength = 20000;
 inline constexpr std::size_t kMaxStringLength = 4096; // any other string property value
 inline constexpr std::size_t kMaxListLength = 1000;   // entries in a list property
 inline constexpr std::size_t kMaxElements = 100000;
-inline constexpr std::size_t kMaxJsonDepth = 64;      // nesting of JSON arrays and objects
+inline constexpr std::size_t kMaxJsonDepth = 64;        // nesting of JSON arrays and objects
 inline constexpr std::size_t kMaxContainmentDepth = 16; // parent chain length
 inline constexpr double kMaxCoordinate = 1.0e7;
 

@@ -9,9 +9,14 @@ std::vector<Cidr> NetworkFacts::addressSpace(const Element& network)
     const char* key = nullptr;
     switch (network.kind) {
     case ElementKind::AzureVnet:
-    case ElementKind::OnPremNetwork: key = "addressSpace"; break;
-    case ElementKind::AwsVpc: key = "cidrBlocks"; break;
-    default: return {};
+    case ElementKind::OnPremNetwork:
+        key = "addressSpace";
+        break;
+    case ElementKind::AwsVpc:
+        key = "cidrBlocks";
+        break;
+    default:
+        return {};
     }
     std::vector<Cidr> out;
     for (const auto& text : network.listValue(key)) {
@@ -25,14 +30,20 @@ std::optional<Cidr> NetworkFacts::subnetPrefix(const Element& subnet)
 {
     const char* key = nullptr;
     switch (subnet.kind) {
-    case ElementKind::AzureSubnet: key = "addressPrefix"; break;
-    case ElementKind::AwsSubnet: key = "cidrBlock"; break;
-    default: return std::nullopt;
+    case ElementKind::AzureSubnet:
+        key = "addressPrefix";
+        break;
+    case ElementKind::AwsSubnet:
+        key = "cidrBlock";
+        break;
+    default:
+        return std::nullopt;
     }
     return Cidr::parse(subnet.stringValue(key));
 }
 
-std::vector<std::pair<std::string, IpAddress>> NetworkFacts::privateAddresses(const Element& element)
+std::vector<std::pair<std::string, IpAddress>>
+NetworkFacts::privateAddresses(const Element& element)
 {
     std::vector<std::pair<std::string, IpAddress>> out;
     for (const char* key : {"privateIPAddress", "privateIp", "address", "inboundAddress"}) {

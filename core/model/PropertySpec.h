@@ -14,16 +14,16 @@ enum class PropertyType {
     Bool,
     Int,
     String,
-    Enum,          // one of `choices`
-    Cidr,          // one address block
-    CidrList,      // address blocks
-    Ip,            // one address
-    IpList,        // addresses
-    TextList,      // free strings (principals, zone names)
-    Ref,           // id of an element of one of `refKinds`
-    RefList,       // ids of elements of `refKinds`
-    ZoneChoice,    // "System", "None", or the id of a private DNS zone element (AKS privateDNSZone)
-    SourceList,    // each entry an address block or the id of an element of `refKinds`
+    Enum,       // one of `choices`
+    Cidr,       // one address block
+    CidrList,   // address blocks
+    Ip,         // one address
+    IpList,     // addresses
+    TextList,   // free strings (principals, zone names)
+    Ref,        // id of an element of one of `refKinds`
+    RefList,    // ids of elements of `refKinds`
+    ZoneChoice, // "System", "None", or the id of a private DNS zone element (AKS privateDNSZone)
+    SourceList, // each entry an address block or the id of an element of `refKinds`
 };
 
 // Describes one typed property of an element or link kind: its key (the cloud API's field name,

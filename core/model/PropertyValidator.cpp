@@ -62,11 +62,16 @@ std::string checkScalar(const PropertySpec& spec, PropertyType type, const std::
 PropertyType entryType(PropertyType listType)
 {
     switch (listType) {
-    case PropertyType::CidrList: return PropertyType::Cidr;
-    case PropertyType::IpList: return PropertyType::Ip;
-    case PropertyType::RefList: return PropertyType::Ref;
-    case PropertyType::SourceList: return PropertyType::SourceList;
-    default: return PropertyType::String;
+    case PropertyType::CidrList:
+        return PropertyType::Cidr;
+    case PropertyType::IpList:
+        return PropertyType::Ip;
+    case PropertyType::RefList:
+        return PropertyType::Ref;
+    case PropertyType::SourceList:
+        return PropertyType::SourceList;
+    default:
+        return PropertyType::String;
     }
 }
 

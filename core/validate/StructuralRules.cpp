@@ -22,7 +22,10 @@ std::string joinCidrs(const std::vector<Cidr>& cidrs)
     return out;
 }
 
-std::string label(const Element& e) { return e.name.empty() ? e.id : e.name; }
+std::string label(const Element& e)
+{
+    return e.name.empty() ? e.id : e.name;
+}
 
 void subnetOutsideNetwork(const Design& d, std::vector<Finding>& out)
 {
@@ -39,12 +42,16 @@ void subnetOutsideNetwork(const Design& d, std::vector<Finding>& out)
         bool inside = std::any_of(space.begin(), space.end(),
                                   [&](const Cidr& c) { return c.contains(prefix->network()); });
         if (!inside)
-            out.push_back({"KG-001", Severity::Error, {e.id, network->id},
+            out.push_back({"KG-001",
+                           Severity::Error,
+                           {e.id, network->id},
                            "subnet " + label(e) + " (" + prefix->toString() +
                                ") is outside the address space of " + label(*network) + " (" +
                                joinCidrs(space) + ")",
-                           {{"subnet", e.id}, {"prefix", prefix->toString()},
-                            {"network", network->id}, {"space", joinCidrs(space)}}});
+                           {{"subnet", e.id},
+                            {"prefix", prefix->toString()},
+                            {"network", network->id},
+                            {"space", joinCidrs(space)}}});
     }
 }
 
@@ -62,7 +69,9 @@ void overlappingSubnets(const Design& d, std::vector<Finding>& out)
                     continue;
                 const Element& a = *subnets[i].first;
                 const Element& b = *subnets[j].first;
-                out.push_back({"KG-002", Severity::Error, {a.id, b.id},
+                out.push_back({"KG-002",
+                               Severity::Error,
+                               {a.id, b.id},
                                "subnets " + label(a) + " (" + subnets[i].second.toString() +
                                    ") and " + label(b) + " (" + subnets[j].second.toString() +
                                    ") overlap",
@@ -97,9 +106,11 @@ void overlappingPeers(const Design& d, std::vector<Finding>& out)
         auto overlap = firstOverlap(NetworkFacts::addressSpace(*a), NetworkFacts::addressSpace(*b));
         if (!overlap)
             continue;
-        out.push_back({"KG-003", Severity::Error, {a->id, b->id, l.id},
-                       "peered networks " + label(*a) + " (" + overlap->first.toString() + ") and " +
-                           label(*b) + " (" + overlap->second.toString() +
+        out.push_back({"KG-003",
+                       Severity::Error,
+                       {a->id, b->id, l.id},
+                       "peered networks " + label(*a) + " (" + overlap->first.toString() +
+                           ") and " + label(*b) + " (" + overlap->second.toString() +
                            ") overlap: peering cannot be created between overlapping address "
                            "spaces",
                        {{"a", a->id}, {"b", b->id}, {"link", l.id}}});
@@ -112,7 +123,9 @@ void networkWithoutSpace(const Design& d, std::vector<Finding>& out)
         if (e.kind != ElementKind::AzureVnet && e.kind != ElementKind::AwsVpc)
             continue;
         if (NetworkFacts::addressSpace(e).empty())
-            out.push_back({"KG-004", Severity::Warning, {e.id},
+            out.push_back({"KG-004",
+                           Severity::Warning,
+                           {e.id},
                            label(e) + " has no address space; paths through it cannot be checked",
                            {{"network", e.id}}});
     }
@@ -123,16 +136,22 @@ void subnetWithoutPrefix(const Design& d, std::vector<Finding>& out)
     for (const auto& e : d.elements()) {
         if ((e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet) &&
             !NetworkFacts::subnetPrefix(e))
-            out.push_back({"KG-005", Severity::Warning, {e.id},
-                           "subnet " + label(e) + " has no address prefix", {{"subnet", e.id}}});
+            out.push_back({"KG-005",
+                           Severity::Warning,
+                           {e.id},
+                           "subnet " + label(e) + " has no address prefix",
+                           {{"subnet", e.id}}});
     }
 }
 
 void eksWithoutSubnets(const Design& d, std::vector<Finding>& out)
 {
     for (const auto& e : d.elements()) {
-        if (e.kind == ElementKind::EksCluster && e.listValue("resourcesVpcConfig.subnetIds").empty())
-            out.push_back({"KG-006", Severity::Warning, {e.id},
+        if (e.kind == ElementKind::EksCluster &&
+            e.listValue("resourcesVpcConfig.subnetIds").empty())
+            out.push_back({"KG-006",
+                           Severity::Warning,
+                           {e.id},
                            "EKS cluster " + label(e) +
                                " has no resourcesVpcConfig.subnetIds; EKS needs subnets for its "
                                "network interfaces",
@@ -148,7 +167,9 @@ void eksSubnetInOtherVpc(const Design& d, std::vector<Finding>& out)
         for (const auto& s : e.listValue("resourcesVpcConfig.subnetIds")) {
             const Element* subnet = d.element(s);
             if (subnet && subnet->parent != e.parent)
-                out.push_back({"KG-007", Severity::Error, {e.id, s},
+                out.push_back({"KG-007",
+                               Severity::Error,
+                               {e.id, s},
                                "subnet " + label(*subnet) + " in subnetIds of " + label(e) +
                                    " is not in the cluster's VPC",
                                {{"cluster", e.id}, {"subnet", s}}});
@@ -162,7 +183,9 @@ void endpointWithoutTarget(const Design& d, std::vector<Finding>& out)
         if ((e.kind == ElementKind::AzurePrivateEndpoint ||
              e.kind == ElementKind::AzurePrivateLinkService) &&
             e.stringValue("target").empty())
-            out.push_back({"KG-008", Severity::Warning, {e.id},
+            out.push_back({"KG-008",
+                           Severity::Warning,
+                           {e.id},
                            label(e) + " is not connected to any resource (set its target)",
                            {{"element", e.id}}});
     }
@@ -175,7 +198,9 @@ void poolWithoutCluster(const Design& d, std::vector<Finding>& out)
             continue;
         const std::string& cluster = e.stringValue("cluster");
         if (cluster.empty())
-            out.push_back({"KG-009", Severity::Warning, {e.id},
+            out.push_back({"KG-009",
+                           Severity::Warning,
+                           {e.id},
                            label(e) + " does not belong to a cluster (set its cluster)",
                            {{"element", e.id}}});
     }
@@ -188,7 +213,9 @@ void clientWithoutEgress(const Design& d, std::vector<Finding>& out)
         if (!info.client || !e.parent.empty() || !KindRegistry::property(e.kind, "egressIPs"))
             continue;
         if (e.listValue("egressIPs").empty())
-            out.push_back({"KG-010", Severity::Info, {e.id},
+            out.push_back({"KG-010",
+                           Severity::Info,
+                           {e.id},
                            label(e) +
                                " has no egress IPs: checks against authorized ranges assume an "
                                "unknown address",
@@ -205,7 +232,9 @@ void duplicateNames(const Design& d, std::vector<Finding>& out)
     }
     for (const auto& [key, ids] : seen) {
         if (ids.size() > 1)
-            out.push_back({"KG-011", Severity::Warning, ids,
+            out.push_back({"KG-011",
+                           Severity::Warning,
+                           ids,
                            std::to_string(ids.size()) + " elements in the same place are named '" +
                                key.second + "'",
                            {{"name", key.second}}});
@@ -225,9 +254,11 @@ void duplicateLinks(const Design& d, std::vector<Finding>& out)
     }
     for (const auto& [key, ids] : seen) {
         if (ids.size() > 1)
-            out.push_back({"KG-012", Severity::Warning, ids,
-                           "duplicate " + KindRegistry::info(std::get<0>(key)).key + " links between " +
-                               std::get<1>(key) + " and " + std::get<2>(key),
+            out.push_back({"KG-012",
+                           Severity::Warning,
+                           ids,
+                           "duplicate " + KindRegistry::info(std::get<0>(key)).key +
+                               " links between " + std::get<1>(key) + " and " + std::get<2>(key),
                            {}});
     }
 }
@@ -243,7 +274,9 @@ void addressOutsideSubnet(const Design& d, std::vector<Finding>& out)
             continue;
         for (const auto& [key, address] : NetworkFacts::privateAddresses(e)) {
             if (!prefix->contains(address))
-                out.push_back({"KG-013", Severity::Error, {e.id, subnet->id},
+                out.push_back({"KG-013",
+                               Severity::Error,
+                               {e.id, subnet->id},
                                key + " " + address.toString() + " of " + label(e) +
                                    " is outside its subnet " + label(*subnet) + " (" +
                                    prefix->network().toString() + ")",
@@ -260,7 +293,9 @@ void natInPrivateSubnet(const Design& d, std::vector<Finding>& out)
         const Element* subnet = d.element(e.parent);
         const Element* route = subnet ? d.element(subnet->stringValue("defaultRoute")) : nullptr;
         if (!route || route->kind != ElementKind::AwsInternetGateway)
-            out.push_back({"KG-014", Severity::Warning, {e.id},
+            out.push_back({"KG-014",
+                           Severity::Warning,
+                           {e.id},
                            "NAT gateway " + label(e) +
                                " is in a subnet without a route to an internet gateway, so its "
                                "traffic cannot reach the internet",
@@ -277,13 +312,15 @@ void routeToOtherVpc(const Design& d, std::vector<Finding>& out)
         if (!target || target->kind == ElementKind::AwsTransitGateway)
             continue;
         // An internet gateway sits in a VPC; a NAT gateway in a subnet of a VPC.
-        const Element* targetVpc = target->kind == ElementKind::AwsInternetGateway
-                                       ? d.element(target->parent)
-                                       : d.element(d.element(target->parent)
-                                                       ? d.element(target->parent)->parent
-                                                       : std::string{});
+        const Element* targetVpc =
+            target->kind == ElementKind::AwsInternetGateway
+                ? d.element(target->parent)
+                : d.element(d.element(target->parent) ? d.element(target->parent)->parent
+                                                      : std::string{});
         if (targetVpc && targetVpc->id != e.parent)
-            out.push_back({"KG-015", Severity::Error, {e.id, target->id},
+            out.push_back({"KG-015",
+                           Severity::Error,
+                           {e.id, target->id},
                            "subnet " + label(e) + " routes to " + label(*target) +
                                ", which is in another VPC",
                            {{"subnet", e.id}, {"target", target->id}}});
@@ -296,30 +333,33 @@ void addStructuralRules(std::vector<Rule>& rules)
 {
     rules.push_back({"KG-001", Severity::Error, "Subnet prefix outside its network's address space",
                      subnetOutsideNetwork});
-    rules.push_back({"KG-002", Severity::Error, "Subnets of one network overlap", overlappingSubnets});
+    rules.push_back(
+        {"KG-002", Severity::Error, "Subnets of one network overlap", overlappingSubnets});
     rules.push_back({"KG-003", Severity::Error, "Peered networks have overlapping address spaces",
                      overlappingPeers});
-    rules.push_back({"KG-004", Severity::Warning, "Network without an address space",
-                     networkWithoutSpace});
-    rules.push_back({"KG-005", Severity::Warning, "Subnet without an address prefix",
-                     subnetWithoutPrefix});
-    rules.push_back({"KG-006", Severity::Warning, "EKS cluster without subnets", eksWithoutSubnets});
-    rules.push_back({"KG-007", Severity::Error, "EKS cluster subnet in another VPC",
-                     eksSubnetInOtherVpc});
-    rules.push_back({"KG-008", Severity::Warning, "Private endpoint or link service without a target",
-                     endpointWithoutTarget});
-    rules.push_back({"KG-009", Severity::Warning, "Node pool without a cluster", poolWithoutCluster});
+    rules.push_back(
+        {"KG-004", Severity::Warning, "Network without an address space", networkWithoutSpace});
+    rules.push_back(
+        {"KG-005", Severity::Warning, "Subnet without an address prefix", subnetWithoutPrefix});
+    rules.push_back(
+        {"KG-006", Severity::Warning, "EKS cluster without subnets", eksWithoutSubnets});
+    rules.push_back(
+        {"KG-007", Severity::Error, "EKS cluster subnet in another VPC", eksSubnetInOtherVpc});
+    rules.push_back({"KG-008", Severity::Warning,
+                     "Private endpoint or link service without a target", endpointWithoutTarget});
+    rules.push_back(
+        {"KG-009", Severity::Warning, "Node pool without a cluster", poolWithoutCluster});
     rules.push_back({"KG-010", Severity::Info, "Internet client without egress addresses",
                      clientWithoutEgress});
-    rules.push_back({"KG-011", Severity::Warning, "Two elements with one name in one place",
-                     duplicateNames});
+    rules.push_back(
+        {"KG-011", Severity::Warning, "Two elements with one name in one place", duplicateNames});
     rules.push_back({"KG-012", Severity::Warning, "Duplicate links", duplicateLinks});
-    rules.push_back({"KG-013", Severity::Error, "Private address outside its subnet",
-                     addressOutsideSubnet});
-    rules.push_back({"KG-014", Severity::Warning, "NAT gateway without internet route",
-                     natInPrivateSubnet});
-    rules.push_back({"KG-015", Severity::Error, "Subnet routes to a gateway in another VPC",
-                     routeToOtherVpc});
+    rules.push_back(
+        {"KG-013", Severity::Error, "Private address outside its subnet", addressOutsideSubnet});
+    rules.push_back(
+        {"KG-014", Severity::Warning, "NAT gateway without internet route", natInPrivateSubnet});
+    rules.push_back(
+        {"KG-015", Severity::Error, "Subnet routes to a gateway in another VPC", routeToOtherVpc});
 }
 
 } // namespace kg

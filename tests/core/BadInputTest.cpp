@@ -3,10 +3,9 @@
 #include "io/DesignJson.h"
 #include "model/Limits.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <set>
 
 using namespace kg;
@@ -27,8 +26,8 @@ const BadCase kCases[] = {
     {"whitespace-only.kubegate", "the file is empty", ""},
     {"json-array.kubegate", "holds a JSON array", ""},
     {"json-string.kubegate", "holds a single JSON string", ""},
-    {"az-aks-show.json", "this is `az aks show` output, not a Kubegate design: use `kubegate import`",
-     ""},
+    {"az-aks-show.json",
+     "this is `az aks show` output, not a Kubegate design: use `kubegate import`", ""},
     {"aws-eks-describe.json", "this is `aws eks describe-cluster` output", ""},
     {"terraform-show.json", "this is `terraform show -json` output", ""},
     {"other-format.kubegate", "the format is \"drawio\", not \"kubegate\"", ""},
@@ -37,7 +36,8 @@ const BadCase kCases[] = {
     {"version-string.kubegate", "\"version\" must be an integer, found a string", "at /version"},
     {"version-zero.kubegate", "version 0 does not exist", "at /version"},
     {"missing-elements.kubegate", "missing \"elements\"", "at /elements"},
-    {"elements-not-array.kubegate", "\"elements\" must be an array, found an object", "at /elements"},
+    {"elements-not-array.kubegate", "\"elements\" must be an array, found an object",
+     "at /elements"},
     {"unknown-kind.kubegate", "unknown element kind 'azure.vnett'; did you mean 'azure.vnet'?",
      "at /elements/0/kind ('vnet-hub')"},
     {"wrong-type-name.kubegate", "\"name\" must be a string, found an integer",
@@ -49,18 +49,21 @@ const BadCase kCases[] = {
      "unknown property \"apiServerAccessProfile.authorizedIpRanges\" for aks.cluster; did you "
      "mean 'apiServerAccessProfile.authorizedIPRanges'?",
      "at /elements/2/properties/apiServerAccessProfile/authorizedIpRanges ('aks-1')"},
-    {"dangling-parent.kubegate", "parent 'vnet-gone' does not exist", "at /elements/1/parent ('snet-a')"},
+    {"dangling-parent.kubegate", "parent 'vnet-gone' does not exist",
+     "at /elements/1/parent ('snet-a')"},
     {"dangling-link.kubegate", "link end 'vnet-gone' does not exist", "at /links/0/to ('peer-1')"},
     {"duplicate-id.kubegate", "duplicate id 'vnet-hub' (first used at /elements/0)",
      "at /elements/2/id"},
     {"containment-cycle.kubegate", "containment cycle", "('vnet-hub')"},
-    {"invalid-cidr.kubegate", "'10.0.1.0/33' is not a valid CIDR: prefix length /33 is longer than 32 bits",
+    {"invalid-cidr.kubegate",
+     "'10.0.1.0/33' is not a valid CIDR: prefix length /33 is longer than 32 bits",
      "at /elements/1/properties/addressPrefix ('snet-a')"},
     {"invalid-cidr-in-list.kubegate", "entry 1: 'bogus/24' is not a valid CIDR",
      "at /elements/2/properties/apiServerAccessProfile/authorizedIPRanges ('aks-1')"},
     {"invalid-ip.kubegate", "'300.1.1.1' is not a valid IPv4 or IPv6 address",
      "at /elements/0/properties/egressIPs ('laptop-1')"},
-    {"name-too-long.kubegate", "\"name\" is 201 bytes long; the limit is 200", "at /elements/0/name"},
+    {"name-too-long.kubegate", "\"name\" is 201 bytes long; the limit is 200",
+     "at /elements/0/name"},
     {"too-deep.kubegate", "JSON nested more than 64 levels deep", ""},
     {"invalid-utf8.kubegate", "invalid UTF-8 (byte 0xE9)", "invalid-utf8.kubegate:4:16"},
     {"utf16.kubegate", "encoded as UTF-16", ""},
@@ -88,8 +91,8 @@ const BadCase kCases[] = {
     {"dangling-reference.kubegate",
      "apiServerAccessProfile.privateDNSZone refers to 'zone-gone', which does not exist",
      "at /elements/2/properties/apiServerAccessProfile/privateDNSZone ('aks-1')"},
-    {"unknown-top-level-key.kubegate", "unknown top-level key \"elemnts\"; did you mean 'elements'?",
-     "at /elemnts"},
+    {"unknown-top-level-key.kubegate",
+     "unknown top-level key \"elemnts\"; did you mean 'elements'?", "at /elemnts"},
     {"unknown-element-key.kubegate", "unknown key \"parnet\"; did you mean 'parent'?",
      "at /elements/0/parnet ('vnet-hub')"},
     {"element-not-object.kubegate", "an element must be an object, found an integer",
@@ -104,11 +107,13 @@ const BadCase kCases[] = {
      "at /elements/0/geometry/x ('vnet-hub')"},
 };
 
-std::filesystem::path badDir() { return std::filesystem::path(KUBEGATE_SOURCE_DIR) / "tests/data/bad"; }
+std::filesystem::path badDir()
+{
+    return std::filesystem::path(KUBEGATE_SOURCE_DIR) / "tests/data/bad";
+}
 
 class BadInputTest : public testing::TestWithParam<BadCase>
-{
-};
+{};
 
 } // namespace
 

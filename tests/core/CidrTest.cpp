@@ -1,8 +1,8 @@
 #include "model/Cidr.h"
+
 #include "model/IpRanges.h"
 
 #include <gtest/gtest.h>
-
 #include <random>
 
 using kg::AddressUse;

@@ -1,10 +1,9 @@
 // The command line, run in-process: arguments, exit codes, and both output formats.
 #include "cli/Cli.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <fstream>
 #include <sstream>
 
 using namespace kg;
@@ -56,9 +55,14 @@ TEST(CliTest, HelpAndVersion)
 
 TEST(CliTest, UsageErrorsExitWith2)
 {
-    for (const auto& args : std::vector<std::vector<std::string>>{
-             {"--bogus"}, {"validate"}, {"validate", "a", "b"}, {"validate", "--format", "xml", "a"},
-             {"validate", "--format"}, {"validate", "--nope", "a"}, {"frobnicate"}}) {
+    for (const auto& args :
+         std::vector<std::vector<std::string>>{{"--bogus"},
+                                               {"validate"},
+                                               {"validate", "a", "b"},
+                                               {"validate", "--format", "xml", "a"},
+                                               {"validate", "--format"},
+                                               {"validate", "--nope", "a"},
+                                               {"frobnicate"}}) {
         CliRun r = run(args);
         EXPECT_EQ(r.code, 2) << args.front();
         EXPECT_NE(r.err.find("kubegate: "), std::string::npos);
@@ -78,14 +82,16 @@ TEST(CliTest, ValidateBadFileExits2WithLocation)
     CliRun r = run({"validate", path("tests/data/bad/unknown-kind.kubegate")});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.out.empty());
-    EXPECT_NE(r.err.find("unknown-kind.kubegate: at /elements/0/kind ('vnet-hub'): unknown element kind"),
-              std::string::npos)
+    EXPECT_NE(
+        r.err.find("unknown-kind.kubegate: at /elements/0/kind ('vnet-hub'): unknown element kind"),
+        std::string::npos)
         << r.err;
 }
 
 TEST(CliTest, ValidateJsonHasFindingsAndPaths)
 {
-    CliRun r = run({"validate", path("tests/data/good/structural-errors.kubegate"), "--format", "json"});
+    CliRun r =
+        run({"validate", path("tests/data/good/structural-errors.kubegate"), "--format", "json"});
     EXPECT_EQ(r.code, 1) << r.err;
     auto j = nlohmann::json::parse(r.out);
     ASSERT_TRUE(j.contains("findings"));
@@ -94,7 +100,8 @@ TEST(CliTest, ValidateJsonHasFindingsAndPaths)
     bool sawOverlap = false;
     for (const auto& f : j["findings"]) {
         EXPECT_TRUE(f["rule"].is_string());
-        EXPECT_TRUE(f["severity"] == "error" || f["severity"] == "warning" || f["severity"] == "info");
+        EXPECT_TRUE(f["severity"] == "error" || f["severity"] == "warning" ||
+                    f["severity"] == "info");
         EXPECT_TRUE(f["elements"].is_array());
         EXPECT_TRUE(f["message"].is_string());
         sawOverlap |= f["rule"] == "KG-002";
@@ -104,7 +111,8 @@ TEST(CliTest, ValidateJsonHasFindingsAndPaths)
 
 TEST(CliTest, ValidateTextListsFindings)
 {
-    CliRun r = run({"validate", "--format=text", path("tests/data/good/structural-errors.kubegate")});
+    CliRun r =
+        run({"validate", "--format=text", path("tests/data/good/structural-errors.kubegate")});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.out.find("error   KG-002"), std::string::npos) << r.out;
 }

@@ -1,11 +1,11 @@
-#include "TestDesigns.h"
 #include "io/DesignJson.h"
-#include "io/Migration.h"
 
-#include <gtest/gtest.h>
+#include "TestDesigns.h"
+#include "io/Migration.h"
 
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 using namespace kg;
 
@@ -62,7 +62,8 @@ TEST(DesignJsonTest, KeepsUnicodeText)
 
 TEST(DesignJsonTest, AcceptsNullsAndAByteOrderMark)
 {
-    std::string text = "\xEF\xBB\xBF" R"({"format": "kubegate", "version": 2, "title": null,
+    std::string text = "\xEF\xBB\xBF"
+                       R"({"format": "kubegate", "version": 2, "title": null,
         "elements": [{"id": "aks", "kind": "aks.cluster", "parent": "snet",
                       "properties": {"apiServerAccessProfile": null}},
                      {"id": "snet", "kind": "azure.subnet", "parent": "vnet"},
@@ -108,8 +109,8 @@ TEST(DesignJsonTest, SaveFileIsAtomicAndReadable)
     LoadResult loaded = DesignJson::loadFile(path);
     ASSERT_TRUE(loaded.ok());
     EXPECT_EQ(loaded.design->elements().size(), test::hubAndSpoke().elements().size());
-    EXPECT_FALSE(DesignJson::saveFile(test::hubAndSpoke(), (dir / "missing/x.kubegate").string(),
-                                      &error));
+    EXPECT_FALSE(
+        DesignJson::saveFile(test::hubAndSpoke(), (dir / "missing/x.kubegate").string(), &error));
     EXPECT_FALSE(error.empty());
     std::filesystem::remove_all(dir);
 }

@@ -131,7 +131,8 @@ TEST(DesignCheckerTest, ReportsEachKindOfBrokenStructure)
     EXPECT_TRUE(has("loose", "must be placed inside an azure.vnet"));
     EXPECT_TRUE(has("dangling", "link end 'nowhere' does not exist"));
     EXPECT_TRUE(has("wrong-end", "cannot end at 'laptop'"));
-    EXPECT_TRUE(has("aks", "refers to 'vnet-hub', which is an azure.vnet; expected an azure.subnet"));
+    EXPECT_TRUE(
+        has("aks", "refers to 'vnet-hub', which is an azure.vnet; expected an azure.subnet"));
 }
 
 TEST(DesignCheckerTest, FindsContainmentCycles)

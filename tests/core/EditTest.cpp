@@ -8,7 +8,6 @@
 #include "model/RemoveItemsEdit.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 using namespace kg;
@@ -136,7 +135,8 @@ TEST(EditTest, LongUndoRedoSequenceReturnsTheExactDesign)
             std::vector<Element>{element(id, ElementKind::Laptop)}, std::vector<Link>{}, "Add"));
         done.back()->apply(d);
         if (i % 3 == 0) {
-            done.push_back(std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{id}, "Del"));
+            done.push_back(
+                std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{id}, "Del"));
             done.back()->apply(d);
         }
     }

@@ -17,9 +17,9 @@ TEST(IpAddressTest, ParsesDottedQuads)
 
 TEST(IpAddressTest, RejectsMalformedIpv4)
 {
-    for (const char* bad : {"", "1", "1.2.3", "1.2.3.4.5", "256.0.0.1", "1.2.3.-4", "01.2.3.4",
-                            "1.2.3.4 ", " 1.2.3.4", "1..3.4", "1.2.3.", "a.b.c.d", "1.2.3.4/",
-                            "1234.1.1.1", "1.2.3.0x1"}) {
+    for (const char* bad :
+         {"", "1", "1.2.3", "1.2.3.4.5", "256.0.0.1", "1.2.3.-4", "01.2.3.4", "1.2.3.4 ",
+          " 1.2.3.4", "1..3.4", "1.2.3.", "a.b.c.d", "1.2.3.4/", "1234.1.1.1", "1.2.3.0x1"}) {
         EXPECT_FALSE(IpAddress::parse(bad)) << bad;
     }
 }
@@ -68,7 +68,7 @@ TEST(IpAddressTest, MasksAndBits)
     EXPECT_EQ(a.masked(0).toString(), "0.0.0.0");
     EXPECT_EQ(a.masked(32), a);
     EXPECT_EQ(a.lastInPrefix(16).toString(), "10.1.255.255");
-    EXPECT_TRUE(a.bit(4));   // 10 = 00001010
+    EXPECT_TRUE(a.bit(4)); // 10 = 00001010
     EXPECT_FALSE(a.bit(0));
     auto v6 = *IpAddress::parse("2001:db8:aaaa:bbbb:cccc::1");
     EXPECT_EQ(v6.masked(32).toString(), "2001:db8::");

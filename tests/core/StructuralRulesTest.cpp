@@ -3,7 +3,9 @@
 #include "validate/RuleRegistry.h"
 #include "validate/Validator.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
+#include <sstream>
 
 using namespace kg;
 using kg::test::element;
@@ -31,11 +33,12 @@ void setProperty(Design& d, const std::string& id, const std::string& key, Prope
 Design awsDesign()
 {
     Design d;
-    d.insertElement(element("vpc", ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{"10.20.0.0/16"}}}));
+    d.insertElement(
+        element("vpc", ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{"10.20.0.0/16"}}}));
     d.insertElement(element("igw", ElementKind::AwsInternetGateway, "vpc"));
-    d.insertElement(element("public-a", ElementKind::AwsSubnet, "vpc",
-                            {{"cidrBlock", std::string("10.20.0.0/24")},
-                             {"defaultRoute", std::string("igw")}}));
+    d.insertElement(element(
+        "public-a", ElementKind::AwsSubnet, "vpc",
+        {{"cidrBlock", std::string("10.20.0.0/24")}, {"defaultRoute", std::string("igw")}}));
     d.insertElement(element("private-a", ElementKind::AwsSubnet, "vpc",
                             {{"cidrBlock", std::string("10.20.1.0/24")}}));
     d.insertElement(element("nat", ElementKind::AwsNatGateway, "public-a",
@@ -103,7 +106,8 @@ TEST(StructuralRulesTest, KG006And007EksSubnets)
     Design d = awsDesign();
     EXPECT_TRUE(findingsOf(d, "KG-006").empty());
     EXPECT_TRUE(findingsOf(d, "KG-007").empty());
-    d.insertElement(element("vpc-2", ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{"10.30.0.0/16"}}}));
+    d.insertElement(
+        element("vpc-2", ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{"10.30.0.0/16"}}}));
     d.insertElement(element("other", ElementKind::AwsSubnet, "vpc-2",
                             {{"cidrBlock", std::string("10.30.0.0/24")}}));
     setProperty(d, "eks", "resourcesVpcConfig.subnetIds", StringList{"private-a", "other"});
@@ -125,8 +129,8 @@ TEST(StructuralRulesTest, KG008EndpointWithoutTarget)
 TEST(StructuralRulesTest, KG009PoolWithoutCluster)
 {
     Design d = test::hubAndSpoke();
-    d.insertElement(element("pool", ElementKind::AksNodePool, "snet-aks",
-                            {{"cluster", std::string("aks")}}));
+    d.insertElement(
+        element("pool", ElementKind::AksNodePool, "snet-aks", {{"cluster", std::string("aks")}}));
     EXPECT_TRUE(findingsOf(d, "KG-009").empty());
     setProperty(d, "pool", "cluster", std::string());
     EXPECT_EQ(findingsOf(d, "KG-009").size(), 1u);
@@ -182,7 +186,8 @@ TEST(StructuralRulesTest, KG015RouteToAnotherVpc)
 {
     Design d = awsDesign();
     EXPECT_TRUE(findingsOf(d, "KG-015").empty());
-    d.insertElement(element("vpc-2", ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{"10.30.0.0/16"}}}));
+    d.insertElement(
+        element("vpc-2", ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{"10.30.0.0/16"}}}));
     d.insertElement(element("igw-2", ElementKind::AwsInternetGateway, "vpc-2"));
     setProperty(d, "private-a", "defaultRoute", std::string("igw-2"));
     EXPECT_EQ(findingsOf(d, "KG-015").size(), 1u);
@@ -200,4 +205,18 @@ TEST(StructuralRulesTest, RegistryIdsAreUniqueAndOrdered)
     }
     EXPECT_NE(RuleRegistry::find("KG-003"), nullptr);
     EXPECT_EQ(RuleRegistry::find("KG-999"), nullptr);
+}
+
+TEST(StructuralRulesTest, RulesDocumentListsEveryStructuralRule)
+{
+    std::ifstream in(std::string(KUBEGATE_SOURCE_DIR) + "/docs/RULES.md");
+    std::stringstream text;
+    text << in.rdbuf();
+    for (const auto& r : RuleRegistry::all()) {
+        if (r.id.rfind("KG-", 0) != 0)
+            continue;
+        std::string row =
+            "| " + r.id + " | " + std::string(toString(r.severity)) + " | " + r.summary + " |";
+        EXPECT_NE(text.str().find(row), std::string::npos) << "docs/RULES.md lacks: " << row;
+    }
 }

@@ -3,10 +3,9 @@
 #include "io/DesignJson.h"
 #include "validate/Validator.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
 using namespace kg;
@@ -15,8 +14,8 @@ namespace {
 std::vector<std::filesystem::path> templates()
 {
     std::vector<std::filesystem::path> out;
-    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(KUBEGATE_SOURCE_DIR) /
-                                                             "resources/templates")) {
+    for (const auto& e : std::filesystem::directory_iterator(
+             std::filesystem::path(KUBEGATE_SOURCE_DIR) / "resources/templates")) {
         if (e.path().extension() == ".kubegate")
             out.push_back(e.path());
     }

@@ -51,8 +51,8 @@ inline Design hubAndSpoke()
                              {"apiServerAccessProfile.privateDNSZone", std::string("zone")}}));
     d.insertElement(element("jump", ElementKind::JumpboxVm, "snet-hub",
                             {{"privateIp", std::string("10.0.1.4")}}));
-    d.insertElement(element("laptop", ElementKind::Laptop, {},
-                            {{"egressIPs", StringList{"203.0.113.7"}}}));
+    d.insertElement(
+        element("laptop", ElementKind::Laptop, {}, {{"egressIPs", StringList{"203.0.113.7"}}}));
     d.insertLink(link("peer", LinkKind::Peering, "vnet-hub", "vnet-spoke"));
     d.insertLink(link("zl-hub", LinkKind::DnsZoneLink, "zone", "vnet-hub"));
     return d;
