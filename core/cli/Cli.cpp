@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "analysis/Analyzer.h"
 #include "io/DesignJson.h"
 #include "io/JsonSchema.h"
 #include "validate/Validator.h"
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 
 #ifndef KUBEGATE_VERSION
@@ -21,19 +23,26 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitInput = 2;
 
-constexpr std::array kCommands{"validate", "schema", "help"};
+constexpr std::array kCommands{"validate", "explain", "schema", "help"};
 
 const char* kHelp = R"(Usage:
   kubegate [FILE]                          open the designer (on FILE if given)
   kubegate validate FILE [--format text|json]
                                            check a design and print its findings
+  kubegate explain FILE --client ID --cluster ID [--endpoint KIND]
+                                           explain one client's path to a cluster, step
+                                           by step, ending with the fix when it is blocked
   kubegate schema                          print the JSON Schema of the .kubegate format
   kubegate --help                          show this help
   kubegate --version                       show the version
 
 validate exits with 0 when the design has no error findings, 1 when it has,
 and 2 when the file cannot be read or is not a valid design (the reason is
-printed on standard error).
+printed on standard error). explain exits with 0 when the client reaches the
+cluster, 1 when it does not, 2 on bad input.
+
+Endpoint kinds: public, private, vnet-integration, eks-eni, private-endpoint,
+run-command.
 
 JSON output of validate:
   {"findings": [{"rule": "KG-001", "severity": "error|warning|info",
@@ -74,14 +83,81 @@ std::string plural(int n, const char* word)
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-void printText(const std::string& file, const Design& design, const std::vector<Finding>& findings,
+std::string pad(std::string text, std::size_t width)
+{
+    // Pads by code points so that names in other scripts line up roughly.
+    std::size_t points = 0;
+    for (unsigned char ch : text)
+        points += (ch & 0xC0) != 0x80 ? 1 : 0;
+    if (points < width)
+        text.append(width - points, ' ');
+    return text;
+}
+
+std::string clientLabel(const Design& design, const std::string& id)
+{
+    if (const Element* e = design.element(id))
+        return e->name.empty() ? e->id : e->name;
+    auto slash = id.find("/nodes");
+    if (slash != std::string::npos) {
+        const Element* c = design.element(id.substr(0, slash));
+        return "nodes of " + (c ? (c->name.empty() ? c->id : c->name) : id.substr(0, slash));
+    }
+    return id;
+}
+
+std::string cell(const PathOutcome* p)
+{
+    if (!p)
+        return "";
+    std::string endpoint(toString(p->endpoint));
+    if (p->reachable)
+        return "ok " + endpoint;
+    return "no " + endpoint + " " + p->rule;
+}
+
+void printMatrix(const Design& design, const Analysis& a, std::ostream& out)
+{
+    if (a.clusters.empty() || a.clients.empty())
+        return;
+    std::size_t nameWidth = 6;
+    for (const auto& c : a.clients)
+        nameWidth = std::max(nameWidth, std::min<std::size_t>(clientLabel(design, c).size(), 36));
+    std::vector<std::size_t> widths;
+    for (std::uint32_t k = 0; k < a.clusters.size(); ++k) {
+        std::size_t w = clientLabel(design, a.clusters[k]).size();
+        for (std::uint32_t i = 0; i < a.clients.size(); ++i)
+            w = std::max(w, cell(a.best(i, k)).size());
+        widths.push_back(std::min<std::size_t>(w, 40));
+    }
+    out << "\nAccess matrix (client x cluster: verdict, endpoint, blocking rule)\n  "
+        << pad("", nameWidth);
+    for (std::uint32_t k = 0; k < a.clusters.size(); ++k)
+        out << "  " << pad(clientLabel(design, a.clusters[k]), widths[k]);
+    out << "\n";
+    for (std::uint32_t i = 0; i < a.clients.size(); ++i) {
+        out << "  " << pad(clientLabel(design, a.clients[i]).substr(0, 36), nameWidth);
+        for (std::uint32_t k = 0; k < a.clusters.size(); ++k) {
+            const PathOutcome* p = a.best(i, k);
+            out << "  " << pad(p ? cell(p) : "-", widths[k]);
+        }
+        out << "\n";
+    }
+}
+
+void printText(const std::string& file, const Design& design, const Analysis& analysis,
                std::ostream& out)
 {
+    const auto& findings = analysis.findings;
     Counts c = count(findings);
+    std::size_t reachable = 0;
+    for (const auto& p : analysis.paths)
+        reachable += p.reachable ? 1 : 0;
     out << file << ": " << plural(static_cast<int>(design.elements().size()), "element") << ", "
-        << plural(static_cast<int>(design.links().size()), "link") << "; "
-        << plural(c.errors, "error") << ", " << plural(c.warnings, "warning") << ", " << c.infos
-        << " info\n";
+        << plural(static_cast<int>(design.links().size()), "link") << ", "
+        << plural(static_cast<int>(analysis.paths.size()), "path") << " (" << reachable
+        << " reachable); " << plural(c.errors, "error") << ", " << plural(c.warnings, "warning")
+        << ", " << c.infos << " info\n";
     for (const auto& f : findings) {
         std::string severity(toString(f.severity));
         severity.resize(8, ' ');
@@ -90,21 +166,59 @@ void printText(const std::string& file, const Design& design, const std::vector<
         out << "  " << severity << rule << f.message;
         if (!f.elements.empty()) {
             out << "  [";
-            for (std::size_t i = 0; i < f.elements.size(); ++i)
+            for (std::size_t i = 0; i < f.elements.size() && i < 8; ++i)
                 out << (i ? ", " : "") << f.elements[i];
-            out << "]";
+            out << (f.elements.size() > 8 ? ", ...]" : "]");
         }
         out << "\n";
     }
     if (findings.empty())
         out << "  no findings\n";
+    printMatrix(design, analysis, out);
 }
 
-void printJson(const std::vector<Finding>& findings, std::ostream& out)
+nlohmann::ordered_json paramsJson(const Params& params)
+{
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    for (const auto& [k, v] : params)
+        j[k] = v;
+    return j;
+}
+
+nlohmann::ordered_json pathJson(const Path& p)
+{
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    j["client"] = p.client;
+    j["cluster"] = p.cluster;
+    j["endpoint"] = std::string(toString(p.endpoint));
+    if (!p.endpointElement.empty())
+        j["endpointElement"] = p.endpointElement;
+    j["verdict"] = p.reachable ? "reachable" : "unreachable";
+    j["selected"] = p.selected;
+    nlohmann::ordered_json steps = nlohmann::ordered_json::array();
+    for (const auto& s : p.steps) {
+        nlohmann::ordered_json step = nlohmann::ordered_json::object();
+        step["stage"] = std::string(toString(s.stage));
+        step["ok"] = s.ok;
+        step["rule"] = s.rule;
+        step["elements"] = s.elements;
+        step["params"] = paramsJson(s.params);
+        step["text"] = s.text;
+        steps.push_back(std::move(step));
+    }
+    j["steps"] = std::move(steps);
+    if (!p.reachable)
+        j["fix"] = {{"rule", p.fix.rule}, {"params", paramsJson(p.fix.params)}, {"text", p.fix.text}};
+    else
+        j["fix"] = nullptr;
+    return j;
+}
+
+void printJson(const Design& design, const Analysis& analysis, std::ostream& out)
 {
     nlohmann::ordered_json root = nlohmann::ordered_json::object();
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const auto& f : findings) {
+    for (const auto& f : analysis.findings) {
         nlohmann::ordered_json j = nlohmann::ordered_json::object();
         j["rule"] = f.rule;
         j["severity"] = std::string(toString(f.severity));
@@ -115,8 +229,26 @@ void printJson(const std::vector<Finding>& findings, std::ostream& out)
         list.push_back(std::move(j));
     }
     root["findings"] = std::move(list);
-    root["paths"] = nlohmann::ordered_json::array();
+    nlohmann::ordered_json paths = nlohmann::ordered_json::array();
+    for (const auto& p : Analyzer::detailedPaths(design, analysis))
+        paths.push_back(pathJson(p));
+    root["paths"] = std::move(paths);
     out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+}
+
+// Loads FILE for a command; prints the reasons and returns nullopt when it cannot.
+std::optional<Design> loadForCommand(const std::string& file, std::ostream& err)
+{
+    LoadResult loaded = DesignJson::loadFile(file);
+    if (!loaded.ok()) {
+        for (const auto& e : loaded.errors)
+            err << e.format(file) << "\n";
+        return std::nullopt;
+    }
+    if (loaded.migratedFromVersion > 0)
+        err << file << ": note: file format version " << loaded.migratedFromVersion
+            << " was upgraded in memory; save the design to keep the new format\n";
+    return std::move(loaded.design);
 }
 
 int validate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
@@ -147,22 +279,130 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (file.empty())
         return usageError(err, "validate needs a design file");
 
-    LoadResult loaded = DesignJson::loadFile(file);
-    if (!loaded.ok()) {
-        for (const auto& e : loaded.errors)
-            err << e.format(file) << "\n";
+    std::optional<Design> design = loadForCommand(file, err);
+    if (!design)
+        return kExitInput;
+    Analysis analysis = Analyzer::run(*design);
+    if (format == "json")
+        printJson(*design, analysis, out);
+    else
+        printText(file, *design, analysis, out);
+    return count(analysis.findings).errors > 0 ? kExitFindings : kExitOk;
+}
+
+std::optional<EndpointKind> endpointFromName(const std::string& name)
+{
+    for (EndpointKind k : {EndpointKind::Public, EndpointKind::Private, EndpointKind::VnetIntegration,
+                           EndpointKind::EksEni, EndpointKind::UserEndpoint, EndpointKind::RunCommand}) {
+        if (toString(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+void printPath(const Design& design, const Path& p, std::ostream& out)
+{
+    const Element* cluster = design.element(p.cluster);
+    out << clientLabel(design, p.client) << " -> "
+        << (cluster ? clientLabel(design, cluster->id) : p.cluster) << " through the "
+        << toString(p.endpoint) << " endpoint"
+        << (p.endpointElement.empty() ? "" : " " + p.endpointElement) << ": "
+        << (p.reachable ? "REACHABLE" : "UNREACHABLE")
+        << (p.selected ? "" : " (not the endpoint this client's DNS selects)") << "\n";
+    int n = 1;
+    for (const auto& s : p.steps) {
+        std::string stage(toString(s.stage));
+        stage = s.stage == Stage::Dns ? "DNS" : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(stage[0])))) + stage.substr(1);
+        out << "  " << n++ << ". " << pad(stage, 10) << pad(s.ok ? "ok" : "BLOCKED", 9)
+            << pad(s.rule, 9) << s.text << "\n";
+    }
+    if (!p.reachable)
+        out << "  Fix (" << p.fix.rule << "): " << p.fix.text << "\n";
+}
+
+int explain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    std::string file, client, cluster, endpointName;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& target) {
+            if (i + 1 >= args.size())
+                return false;
+            target = args[++i];
+            return true;
+        };
+        if (a == "--client") {
+            if (!value(client))
+                return usageError(err, "--client needs an element id");
+        } else if (a == "--cluster") {
+            if (!value(cluster))
+                return usageError(err, "--cluster needs an element id");
+        } else if (a == "--endpoint") {
+            if (!value(endpointName))
+                return usageError(err, "--endpoint needs a kind");
+        } else if (!a.empty() && a[0] == '-') {
+            return usageError(err, "explain: unknown option '" + a + "'");
+        } else if (file.empty()) {
+            file = a;
+        } else {
+            return usageError(err, "explain takes one file");
+        }
+    }
+    if (file.empty() || client.empty() || cluster.empty())
+        return usageError(err, "explain needs FILE, --client ID and --cluster ID");
+    std::optional<EndpointKind> endpoint;
+    if (!endpointName.empty() && !(endpoint = endpointFromName(endpointName)))
+        return usageError(err, "unknown endpoint kind '" + endpointName + "'");
+    std::optional<Design> design = loadForCommand(file, err);
+    if (!design)
+        return kExitInput;
+    Analysis analysis = Analyzer::run(*design);
+    auto clientIt = std::find(analysis.clients.begin(), analysis.clients.end(), client);
+    auto clusterIt = std::find(analysis.clusters.begin(), analysis.clusters.end(), cluster);
+    if (clientIt == analysis.clients.end()) {
+        err << file << ": '" << client << "' is not a client in this design\n";
         return kExitInput;
     }
-    if (loaded.migratedFromVersion > 0)
-        err << file << ": note: file format version " << loaded.migratedFromVersion
-            << " was upgraded in memory; save the design to keep the new format\n";
-    const Design& design = *loaded.design;
-    std::vector<Finding> findings = Validator::run(design);
-    if (format == "json")
-        printJson(findings, out);
-    else
-        printText(file, design, findings, out);
-    return count(findings).errors > 0 ? kExitFindings : kExitOk;
+    if (clusterIt == analysis.clusters.end()) {
+        err << file << ": '" << cluster << "' is not a cluster in this design\n";
+        return kExitInput;
+    }
+    auto ci = static_cast<std::uint32_t>(clientIt - analysis.clients.begin());
+    auto ki = static_cast<std::uint32_t>(clusterIt - analysis.clusters.begin());
+    const PathOutcome* best = analysis.best(ci, ki);
+    if (!best) {
+        err << file << ": " << client << " sends no requests to " << cluster
+            << " (nodes only talk to their own cluster)\n";
+        return kExitInput;
+    }
+    // The path the client uses first, then the other endpoints.
+    std::vector<const PathOutcome*> order{best};
+    for (const auto& p : analysis.paths) {
+        if (p.client == ci && p.cluster == ki && &p != best)
+            order.push_back(&p);
+    }
+    bool printed = false;
+    for (const PathOutcome* o : order) {
+        if (endpoint && o->endpoint != *endpoint)
+            continue;
+        if (auto path = Analyzer::explain(*design, client, cluster, o->endpoint, o->endpointElement)) {
+            out << (printed ? "\n" : "");
+            printPath(*design, *path, out);
+            printed = true;
+        }
+    }
+    if (!printed) {
+        err << file << ": " << cluster << " has no " << endpointName << " endpoint for " << client
+            << "\n";
+        return kExitInput;
+    }
+    if (endpoint) {
+        for (const PathOutcome* o : order) {
+            if (o->endpoint == *endpoint)
+                return o->reachable ? kExitOk : kExitFindings;
+        }
+    }
+    return best->reachable ? kExitOk : kExitFindings;
 }
 
 } // namespace
@@ -197,6 +437,8 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     if (command == "validate")
         return validate(args, out, err);
+    if (command == "explain")
+        return explain(args, out, err);
     if (command == "schema") {
         if (args.size() > 1)
             return usageError(err, "schema takes no arguments");

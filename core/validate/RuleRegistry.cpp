@@ -9,6 +9,8 @@ const std::vector<Rule>& RuleRegistry::all()
     static const std::vector<Rule> rules = [] {
         std::vector<Rule> r;
         addStructuralRules(r);
+        addAksRules(r);
+        addEksRules(r);
         std::sort(r.begin(), r.end(), [](const Rule& a, const Rule& b) { return a.id < b.id; });
         return r;
     }();

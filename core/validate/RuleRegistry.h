@@ -17,5 +17,8 @@ public:
 // The structural rules (KG-xxx): address plans and wiring that make a design inconsistent,
 // before any cloud rule is looked at.
 void addStructuralRules(std::vector<Rule>& rules);
+// The AKS and EKS catalogs (core/rules).
+void addAksRules(std::vector<Rule>& rules);
+void addEksRules(std::vector<Rule>& rules);
 
 } // namespace kg

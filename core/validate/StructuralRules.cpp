@@ -3,6 +3,7 @@
 #include "model/Design.h"
 #include "model/KindRegistry.h"
 #include "model/NetworkFacts.h"
+#include "rules/PathFindings.h"
 #include "validate/RuleRegistry.h"
 
 #include <algorithm>
@@ -27,8 +28,9 @@ std::string label(const Element& e)
     return e.name.empty() ? e.id : e.name;
 }
 
-void subnetOutsideNetwork(const Design& d, std::vector<Finding>& out)
+void subnetOutsideNetwork(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         auto prefix = NetworkFacts::subnetPrefix(e);
         if (!prefix)
@@ -55,8 +57,9 @@ void subnetOutsideNetwork(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void overlappingSubnets(const Design& d, std::vector<Finding>& out)
+void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     std::map<std::string, std::vector<std::pair<const Element*, Cidr>>> byNetwork;
     for (const auto& e : d.elements()) {
         if (auto prefix = NetworkFacts::subnetPrefix(e))
@@ -94,8 +97,9 @@ std::optional<std::pair<Cidr, Cidr>> firstOverlap(const std::vector<Cidr>& a,
     return std::nullopt;
 }
 
-void overlappingPeers(const Design& d, std::vector<Finding>& out)
+void overlappingPeers(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& l : d.links()) {
         if (l.kind != LinkKind::Peering)
             continue;
@@ -117,8 +121,9 @@ void overlappingPeers(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void networkWithoutSpace(const Design& d, std::vector<Finding>& out)
+void networkWithoutSpace(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         if (e.kind != ElementKind::AzureVnet && e.kind != ElementKind::AwsVpc)
             continue;
@@ -131,8 +136,9 @@ void networkWithoutSpace(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void subnetWithoutPrefix(const Design& d, std::vector<Finding>& out)
+void subnetWithoutPrefix(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         if ((e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet) &&
             !NetworkFacts::subnetPrefix(e))
@@ -144,8 +150,9 @@ void subnetWithoutPrefix(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void eksWithoutSubnets(const Design& d, std::vector<Finding>& out)
+void eksWithoutSubnets(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         if (e.kind == ElementKind::EksCluster &&
             e.listValue("resourcesVpcConfig.subnetIds").empty())
@@ -159,8 +166,9 @@ void eksWithoutSubnets(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void eksSubnetInOtherVpc(const Design& d, std::vector<Finding>& out)
+void eksSubnetInOtherVpc(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         if (e.kind != ElementKind::EksCluster)
             continue;
@@ -177,8 +185,9 @@ void eksSubnetInOtherVpc(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void endpointWithoutTarget(const Design& d, std::vector<Finding>& out)
+void endpointWithoutTarget(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         if ((e.kind == ElementKind::AzurePrivateEndpoint ||
              e.kind == ElementKind::AzurePrivateLinkService) &&
@@ -191,8 +200,9 @@ void endpointWithoutTarget(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void poolWithoutCluster(const Design& d, std::vector<Finding>& out)
+void poolWithoutCluster(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         if (e.kind != ElementKind::AksNodePool && e.kind != ElementKind::EksNodeGroup)
             continue;
@@ -206,8 +216,9 @@ void poolWithoutCluster(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void clientWithoutEgress(const Design& d, std::vector<Finding>& out)
+void clientWithoutEgress(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         const KindInfo& info = KindRegistry::info(e.kind);
         if (!info.client || !e.parent.empty() || !KindRegistry::property(e.kind, "egressIPs"))
@@ -223,8 +234,9 @@ void clientWithoutEgress(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void duplicateNames(const Design& d, std::vector<Finding>& out)
+void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     std::map<std::pair<std::string, std::string>, std::vector<std::string>> seen;
     for (const auto& e : d.elements()) {
         if (!e.name.empty())
@@ -241,8 +253,9 @@ void duplicateNames(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void duplicateLinks(const Design& d, std::vector<Finding>& out)
+void duplicateLinks(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     std::map<std::tuple<LinkKind, std::string, std::string>, std::vector<std::string>> seen;
     for (const auto& l : d.links()) {
         bool undirected = !KindRegistry::info(l.kind).directed;
@@ -263,8 +276,9 @@ void duplicateLinks(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void addressOutsideSubnet(const Design& d, std::vector<Finding>& out)
+void addressOutsideSubnet(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         const Element* subnet = d.element(e.parent);
         if (!subnet)
@@ -285,8 +299,9 @@ void addressOutsideSubnet(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void natInPrivateSubnet(const Design& d, std::vector<Finding>& out)
+void natInPrivateSubnet(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         if (e.kind != ElementKind::AwsNatGateway)
             continue;
@@ -303,8 +318,9 @@ void natInPrivateSubnet(const Design& d, std::vector<Finding>& out)
     }
 }
 
-void routeToOtherVpc(const Design& d, std::vector<Finding>& out)
+void routeToOtherVpc(const RuleContext& ctx, std::vector<Finding>& out)
 {
+    const Design& d = ctx.design;
     for (const auto& e : d.elements()) {
         if (e.kind != ElementKind::AwsSubnet)
             continue;

@@ -1,24 +1,12 @@
 #include "validate/Validator.h"
 
-#include "validate/RuleRegistry.h"
-
-#include <algorithm>
+#include "analysis/Analyzer.h"
 
 namespace kg {
 
 std::vector<Finding> Validator::run(const Design& design)
 {
-    std::vector<Finding> findings;
-    for (const auto& rule : RuleRegistry::all())
-        rule.check(design, findings);
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        if (a.rule != b.rule)
-            return a.rule < b.rule;
-        return a.elements < b.elements;
-    });
-    return findings;
+    return Analyzer::run(design).findings;
 }
 
 } // namespace kg

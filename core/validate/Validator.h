@@ -8,8 +8,8 @@ namespace kg {
 
 class Design;
 
-// Runs every registered rule over a design. Findings come back sorted: errors first, then by
-// rule id, then by element ids, so output is stable across runs.
+// The findings of a design: every registered rule, after the path analysis they may summarise
+// (Analyzer::run). Sorted: errors first, then by rule id, then by element ids.
 class Validator
 {
 public:

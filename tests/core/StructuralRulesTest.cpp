@@ -40,11 +40,15 @@ Design awsDesign()
         "public-a", ElementKind::AwsSubnet, "vpc",
         {{"cidrBlock", std::string("10.20.0.0/24")}, {"defaultRoute", std::string("igw")}}));
     d.insertElement(element("private-a", ElementKind::AwsSubnet, "vpc",
-                            {{"cidrBlock", std::string("10.20.1.0/24")}}));
+                            {{"cidrBlock", std::string("10.20.1.0/24")},
+                             {"availabilityZone", std::string("us-east-1a")}}));
+    d.insertElement(element("private-b", ElementKind::AwsSubnet, "vpc",
+                            {{"cidrBlock", std::string("10.20.2.0/24")},
+                             {"availabilityZone", std::string("us-east-1b")}}));
     d.insertElement(element("nat", ElementKind::AwsNatGateway, "public-a",
                             {{"publicIp", std::string("198.51.100.10")}}));
     d.insertElement(element("eks", ElementKind::EksCluster, "vpc",
-                            {{"resourcesVpcConfig.subnetIds", StringList{"private-a"}}}));
+                            {{"resourcesVpcConfig.subnetIds", StringList{"private-a", "private-b"}}}));
     return d;
 }
 
@@ -110,7 +114,7 @@ TEST(StructuralRulesTest, KG006And007EksSubnets)
         element("vpc-2", ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{"10.30.0.0/16"}}}));
     d.insertElement(element("other", ElementKind::AwsSubnet, "vpc-2",
                             {{"cidrBlock", std::string("10.30.0.0/24")}}));
-    setProperty(d, "eks", "resourcesVpcConfig.subnetIds", StringList{"private-a", "other"});
+    setProperty(d, "eks", "resourcesVpcConfig.subnetIds", StringList{"private-a", "private-b", "other"});
     EXPECT_EQ(findingsOf(d, "KG-007").size(), 1u);
     setProperty(d, "eks", "resourcesVpcConfig.subnetIds", StringList{});
     EXPECT_EQ(findingsOf(d, "KG-006").size(), 1u);

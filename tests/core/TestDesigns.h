@@ -48,7 +48,8 @@ inline Design hubAndSpoke()
     d.insertElement(element("zone", ElementKind::AzurePrivateDnsZone));
     d.insertElement(element("aks", ElementKind::AksCluster, "snet-aks",
                             {{"apiServerAccessProfile.enablePrivateCluster", true},
-                             {"apiServerAccessProfile.privateDNSZone", std::string("zone")}}));
+                             {"apiServerAccessProfile.privateDNSZone", std::string("zone")},
+                             {"identityType", std::string("UserAssigned")}}));
     d.insertElement(element("jump", ElementKind::JumpboxVm, "snet-hub",
                             {{"privateIp", std::string("10.0.1.4")}}));
     d.insertElement(

@@ -1,0 +1,252 @@
+#include "analysis/AdmissionStage.h"
+
+#include "model/KindRegistry.h"
+
+#include <algorithm>
+
+namespace kg {
+
+namespace {
+
+std::vector<Cidr> parseBlocks(const StringList& list)
+{
+    std::vector<Cidr> out;
+    for (const auto& s : list) {
+        if (auto c = Cidr::parse(s))
+            out.push_back(c->network());
+    }
+    return out;
+}
+
+std::string joined(const StringList& list)
+{
+    std::string out;
+    for (const auto& s : list)
+        out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+// Which rule explains an allow-list verdict for this kind of client.
+std::string_view aksRangeRule(const StageInput& in)
+{
+    if (in.isNodes())
+        return "AKS-009";
+    switch (in.clientElement().kind) {
+    case ElementKind::AzureBastion: return "AKS-012";
+    case ElementKind::AdoHostedAgent: return "AKS-013";
+    case ElementKind::CloudShell: return in.client.subnet ? "AKS-010" : "AKS-011";
+    default: return "AKS-010";
+    }
+}
+
+bool publicEndpoint(const StageInput& in, PathRecorder& r)
+{
+    const Element& c = in.cluster;
+    const bool aks = in.aks();
+    const char* field = aks ? "authorizedIPRanges" : "publicAccessCidrs";
+    const StringList& list = c.listValue(aks ? "apiServerAccessProfile.authorizedIPRanges"
+                                             : "resourcesVpcConfig.publicAccessCidrs");
+    const std::string who = clientName(in.client);
+    if (list.empty()) {
+        r.pass(Stage::Admission, aks ? "AKS-017" : "EKS-002", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"field", field}};
+            s.text = std::string(field) + " is empty: the public endpoint accepts every address";
+        });
+        return true;
+    }
+    const Egress& eg = in.egress;
+    const std::vector<Cidr> ranges = parseBlocks(list);
+    const bool onlyLoadBalancer = aks && list.size() == 1 && list.front() == "0.0.0.0/32";
+    if (aks && eg.clusterLoadBalancer) {
+        r.pass(Stage::Admission, "AKS-009", [&](PathStep& s) {
+            s.elements = {c.id, in.client.id};
+            s.text = "the cluster's own load balancer outbound addresses are allowed automatically";
+        });
+        return true;
+    }
+    std::string_view rule = aks ? aksRangeRule(in) : (in.isNodes() ? "EKS-019" : "EKS-038");
+    if (onlyLoadBalancer)
+        rule = "AKS-006";
+    for (const auto& ip : eg.ips) {
+        auto hit = std::find_if(ranges.begin(), ranges.end(),
+                                [&](const Cidr& range) { return range.contains(ip); });
+        if (hit == ranges.end() || onlyLoadBalancer)
+            continue;
+        std::string_view okRule = aks ? rule
+                                      : (in.isNodes() ? (eg.via.empty() ? "EKS-016" : "EKS-017")
+                                                      : "EKS-038");
+        r.pass(Stage::Admission, okRule, [&](PathStep& s) {
+            s.elements = {c.id, in.client.id};
+            s.params = {{"address", ip.toString()}, {"range", hit->toString()}, {"field", field}};
+            s.text = ip.toString() + " is inside " + hit->toString() + " in " + field;
+        });
+        return true;
+    }
+    const std::string address =
+        eg.ips.empty() ? std::string() : eg.ips.front().toString();
+    return r.block(
+        Stage::Admission, rule,
+        [&](PathStep& s) {
+            s.elements = {c.id, in.client.id};
+            if (!eg.via.empty() && eg.via != in.client.id)
+                s.elements.push_back(eg.via);
+            s.params = {{"address", address.empty() ? "unknown" : address},
+                        {"field", field},
+                        {"ranges", joined(list)}};
+            if (onlyLoadBalancer)
+                s.text = "authorizedIPRanges is 0.0.0.0/32: only the cluster's own load balancer "
+                         "outbound address may connect";
+            else if (address.empty())
+                s.text = who + "'s egress address is unknown, and " + field +
+                         " only admits " + joined(list);
+            else if (rule == "AKS-011")
+                s.text = "assumption: browser Cloud Shell's egress addresses are not published, so "
+                         "authorizedIPRanges cannot admit it reliably";
+            else
+                s.text = address + " is not in " + field + " (" + joined(list) + ")";
+        },
+        [&](Fix& f) {
+            if (address.empty()) {
+                f.text = "record " + who + "'s egress IP and add it to " + field;
+                f.params = {{"client", in.client.id}, {"field", field}};
+            } else {
+                f.text = "add " + address + "/32 to " + field + " of " + displayName(c);
+                f.params = {{"add", address + "/32"}, {"field", field}, {"cluster", c.id}};
+            }
+        });
+}
+
+bool eksInterfaces(const StageInput& in, PathRecorder& r)
+{
+    const Topology& t = in.topology;
+    const Element& c = in.cluster;
+    const std::string& clusterSg = c.stringValue("resourcesVpcConfig.clusterSecurityGroupId");
+    std::vector<std::string> eniSgs = c.listValue("resourcesVpcConfig.securityGroupIds");
+    eniSgs.insert(eniSgs.begin(), clusterSg.empty() ? c.id + "/cluster-sg" : clusterSg);
+    const std::vector<std::string> clientSgs = t.securityGroupsOf(in.client);
+    const std::vector<Cidr> sources = t.sourceBlocks(in.client);
+
+    for (const auto& sgId : eniSgs) {
+        const Element* sg = t.element(sgId);
+        StringList rules;
+        if (sg)
+            rules = sg->listValue("ingress443");
+        else if (sgId == c.id + "/cluster-sg")
+            rules = {sgId}; // the default cluster security group admits only its own members
+        for (const auto& entry : rules) {
+            bool sgMatch = std::find(clientSgs.begin(), clientSgs.end(), entry) != clientSgs.end();
+            auto block = Cidr::parse(entry);
+            bool cidrMatch = block && !sources.empty() &&
+                             std::all_of(sources.begin(), sources.end(),
+                                         [&](const Cidr& src) { return block->network().contains(src); });
+            if (!sgMatch && !cidrMatch)
+                continue;
+            r.pass(Stage::Admission, sg ? "EKS-025" : "EKS-024", [&](PathStep& s) {
+                s.elements = {sg ? sg->id : c.id, in.client.id};
+                s.params = {{"securityGroup", sg ? displayName(*sg) : "default cluster security group"},
+                            {"source", entry},
+                            {"port", "443"}};
+                s.text = (sg ? displayName(*sg) : std::string("the default cluster security group")) +
+                         " allows TCP 443 from " + entry;
+            });
+            return true;
+        }
+    }
+    const Element* target = t.element(eniSgs.front());
+    std::string source = !clientSgs.empty() && in.client.element->kind != ElementKind::EksNodeGroup
+                             ? clientSgs.front()
+                         : !sources.empty() ? sources.front().toString()
+                                            : in.client.id;
+    return r.block(
+        Stage::Admission, clusterSg.empty() ? "EKS-024" : "EKS-025",
+        [&](PathStep& s) {
+            s.elements = {target ? target->id : c.id, in.client.id};
+            s.params = {{"source", source}, {"port", "443"}};
+            s.text = "no security group on the EKS-managed interfaces allows TCP 443 from " +
+                     clientName(in.client) + " (" + source + ")";
+        },
+        [&](Fix& f) {
+            const Element* srcSg = t.element(source);
+            f.text = "allow 443 from " + (srcSg ? displayName(*srcSg) : source) +
+                     " on the cluster security group " +
+                     (target ? displayName(*target) : std::string("of ") + displayName(c));
+            f.params = {{"allow", "443"}, {"from", source}, {"on", target ? target->id : c.id}};
+        });
+}
+
+bool vnetIntegration(const StageInput& in, PathRecorder& r)
+{
+    const Topology& t = in.topology;
+    const Element* apiSubnet = t.element(in.cluster.stringValue("apiServerAccessProfile.subnetId"));
+    const Element* nsg = apiSubnet ? t.element(apiSubnet->stringValue("networkSecurityGroup")) : nullptr;
+    if (nsg && nsg->boolValue("denyVnetInbound")) {
+        const auto allowed = parseBlocks(nsg->listValue("allow443From"));
+        const auto sources = t.sourceBlocks(in.client);
+        bool ok = !sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const Cidr& src) {
+            return std::any_of(allowed.begin(), allowed.end(),
+                               [&](const Cidr& a) { return a.contains(src); });
+        });
+        if (!ok) {
+            std::string source = sources.empty() ? in.client.id : sources.front().toString();
+            return r.block(
+                Stage::Admission, "AKS-086",
+                [&](PathStep& s) {
+                    s.elements = {nsg->id, apiSubnet->id, in.client.id};
+                    s.params = {{"source", source}, {"ports", "443, 4443"}};
+                    s.text = "NSG " + displayName(*nsg) + " on the API server subnet does not allow "
+                             "TCP 443 and 4443 from " + source;
+                },
+                [&](Fix& f) {
+                    f.text = "allow TCP 443 and 4443 from " + source + " on NSG " + displayName(*nsg);
+                    f.params = {{"allow", "443,4443"}, {"from", source}, {"on", nsg->id}};
+                });
+        }
+    }
+    r.pass(Stage::Admission, "AKS-086", [&](PathStep& s) {
+        s.elements = {in.cluster.id};
+        s.text = "the API server subnet admits TCP 443 from the client";
+    });
+    return true;
+}
+
+} // namespace
+
+bool AdmissionStage::run(const StageInput& in, PathRecorder& r)
+{
+    switch (in.endpoint) {
+    case EndpointKind::RunCommand:
+        if (in.cluster.boolValue("apiServerAccessProfile.disableRunCommand")) {
+            return r.block(
+                Stage::Admission, "AKS-060",
+                [&](PathStep& s) {
+                    s.elements = {in.cluster.id};
+                    s.text = "disableRunCommand is set on " + displayName(in.cluster);
+                },
+                [&](Fix& f) {
+                    f.text = "set apiServerAccessProfile.disableRunCommand to false (az aks update "
+                             "--enable-run-command)";
+                    f.params = {{"cluster", in.cluster.id}, {"set", "disableRunCommand=false"}};
+                });
+        }
+        r.pass(Stage::Admission, "AKS-062", [&](PathStep& s) {
+            s.elements = {in.cluster.id};
+            s.text = "command invoke goes through Azure Resource Manager: authorized IP ranges and "
+                     "the private endpoint do not apply";
+        });
+        return true;
+    case EndpointKind::Public: return publicEndpoint(in, r);
+    case EndpointKind::EksEni: return eksInterfaces(in, r);
+    case EndpointKind::VnetIntegration: return vnetIntegration(in, r);
+    case EndpointKind::Private:
+    case EndpointKind::UserEndpoint:
+        r.pass(Stage::Admission, "AKS-001", [&](PathStep& s) {
+            s.elements = {in.cluster.id};
+            s.text = "authorized IP ranges do not apply to the private endpoint";
+        });
+        return true;
+    }
+    return true;
+}
+
+} // namespace kg

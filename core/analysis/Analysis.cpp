@@ -1,0 +1,37 @@
+#include "analysis/Analysis.h"
+
+#include <algorithm>
+
+namespace kg {
+
+const PathOutcome* Analysis::best(std::uint32_t client, std::uint32_t cluster) const
+{
+    const PathOutcome* firstSelected = nullptr;
+    const PathOutcome* first = nullptr;
+    for (const auto& p : paths) {
+        if (p.client != client || p.cluster != cluster || p.endpoint == EndpointKind::RunCommand)
+            continue;
+        if (p.selected && p.reachable)
+            return &p;
+        if (!first)
+            first = &p;
+        if (p.selected && !firstSelected)
+            firstSelected = &p;
+    }
+    if (firstSelected || first)
+        return firstSelected ? firstSelected : first;
+    for (const auto& p : paths) { // only command invoke remains
+        if (p.client == client && p.cluster == cluster)
+            return &p;
+    }
+    return nullptr;
+}
+
+std::size_t Analysis::errorCount() const
+{
+    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.severity == Severity::Error;
+    }));
+}
+
+} // namespace kg

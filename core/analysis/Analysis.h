@@ -1,0 +1,41 @@
+#pragma once
+
+#include "analysis/Path.h"
+#include "validate/Finding.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kg {
+
+// The outcome of one path, without its steps: what the matrix, the counts and the findings
+// need. The steps come from Analyzer::explain, which runs the same code in detail.
+struct PathOutcome
+{
+    std::uint32_t client = 0;  // index into Analysis::clients
+    std::uint32_t cluster = 0; // index into Analysis::clusters
+    EndpointKind endpoint = EndpointKind::Public;
+    std::string endpointElement; // user private endpoint id, for UserEndpoint
+    bool reachable = false;
+    bool selected = true;
+    Stage blockedStage = Stage::Dns;
+    std::string rule; // the blocking rule, or the last rule of a reachable path
+};
+
+// Everything the analysis says about a design: every client x cluster x endpoint outcome and
+// every finding. A value: it holds ids, never pointers into the design.
+struct Analysis
+{
+    std::vector<std::string> clients;
+    std::vector<std::string> clusters;
+    std::vector<PathOutcome> paths;
+    std::vector<Finding> findings;
+
+    // The outcome a person would call "the" path of a pair: the selected reachable one if
+    // any, else the first selected one, else the first. nullptr when the pair has no path.
+    const PathOutcome* best(std::uint32_t client, std::uint32_t cluster) const;
+    std::size_t errorCount() const;
+};
+
+} // namespace kg

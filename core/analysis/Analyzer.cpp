@@ -1,0 +1,201 @@
+#include "analysis/Analyzer.h"
+
+#include "analysis/AdmissionStage.h"
+#include "analysis/DnsStage.h"
+#include "analysis/IdentityStage.h"
+#include "analysis/NetworkStage.h"
+#include "validate/RuleContext.h"
+#include "validate/RuleRegistry.h"
+
+#include <algorithm>
+
+namespace kg {
+
+namespace {
+
+void evaluate(const StageInput& in, PathRecorder& r)
+{
+    // A private name that does not resolve is beside the point when no network path exists
+    // either: fixing DNS alone would not help, so the path is shown blocked at the network.
+    const bool privateDoor = in.endpoint != EndpointKind::Public &&
+                             in.endpoint != EndpointKind::RunCommand;
+    if (privateDoor) {
+        PathRecorder dns(nullptr);
+        if (!DnsStage::run(in, dns) && dns.selected()) {
+            PathRecorder network(nullptr);
+            if (!NetworkStage::run(in, network)) {
+                NetworkStage::run(in, r);
+                return;
+            }
+        }
+    }
+    if (DnsStage::run(in, r) && NetworkStage::run(in, r) && AdmissionStage::run(in, r))
+        IdentityStage::run(in, r);
+}
+
+void sortFindings(std::vector<Finding>& findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        return a.elements < b.elements;
+    });
+}
+
+} // namespace
+
+std::vector<Endpoint> Analyzer::endpoints(const Topology& topology, const Element& cluster)
+{
+    std::vector<Endpoint> out;
+    if (cluster.kind == ElementKind::EksCluster) {
+        if (cluster.boolValue("resourcesVpcConfig.endpointPublicAccess"))
+            out.push_back({EndpointKind::Public});
+        if (cluster.boolValue("resourcesVpcConfig.endpointPrivateAccess"))
+            out.push_back({EndpointKind::EksEni});
+        return out;
+    }
+    const bool priv = cluster.boolValue("apiServerAccessProfile.enablePrivateCluster");
+    const bool vnetInt = cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
+    if (!priv)
+        out.push_back({EndpointKind::Public});
+    if (vnetInt)
+        out.push_back({EndpointKind::VnetIntegration});
+    else if (priv)
+        out.push_back({EndpointKind::Private});
+    if (priv) {
+        for (const Element* pe : topology.userEndpoints(cluster))
+            out.push_back({EndpointKind::UserEndpoint, pe});
+    }
+    out.push_back({EndpointKind::RunCommand});
+    return out;
+}
+
+bool Analyzer::applies(const ClientInfo& client, const Element& cluster, EndpointKind endpoint)
+{
+    if (!client.nodesOf)
+        return true;
+    if (client.nodesOf != &cluster)
+        return false; // nodes only talk to their own API server
+    if (endpoint == EndpointKind::RunCommand || endpoint == EndpointKind::UserEndpoint)
+        return false;
+    // VNet-integrated AKS nodes use the internal load balancer, never the public endpoint.
+    return !(endpoint == EndpointKind::Public && cluster.kind == ElementKind::AksCluster &&
+             cluster.boolValue("apiServerAccessProfile.enableVnetIntegration"));
+}
+
+Analysis Analyzer::run(const Design& design)
+{
+    Topology topology(design);
+    Analysis analysis;
+    const auto& clients = topology.clients();
+    const auto& clusters = topology.clusters();
+    analysis.clients.reserve(clients.size());
+    for (const auto& c : clients)
+        analysis.clients.push_back(c.id);
+    for (const Element* c : clusters)
+        analysis.clusters.push_back(c->id);
+
+    std::vector<Egress> egress;
+    egress.reserve(clients.size());
+    for (const auto& c : clients)
+        egress.push_back(topology.egress(c));
+
+    for (std::uint32_t k = 0; k < clusters.size(); ++k) {
+        const Element& cluster = *clusters[k];
+        const Element* clusterNet = cluster.kind == ElementKind::EksCluster
+                                        ? design.element(cluster.parent)
+                                        : topology.networkOf(cluster);
+        const auto doors = endpoints(topology, cluster);
+        for (std::uint32_t i = 0; i < clients.size(); ++i) {
+            for (const Endpoint& door : doors) {
+                if (!applies(clients[i], cluster, door.kind))
+                    continue;
+                StageInput in{topology, clients[i], egress[i], cluster, clusterNet, door.kind, door.element};
+                PathRecorder r(nullptr);
+                evaluate(in, r);
+                PathOutcome& o = analysis.paths.emplace_back();
+                o.client = i;
+                o.cluster = k;
+                o.endpoint = door.kind;
+                if (door.element)
+                    o.endpointElement = door.element->id;
+                o.reachable = !r.blocked();
+                o.selected = r.selected();
+                o.blockedStage = r.blockedStage();
+                o.rule = r.rule();
+            }
+        }
+    }
+    RuleContext context{design, topology, analysis};
+    for (const auto& rule : RuleRegistry::all())
+        rule.check(context, analysis.findings);
+    sortFindings(analysis.findings);
+    return analysis;
+}
+
+namespace {
+
+std::optional<Path> explainWith(const Topology& topology, std::string_view clientId,
+                                std::string_view clusterId, EndpointKind endpoint,
+                                std::string_view endpointElement)
+{
+    const Design& design = topology.design();
+    const auto& clients = topology.clients();
+    auto client = std::find_if(clients.begin(), clients.end(),
+                               [&](const ClientInfo& c) { return c.id == clientId; });
+    const Element* cluster = design.element(clusterId);
+    if (client == clients.end() || !cluster ||
+        (cluster->kind != ElementKind::AksCluster && cluster->kind != ElementKind::EksCluster))
+        return std::nullopt;
+    for (const Endpoint& door : Analyzer::endpoints(topology, *cluster)) {
+        if (door.kind != endpoint ||
+            (door.element && !endpointElement.empty() && door.element->id != endpointElement))
+            continue;
+        if (!Analyzer::applies(*client, *cluster, door.kind))
+            return std::nullopt;
+        const Element* clusterNet = cluster->kind == ElementKind::EksCluster
+                                        ? design.element(cluster->parent)
+                                        : topology.networkOf(*cluster);
+        Egress egress = topology.egress(*client);
+        Path path;
+        path.client = client->id;
+        path.cluster = cluster->id;
+        path.endpoint = door.kind;
+        if (door.element)
+            path.endpointElement = door.element->id;
+        StageInput in{topology, *client, egress, *cluster, clusterNet, door.kind, door.element};
+        PathRecorder r(&path);
+        evaluate(in, r);
+        path.reachable = !r.blocked();
+        return path;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Path> Analyzer::explain(const Design& design, std::string_view client,
+                                      std::string_view cluster, EndpointKind endpoint,
+                                      std::string_view endpointElement)
+{
+    Topology topology(design);
+    return explainWith(topology, client, cluster, endpoint, endpointElement);
+}
+
+std::vector<Path> Analyzer::detailedPaths(const Design& design, const Analysis& analysis)
+{
+    Topology topology(design);
+    std::vector<Path> out;
+    out.reserve(analysis.paths.size());
+    for (const auto& o : analysis.paths) {
+        auto p = explainWith(topology, analysis.clients[o.client], analysis.clusters[o.cluster],
+                             o.endpoint, o.endpointElement);
+        if (p)
+            out.push_back(std::move(*p));
+    }
+    return out;
+}
+
+} // namespace kg

@@ -1,0 +1,462 @@
+#include "analysis/DnsStage.h"
+
+#include "model/NetworkFacts.h"
+
+#include <algorithm>
+
+namespace kg {
+
+namespace {
+
+std::string prefixOf(const Element& cluster)
+{
+    const std::string& p = cluster.stringValue("dnsPrefix");
+    return p.empty() ? cluster.id : p;
+}
+
+std::string privateAddressText(const StageInput& in)
+{
+    const Element* subnet = in.topology.subnetOf(in.cluster);
+    if (in.endpoint == EndpointKind::VnetIntegration) {
+        if (const Element* api =
+                in.topology.element(in.cluster.stringValue("apiServerAccessProfile.subnetId")))
+            subnet = api;
+    }
+    if (in.endpointElement) {
+        const std::string& ip = in.endpointElement->stringValue("privateIPAddress");
+        if (!ip.empty())
+            return ip;
+        subnet = in.topology.subnetOf(*in.endpointElement);
+    }
+    if (subnet) {
+        if (auto prefix = NetworkFacts::subnetPrefix(*subnet))
+            return "a private address in " + prefix->network().toString();
+    }
+    return "a private address";
+}
+
+bool aksPublic(const StageInput& in, PathRecorder& r)
+{
+    const bool vnetInt = in.cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
+    r.pass(Stage::Dns, vnetInt ? "AKS-093" : "AKS-017", [&](PathStep& s) {
+        s.elements = {in.cluster.id};
+        s.params = {{"name", DnsStage::publicName(in.cluster)}, {"address", "public endpoint"}};
+        s.text = s.params[0].second + " resolves in public DNS to the public API endpoint";
+    });
+    return true;
+}
+
+// AKS private endpoint or private VNet-integrated cluster: the private zone, or the public FQDN.
+bool aksPrivate(const StageInput& in, PathRecorder& r)
+{
+    const Topology& t = in.topology;
+    const Element& c = in.cluster;
+    const std::string mode = c.stringValue("apiServerAccessProfile.privateDNSZone");
+    const bool publicFqdn = c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN");
+    const std::string zoneName = DnsStage::privateZoneName(t, c);
+    const std::string privateName = prefixOf(c) + "." + zoneName;
+    const std::string address = privateAddressText(in);
+    const Element* zone = t.aksZone(c);
+    const Element* clientNet = in.client.network;
+
+    if (in.endpoint == EndpointKind::VnetIntegration && in.isNodes()) {
+        r.pass(Stage::Dns, "AKS-092", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.text = "nodes talk to the API server's internal load balancer address directly, "
+                     "without DNS";
+        });
+        return true;
+    }
+    auto viaPublicFqdn = [&](const std::string& why) {
+        r.pass(Stage::Dns, mode == "None" ? "AKS-056" : "AKS-043", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"name", DnsStage::publicName(c)}, {"address", address}};
+            s.text = why + "; the public FQDN " + DnsStage::publicName(c) +
+                     " resolves in public DNS to " + address;
+        });
+        return true;
+    };
+    if (mode == "None") {
+        if (publicFqdn)
+            return viaPublicFqdn("privateDNSZone is None, so there is no private zone");
+        return r.block(
+            Stage::Dns, "AKS-027",
+            [&](PathStep& s) {
+                s.elements = {c.id};
+                s.text = "privateDNSZone is None and the public FQDN is disabled: no name resolves "
+                         "the API server";
+            },
+            [&](Fix& f) {
+                f.text = "set apiServerAccessProfile.enablePrivateClusterPublicFQDN to true on " +
+                         displayName(c) + ", or use privateDNSZone System";
+                f.params = {{"cluster", c.id}, {"set", "enablePrivateClusterPublicFQDN=true"}};
+            });
+    }
+    // A network resolves the private name when the zone is linked to it; AKS links the zone it
+    // uses to the cluster's own VNet.
+    auto linked = [&](const Element& network) {
+        if (&network == in.clusterNetwork)
+            return true;
+        return zone && t.zoneLinked(*zone, network);
+    };
+    auto resolved = [&](const std::string& rule, const std::string& how) {
+        r.pass(Stage::Dns, rule, [&](PathStep& s) {
+            s.elements = {c.id};
+            if (zone)
+                s.elements.push_back(zone->id);
+            s.params = {{"name", privateName}, {"address", address}, {"zone", zoneName}};
+            s.text = privateName + " -> " + address + " " + how;
+        });
+        return true;
+    };
+    const std::string zoneLabel = zone ? displayName(*zone) : zoneName;
+
+    if (clientNet && clientNet->kind == ElementKind::AzureVnet) {
+        const bool customDns = !clientNet->listValue("dnsServers").empty();
+        if (customDns) {
+            std::string via;
+            bool ok = false;
+            // A forwarder or resolver the VNet's DNS servers point at, in a network linked to
+            // the zone (or in the cluster's VNet), answers the private name.
+            for (const auto& e : t.design().elements()) {
+                if (e.kind != ElementKind::DnsForwarder &&
+                    e.kind != ElementKind::AzureDnsPrivateResolver)
+                    continue;
+                const std::string& addr = e.kind == ElementKind::DnsForwarder
+                                              ? e.stringValue("address")
+                                              : e.stringValue("inboundAddress");
+                const auto& servers = clientNet->listValue("dnsServers");
+                if (addr.empty() || std::find(servers.begin(), servers.end(), addr) == servers.end())
+                    continue;
+                const Element* resolverNet = t.networkOf(e);
+                if (resolverNet && linked(*resolverNet)) {
+                    ok = true;
+                    via = displayName(e);
+                    break;
+                }
+            }
+            if (ok)
+                return resolved(clientNet == in.clusterNetwork ? "AKS-046" : "AKS-042",
+                                "via custom DNS " + via + " in a network linked to the zone");
+            if (publicFqdn)
+                return viaPublicFqdn("the custom DNS servers of " + displayName(*clientNet) +
+                                     " cannot resolve " + zoneName);
+            return r.block(
+                Stage::Dns, clientNet == in.clusterNetwork ? "AKS-046" : "AKS-041",
+                [&](PathStep& s) {
+                    s.elements = {clientNet->id, c.id};
+                    s.params = {{"name", privateName}, {"network", clientNet->id}};
+                    s.text = "the custom DNS servers of " + displayName(*clientNet) +
+                             " do not forward " + zoneName + " to Azure DNS (168.63.129.16) in a "
+                             "VNet linked to the zone";
+                },
+                [&](Fix& f) {
+                    f.text = "add a conditional forwarder for " + zoneName + " to 168.63.129.16 "
+                             "on a DNS server in a VNet linked to " + zoneLabel;
+                    f.params = {{"zone", zoneName}, {"network", clientNet->id}};
+                });
+        }
+        if (clientNet == in.clusterNetwork)
+            return resolved("AKS-040", "via the zone AKS links to " + displayName(*clientNet));
+        if (linked(*clientNet))
+            return resolved("AKS-042", "via the zone linked to " + displayName(*clientNet));
+        if (publicFqdn)
+            return viaPublicFqdn(zoneLabel + " is not linked to " + displayName(*clientNet));
+        return r.block(
+            Stage::Dns, "AKS-041",
+            [&](PathStep& s) {
+                s.elements = {clientNet->id, c.id};
+                if (zone)
+                    s.elements.push_back(zone->id);
+                s.params = {{"name", privateName}, {"zone", zoneName}, {"network", clientNet->id}};
+                s.text = privateName + " does not resolve from " + displayName(*clientNet) +
+                         ": zone " + zoneLabel + " is not linked to it";
+            },
+            [&](Fix& f) {
+                f.text = "link zone " + zoneName + " to " + displayName(*clientNet);
+                f.params = {{"zone", zone ? zone->id : zoneName}, {"network", clientNet->id}};
+            });
+    }
+    if (clientNet && clientNet->kind == ElementKind::OnPremNetwork) {
+        std::string via;
+        auto accept = [&](const Element& resolver) {
+            const Element* net = t.networkOf(resolver);
+            return net && linked(*net);
+        };
+        if (t.onPremForwards(*clientNet, zoneName, accept, &via)) {
+            const Element* resolver = t.element(via);
+            return resolved("AKS-045", "via on-premises DNS forwarding to " +
+                                           (resolver ? displayName(*resolver) : via));
+        }
+        if (publicFqdn)
+            return viaPublicFqdn(displayName(*clientNet) + " does not forward " + zoneName);
+        return r.block(
+            Stage::Dns, "AKS-045",
+            [&](PathStep& s) {
+                s.elements = {clientNet->id, c.id};
+                s.params = {{"name", privateName}, {"zone", zoneName}};
+                s.text = "on-premises DNS in " + displayName(*clientNet) + " does not forward " +
+                         zoneName + " to a resolver in a VNet linked to the zone";
+            },
+            [&](Fix& f) {
+                f.text = "forward " + zoneName + " from " + displayName(*clientNet) +
+                         " DNS to a DNS Private Resolver inbound endpoint in a VNet linked to " +
+                         zoneLabel;
+                f.params = {{"zone", zoneName}, {"network", clientNet->id}};
+            });
+    }
+    if (clientNet) { // an AWS VPC asking an Azure private name
+        if (publicFqdn)
+            return viaPublicFqdn(zoneName + " is private to Azure");
+        return r.block(
+            Stage::Dns, "AKS-057",
+            [&](PathStep& s) {
+                s.elements = {c.id};
+                s.text = privateName + " only resolves in networks linked to " + zoneLabel;
+            },
+            [&](Fix& f) {
+                f.text = "enable the public FQDN of " + displayName(c) + " or forward " + zoneName +
+                         " to Azure";
+            });
+    }
+    if (publicFqdn)
+        return viaPublicFqdn(displayName(in.clientElement()) + " is on the internet");
+    return r.block(
+        Stage::Dns, "AKS-057",
+        [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"name", privateName}};
+            s.text = "the public FQDN is disabled, and " + privateName +
+                     " only resolves in networks linked to " + zoneLabel;
+        },
+        [&](Fix& f) {
+            f.text = "reach " + displayName(c) + " from a VNet linked to " + zoneLabel +
+                     " (VPN, peering or a jumpbox)";
+        });
+}
+
+bool userEndpoint(const StageInput& in, PathRecorder& r)
+{
+    const Topology& t = in.topology;
+    const Element& pe = *in.endpointElement;
+    const std::string zoneName = DnsStage::privateZoneName(t, in.cluster);
+    const Element* own = t.aksZone(in.cluster);
+    const Element* clientNet = in.client.network;
+    if (clientNet) {
+        for (const Element* z : t.zonesNamed(zoneName)) {
+            if (z != own && t.zoneLinked(*z, *clientNet)) {
+                r.pass(Stage::Dns, "AKS-049", [&](PathStep& s) {
+                    s.elements = {z->id, pe.id};
+                    s.params = {{"zone", zoneName}, {"address", privateAddressText(in)}};
+                    s.text = "zone " + displayName(*z) + " linked to " + displayName(*clientNet) +
+                             " maps the API server name to private endpoint " + displayName(pe);
+                });
+                return true;
+            }
+        }
+    }
+    return r.block(
+        Stage::Dns, "AKS-049",
+        [&](PathStep& s) {
+            s.elements = {pe.id};
+            s.params = {{"zone", zoneName}};
+            s.text = "no zone named " + zoneName + " with a record for private endpoint " +
+                     displayName(pe) + " is linked to the client's network";
+        },
+        [&](Fix& f) {
+            f.text = "create a private DNS zone " + zoneName + " with an A record for " +
+                     displayName(pe) + " and link it to " +
+                     (clientNet ? displayName(*clientNet) : std::string("the client's VNet"));
+            f.params = {{"zone", zoneName}, {"endpoint", pe.id}};
+        });
+}
+
+bool forwardsToInbound(const StageInput& in)
+{
+    const Topology& t = in.topology;
+    const Element* clientNet = in.client.network;
+    if (!clientNet)
+        return false;
+    auto accept = [&](const Element& resolver) {
+        return resolver.kind == ElementKind::AwsResolverInboundEndpoint &&
+               t.networkOf(resolver) == in.clusterNetwork;
+    };
+    if (clientNet->kind == ElementKind::OnPremNetwork)
+        return t.onPremForwards(*clientNet, "eks.amazonaws.com", accept, nullptr);
+    // A forwarder inside the client's own network.
+    for (const auto& e : t.design().elements()) {
+        if (e.kind != ElementKind::DnsForwarder || t.networkOf(e) != clientNet)
+            continue;
+        for (const Link* l : t.linksOf(e.id)) {
+            const Element* target = t.element(l->to);
+            if (l->kind == LinkKind::DnsForwarding && l->from == e.id && target && accept(*target))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool eks(const StageInput& in, PathRecorder& r)
+{
+    const Element& c = in.cluster;
+    const bool pub = c.boolValue("resourcesVpcConfig.endpointPublicAccess");
+    const bool priv = c.boolValue("resourcesVpcConfig.endpointPrivateAccess");
+    const Element* vpc = in.clusterNetwork;
+    const bool inVpc = in.client.network && in.client.network == vpc;
+    const std::string name = c.id + ".<id>." + c.stringValue("region") + ".eks.amazonaws.com";
+    const bool dnsAttributes =
+        vpc && vpc->boolValue("enableDnsSupport") && vpc->boolValue("enableDnsHostnames");
+    const auto& dhcp = vpc ? vpc->listValue("dhcpDomainNameServers") : StringList{};
+    const bool amazonDns =
+        std::find(dhcp.begin(), dhcp.end(), "AmazonProvidedDNS") != dhcp.end();
+    // Does this client's resolver hand out the private (ENI) addresses?
+    const bool resolvesPrivate =
+        priv && ((inVpc && dnsAttributes && amazonDns) || (!inVpc && forwardsToInbound(in)) ||
+                 !pub);
+
+    if (in.endpoint == EndpointKind::Public) {
+        if (resolvesPrivate) {
+            r.deselect();
+            return r.block(
+                Stage::Dns, inVpc ? "EKS-021" : "EKS-014",
+                [&](PathStep& s) {
+                    s.elements = {c.id};
+                    s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+                    s.text = "the name resolves to the EKS-managed interfaces in " +
+                             displayName(*vpc) + ", so this client uses the private endpoint";
+                },
+                [&](Fix& f) { f.text = "none needed: the client uses the private endpoint"; });
+        }
+        r.pass(Stage::Dns, inVpc ? "EKS-016" : "EKS-038", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"name", name}, {"address", "public endpoint"}};
+            s.text = name + " resolves in public DNS to the public endpoint";
+        });
+        return true;
+    }
+    // The private endpoint (EKS-managed ENIs).
+    if (inVpc && !dnsAttributes) {
+        return r.block(
+            Stage::Dns, "EKS-011",
+            [&](PathStep& s) {
+                s.elements = {vpc->id};
+                s.text = displayName(*vpc) +
+                         " has enableDnsSupport or enableDnsHostnames off, so the EKS private "
+                         "hosted zone cannot answer";
+            },
+            [&](Fix& f) {
+                f.text = "turn on enableDnsSupport and enableDnsHostnames on " + displayName(*vpc);
+                f.params = {{"network", vpc->id}};
+            });
+    }
+    if (inVpc && !amazonDns) {
+        if (pub) {
+            r.deselect();
+            return r.block(
+                Stage::Dns, "EKS-012",
+                [&](PathStep& s) {
+                    s.elements = {vpc->id};
+                    s.text = "the DHCP options of " + displayName(*vpc) +
+                             " do not include AmazonProvidedDNS, so the name resolves to the "
+                             "public endpoint";
+                },
+                [&](Fix& f) {
+                    f.text = "add AmazonProvidedDNS to the DHCP options of " + displayName(*vpc);
+                    f.params = {{"network", vpc->id}};
+                });
+        }
+        r.pass(Stage::Dns, "EKS-012", [&](PathStep& s) {
+            s.elements = {vpc->id, c.id};
+            s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+            s.text = "assumption: without AmazonProvidedDNS the public record still returns the "
+                     "private addresses (private-only cluster)";
+        });
+        return true;
+    }
+    if (inVpc) {
+        r.pass(Stage::Dns, "EKS-021", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+            s.text = name + " resolves through the EKS private hosted zone to the EKS-managed "
+                            "interfaces in " + displayName(*vpc);
+        });
+        return true;
+    }
+    if (!pub) {
+        r.pass(Stage::Dns, "EKS-013", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+            s.text = "public DNS returns the private addresses of the EKS-managed interfaces";
+        });
+        return true;
+    }
+    if (resolvesPrivate) {
+        r.pass(Stage::Dns, "EKS-014", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+            s.text = "assumption: DNS forwarding to a Route 53 Resolver inbound endpoint in " +
+                     displayName(*vpc) + " returns the private addresses";
+        });
+        return true;
+    }
+    r.deselect();
+    return r.block(
+        Stage::Dns, "EKS-014",
+        [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"name", name}};
+            s.text = "outside " + displayName(*vpc) +
+                     " the name resolves to the public endpoint, not to the private one";
+        },
+        [&](Fix& f) {
+            f.text = "forward the cluster endpoint's domain to a Route 53 Resolver inbound "
+                     "endpoint in " + displayName(*vpc);
+            f.params = {{"network", vpc->id}};
+        });
+}
+
+} // namespace
+
+std::string DnsStage::publicName(const Element& cluster)
+{
+    return prefixOf(cluster) + ".hcp." + cluster.stringValue("location") + ".azmk8s.io";
+}
+
+std::string DnsStage::privateZoneName(const Topology& topology, const Element& cluster)
+{
+    if (const Element* zone = topology.aksZone(cluster)) {
+        const std::string& name = zone->stringValue("zoneName");
+        if (!name.empty())
+            return name;
+    }
+    const bool vnetInt = cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
+    return std::string(vnetInt ? "private." : "privatelink.") + cluster.stringValue("location") +
+           ".azmk8s.io";
+}
+
+bool DnsStage::run(const StageInput& in, PathRecorder& r)
+{
+    switch (in.endpoint) {
+    case EndpointKind::RunCommand: return true;
+    case EndpointKind::Public: return in.aks() ? aksPublic(in, r) : eks(in, r);
+    case EndpointKind::EksEni: return eks(in, r);
+    case EndpointKind::UserEndpoint: return userEndpoint(in, r);
+    case EndpointKind::VnetIntegration:
+        if (!in.cluster.boolValue("apiServerAccessProfile.enablePrivateCluster") && !in.isNodes()) {
+            r.deselect();
+            return r.block(
+                Stage::Dns, "AKS-093",
+                [&](PathStep& s) {
+                    s.elements = {in.cluster.id};
+                    s.text = "the cluster is public: clients outside the node pools resolve the "
+                             "public endpoint, not the internal load balancer";
+                },
+                [&](Fix& f) { f.text = "none needed: the client uses the public endpoint"; });
+        }
+        return aksPrivate(in, r);
+    case EndpointKind::Private: return aksPrivate(in, r);
+    }
+    return true;
+}
+
+} // namespace kg

@@ -1,0 +1,120 @@
+#include "analysis/IdentityStage.h"
+
+#include "model/KindRegistry.h"
+
+#include <algorithm>
+
+namespace kg {
+
+namespace {
+
+bool contains(const StringList& list, const std::string& value)
+{
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+std::string principalOf(const StageInput& in)
+{
+    const Element& e = in.clientElement();
+    if (e.kind == ElementKind::AksCluster || !KindRegistry::property(e.kind, "principal"))
+        return {};
+    return e.stringValue("principal");
+}
+
+} // namespace
+
+bool IdentityStage::run(const StageInput& in, PathRecorder& r)
+{
+    const Element& c = in.cluster;
+    if (in.isNodes()) {
+        r.pass(Stage::Identity, in.aks() ? "KG-016" : "EKS-024", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.text = "nodes authenticate with the cluster's own identity";
+        });
+        return true;
+    }
+    const std::string principal = principalOf(in);
+    if (in.endpoint == EndpointKind::RunCommand) {
+        const StringList& allowed = c.listValue("runCommandPrincipals");
+        if (!principal.empty() && !contains(allowed, principal)) {
+            return r.block(
+                Stage::Identity, "AKS-061",
+                [&](PathStep& s) {
+                    s.elements = {in.client.id, c.id};
+                    s.params = {{"principal", principal}};
+                    s.text = principal + " lacks managedClusters/runcommand/action or "
+                                         "commandResults/read on " + displayName(c);
+                },
+                [&](Fix& f) {
+                    f.text = "grant " + principal +
+                             " Microsoft.ContainerService/managedClusters/runcommand/action and "
+                             "Microsoft.ContainerService/managedClusters/commandResults/read on " +
+                             displayName(c);
+                    f.params = {{"principal", principal}, {"cluster", c.id}};
+                });
+        }
+        const StringList& rbac = c.listValue("rbacPrincipals");
+        if (!principal.empty() && !rbac.empty() && !contains(rbac, principal)) {
+            return r.block(
+                Stage::Identity, "AKS-063",
+                [&](PathStep& s) {
+                    s.elements = {in.client.id, c.id};
+                    s.params = {{"principal", principal}};
+                    s.text = "the command pod runs with " + principal +
+                             "'s token, which has no Kubernetes role: Forbidden";
+                },
+                [&](Fix& f) {
+                    f.text = "grant " + principal + " a Kubernetes role on " + displayName(c);
+                    f.params = {{"principal", principal}, {"cluster", c.id}};
+                });
+        }
+        r.pass(Stage::Identity, "AKS-061", [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"principal", principal.empty() ? "not set" : principal}};
+            s.text = principal.empty()
+                         ? "the caller needs runcommand/action and commandResults/read (no principal "
+                           "set on the client)"
+                         : principal + " holds the run-command permissions";
+        });
+        return true;
+    }
+    const bool aks = in.aks();
+    const StringList& mapped = c.listValue(aks ? "rbacPrincipals" : "accessEntries");
+    const std::string rule = aks ? "KG-016" : "EKS-040";
+    if (principal.empty()) {
+        r.pass(Stage::Identity, rule, [&](PathStep& s) {
+            s.elements = {c.id};
+            s.text = "no principal is set on " + clientName(in.client) +
+                     ": its Kubernetes access is not checked";
+        });
+        return true;
+    }
+    if (contains(mapped, principal) || (aks && mapped.empty())) {
+        r.pass(Stage::Identity, rule, [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"principal", principal}};
+            s.text = aks && mapped.empty()
+                         ? "the cluster lists no RBAC principals: " + principal + " is not checked"
+                         : principal + " is mapped on " + displayName(c);
+        });
+        return true;
+    }
+    const bool configMap = !aks && c.stringValue("accessConfig.authenticationMode") == "CONFIG_MAP";
+    return r.block(
+        Stage::Identity, rule,
+        [&](PathStep& s) {
+            s.elements = {in.client.id, c.id};
+            s.params = {{"principal", principal}};
+            s.text = principal + " is not mapped on " + displayName(c) +
+                     (aks ? " (no Kubernetes role)" : configMap ? " (no aws-auth entry)"
+                                                               : " (no access entry)");
+        },
+        [&](Fix& f) {
+            f.text = aks ? "grant " + principal + " a Kubernetes role on " + displayName(c)
+                   : configMap ? "map " + principal + " in the aws-auth ConfigMap of " + displayName(c)
+                               : "add an access entry for " + principal + " on " + displayName(c);
+            f.params = {{"principal", principal}, {"cluster", c.id}};
+        });
+}
+
+} // namespace kg

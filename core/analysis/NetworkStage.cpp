@@ -1,0 +1,213 @@
+#include "analysis/NetworkStage.h"
+
+#include "model/KindRegistry.h"
+
+namespace kg {
+
+namespace {
+
+std::string ipList(const std::vector<IpAddress>& ips)
+{
+    std::string out;
+    for (const auto& ip : ips)
+        out += (out.empty() ? "" : ", ") + ip.toString();
+    return out.empty() ? "an unknown address" : out;
+}
+
+bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
+              std::string_view blockedRule, const std::string& target)
+{
+    const Egress& eg = in.egress;
+    const std::string who = clientName(in.client);
+    if (eg.internet) {
+        r.pass(Stage::Network, okRule, [&](PathStep& s) {
+            s.elements = {in.client.id};
+            if (!eg.via.empty())
+                s.elements.push_back(eg.via);
+            const Element* via = in.topology.element(eg.via);
+            s.params = {{"from", ipList(eg.ips)}, {"to", target}};
+            s.text = who + " reaches " + target + " over the internet from " + ipList(eg.ips) +
+                     (via && via != in.client.element && !eg.clusterLoadBalancer
+                          ? " (through " + displayName(*via) + ")"
+                      : eg.clusterLoadBalancer ? " (the cluster load balancer's outbound address)"
+                                               : "");
+        });
+        return true;
+    }
+    return r.block(
+        Stage::Network, blockedRule,
+        [&](PathStep& s) {
+            s.elements = {in.client.id};
+            if (in.client.subnet)
+                s.elements.push_back(in.client.subnet->id);
+            s.params = {{"from", in.client.id}, {"to", target}};
+            s.text = who + " has no internet egress: " + eg.why;
+        },
+        [&](Fix& f) {
+            const Element* subnet = in.client.subnet;
+            f.text = subnet ? "route 0.0.0.0/0 of " + displayName(*subnet) +
+                                  " to a NAT gateway in a public subnet"
+                            : "give " + who + " internet access";
+            if (subnet)
+                f.params = {{"subnet", subnet->id}, {"suggest", "nat-gateway"}};
+        });
+}
+
+// Client kinds that cannot take a private path whatever the network looks like.
+bool privateCapable(const StageInput& in, PathRecorder& r)
+{
+    const Element& e = in.clientElement();
+    const std::string who = displayName(e);
+    switch (e.kind) {
+    case ElementKind::AdoHostedAgent:
+        if (!in.aks())
+            return true;
+        return r.block(
+            Stage::Network, "AKS-050",
+            [&](PathStep& s) {
+                s.elements = {e.id};
+                s.text = "Azure DevOps Microsoft-hosted agents cannot reach a private cluster";
+            },
+            [&](Fix& f) {
+                f.text = "use a self-hosted agent in a VNet connected to " +
+                         (in.clusterNetwork ? displayName(*in.clusterNetwork) : std::string("the cluster"));
+                f.params = {{"suggest", "ci.adoSelfHosted"}};
+            });
+    case ElementKind::GitHubHostedRunner:
+        if (!in.aks())
+            return true;
+        return r.block(
+            Stage::Network, "AKS-050",
+            [&](PathStep& s) {
+                s.elements = {e.id};
+                s.text = "assumption (unconfirmed): GitHub-hosted runners, like Microsoft-hosted "
+                         "agents, cannot reach a private cluster";
+            },
+            [&](Fix& f) {
+                f.text = "use a self-hosted runner in a VNet connected to the cluster";
+                f.params = {{"suggest", "ci.githubSelfHosted"}};
+            });
+    case ElementKind::CloudShell:
+        if (in.client.subnet)
+            return true;
+        return r.block(
+            Stage::Network, "AKS-051",
+            [&](PathStep& s) {
+                s.elements = {e.id};
+                s.text = "browser Cloud Shell is not in any VNet and cannot reach a private cluster";
+            },
+            [&](Fix& f) {
+                f.text = "deploy Cloud Shell into a subnet of a VNet connected to the cluster";
+            });
+    case ElementKind::AzureBastion: {
+        const bool basic = e.stringValue("sku") == "Basic";
+        if (!basic && e.boolValue("nativeClientSupport"))
+            return true;
+        return r.block(
+            Stage::Network, "AKS-052",
+            [&](PathStep& s) {
+                s.elements = {e.id};
+                s.text = basic ? "Azure Bastion Basic cannot tunnel to the API server"
+                               : "native client support is off on " + who;
+            },
+            [&](Fix& f) {
+                f.text = basic ? "upgrade " + who + " to the Standard SKU with native client support"
+                               : "enable native client support on " + who;
+                f.params = {{"bastion", e.id}};
+            });
+    }
+    default: return true;
+    }
+}
+
+bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNetwork,
+                 const std::string& target)
+{
+    if (!privateCapable(in, r))
+        return false;
+    const Element* from = in.client.network;
+    const std::string who = clientName(in.client);
+    if (!from) {
+        const bool aws = in.cluster.kind == ElementKind::EksCluster;
+        return r.block(
+            Stage::Network, aws ? "EKS-029" : "AKS-044",
+            [&](PathStep& s) {
+                s.elements = {in.client.id};
+                s.params = {{"from", "internet"}, {"to", target}};
+                s.text = who + " is on the internet with no VPN, peering or private endpoint to " +
+                         target;
+            },
+            [&](Fix& f) {
+                f.text = aws ? "connect " + who + " through a VPN to " +
+                                   (targetNetwork ? displayName(*targetNetwork) : target) +
+                                   ", or use a bastion host in it"
+                             : "connect " + who + " through a VPN gateway, or use Azure Bastion "
+                                                  "to a jumpbox in " +
+                                   (targetNetwork ? displayName(*targetNetwork) : target);
+                f.params = {{"suggest", aws ? "vpn" : "vpn-gateway"}};
+            });
+    }
+    const Reach& reach = in.topology.reach(from, targetNetwork);
+    if (reach.ok) {
+        std::string_view rule = reach.rule;
+        if (rule == "EKS-021" && in.clientElement().kind == ElementKind::Ec2Bastion)
+            rule = "EKS-030";
+        else if (rule == "EKS-021" && in.clientElement().kind == ElementKind::Cloud9Ide)
+            rule = "EKS-031";
+        r.pass(Stage::Network, rule, [&](PathStep& s) {
+            s.elements = {in.client.id};
+            s.elements.insert(s.elements.end(), reach.via.begin(), reach.via.end());
+            s.params = {{"from", from->id}, {"to", target}, {"via", reach.how}};
+            s.text = who + " reaches " + target + " " +
+                     (from == targetNetwork ? reach.how : "through " + reach.how);
+        });
+        return true;
+    }
+    return r.block(
+        Stage::Network, reach.rule,
+        [&](PathStep& s) {
+            s.elements = {in.client.id, from->id};
+            s.elements.insert(s.elements.end(), reach.via.begin(), reach.via.end());
+            s.params = {{"from", from->id}, {"to", target}};
+            s.text = reach.how;
+        },
+        [&](Fix& f) { f = reach.fix; });
+}
+
+} // namespace
+
+bool NetworkStage::run(const StageInput& in, PathRecorder& r)
+{
+    const bool aks = in.aks();
+    switch (in.endpoint) {
+    case EndpointKind::RunCommand:
+        return internet(in, r, "AKS-062", "AKS-062", "Azure Resource Manager");
+    case EndpointKind::Public:
+        if (aks)
+            return internet(in, r, in.isNodes() ? "AKS-009" : "AKS-017", "AKS-017",
+                            "the public endpoint");
+        if (in.isNodes()) {
+            const Element* route =
+                in.client.subnet ? in.topology.element(in.client.subnet->stringValue("defaultRoute"))
+                                 : nullptr;
+            const bool nat = route && route->kind == ElementKind::AwsNatGateway;
+            return internet(in, r, nat ? "EKS-017" : "EKS-016", "EKS-018", "the public endpoint");
+        }
+        return internet(in, r, "EKS-038", "EKS-038", "the public endpoint");
+    case EndpointKind::UserEndpoint: {
+        const Element* peNet = in.topology.networkOf(*in.endpointElement);
+        return privatePath(in, r, peNet, "private endpoint " + displayName(*in.endpointElement));
+    }
+    case EndpointKind::Private:
+        return privatePath(in, r, in.clusterNetwork, "the private endpoint of " + displayName(in.cluster));
+    case EndpointKind::VnetIntegration:
+        return privatePath(in, r, in.clusterNetwork,
+                           "the internal load balancer of " + displayName(in.cluster));
+    case EndpointKind::EksEni:
+        return privatePath(in, r, in.clusterNetwork,
+                           "the EKS-managed interfaces of " + displayName(in.cluster));
+    }
+    return true;
+}
+
+} // namespace kg

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kg {
+
+// The four stages a request to an API server passes, in order (docs/DESIGN.md, "Paths").
+enum class Stage { Dns, Network, Admission, Identity };
+
+// Which door of the API server a path goes through.
+enum class EndpointKind {
+    Public,          // the public endpoint (AKS public FQDN, EKS public endpoint)
+    Private,         // AKS private endpoint in the node subnet
+    VnetIntegration, // AKS API Server VNet Integration internal load balancer
+    EksEni,          // EKS-managed network interfaces in the cluster subnets
+    UserEndpoint,    // a private endpoint to the cluster created in another VNet
+    RunCommand,      // az aks command invoke / Run command through Azure Resource Manager
+};
+
+std::string_view toString(Stage stage);
+std::string_view toString(EndpointKind kind);
+
+// Named values for a step or fix, in a stable order (they are printed and translated by name).
+using Params = std::vector<std::pair<std::string, std::string>>;
+
+struct PathStep
+{
+    Stage stage = Stage::Dns;
+    bool ok = true;
+    std::string rule;
+    std::vector<std::string> elements;
+    Params params;
+    std::string text; // one English sentence for the CLI and reports
+};
+
+// The smallest change that would unblock a path, stated concretely.
+struct Fix
+{
+    std::string rule;
+    std::string text;
+    Params params;
+};
+
+// One client -> API server path through one endpoint. `selected` tells whether the client's
+// name resolution leads to this endpoint (an in-VPC client of an EKS cluster with both
+// endpoints uses the private one; its path to the public one is shown but not selected).
+struct Path
+{
+    std::string client;
+    std::string cluster;
+    EndpointKind endpoint = EndpointKind::Public;
+    std::string endpointElement; // the user private endpoint's id for UserEndpoint
+    bool reachable = false;
+    bool selected = true;
+    int blockedStep = -1; // index into steps, -1 when reachable
+    std::vector<PathStep> steps;
+    Fix fix;
+};
+
+} // namespace kg

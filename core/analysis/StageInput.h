@@ -1,0 +1,35 @@
+#pragma once
+
+#include "analysis/Topology.h"
+
+namespace kg {
+
+// What every stage of one path evaluation reads: the topology, the client (with its egress,
+// computed once per client), the cluster, and the endpoint being tried.
+struct StageInput
+{
+    const Topology& topology;
+    const ClientInfo& client;
+    const Egress& egress;
+    const Element& cluster;
+    const Element* clusterNetwork;
+    EndpointKind endpoint;
+    const Element* endpointElement; // the user private endpoint, for UserEndpoint
+
+    bool aks() const { return cluster.kind == ElementKind::AksCluster; }
+    bool isNodes() const { return client.nodesOf == &cluster; }
+    const Element& clientElement() const { return *client.element; }
+};
+
+// Short display name: the element's name, or its id when unnamed.
+inline std::string displayName(const Element& e) { return e.name.empty() ? e.id : e.name; }
+
+// The client's display name; implicit AKS nodes read "nodes of <cluster>".
+inline std::string clientName(const ClientInfo& c)
+{
+    if (c.nodesOf && c.element == c.nodesOf)
+        return "nodes of " + displayName(*c.nodesOf);
+    return displayName(*c.element);
+}
+
+} // namespace kg

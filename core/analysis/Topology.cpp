@@ -1,0 +1,575 @@
+#include "analysis/Topology.h"
+
+#include "model/KindRegistry.h"
+#include "model/NetworkFacts.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kg {
+
+namespace {
+
+bool isSubnet(ElementKind k) { return k == ElementKind::AzureSubnet || k == ElementKind::AwsSubnet; }
+
+bool isNetwork(ElementKind k)
+{
+    return k == ElementKind::AzureVnet || k == ElementKind::AwsVpc || k == ElementKind::OnPremNetwork;
+}
+
+bool isAws(const Element& network) { return network.kind == ElementKind::AwsVpc; }
+
+std::string label(const Element& e) { return e.name.empty() ? e.id : e.name; }
+
+std::string linkString(const Link& l, const char* key)
+{
+    auto it = l.properties.find(key);
+    const auto* s = it == l.properties.end() ? nullptr : std::get_if<std::string>(&it->second);
+    return s ? *s : std::string{};
+}
+
+bool linkBool(const Link& l, const char* key)
+{
+    auto it = l.properties.find(key);
+    const auto* b = it == l.properties.end() ? nullptr : std::get_if<bool>(&it->second);
+    return b && *b;
+}
+
+std::vector<IpAddress> parseIps(const StringList& list)
+{
+    std::vector<IpAddress> out;
+    for (const auto& s : list) {
+        if (auto ip = IpAddress::parse(s))
+            out.push_back(*ip);
+    }
+    return out;
+}
+
+std::vector<IpAddress> publicIpsOf(const Element& e)
+{
+    if (KindRegistry::property(e.kind, "publicIPs"))
+        return parseIps(e.listValue("publicIPs"));
+    if (KindRegistry::property(e.kind, "publicIp")) {
+        if (auto ip = IpAddress::parse(e.stringValue("publicIp")))
+            return {*ip};
+    }
+    return {};
+}
+
+std::vector<IpAddress> ownEgress(const Element& e)
+{
+    if (KindRegistry::property(e.kind, "egressIPs"))
+        return parseIps(e.listValue("egressIPs"));
+    if (KindRegistry::property(e.kind, "publicIPs"))
+        return parseIps(e.listValue("publicIPs"));
+    return {};
+}
+
+bool overlapping(const Element& a, const Element& b)
+{
+    for (const auto& ca : NetworkFacts::addressSpace(a)) {
+        for (const auto& cb : NetworkFacts::addressSpace(b)) {
+            if (ca.overlaps(cb))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+Topology::Topology(const Design& design) : m_design(design)
+{
+    for (const auto& l : design.links()) {
+        m_links[l.from].push_back(&l);
+        m_links[l.to].push_back(&l);
+    }
+    std::set<std::string_view> clustersWithPools;
+    for (const auto& e : design.elements()) {
+        if (e.kind == ElementKind::AksCluster || e.kind == ElementKind::EksCluster)
+            m_clusters.push_back(&e);
+        if (e.kind == ElementKind::AzurePrivateEndpoint)
+            m_endpointsByTarget[e.stringValue("target")].push_back(&e);
+        if (e.kind == ElementKind::AzurePrivateDnsZone && !e.stringValue("managedBy").empty())
+            m_zoneOfCluster[e.stringValue("managedBy")] = &e;
+        if ((e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup) &&
+            !e.stringValue("cluster").empty())
+            clustersWithPools.insert(e.stringValue("cluster"));
+    }
+    for (const auto& e : design.elements()) {
+        const KindInfo& info = KindRegistry::info(e.kind);
+        if (!info.client)
+            continue;
+        const Element* nodesOf = nullptr;
+        if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup) {
+            nodesOf = design.element(e.stringValue("cluster"));
+            if (!nodesOf)
+                continue; // a pool of no cluster sends no API requests (KG-009)
+        }
+        m_clients.push_back({e.id, &e, subnetOf(e), networkOf(e), nodesOf});
+    }
+    // AKS places nodes in the cluster's subnet; without a pool element, they are still clients.
+    for (const Element* c : m_clusters) {
+        if (c->kind == ElementKind::AksCluster && !clustersWithPools.count(c->id))
+            m_clients.push_back({c->id + "/nodes", c, subnetOf(*c), networkOf(*c), c});
+    }
+}
+
+const Element* Topology::subnetOf(const Element& e) const
+{
+    const Element* p = m_design.element(e.parent);
+    for (std::size_t guard = 0; p && guard < 32; ++guard) {
+        if (isSubnet(p->kind))
+            return p;
+        p = m_design.element(p->parent);
+    }
+    return nullptr;
+}
+
+const Element* Topology::networkOf(const Element& e) const
+{
+    if (isNetwork(e.kind))
+        return &e;
+    const Element* p = m_design.element(e.parent);
+    for (std::size_t guard = 0; p && guard < 32; ++guard) {
+        if (isNetwork(p->kind))
+            return p;
+        p = m_design.element(p->parent);
+    }
+    return nullptr;
+}
+
+const Element* Topology::networkOfId(std::string_view id) const
+{
+    const Element* e = m_design.element(id);
+    return e ? networkOf(*e) : nullptr;
+}
+
+std::vector<const Link*> Topology::linksOf(std::string_view id) const
+{
+    auto it = m_links.find(id);
+    return it == m_links.end() ? std::vector<const Link*>{} : it->second;
+}
+
+Egress Topology::egress(const ClientInfo& client) const
+{
+    Egress out;
+    const Element& e = *client.element;
+    const Element* cluster = client.nodesOf;
+    if (cluster && cluster->kind == ElementKind::AksCluster &&
+        cluster->stringValue("outboundType") == "loadBalancer") {
+        out.internet = true;
+        out.ips = parseIps(cluster->listValue("outboundIPs"));
+        out.via = cluster->id;
+        out.clusterLoadBalancer = true;
+        return out;
+    }
+    if (!client.network) {
+        out.internet = true;
+        out.ips = ownEgress(e);
+        return out;
+    }
+    if (client.network->kind == ElementKind::OnPremNetwork) {
+        out.internet = true;
+        out.ips = ownEgress(e);
+        if (out.ips.empty()) {
+            out.ips = parseIps(client.network->listValue("egressIPs"));
+            out.via = client.network->id;
+        }
+        return out;
+    }
+    if (!client.subnet) {
+        out.internet = true;
+        out.ips = ownEgress(e);
+        return out;
+    }
+    const Element& subnet = *client.subnet;
+    if (subnet.kind == ElementKind::AzureSubnet) {
+        out.internet = true; // Azure subnets have outbound access unless a route says otherwise
+        if (const Element* gw = m_design.element(subnet.stringValue("egress"))) {
+            out.ips = publicIpsOf(*gw);
+            out.via = gw->id;
+        } else {
+            out.ips = ownEgress(e);
+        }
+        return out;
+    }
+    // AWS: the subnet's default route decides.
+    const Element* route = m_design.element(subnet.stringValue("defaultRoute"));
+    if (!route) {
+        out.why = "subnet " + label(subnet) + " has no default route to an internet or NAT gateway";
+        return out;
+    }
+    out.via = route->id;
+    switch (route->kind) {
+    case ElementKind::AwsInternetGateway:
+        out.ips = ownEgress(e);
+        if (out.ips.empty() && !subnet.boolValue("mapPublicIpOnLaunch")) {
+            out.why = label(e) + " is in public subnet " + label(subnet) +
+                      " but has no public IPv4 address";
+            return out;
+        }
+        out.internet = true;
+        return out;
+    case ElementKind::AwsNatGateway: {
+        const Element* natSubnet = m_design.element(route->parent);
+        const Element* natRoute =
+            natSubnet ? m_design.element(natSubnet->stringValue("defaultRoute")) : nullptr;
+        if (!natRoute || natRoute->kind != ElementKind::AwsInternetGateway) {
+            out.why = "NAT gateway " + label(*route) + " has no route to an internet gateway";
+            return out;
+        }
+        out.internet = true;
+        out.ips = publicIpsOf(*route);
+        return out;
+    }
+    default: // a transit gateway: centralised egress elsewhere, address not modelled
+        out.internet = true;
+        out.ips = ownEgress(e);
+        return out;
+    }
+}
+
+const Link* Topology::peering(const Element& a, const Element& b) const
+{
+    for (const Link* l : linksOf(a.id)) {
+        if (l->kind == LinkKind::Peering &&
+            ((l->from == a.id && l->to == b.id) || (l->from == b.id && l->to == a.id)))
+            return l;
+    }
+    return nullptr;
+}
+
+bool Topology::routesTo(const Element& network, const Element& gateway, std::string* subnetOut) const
+{
+    // The subnets that hold EKS network interfaces must send the client's prefixes to the gateway.
+    std::set<std::string_view> eniSubnets;
+    for (const Element* c : m_clusters) {
+        if (c->kind == ElementKind::EksCluster && c->parent == network.id) {
+            for (const auto& s : c->listValue("resourcesVpcConfig.subnetIds"))
+                eniSubnets.insert(s);
+        }
+    }
+    for (const Element* s : m_design.children(network.id)) {
+        if (!isSubnet(s->kind) || (!eniSubnets.empty() && !eniSubnets.count(s->id)))
+            continue;
+        const auto& routes = s->listValue("routesTo");
+        bool routed = s->stringValue("defaultRoute") == gateway.id ||
+                      std::find(routes.begin(), routes.end(), gateway.id) != routes.end();
+        if (!routed) {
+            if (subnetOut)
+                *subnetOut = s->id;
+            return false;
+        }
+    }
+    return true;
+}
+
+const Reach& Topology::reach(const Element* from, const Element* to) const
+{
+    static const Reach kNone;
+    if (!from || !to)
+        return kNone;
+    auto key = std::make_pair(from, to);
+    auto it = m_reachCache.find(key);
+    if (it != m_reachCache.end())
+        return it->second;
+    return m_reachCache.emplace(key, computeReach(from, to)).first->second;
+}
+
+Reach Topology::computeReach(const Element* from, const Element* to) const
+{
+    Reach r;
+    const bool aws = isAws(*to);
+    if (from == to) {
+        r.ok = true;
+        r.rule = aws ? "EKS-021" : "AKS-053";
+        r.how = "inside " + label(*to);
+        return r;
+    }
+    if (from->kind == ElementKind::OnPremNetwork)
+        return reachFromOnPrem(*from, *to);
+
+    if (const Link* p = peering(*from, *to)) {
+        r.via = {p->id};
+        if (overlapping(*from, *to)) {
+            r.rule = aws ? "EKS-037" : "AKS-054";
+            r.how = "peering " + p->id + " joins overlapping address spaces";
+            r.fix = {r.rule,
+                     "renumber " + label(*from) + " so that it does not overlap " + label(*to),
+                     {{"network", from->id}, {"peer", to->id}}};
+            return r;
+        }
+        if (linkString(*p, "state") == "pending") {
+            r.rule = aws ? "EKS-032" : "AKS-042";
+            r.how = "peering " + p->id + " is not active";
+            r.fix = {r.rule, "accept peering " + p->id, {{"link", p->id}}};
+            return r;
+        }
+        r.ok = true;
+        r.rule = aws ? "EKS-032" : "AKS-042";
+        r.how = "peering " + p->id;
+        return r;
+    }
+    if (aws) {
+        for (const Link* a : linksOf(from->id)) {
+            if (a->kind != LinkKind::TgwAttachment || a->from != from->id)
+                continue;
+            const Element* tgw = m_design.element(a->to);
+            for (const Link* b : linksOf(to->id)) {
+                if (b->kind != LinkKind::TgwAttachment || b->from != to->id || b->to != a->to)
+                    continue;
+                r.via = {a->id, tgw->id, b->id};
+                std::string missing;
+                if (!routesTo(*to, *tgw, &missing)) {
+                    r.rule = "EKS-035";
+                    r.how = "transit gateway " + label(*tgw) + ", but subnet " + missing +
+                            " has no route back through it";
+                    r.fix = {"EKS-035",
+                             "route " + label(*from) + "'s prefixes to " + label(*tgw) +
+                                 " in the route table of subnet " + missing,
+                             {{"subnet", missing}, {"gateway", tgw->id}}};
+                    return r;
+                }
+                r.ok = true;
+                r.rule = "EKS-035";
+                r.how = "transit gateway " + label(*tgw);
+                return r;
+            }
+        }
+    }
+    // Peering is not transitive: a shared peer does not connect two networks.
+    for (const Link* l : linksOf(from->id)) {
+        if (l->kind != LinkKind::Peering)
+            continue;
+        const Element* middle = m_design.element(l->from == from->id ? l->to : l->from);
+        if (middle && peering(*middle, *to)) {
+            r.rule = aws ? "EKS-033" : "AKS-042";
+            r.via = {l->id, middle->id};
+            r.how = label(*from) + " and " + label(*to) + " are both peered with " + label(*middle) +
+                    ", but peering is not transitive";
+            r.fix = {r.rule,
+                     aws ? "peer " + label(*from) + " with " + label(*to) +
+                               " directly, or attach both to a transit gateway"
+                         : "peer " + label(*from) + " with " + label(*to) + " directly",
+                     {{"network", from->id}, {"peer", to->id}}};
+            return r;
+        }
+    }
+    r.rule = aws ? "EKS-029" : "AKS-044";
+    r.how = "no peering, transit gateway or VPN connects " + label(*from) + " to " + label(*to);
+    r.fix = {r.rule, "peer " + label(*from) + " with " + label(*to),
+             {{"network", from->id}, {"peer", to->id}}};
+    return r;
+}
+
+Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
+{
+    Reach r;
+    const bool aws = isAws(to);
+    r.rule = aws ? "EKS-029" : "AKS-044";
+    bool blockedSet = false;
+    auto block = [&](std::string rule, std::string how, Fix fix, std::vector<std::string> via) {
+        if (blockedSet)
+            return; // keep the first, most specific reason
+        blockedSet = true;
+        r.rule = std::move(rule);
+        r.how = std::move(how);
+        r.fix = std::move(fix);
+        r.via = std::move(via);
+    };
+    for (const Link* l : linksOf(onprem.id)) {
+        if (l->from != onprem.id ||
+            (l->kind != LinkKind::Vpn && l->kind != LinkKind::ExpressRoute &&
+             l->kind != LinkKind::DirectConnect))
+            continue;
+        const Element* gw = m_design.element(l->to);
+        if (!gw)
+            continue;
+        const std::string kindName = KindRegistry::info(l->kind).displayName;
+        if (linkString(*l, "state") == "down") {
+            block(aws ? "EKS-036" : "AKS-045", kindName + " " + l->id + " is down",
+                  {aws ? "EKS-036" : "AKS-045", "bring " + kindName + " " + l->id + " up",
+                   {{"link", l->id}}},
+                  {l->id});
+            continue;
+        }
+        if (gw->kind == ElementKind::AwsTransitGateway) {
+            bool attached = false;
+            for (const Link* b : linksOf(to.id)) {
+                attached |= b->kind == LinkKind::TgwAttachment && b->to == gw->id;
+            }
+            if (!attached)
+                continue;
+            std::string missing;
+            if (!routesTo(to, *gw, &missing)) {
+                block("EKS-035",
+                      kindName + " to transit gateway " + label(*gw) + ", but subnet " + missing +
+                          " has no route back through it",
+                      {"EKS-035",
+                       "route " + label(onprem) + "'s prefixes to " + label(*gw) +
+                           " in the route table of subnet " + missing,
+                       {{"subnet", missing}, {"gateway", gw->id}}},
+                      {l->id, gw->id});
+                continue;
+            }
+            r = {true, "EKS-036", {l->id, gw->id}, kindName + " to transit gateway " + label(*gw), {}};
+            return r;
+        }
+        const Element* gwNet = networkOf(*gw);
+        if (!gwNet)
+            continue;
+        if (gwNet == &to) {
+            std::string missing;
+            if (aws && !routesTo(to, *gw, &missing)) {
+                block("EKS-036",
+                      kindName + " to " + label(*gw) + ", but subnet " + missing +
+                          " does not route " + label(onprem) + "'s prefixes to it",
+                      {"EKS-036",
+                       "enable route propagation from " + label(*gw) + " on subnet " + missing,
+                       {{"subnet", missing}, {"gateway", gw->id}}},
+                      {l->id, gw->id});
+                continue;
+            }
+            r = {true, aws ? "EKS-036" : "AKS-045", {l->id, gw->id},
+                 kindName + " to " + label(*gw), {}};
+            return r;
+        }
+        const Link* p = peering(*gwNet, to);
+        if (!p)
+            continue;
+        if (aws) {
+            block("EKS-034",
+                  kindName + " ends in " + label(*gwNet) +
+                      ", and a VPC peering cannot carry traffic onward (edge-to-edge routing)",
+                  {"EKS-034",
+                   "attach " + label(to) + " and the " + kindName +
+                       " to a transit gateway, or connect it to " + label(to) + " directly",
+                   {{"network", to.id}}},
+                  {l->id, gw->id, p->id});
+            continue;
+        }
+        bool gatewayTransit = linkBool(*p, "allowGatewayTransit") || linkBool(*p, "useRemoteGateways");
+        if (!gatewayTransit) {
+            block("AKS-045",
+                  kindName + " ends in " + label(*gwNet) + ", but peering " + p->id +
+                      " does not allow gateway transit",
+                  {"AKS-045",
+                   "allow gateway transit on peering " + p->id + " (useRemoteGateways on the " +
+                       label(to) + " side)",
+                   {{"link", p->id}}},
+                  {l->id, gw->id, p->id});
+            continue;
+        }
+        r = {true, "AKS-045", {l->id, gw->id, p->id},
+             kindName + " to " + label(*gwNet) + ", then peering " + p->id, {}};
+        return r;
+    }
+    if (!blockedSet) {
+        r.how = "no VPN, ExpressRoute or Direct Connect connects " + label(onprem) + " to " + label(to);
+        r.fix = {r.rule,
+                 aws ? "connect " + label(onprem) + " to " + label(to) +
+                           " with a Site-to-Site VPN or Direct Connect"
+                     : "connect " + label(onprem) + " to " + label(to) +
+                           " (or a hub peered with it) with a VPN gateway or ExpressRoute",
+                 {{"network", onprem.id}, {"target", to.id}}};
+    }
+    return r;
+}
+
+bool Topology::zoneLinked(const Element& zone, const Element& network) const
+{
+    for (const Link* l : linksOf(zone.id)) {
+        if (l->kind == LinkKind::DnsZoneLink && l->from == zone.id && l->to == network.id)
+            return true;
+    }
+    return false;
+}
+
+const Element* Topology::aksZone(const Element& cluster) const
+{
+    const std::string& mode = cluster.stringValue("apiServerAccessProfile.privateDNSZone");
+    if (mode == "None")
+        return nullptr;
+    if (mode == "System") {
+        auto it = m_zoneOfCluster.find(cluster.id);
+        return it == m_zoneOfCluster.end() ? nullptr : it->second;
+    }
+    return m_design.element(mode);
+}
+
+std::vector<const Element*> Topology::zonesNamed(std::string_view name) const
+{
+    std::vector<const Element*> out;
+    for (const auto& e : m_design.elements()) {
+        if ((e.kind == ElementKind::AzurePrivateDnsZone || e.kind == ElementKind::AwsPrivateHostedZone) &&
+            e.stringValue("zoneName") == name)
+            out.push_back(&e);
+    }
+    return out;
+}
+
+bool Topology::customDnsResolves(const Element& network, const Element& zone, std::string* via) const
+{
+    if (network.kind != ElementKind::AzureVnet)
+        return false;
+    const auto& servers = network.listValue("dnsServers");
+    for (const auto& e : m_design.elements()) {
+        std::string address;
+        if (e.kind == ElementKind::DnsForwarder)
+            address = e.stringValue("address");
+        else if (e.kind == ElementKind::AzureDnsPrivateResolver)
+            address = e.stringValue("inboundAddress");
+        else
+            continue;
+        if (address.empty() || std::find(servers.begin(), servers.end(), address) == servers.end())
+            continue;
+        const Element* resolverNet = networkOf(e);
+        if (resolverNet && zoneLinked(zone, *resolverNet)) {
+            if (via)
+                *via = e.id;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<const Element*> Topology::userEndpoints(const Element& cluster) const
+{
+    auto it = m_endpointsByTarget.find(cluster.id);
+    return it == m_endpointsByTarget.end() ? std::vector<const Element*>{} : it->second;
+}
+
+std::vector<std::string> Topology::securityGroupsOf(const ClientInfo& client) const
+{
+    std::vector<std::string> out;
+    const Element& e = *client.element;
+    if (e.kind != ElementKind::AksCluster && KindRegistry::property(e.kind, "securityGroups"))
+        out = e.listValue("securityGroups");
+    // EKS attaches the cluster security group to managed node groups.
+    if (client.nodesOf && client.nodesOf->kind == ElementKind::EksCluster) {
+        const std::string& sg = client.nodesOf->stringValue("resourcesVpcConfig.clusterSecurityGroupId");
+        out.push_back(sg.empty() ? client.nodesOf->id + "/cluster-sg" : sg);
+    }
+    return out;
+}
+
+std::vector<Cidr> Topology::sourceBlocks(const ClientInfo& client) const
+{
+    const Element& e = *client.element;
+    for (const char* key : {"privateIp", "address"}) {
+        if (KindRegistry::property(e.kind, key)) {
+            if (auto ip = IpAddress::parse(e.stringValue(key)))
+                return {Cidr(*ip, ip->bitWidth())};
+        }
+    }
+    if (client.subnet) {
+        if (auto prefix = NetworkFacts::subnetPrefix(*client.subnet))
+            return {prefix->network()};
+    }
+    if (client.network)
+        return NetworkFacts::addressSpace(*client.network);
+    return {};
+}
+
+} // namespace kg

@@ -1,0 +1,302 @@
+// The EKS rule catalog (shared/domain/eks-rules.md): configuration rules on resourcesVpcConfig
+// and the VPC, and path rules whose verdicts the stage code records on path steps.
+#include "analysis/Analysis.h"
+#include "analysis/Topology.h"
+#include "model/Design.h"
+#include "model/IpRanges.h"
+#include "model/NetworkFacts.h"
+#include "rules/PathFindings.h"
+#include "validate/RuleRegistry.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kg {
+
+namespace {
+
+using Check = std::function<void(const Rule&, const RuleContext&, const Element&, std::vector<Finding>&)>;
+
+bool pub(const Element& c) { return c.boolValue("resourcesVpcConfig.endpointPublicAccess"); }
+bool priv(const Element& c) { return c.boolValue("resourcesVpcConfig.endpointPrivateAccess"); }
+const StringList& cidrs(const Element& c) { return c.listValue("resourcesVpcConfig.publicAccessCidrs"); }
+std::string name(const Element& e) { return elementLabel(e); }
+
+Rule clusterRule(std::string id, Severity severity, std::string summary, Check check,
+                 bool assumption = false)
+{
+    Rule rule{std::move(id), assumption && severity == Severity::Error ? Severity::Warning : severity,
+              std::move(summary), {}, assumption};
+    rule.check = [rule, check](const RuleContext& ctx, std::vector<Finding>& out) {
+        for (const Element* c : ctx.topology.clusters()) {
+            if (c->kind == ElementKind::EksCluster)
+                check(rule, ctx, *c, out);
+        }
+    };
+    return rule;
+}
+
+void bothOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (!pub(c) && !priv(c))
+        out.push_back(makeFinding(r, {c.id},
+                                  "both endpoints of " + name(c) +
+                                      " are off; to turn the public one off, turn the private one on",
+                                  {{"cluster", c.id}}));
+}
+
+void defaultCidr(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (pub(c) && cidrs(c).empty())
+        out.push_back(makeFinding(r, {c.id},
+                                  "publicAccessCidrs of " + name(c) + " is empty: EKS uses 0.0.0.0/0"));
+}
+
+void tooManyCidrs(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (cidrs(c).size() > 40)
+        out.push_back(makeFinding(r, {c.id},
+                                  name(c) + " has " + std::to_string(cidrs(c).size()) +
+                                      " public access CIDRs; the limit is 40"));
+}
+
+void ipv6Cidr(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (c.stringValue("kubernetesNetworkConfig.ipFamily") == "ipv6")
+        return;
+    for (const auto& text : cidrs(c)) {
+        auto cidr = Cidr::parse(text);
+        if (cidr && cidr->family() == IpFamily::V6)
+            out.push_back(makeFinding(r, {c.id},
+                                      "IPv6 CIDR " + text + " in publicAccessCidrs of IPv4 cluster " +
+                                          name(c)));
+    }
+}
+
+void reservedCidr(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    for (const auto& text : cidrs(c)) {
+        auto cidr = Cidr::parse(text);
+        if (!cidr)
+            continue;
+        AddressUse use = addressUse(*cidr);
+        if (isNonPublic(use))
+            out.push_back(makeFinding(r, {c.id},
+                                      "public access CIDR " + text + " of " + name(c) + " is " +
+                                          std::string(toString(use)) +
+                                          ": the public endpoint never sees such sources",
+                                      {{"range", text}}));
+    }
+}
+
+bool openToWorld(const Element& c)
+{
+    const auto& list = cidrs(c);
+    return list.empty() || std::find(list.begin(), list.end(), "0.0.0.0/0") != list.end() ||
+           std::find(list.begin(), list.end(), "::/0") != list.end();
+}
+
+void worldOpen(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (pub(c) && openToWorld(c))
+        out.push_back(makeFinding(r, {c.id},
+                                  "the public endpoint of " + name(c) +
+                                      " accepts every internet address; only IAM and RBAC protect it"));
+}
+
+void restricted(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (pub(c) && !openToWorld(c))
+        out.push_back(makeFinding(r, {c.id},
+                                  "the public endpoint of " + name(c) + " is restricted to " +
+                                      std::to_string(cidrs(c).size()) + " CIDR(s)"));
+}
+
+void cidrsWhileOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (!pub(c) && !cidrs(c).empty())
+        out.push_back(makeFinding(r, {c.id},
+                                  "publicAccessCidrs of " + name(c) +
+                                      " has no effect: the public endpoint is off"));
+}
+
+void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+{
+    std::set<std::string> zones;
+    for (const auto& id : c.listValue("resourcesVpcConfig.subnetIds")) {
+        const Element* s = ctx.design.element(id);
+        if (!s)
+            continue;
+        if (!s->stringValue("availabilityZone").empty())
+            zones.insert(s->stringValue("availabilityZone"));
+        if (auto prefix = NetworkFacts::subnetPrefix(*s)) {
+            unsigned long long free = prefix->size() > 5 ? prefix->size() - 5 : 0; // AWS keeps 5
+            if (free < 16) {
+                Rule rr = r;
+                rr.severity = free < 6 ? Severity::Error : Severity::Warning;
+                out.push_back(makeFinding(rr, {c.id, s->id},
+                                          "cluster subnet " + name(*s) + " has " + std::to_string(free) +
+                                              " usable addresses; EKS needs 6 and recommends 16"));
+            }
+        }
+    }
+    const auto& ids = c.listValue("resourcesVpcConfig.subnetIds");
+    if (!ids.empty() && zones.size() < 2)
+        out.push_back(makeFinding(r, {c.id},
+                                  "the subnets of " + name(c) +
+                                      " span fewer than two Availability Zones"));
+}
+
+void tooManyGroups(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (c.listValue("resourcesVpcConfig.securityGroupIds").size() > 4)
+        out.push_back(makeFinding(r, {c.id}, name(c) + " has more than 4 control-plane security groups"));
+}
+
+void vpcDnsAttributes(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+{
+    const Element* vpc = ctx.design.element(c.parent);
+    if (vpc && (!vpc->boolValue("enableDnsSupport") || !vpc->boolValue("enableDnsHostnames")))
+        out.push_back(makeFinding(r, {c.id, vpc->id},
+                                  name(*vpc) + " must have enableDnsSupport and enableDnsHostnames on "
+                                               "for " + name(c)));
+}
+
+void dhcpWithoutAmazonDns(const Rule& r, const RuleContext& ctx, const Element& c,
+                          std::vector<Finding>& out)
+{
+    const Element* vpc = ctx.design.element(c.parent);
+    if (!vpc || !priv(c))
+        return;
+    const auto& servers = vpc->listValue("dhcpDomainNameServers");
+    if (std::find(servers.begin(), servers.end(), "AmazonProvidedDNS") == servers.end())
+        out.push_back(makeFinding(r, {c.id, vpc->id},
+                                  "the DHCP options of " + name(*vpc) +
+                                      " lack AmazonProvidedDNS: in-VPC clients may not get the "
+                                      "private endpoint's addresses"));
+}
+
+void ephemeralNodeIps(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+{
+    if (!pub(c) || priv(c) || openToWorld(c))
+        return;
+    for (const auto& e : ctx.design.elements()) {
+        if (e.kind != ElementKind::EksNodeGroup || e.stringValue("cluster") != c.id)
+            continue;
+        const Element* s = ctx.topology.subnetOf(e);
+        if (s && s->boolValue("mapPublicIpOnLaunch"))
+            out.push_back(makeFinding(r, {c.id, e.id},
+                                      "nodes of " + name(e) +
+                                          " get changing public IPs that publicAccessCidrs cannot "
+                                          "track; enable the private endpoint"));
+    }
+}
+
+void fullyPrivate(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+{
+    if (pub(c) || !priv(c))
+        return;
+    for (const auto& cl : ctx.topology.clients()) {
+        if (cl.nodesOf != &c)
+            continue;
+        Egress eg = ctx.topology.egress(cl);
+        if (!eg.internet)
+            out.push_back(makeFinding(r, {c.id, cl.id},
+                                      "nodes of " + name(c) +
+                                          " have no internet egress: they need VPC endpoints for "
+                                          "ec2, ecr.api, ecr.dkr, s3 and sts"));
+    }
+}
+
+void defaultClusterSg(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (priv(c) && c.stringValue("resourcesVpcConfig.clusterSecurityGroupId").empty())
+        out.push_back(makeFinding(r, {c.id},
+                                  "the default cluster security group of " + name(c) +
+                                      " admits only its own members: bastions, IDEs and connected "
+                                      "networks need a TCP 443 rule"));
+}
+
+void publicNotBySg(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+{
+    if (!pub(c) || priv(c))
+        return;
+    const Element* sg = ctx.design.element(c.stringValue("resourcesVpcConfig.clusterSecurityGroupId"));
+    if (sg && !sg->listValue("ingress443").empty())
+        out.push_back(makeFinding(r, {c.id, sg->id},
+                                  "security group rules do not govern the public endpoint of " +
+                                      name(c) + "; only publicAccessCidrs does"));
+}
+
+void crossVpcSgReference(const Rule& r, const RuleContext& ctx, const Element& c,
+                         std::vector<Finding>& out)
+{
+    std::vector<std::string> groups = c.listValue("resourcesVpcConfig.securityGroupIds");
+    groups.push_back(c.stringValue("resourcesVpcConfig.clusterSecurityGroupId"));
+    for (const auto& id : groups) {
+        const Element* sg = ctx.design.element(id);
+        if (!sg)
+            continue;
+        for (const auto& entry : sg->listValue("ingress443")) {
+            const Element* ref = ctx.design.element(entry);
+            if (ref && ref->parent != c.parent)
+                out.push_back(makeFinding(r, {c.id, sg->id, ref->id},
+                                          name(*sg) + " admits security group " + name(*ref) +
+                                              " from another VPC; prefer a CIDR rule"));
+        }
+    }
+}
+
+void ipv6Naming(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+{
+    if (c.stringValue("kubernetesNetworkConfig.ipFamily") == "ipv6")
+        out.push_back(makeFinding(r, {c.id},
+                                  name(c) + " is IPv6: its dual-stack endpoint is under "
+                                            "eks-cluster.<region>.api.aws and accepts IPv6 CIDRs"));
+}
+
+} // namespace
+
+void addEksRules(std::vector<Rule>& rules)
+{
+    using S = Severity;
+    rules.push_back(clusterRule("EKS-001", S::Error, "Both endpoints disabled", bothOff));
+    rules.push_back(clusterRule("EKS-002", S::Info, "Default public CIDR 0.0.0.0/0", defaultCidr));
+    rules.push_back(clusterRule("EKS-003", S::Error, "More than 40 public access CIDRs", tooManyCidrs));
+    rules.push_back(clusterRule("EKS-004", S::Error, "IPv6 CIDR on an IPv4 cluster", ipv6Cidr));
+    rules.push_back(clusterRule("EKS-005", S::Error, "Reserved range in publicAccessCidrs", reservedCidr, true));
+    rules.push_back(clusterRule("EKS-006", S::Warning, "Public endpoint open to the world", worldOpen));
+    rules.push_back(clusterRule("EKS-007", S::Info, "Public endpoint restricted by CIDRs", restricted));
+    rules.push_back(clusterRule("EKS-008", S::Info, "CIDRs while public access is off", cidrsWhileOff));
+    rules.push_back(clusterRule("EKS-009", S::Error, "Cluster subnets: zones and free addresses", clusterSubnets));
+    rules.push_back(clusterRule("EKS-010", S::Error, "More than 4 control-plane security groups", tooManyGroups));
+    rules.push_back(clusterRule("EKS-011", S::Error, "VPC DNS attributes off", vpcDnsAttributes));
+    rules.push_back(clusterRule("EKS-012", S::Error, "DHCP options without AmazonProvidedDNS", dhcpWithoutAmazonDns, true));
+    rules.push_back(pathRule("EKS-013", S::Info, "private-only name resolves publicly to private addresses"));
+    rules.push_back(pathRule("EKS-014", S::Warning, "outside the VPC the name resolves to the public endpoint", true));
+    rules.push_back(pathRule("EKS-016", S::Info, "node reaches the public endpoint from a public subnet"));
+    rules.push_back(pathRule("EKS-017", S::Info, "node reaches the public endpoint through a NAT gateway"));
+    rules.push_back(pathRule("EKS-018", S::Error, "nodes have no internet egress to the public endpoint"));
+    rules.push_back(pathRule("EKS-019", S::Error, "node egress address is not in publicAccessCidrs"));
+    rules.push_back(clusterRule("EKS-020", S::Warning, "Restricted CIDRs with ephemeral node IPs", ephemeralNodeIps, true));
+    rules.push_back(pathRule("EKS-021", S::Info, "in-VPC clients use the private endpoint"));
+    rules.push_back(clusterRule("EKS-022", S::Warning, "Private-only cluster without internet egress", fullyPrivate));
+    rules.push_back(clusterRule("EKS-024", S::Info, "Default cluster security group", defaultClusterSg));
+    rules.push_back(pathRule("EKS-025", S::Warning, "no security group allows TCP 443 from the client"));
+    rules.push_back(clusterRule("EKS-026", S::Info, "Security groups do not govern the public endpoint", publicNotBySg, true));
+    rules.push_back(clusterRule("EKS-027", S::Warning, "Security group reference across VPCs", crossVpcSgReference, true));
+    rules.push_back(pathRule("EKS-029", S::Info, "no network path into the cluster VPC"));
+    rules.push_back(pathRule("EKS-030", S::Info, "bastion host in the cluster VPC"));
+    rules.push_back(pathRule("EKS-031", S::Info, "Cloud9 IDE in the cluster VPC"));
+    rules.push_back(pathRule("EKS-032", S::Warning, "VPC peering is not active"));
+    rules.push_back(pathRule("EKS-033", S::Info, "VPC peering is not transitive"));
+    rules.push_back(pathRule("EKS-034", S::Warning, "edge-to-edge routing through a peering"));
+    rules.push_back(pathRule("EKS-035", S::Warning, "transit gateway routes are missing", true));
+    rules.push_back(pathRule("EKS-036", S::Warning, "VPN or Direct Connect path is down or unrouted"));
+    rules.push_back(pathRule("EKS-037", S::Error, "connected networks overlap"));
+    rules.push_back(pathRule("EKS-038", S::Info, "egress address not in publicAccessCidrs, or no internet egress"));
+    rules.push_back(pathRule("EKS-040", S::Warning, "the IAM principal is not mapped"));
+    rules.push_back(clusterRule("EKS-046", S::Info, "IPv6 dual-stack endpoint naming", ipv6Naming));
+}
+
+} // namespace kg

@@ -1,0 +1,66 @@
+#include "rules/PathFindings.h"
+
+#include "analysis/Analysis.h"
+#include "model/Design.h"
+
+#include <map>
+
+namespace kg {
+
+std::string elementLabel(const Element& e) { return e.name.empty() ? e.id : e.name; }
+
+Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::string message,
+                    std::map<std::string, std::string> params)
+{
+    Finding f;
+    f.rule = rule.id;
+    f.severity = rule.severity;
+    f.elements = std::move(elements);
+    f.message = rule.assumption ? "assumption (unconfirmed by the cloud's documentation): " + message
+                                : std::move(message);
+    f.params = std::move(params);
+    return f;
+}
+
+Rule pathRule(std::string id, Severity severity, std::string summary, bool assumption)
+{
+    Rule rule{id, assumption && severity == Severity::Error ? Severity::Warning : severity,
+              summary, {}, assumption};
+    rule.check = [rule](const RuleContext& ctx, std::vector<Finding>& out) {
+        // cluster index -> blocked clients, in client order
+        std::map<std::uint32_t, std::vector<std::uint32_t>> blocked;
+        for (const auto& p : ctx.analysis.paths) {
+            if (!p.reachable && p.selected && p.rule == rule.id) {
+                auto& list = blocked[p.cluster];
+                if (list.empty() || list.back() != p.client)
+                    list.push_back(p.client);
+            }
+        }
+        for (const auto& [clusterIndex, clients] : blocked) {
+            const std::string& clusterId = ctx.analysis.clusters[clusterIndex];
+            const Element* cluster = ctx.design.element(clusterId);
+            std::vector<std::string> elements{clusterId};
+            std::string names;
+            for (std::size_t i = 0; i < clients.size(); ++i) {
+                const std::string& clientId = ctx.analysis.clients[clients[i]];
+                elements.push_back(clientId);
+                if (i < 5) {
+                    const Element* e = ctx.design.element(clientId);
+                    names += (i ? ", " : "") + (e ? elementLabel(*e) : clientId);
+                }
+            }
+            if (clients.size() > 5)
+                names += " and " + std::to_string(clients.size() - 5) + " more";
+            std::string message = std::to_string(clients.size()) +
+                                  (clients.size() == 1 ? " client cannot" : " clients cannot") +
+                                  " reach " + (cluster ? elementLabel(*cluster) : clusterId) +
+                                  ": " + rule.summary + " (" + names + ")";
+            out.push_back(makeFinding(rule, std::move(elements), std::move(message),
+                                      {{"cluster", clusterId},
+                                       {"clients", std::to_string(clients.size())}}));
+        }
+    };
+    return rule;
+}
+
+} // namespace kg
