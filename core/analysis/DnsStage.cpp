@@ -249,7 +249,8 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
                     s.elements = {z->id, pe.id};
                     s.params = {{"zone", zoneName}, {"address", privateAddressText(in)}};
                     s.text = "zone " + displayName(*z) + " linked to " + displayName(*clientNet) +
-                             " maps the API server name to private endpoint " + displayName(pe);
+                             " maps the API server name to " + privateAddressText(in) +
+                             " (private endpoint " + displayName(pe) + ")";
                 });
                 return true;
             }

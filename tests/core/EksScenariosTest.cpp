@@ -1,0 +1,270 @@
+// The seed's EKS scenarios, each with a path that works and one that does not.
+#include "ScenarioBuilder.h"
+
+using namespace kg;
+using namespace kg::test;
+
+namespace {
+constexpr auto Pub = EndpointKind::Public;
+constexpr auto Eni = EndpointKind::EksEni;
+
+Scenario publicOnlyWithNodes(StringList cidrs = {})
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", true, false, std::move(cidrs));
+    s.add("ng", ElementKind::EksNodeGroup, "vpc-private-a", {{"cluster", std::string("eks")}});
+    return s;
+}
+} // namespace
+
+TEST(EksScenarios, PublicOnlyNodesThroughNatGateway)
+{
+    Scenario s = publicOnlyWithNodes();
+    Path p = s.path("ng", "eks", Pub);
+    EXPECT_EQ(verdict(p), "reachable") << dump(p);
+    EXPECT_TRUE(hasStep(p, "EKS-017")) << dump(p);
+    EXPECT_NE(dump(p).find("198.51.100.40"), std::string::npos) << "egress through the NAT's EIP";
+
+    // The NAT gateway sits in a subnet without an internet route: nodes cannot get out.
+    s.set("vpc-public", "defaultRoute", std::string());
+    Path broken = s.path("ng", "eks", Pub);
+    EXPECT_EQ(verdict(broken), "blocked at network by EKS-018") << dump(broken);
+    EXPECT_TRUE(s.hasFinding("EKS-018", Severity::Error));
+}
+
+TEST(EksScenarios, PublicOnlyNodesThroughInternetGateway)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", true, false);
+    s.add("ng", ElementKind::EksNodeGroup, "vpc-public",
+          {{"cluster", std::string("eks")}, {"publicIPs", StringList{"203.0.113.80"}}});
+    Path p = s.path("ng", "eks", Pub);
+    EXPECT_EQ(verdict(p), "reachable") << dump(p);
+    EXPECT_TRUE(hasStep(p, "EKS-016"));
+
+    // In a public subnet without a public IPv4 address there is no way out.
+    s.set("ng", "publicIPs", StringList{});
+    Path broken = s.path("ng", "eks", Pub);
+    EXPECT_EQ(verdict(broken), "blocked at network by EKS-018") << dump(broken);
+    EXPECT_NE(broken.steps.back().text.find("no public IPv4 address"), std::string::npos);
+}
+
+TEST(EksScenarios, PublicOnlyWithCidrRestriction)
+{
+    Scenario s = publicOnlyWithNodes({"198.51.100.40/32", "203.0.113.0/24"});
+    s.laptop("dana", "203.0.113.7").laptop("eve", "192.0.2.99");
+    EXPECT_EQ(verdict(s.path("ng", "eks", Pub)), "reachable");
+    EXPECT_EQ(verdict(s.path("dana", "eks", Pub)), "reachable");
+    Path eve = s.path("eve", "eks", Pub);
+    EXPECT_EQ(verdict(eve), "blocked at admission by EKS-038") << dump(eve);
+    EXPECT_EQ(eve.fix.text, "add 192.0.2.99/32 to publicAccessCidrs of eks");
+
+    // The allow-list forgets the NAT gateway: nodes can no longer join.
+    s.set("eks", "resourcesVpcConfig.publicAccessCidrs", StringList{"203.0.113.0/24"});
+    Path nodes = s.path("ng", "eks", Pub);
+    EXPECT_EQ(verdict(nodes), "blocked at admission by EKS-019") << dump(nodes);
+    EXPECT_EQ(nodes.fix.text, "add 198.51.100.40/32 to publicAccessCidrs of eks");
+    EXPECT_TRUE(s.hasFinding("EKS-019", Severity::Error));
+}
+
+TEST(EksScenarios, PublicOnlyWithoutRestrictionIsOpenButWarned)
+{
+    Scenario s = publicOnlyWithNodes();
+    s.laptop("anyone", "192.0.2.1");
+    EXPECT_EQ(verdict(s.path("anyone", "eks", Pub)), "reachable");
+    EXPECT_TRUE(s.hasFinding("EKS-006", Severity::Warning));
+    EXPECT_TRUE(s.hasFinding("EKS-002", Severity::Info));
+}
+
+TEST(EksScenarios, PublicAndPrivate)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", true, true, {"203.0.113.0/24"});
+    s.add("ng", ElementKind::EksNodeGroup, "vpc-private-a", {{"cluster", std::string("eks")}});
+    s.laptop("dana", "203.0.113.7").laptop("eve", "192.0.2.99");
+    // Nodes in the VPC use the EKS-managed interfaces; their public path is not the one used.
+    Path nodesPrivate = s.path("ng", "eks", Eni);
+    EXPECT_EQ(verdict(nodesPrivate), "reachable") << dump(nodesPrivate);
+    EXPECT_TRUE(nodesPrivate.selected);
+    Path nodesPublic = s.path("ng", "eks", Pub);
+    EXPECT_FALSE(nodesPublic.selected);
+    // The internet uses the public endpoint, filtered by the CIDRs.
+    EXPECT_EQ(verdict(s.path("dana", "eks", Pub)), "reachable");
+    Path eve = s.path("eve", "eks", Pub);
+    EXPECT_EQ(verdict(eve), "blocked at admission by EKS-038") << dump(eve);
+    Path danaPrivate = s.path("dana", "eks", Eni);
+    EXPECT_FALSE(danaPrivate.selected) << "outside the VPC the name resolves to the public endpoint";
+    EXPECT_EQ(verdict(danaPrivate), "blocked at dns by EKS-014") << dump(danaPrivate);
+}
+
+TEST(EksScenarios, PrivateOnlyThroughTransitGateway)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true);
+    s.vpc("tools", "30");
+    s.add("tgw", ElementKind::AwsTransitGateway);
+    s.add("runner", ElementKind::GitHubSelfHostedRunner, "tools-private-a");
+    s.link("att-eks", LinkKind::TgwAttachment, "vpc", "tgw")
+        .link("att-tools", LinkKind::TgwAttachment, "tools", "tgw");
+    s.set("vpc-private-a", "routesTo", StringList{"tgw"}).set("vpc-private-b", "routesTo", StringList{"tgw"});
+    s.set("eks-sg", "ingress443", StringList{"eks-sg", "10.30.0.0/16"});
+    Path p = s.path("runner", "eks", Eni);
+    EXPECT_EQ(verdict(p), "reachable") << dump(p);
+    EXPECT_TRUE(hasStep(p, "EKS-035"));
+    EXPECT_TRUE(hasStep(p, "EKS-013")) << "public DNS returns the private addresses";
+
+    // One cluster subnet has no route back through the transit gateway.
+    s.set("vpc-private-b", "routesTo", StringList{});
+    Path noRoute = s.path("runner", "eks", Eni);
+    EXPECT_EQ(verdict(noRoute), "blocked at network by EKS-035") << dump(noRoute);
+    EXPECT_NE(noRoute.fix.text.find("vpc-private-b"), std::string::npos) << noRoute.fix.text;
+
+    // Without the attachment there is no path at all.
+    s.set("vpc-private-b", "routesTo", StringList{"tgw"}).remove("att-tools");
+    EXPECT_EQ(verdict(s.path("runner", "eks", Eni)), "blocked at network by EKS-029");
+}
+
+TEST(EksScenarios, PrivateOnlyThroughVpnAndDirectConnect)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true);
+    s.add("vgw", ElementKind::AwsVirtualPrivateGateway, "vpc");
+    s.add("office", ElementKind::OnPremNetwork, {}, {{"addressSpace", StringList{"192.168.0.0/16"}}});
+    s.add("dana", ElementKind::Laptop, "office");
+    s.link("vpn-1", LinkKind::Vpn, "office", "vgw");
+    s.set("vpc-private-a", "routesTo", StringList{"vgw"}).set("vpc-private-b", "routesTo", StringList{"vgw"});
+    s.set("eks-sg", "ingress443", StringList{"eks-sg", "192.168.0.0/16"});
+    Path p = s.path("dana", "eks", Eni);
+    EXPECT_EQ(verdict(p), "reachable") << dump(p);
+    EXPECT_TRUE(hasStep(p, "EKS-036"));
+
+    s.link("vpn-1-down", LinkKind::DirectConnect, "office", "vgw", {{"state", std::string("down")}});
+    EXPECT_EQ(verdict(s.path("dana", "eks", Eni)), "reachable") << "the VPN still carries traffic";
+    s.remove("vpn-1");
+    Path down = s.path("dana", "eks", Eni);
+    EXPECT_EQ(verdict(down), "blocked at network by EKS-036") << dump(down);
+
+    // Direct Connect to a transit gateway the cluster VPC is attached to.
+    s.add("tgw", ElementKind::AwsTransitGateway);
+    s.link("att", LinkKind::TgwAttachment, "vpc", "tgw").link("dx", LinkKind::DirectConnect, "office", "tgw");
+    s.set("vpc-private-a", "routesTo", StringList{"vgw", "tgw"})
+        .set("vpc-private-b", "routesTo", StringList{"vgw", "tgw"});
+    EXPECT_EQ(verdict(s.path("dana", "eks", Eni)), "reachable");
+
+    // The security group forgets the office: admission fails.
+    s.set("eks-sg", "ingress443", StringList{"eks-sg"});
+    Path sg = s.path("dana", "eks", Eni);
+    EXPECT_EQ(verdict(sg), "blocked at admission by EKS-025") << dump(sg);
+}
+
+TEST(EksScenarios, VpnIntoAPeeredVpcIsEdgeToEdge)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true);
+    s.vpc("shared", "40");
+    s.add("vgw", ElementKind::AwsVirtualPrivateGateway, "shared");
+    s.add("office", ElementKind::OnPremNetwork, {}, {{"addressSpace", StringList{"192.168.0.0/16"}}});
+    s.add("dana", ElementKind::Laptop, "office");
+    s.link("vpn", LinkKind::Vpn, "office", "vgw").link("pcx", LinkKind::Peering, "shared", "vpc");
+    Path p = s.path("dana", "eks", Eni);
+    EXPECT_EQ(verdict(p), "blocked at network by EKS-034") << dump(p);
+}
+
+TEST(EksScenarios, BastionHostWithAndWithout443Rule)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true);
+    s.add("sg-bastion", ElementKind::AwsSecurityGroup, "vpc");
+    s.add("bastion", ElementKind::Ec2Bastion, "vpc-public",
+          {{"securityGroups", StringList{"sg-bastion"}}, {"egressIPs", StringList{"198.51.100.30"}}});
+    Path blocked = s.path("bastion", "eks", Eni);
+    EXPECT_EQ(verdict(blocked), "blocked at admission by EKS-025") << dump(blocked);
+    EXPECT_EQ(blocked.fix.text, "allow 443 from sg-bastion on the cluster security group eks-sg");
+    EXPECT_TRUE(s.hasFinding("EKS-025", Severity::Warning));
+
+    s.set("eks-sg", "ingress443", StringList{"eks-sg", "sg-bastion"});
+    Path ok = s.path("bastion", "eks", Eni);
+    EXPECT_EQ(verdict(ok), "reachable") << dump(ok);
+    EXPECT_TRUE(hasStep(ok, "EKS-030"));
+}
+
+TEST(EksScenarios, BastionPrincipalMappedOrNot)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true);
+    s.add("sg-bastion", ElementKind::AwsSecurityGroup, "vpc");
+    s.set("eks-sg", "ingress443", StringList{"eks-sg", "sg-bastion"});
+    s.add("bastion", ElementKind::Ec2Bastion, "vpc-public",
+          {{"securityGroups", StringList{"sg-bastion"}},
+           {"principal", std::string("arn:aws:iam::111122223333:role/ops")}});
+    s.set("eks", "accessEntries", StringList{"arn:aws:iam::111122223333:role/admin"});
+    Path unmapped = s.path("bastion", "eks", Eni);
+    EXPECT_EQ(verdict(unmapped), "blocked at identity by EKS-040") << dump(unmapped);
+    EXPECT_EQ(unmapped.fix.text,
+              "add an access entry for arn:aws:iam::111122223333:role/ops on eks");
+    s.set("eks", "accessConfig.authenticationMode", std::string("CONFIG_MAP"));
+    EXPECT_NE(s.path("bastion", "eks", Eni).fix.text.find("aws-auth"), std::string::npos);
+
+    s.set("eks", "accessEntries",
+          StringList{"arn:aws:iam::111122223333:role/admin", "arn:aws:iam::111122223333:role/ops"});
+    EXPECT_EQ(verdict(s.path("bastion", "eks", Eni)), "reachable");
+}
+
+TEST(EksScenarios, Cloud9Ide)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true);
+    s.add("sg-ide", ElementKind::AwsSecurityGroup, "vpc");
+    s.add("ide", ElementKind::Cloud9Ide, "vpc-private-a", {{"securityGroups", StringList{"sg-ide"}}});
+    EXPECT_EQ(verdict(s.path("ide", "eks", Eni)), "blocked at admission by EKS-025");
+    s.set("eks-sg", "ingress443", StringList{"eks-sg", "sg-ide"});
+    Path p = s.path("ide", "eks", Eni);
+    EXPECT_EQ(verdict(p), "reachable") << dump(p);
+    EXPECT_TRUE(hasStep(p, "EKS-031"));
+}
+
+TEST(EksScenarios, InternetClientAndPrivateOnlyCluster)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true).laptop("dana", "203.0.113.7");
+    Path p = s.path("dana", "eks", Eni);
+    EXPECT_EQ(verdict(p), "blocked at network by EKS-029") << dump(p);
+    EXPECT_TRUE(hasStep(p, "EKS-013")) << "the name resolves; the network is what is missing";
+    EXPECT_FALSE(Analyzer::explain(s.design(), "dana", "eks", EndpointKind::Public).has_value())
+        << "a private-only cluster has no public endpoint";
+}
+
+TEST(EksScenarios, PeeringIsNotTransitive)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true).vpc("hub", "50").vpc("spoke", "60");
+    s.set("eks-sg", "ingress443", StringList{"eks-sg", "10.0.0.0/8"});
+    s.add("runner", ElementKind::GitHubSelfHostedRunner, "spoke-private-a");
+    s.link("p1", LinkKind::Peering, "spoke", "hub").link("p2", LinkKind::Peering, "hub", "vpc");
+    Path p = s.path("runner", "eks", Eni);
+    EXPECT_EQ(verdict(p), "blocked at network by EKS-033") << dump(p);
+    s.link("p3", LinkKind::Peering, "spoke", "vpc");
+    Path direct = s.path("runner", "eks", Eni);
+    EXPECT_EQ(verdict(direct), "reachable") << dump(direct);
+    EXPECT_TRUE(hasStep(direct, "EKS-032"));
+}
+
+TEST(EksScenarios, ConfigurationRules)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, false);
+    EXPECT_TRUE(s.hasFinding("EKS-001", Severity::Error));
+    s.set("eks", "resourcesVpcConfig.endpointPublicAccess", true)
+        .set("eks", "resourcesVpcConfig.publicAccessCidrs", StringList{"10.0.0.0/8", "2001:db8::/32"});
+    EXPECT_TRUE(s.hasFinding("EKS-005", Severity::Warning)) << "an assumption is at most a warning";
+    EXPECT_TRUE(s.hasFinding("EKS-004", Severity::Error));
+    StringList many;
+    for (int i = 0; i < 41; ++i)
+        many.push_back("203.0." + std::to_string(i) + ".0/24");
+    s.set("eks", "resourcesVpcConfig.publicAccessCidrs", many);
+    EXPECT_TRUE(s.hasFinding("EKS-003", Severity::Error));
+    s.set("vpc", "enableDnsHostnames", false);
+    EXPECT_TRUE(s.hasFinding("EKS-011", Severity::Error));
+    s.set("eks", "resourcesVpcConfig.subnetIds", StringList{"vpc-private-a"});
+    EXPECT_TRUE(s.hasFinding("EKS-009", Severity::Error));
+}
