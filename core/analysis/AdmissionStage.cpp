@@ -32,10 +32,14 @@ std::string_view aksRangeRule(const StageInput& in)
     if (in.isNodes())
         return "AKS-009";
     switch (in.clientElement().kind) {
-    case ElementKind::AzureBastion: return "AKS-012";
-    case ElementKind::AdoHostedAgent: return "AKS-013";
-    case ElementKind::CloudShell: return in.client.subnet ? "AKS-010" : "AKS-011";
-    default: return "AKS-010";
+    case ElementKind::AzureBastion:
+        return "AKS-012";
+    case ElementKind::AdoHostedAgent:
+        return "AKS-013";
+    case ElementKind::CloudShell:
+        return in.client.subnet ? "AKS-010" : "AKS-011";
+    default:
+        return "AKS-010";
     }
 }
 
@@ -46,7 +50,7 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
     const char* field = aks ? "authorizedIPRanges" : "publicAccessCidrs";
     const StringList& list = c.listValue(aks ? "apiServerAccessProfile.authorizedIPRanges"
                                              : "resourcesVpcConfig.publicAccessCidrs");
-    const std::string who = clientName(in.client);
+    auto who = [&] { return clientName(in.client); };
     if (list.empty()) {
         r.pass(Stage::Admission, aks ? "AKS-017" : "EKS-002", [&](PathStep& s) {
             s.elements = {c.id};
@@ -56,7 +60,7 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
         return true;
     }
     const Egress& eg = in.egress;
-    const std::vector<Cidr> ranges = parseBlocks(list);
+    const std::vector<Cidr>& ranges = in.topology.allowList(c);
     const bool onlyLoadBalancer = aks && list.size() == 1 && list.front() == "0.0.0.0/32";
     if (aks && eg.clusterLoadBalancer) {
         r.pass(Stage::Admission, "AKS-009", [&](PathStep& s) {
@@ -73,9 +77,8 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
                                 [&](const Cidr& range) { return range.contains(ip); });
         if (hit == ranges.end() || onlyLoadBalancer)
             continue;
-        std::string_view okRule = aks ? rule
-                                      : (in.isNodes() ? (eg.via.empty() ? "EKS-016" : "EKS-017")
-                                                      : "EKS-038");
+        std::string_view okRule =
+            aks ? rule : (in.isNodes() ? (eg.via.empty() ? "EKS-016" : "EKS-017") : "EKS-038");
         r.pass(Stage::Admission, okRule, [&](PathStep& s) {
             s.elements = {c.id, in.client.id};
             s.params = {{"address", ip.toString()}, {"range", hit->toString()}, {"field", field}};
@@ -83,11 +86,11 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
         });
         return true;
     }
-    const std::string address =
-        eg.ips.empty() ? std::string() : eg.ips.front().toString();
+    auto addressOf = [&] { return eg.ips.empty() ? std::string() : eg.ips.front().toString(); };
     return r.block(
         Stage::Admission, rule,
         [&](PathStep& s) {
+            const std::string address = addressOf();
             s.elements = {c.id, in.client.id};
             if (!eg.via.empty() && eg.via != in.client.id)
                 s.elements.push_back(eg.via);
@@ -98,8 +101,8 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
                 s.text = "authorizedIPRanges is 0.0.0.0/32: only the cluster's own load balancer "
                          "outbound address may connect";
             else if (address.empty())
-                s.text = who + "'s egress address is unknown, and " + field +
-                         " only admits " + joined(list);
+                s.text = who() + "'s egress address is unknown, and " + field + " only admits " +
+                         joined(list);
             else if (rule == "AKS-011")
                 s.text = "assumption: browser Cloud Shell's egress addresses are not published, so "
                          "authorizedIPRanges cannot admit it reliably";
@@ -107,8 +110,9 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
                 s.text = address + " is not in " + field + " (" + joined(list) + ")";
         },
         [&](Fix& f) {
+            const std::string address = addressOf();
             if (address.empty()) {
-                f.text = "record " + who + "'s egress IP and add it to " + field;
+                f.text = "record " + who() + "'s egress IP and add it to " + field;
                 f.params = {{"client", in.client.id}, {"field", field}};
             } else {
                 f.text = "add " + address + "/32 to " + field + " of " + displayName(c);
@@ -122,38 +126,42 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
     const Topology& t = in.topology;
     const Element& c = in.cluster;
     const std::string& clusterSg = c.stringValue("resourcesVpcConfig.clusterSecurityGroupId");
-    std::vector<std::string> eniSgs = c.listValue("resourcesVpcConfig.securityGroupIds");
-    eniSgs.insert(eniSgs.begin(), clusterSg.empty() ? c.id + "/cluster-sg" : clusterSg);
-    const std::vector<std::string> clientSgs = t.securityGroupsOf(in.client);
-    const std::vector<Cidr> sources = t.sourceBlocks(in.client);
+    const std::string defaultSg = clusterSg.empty() ? c.id + "/cluster-sg" : std::string();
+    const StringList& extraSgs = c.listValue("resourcesVpcConfig.securityGroupIds");
+    const std::vector<std::string>& clientSgs = in.client.securityGroups;
+    const std::vector<Cidr>& sources = in.client.sources;
 
-    for (const auto& sgId : eniSgs) {
+    // The cluster security group first, then the additional ones.
+    for (std::size_t n = 0; n <= extraSgs.size(); ++n) {
+        const std::string& sgId =
+            n == 0 ? (clusterSg.empty() ? defaultSg : clusterSg) : extraSgs[n - 1];
         const Element* sg = t.element(sgId);
-        StringList rules;
-        if (sg)
-            rules = sg->listValue("ingress443");
-        else if (sgId == c.id + "/cluster-sg")
-            rules = {sgId}; // the default cluster security group admits only its own members
+        // The default cluster security group admits only its own members.
+        const StringList selfOnly{sgId};
+        const StringList& rules = sg ? sg->listValue("ingress443") : selfOnly;
         for (const auto& entry : rules) {
             bool sgMatch = std::find(clientSgs.begin(), clientSgs.end(), entry) != clientSgs.end();
             auto block = Cidr::parse(entry);
             bool cidrMatch = block && !sources.empty() &&
-                             std::all_of(sources.begin(), sources.end(),
-                                         [&](const Cidr& src) { return block->network().contains(src); });
+                             std::all_of(sources.begin(), sources.end(), [&](const Cidr& src) {
+                                 return block->network().contains(src);
+                             });
             if (!sgMatch && !cidrMatch)
                 continue;
             r.pass(Stage::Admission, sg ? "EKS-025" : "EKS-024", [&](PathStep& s) {
                 s.elements = {sg ? sg->id : c.id, in.client.id};
-                s.params = {{"securityGroup", sg ? displayName(*sg) : "default cluster security group"},
-                            {"source", entry},
-                            {"port", "443"}};
-                s.text = (sg ? displayName(*sg) : std::string("the default cluster security group")) +
-                         " allows TCP 443 from " + entry;
+                s.params = {
+                    {"securityGroup", sg ? displayName(*sg) : "default cluster security group"},
+                    {"source", entry},
+                    {"port", "443"}};
+                s.text =
+                    (sg ? displayName(*sg) : std::string("the default cluster security group")) +
+                    " allows TCP 443 from " + entry;
             });
             return true;
         }
     }
-    const Element* target = t.element(eniSgs.front());
+    const Element* target = t.element(clusterSg);
     std::string source = !clientSgs.empty() && in.client.element->kind != ElementKind::EksNodeGroup
                              ? clientSgs.front()
                          : !sources.empty() ? sources.front().toString()
@@ -179,14 +187,16 @@ bool vnetIntegration(const StageInput& in, PathRecorder& r)
 {
     const Topology& t = in.topology;
     const Element* apiSubnet = t.element(in.cluster.stringValue("apiServerAccessProfile.subnetId"));
-    const Element* nsg = apiSubnet ? t.element(apiSubnet->stringValue("networkSecurityGroup")) : nullptr;
+    const Element* nsg =
+        apiSubnet ? t.element(apiSubnet->stringValue("networkSecurityGroup")) : nullptr;
     if (nsg && nsg->boolValue("denyVnetInbound")) {
         const auto allowed = parseBlocks(nsg->listValue("allow443From"));
         const auto sources = t.sourceBlocks(in.client);
-        bool ok = !sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const Cidr& src) {
-            return std::any_of(allowed.begin(), allowed.end(),
-                               [&](const Cidr& a) { return a.contains(src); });
-        });
+        bool ok =
+            !sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const Cidr& src) {
+                return std::any_of(allowed.begin(), allowed.end(),
+                                   [&](const Cidr& a) { return a.contains(src); });
+            });
         if (!ok) {
             std::string source = sources.empty() ? in.client.id : sources.front().toString();
             return r.block(
@@ -194,11 +204,14 @@ bool vnetIntegration(const StageInput& in, PathRecorder& r)
                 [&](PathStep& s) {
                     s.elements = {nsg->id, apiSubnet->id, in.client.id};
                     s.params = {{"source", source}, {"ports", "443, 4443"}};
-                    s.text = "NSG " + displayName(*nsg) + " on the API server subnet does not allow "
-                             "TCP 443 and 4443 from " + source;
+                    s.text = "NSG " + displayName(*nsg) +
+                             " on the API server subnet does not allow "
+                             "TCP 443 and 4443 from " +
+                             source;
                 },
                 [&](Fix& f) {
-                    f.text = "allow TCP 443 and 4443 from " + source + " on NSG " + displayName(*nsg);
+                    f.text =
+                        "allow TCP 443 and 4443 from " + source + " on NSG " + displayName(*nsg);
                     f.params = {{"allow", "443,4443"}, {"from", source}, {"on", nsg->id}};
                 });
         }
@@ -235,9 +248,12 @@ bool AdmissionStage::run(const StageInput& in, PathRecorder& r)
                      "the private endpoint do not apply";
         });
         return true;
-    case EndpointKind::Public: return publicEndpoint(in, r);
-    case EndpointKind::EksEni: return eksInterfaces(in, r);
-    case EndpointKind::VnetIntegration: return vnetIntegration(in, r);
+    case EndpointKind::Public:
+        return publicEndpoint(in, r);
+    case EndpointKind::EksEni:
+        return eksInterfaces(in, r);
+    case EndpointKind::VnetIntegration:
+        return vnetIntegration(in, r);
     case EndpointKind::Private:
     case EndpointKind::UserEndpoint:
         r.pass(Stage::Admission, "AKS-001", [&](PathStep& s) {

@@ -29,9 +29,9 @@ const PathOutcome* Analysis::best(std::uint32_t client, std::uint32_t cluster) c
 
 std::size_t Analysis::errorCount() const
 {
-    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& f) {
-        return f.severity == Severity::Error;
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(findings.begin(), findings.end(),
+                      [](const Finding& f) { return f.severity == Severity::Error; }));
 }
 
 } // namespace kg

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace kg {
@@ -31,6 +32,9 @@ struct Analysis
     std::vector<std::string> clusters;
     std::vector<PathOutcome> paths;
     std::vector<Finding> findings;
+    // Indexes into `paths` of the selected, blocked paths, by blocking rule. Filled before the
+    // rules run, so that a rule summarising its paths does not scan them all.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> blockedByRule;
 
     // The outcome a person would call "the" path of a pair: the selected reachable one if
     // any, else the first selected one, else the first. nullptr when the pair has no path.

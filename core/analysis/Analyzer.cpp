@@ -17,8 +17,8 @@ void evaluate(const StageInput& in, PathRecorder& r)
 {
     // A private name that does not resolve is beside the point when no network path exists
     // either: fixing DNS alone would not help, so the path is shown blocked at the network.
-    const bool privateDoor = in.endpoint != EndpointKind::Public &&
-                             in.endpoint != EndpointKind::RunCommand;
+    const bool privateDoor =
+        in.endpoint != EndpointKind::Public && in.endpoint != EndpointKind::RunCommand;
     if (privateDoor) {
         PathRecorder dns(nullptr);
         if (!DnsStage::run(in, dns) && dns.selected()) {
@@ -85,9 +85,119 @@ bool Analyzer::applies(const ClientInfo& client, const Element& cluster, Endpoin
              cluster.boolValue("apiServerAccessProfile.enableVnetIntegration"));
 }
 
+void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std::uint32_t i,
+                            std::uint32_t k, std::vector<PathOutcome>& out)
+{
+    const Element& cluster = *topology.clusters()[k];
+    evaluatePair(topology, egress, i, k, endpoints(topology, cluster), out);
+}
+
+void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std::uint32_t i,
+                            std::uint32_t k, const std::vector<Endpoint>& doors,
+                            std::vector<PathOutcome>& out)
+{
+    const Element& cluster = *topology.clusters()[k];
+    const ClientInfo& client = topology.clients()[i];
+    const Element* clusterNet = cluster.kind == ElementKind::EksCluster
+                                    ? topology.design().element(cluster.parent)
+                                    : topology.networkOf(cluster);
+    for (const Endpoint& door : doors) {
+        if (!applies(client, cluster, door.kind))
+            continue;
+        StageInput in{topology, client, egress, cluster, clusterNet, door.kind, door.element};
+        PathRecorder r(nullptr);
+        evaluate(in, r);
+        PathOutcome& o = out.emplace_back();
+        o.client = i;
+        o.cluster = k;
+        o.endpoint = door.kind;
+        if (door.element)
+            o.endpointElement = door.element->id;
+        o.reachable = !r.blocked();
+        o.selected = r.selected();
+        o.blockedStage = r.blockedStage();
+        o.rule = r.rule();
+    }
+}
+
+void Analyzer::evaluateCluster(const Topology& topology, const std::vector<Egress>& egress,
+                               std::uint32_t k, std::vector<PathOutcome>& out)
+{
+    const auto doors = endpoints(topology, *topology.clusters()[k]);
+    for (std::uint32_t i = 0; i < topology.clients().size(); ++i)
+        evaluatePair(topology, egress[i], i, k, doors, out);
+}
+
+namespace {
+
+void indexBlockedPaths(Analysis& analysis)
+{
+    analysis.blockedByRule.clear();
+    for (std::uint32_t p = 0; p < analysis.paths.size(); ++p) {
+        const PathOutcome& o = analysis.paths[p];
+        if (!o.reachable && o.selected)
+            analysis.blockedByRule[o.rule].push_back(p);
+    }
+}
+
+} // namespace
+
+void Analyzer::runRules(const Topology& topology, Analysis& analysis)
+{
+    analysis.findings.clear();
+    indexBlockedPaths(analysis);
+    RuleContext context{topology.design(), topology, analysis};
+    for (const auto& rule : RuleRegistry::all())
+        rule.check(context, analysis.findings);
+    sortFindings(analysis.findings);
+}
+
+void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
+                          const std::set<std::string>& subjects)
+{
+    auto& findings = analysis.findings;
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [&](const Finding& f) {
+                                      return f.subject.empty() || subjects.count(f.subject) != 0;
+                                  }),
+                   findings.end());
+    indexBlockedPaths(analysis);
+    RuleContext context{topology.design(), topology, analysis};
+    for (const auto& rule : RuleRegistry::all()) {
+        if (!rule.checkElement) {
+            rule.check(context, findings);
+            continue;
+        }
+        for (const auto& id : subjects) {
+            const Element* e = topology.element(id);
+            if (!e)
+                continue;
+            const std::size_t before = findings.size();
+            rule.checkElement(context, *e, findings);
+            for (std::size_t i = before; i < findings.size(); ++i)
+                findings[i].subject = id;
+        }
+    }
+    sortFindings(findings);
+}
+
+std::vector<Egress> Analyzer::egressOf(const Topology& topology)
+{
+    std::vector<Egress> egress;
+    egress.reserve(topology.clients().size());
+    for (const auto& c : topology.clients())
+        egress.push_back(topology.egress(c));
+    return egress;
+}
+
 Analysis Analyzer::run(const Design& design)
 {
     Topology topology(design);
+    return run(topology, egressOf(topology));
+}
+
+Analysis Analyzer::run(const Topology& topology, const std::vector<Egress>& egress)
+{
     Analysis analysis;
     const auto& clients = topology.clients();
     const auto& clusters = topology.clusters();
@@ -96,42 +206,9 @@ Analysis Analyzer::run(const Design& design)
         analysis.clients.push_back(c.id);
     for (const Element* c : clusters)
         analysis.clusters.push_back(c->id);
-
-    std::vector<Egress> egress;
-    egress.reserve(clients.size());
-    for (const auto& c : clients)
-        egress.push_back(topology.egress(c));
-
-    for (std::uint32_t k = 0; k < clusters.size(); ++k) {
-        const Element& cluster = *clusters[k];
-        const Element* clusterNet = cluster.kind == ElementKind::EksCluster
-                                        ? design.element(cluster.parent)
-                                        : topology.networkOf(cluster);
-        const auto doors = endpoints(topology, cluster);
-        for (std::uint32_t i = 0; i < clients.size(); ++i) {
-            for (const Endpoint& door : doors) {
-                if (!applies(clients[i], cluster, door.kind))
-                    continue;
-                StageInput in{topology, clients[i], egress[i], cluster, clusterNet, door.kind, door.element};
-                PathRecorder r(nullptr);
-                evaluate(in, r);
-                PathOutcome& o = analysis.paths.emplace_back();
-                o.client = i;
-                o.cluster = k;
-                o.endpoint = door.kind;
-                if (door.element)
-                    o.endpointElement = door.element->id;
-                o.reachable = !r.blocked();
-                o.selected = r.selected();
-                o.blockedStage = r.blockedStage();
-                o.rule = r.rule();
-            }
-        }
-    }
-    RuleContext context{design, topology, analysis};
-    for (const auto& rule : RuleRegistry::all())
-        rule.check(context, analysis.findings);
-    sortFindings(analysis.findings);
+    for (std::uint32_t k = 0; k < clusters.size(); ++k)
+        evaluateCluster(topology, egress, k, analysis.paths);
+    runRules(topology, analysis);
     return analysis;
 }
 

@@ -4,6 +4,7 @@
 #include "analysis/Topology.h"
 
 #include <optional>
+#include <set>
 #include <string_view>
 
 namespace kg {
@@ -24,6 +25,9 @@ class Analyzer
 {
 public:
     static Analysis run(const Design& design);
+    // The same over a topology already built, with every client's egress (LiveAnalysis).
+    static Analysis run(const Topology& topology, const std::vector<Egress>& egress);
+    static std::vector<Egress> egressOf(const Topology& topology);
 
     // The steps of one path, as a person reads them. nullopt when the client, the cluster or
     // the endpoint does not exist (or the client is another cluster's nodes).
@@ -35,6 +39,21 @@ public:
     static std::vector<Path> detailedPaths(const Design& design, const Analysis& analysis);
 
     static std::vector<Endpoint> endpoints(const Topology& topology, const Element& cluster);
+
+    // The pieces of run(), for LiveAnalysis: the outcomes of one cluster (a column of the
+    // matrix) or of one client against one cluster, appended to `out`; and the rule pass.
+    static void evaluateCluster(const Topology& topology, const std::vector<Egress>& egress,
+                                std::uint32_t cluster, std::vector<PathOutcome>& out);
+    static void evaluatePair(const Topology& topology, const Egress& egress, std::uint32_t client,
+                             std::uint32_t cluster, std::vector<PathOutcome>& out);
+    static void evaluatePair(const Topology& topology, const Egress& egress, std::uint32_t client,
+                             std::uint32_t cluster, const std::vector<Endpoint>& endpoints,
+                             std::vector<PathOutcome>& out);
+    static void runRules(const Topology& topology, Analysis& analysis);
+    // Reruns the design-wide rules, and the element-scoped rules for `subjects` only, keeping
+    // the other element-scoped findings. For edits that touch just those elements.
+    static void rerunRules(const Topology& topology, Analysis& analysis,
+                           const std::set<std::string>& subjects);
     // Whether `client` sends requests to `cluster` through `endpoint` at all.
     static bool applies(const ClientInfo& client, const Element& cluster, EndpointKind endpoint);
 };

@@ -51,11 +51,12 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
 {
     const Topology& t = in.topology;
     const Element& c = in.cluster;
-    const std::string mode = c.stringValue("apiServerAccessProfile.privateDNSZone");
+    const std::string& mode = c.stringValue("apiServerAccessProfile.privateDNSZone");
     const bool publicFqdn = c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN");
-    const std::string zoneName = DnsStage::privateZoneName(t, c);
-    const std::string privateName = prefixOf(c) + "." + zoneName;
-    const std::string address = privateAddressText(in);
+    const std::string& zoneName = t.privateZoneName(c);
+    // Text for people: built only when the path is being explained.
+    auto privateName = [&] { return prefixOf(c) + "." + zoneName; };
+    auto address = [&] { return privateAddressText(in); };
     const Element* zone = t.aksZone(c);
     const Element* clientNet = in.client.network;
 
@@ -67,18 +68,19 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
         });
         return true;
     }
-    auto viaPublicFqdn = [&](const std::string& why) {
+    auto viaPublicFqdn = [&](auto&& why) {
         r.pass(Stage::Dns, mode == "None" ? "AKS-056" : "AKS-043", [&](PathStep& s) {
             s.elements = {c.id};
-            s.params = {{"name", DnsStage::publicName(c)}, {"address", address}};
-            s.text = why + "; the public FQDN " + DnsStage::publicName(c) +
-                     " resolves in public DNS to " + address;
+            s.params = {{"name", DnsStage::publicName(c)}, {"address", address()}};
+            s.text = why() + "; the public FQDN " + DnsStage::publicName(c) +
+                     " resolves in public DNS to " + address();
         });
         return true;
     };
     if (mode == "None") {
         if (publicFqdn)
-            return viaPublicFqdn("privateDNSZone is None, so there is no private zone");
+            return viaPublicFqdn(
+                [&] { return std::string("privateDNSZone is None, so there is no private zone"); });
         return r.block(
             Stage::Dns, "AKS-027",
             [&](PathStep& s) {
@@ -99,17 +101,17 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
             return true;
         return zone && t.zoneLinked(*zone, network);
     };
-    auto resolved = [&](const std::string& rule, const std::string& how) {
+    auto resolved = [&](std::string_view rule, auto&& how) {
         r.pass(Stage::Dns, rule, [&](PathStep& s) {
             s.elements = {c.id};
             if (zone)
                 s.elements.push_back(zone->id);
-            s.params = {{"name", privateName}, {"address", address}, {"zone", zoneName}};
-            s.text = privateName + " -> " + address + " " + how;
+            s.params = {{"name", privateName()}, {"address", address()}, {"zone", zoneName}};
+            s.text = privateName() + " -> " + address() + " " + how();
         });
         return true;
     };
-    const std::string zoneLabel = zone ? displayName(*zone) : zoneName;
+    auto zoneLabel = [&] { return zone ? displayName(*zone) : zoneName; };
 
     if (clientNet && clientNet->kind == ElementKind::AzureVnet) {
         const bool customDns = !clientNet->listValue("dnsServers").empty();
@@ -118,59 +120,65 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
             bool ok = false;
             // A forwarder or resolver the VNet's DNS servers point at, in a network linked to
             // the zone (or in the cluster's VNet), answers the private name.
-            for (const auto& e : t.design().elements()) {
-                if (e.kind != ElementKind::DnsForwarder &&
-                    e.kind != ElementKind::AzureDnsPrivateResolver)
-                    continue;
-                const std::string& addr = e.kind == ElementKind::DnsForwarder
-                                              ? e.stringValue("address")
-                                              : e.stringValue("inboundAddress");
-                const auto& servers = clientNet->listValue("dnsServers");
-                if (addr.empty() || std::find(servers.begin(), servers.end(), addr) == servers.end())
-                    continue;
-                const Element* resolverNet = t.networkOf(e);
+            for (const auto& server : clientNet->listValue("dnsServers")) {
+                const Element* resolver = t.resolverAt(server);
+                const Element* resolverNet = resolver ? t.networkOf(*resolver) : nullptr;
                 if (resolverNet && linked(*resolverNet)) {
                     ok = true;
-                    via = displayName(e);
+                    via = displayName(*resolver);
                     break;
                 }
             }
             if (ok)
-                return resolved(clientNet == in.clusterNetwork ? "AKS-046" : "AKS-042",
-                                "via custom DNS " + via + " in a network linked to the zone");
+                return resolved(clientNet == in.clusterNetwork ? "AKS-046" : "AKS-042", [&] {
+                    return std::string("via custom DNS " + via +
+                                       " in a network linked to the zone");
+                });
             if (publicFqdn)
-                return viaPublicFqdn("the custom DNS servers of " + displayName(*clientNet) +
-                                     " cannot resolve " + zoneName);
+                return viaPublicFqdn([&] {
+                    return std::string("the custom DNS servers of " + displayName(*clientNet) +
+                                       " cannot resolve " + zoneName);
+                });
             return r.block(
                 Stage::Dns, clientNet == in.clusterNetwork ? "AKS-046" : "AKS-041",
                 [&](PathStep& s) {
                     s.elements = {clientNet->id, c.id};
-                    s.params = {{"name", privateName}, {"network", clientNet->id}};
+                    s.params = {{"name", privateName()}, {"network", clientNet->id}};
                     s.text = "the custom DNS servers of " + displayName(*clientNet) +
-                             " do not forward " + zoneName + " to Azure DNS (168.63.129.16) in a "
+                             " do not forward " + zoneName +
+                             " to Azure DNS (168.63.129.16) in a "
                              "VNet linked to the zone";
                 },
                 [&](Fix& f) {
-                    f.text = "add a conditional forwarder for " + zoneName + " to 168.63.129.16 "
-                             "on a DNS server in a VNet linked to " + zoneLabel;
+                    f.text = "add a conditional forwarder for " + zoneName +
+                             " to 168.63.129.16 "
+                             "on a DNS server in a VNet linked to " +
+                             zoneLabel();
                     f.params = {{"zone", zoneName}, {"network", clientNet->id}};
                 });
         }
         if (clientNet == in.clusterNetwork)
-            return resolved("AKS-040", "via the zone AKS links to " + displayName(*clientNet));
+            return resolved("AKS-040", [&] {
+                return std::string("via the zone AKS links to " + displayName(*clientNet));
+            });
         if (linked(*clientNet))
-            return resolved("AKS-042", "via the zone linked to " + displayName(*clientNet));
+            return resolved("AKS-042", [&] {
+                return std::string("via the zone linked to " + displayName(*clientNet));
+            });
         if (publicFqdn)
-            return viaPublicFqdn(zoneLabel + " is not linked to " + displayName(*clientNet));
+            return viaPublicFqdn([&] {
+                return std::string(zoneLabel() + " is not linked to " + displayName(*clientNet));
+            });
         return r.block(
             Stage::Dns, "AKS-041",
             [&](PathStep& s) {
                 s.elements = {clientNet->id, c.id};
                 if (zone)
                     s.elements.push_back(zone->id);
-                s.params = {{"name", privateName}, {"zone", zoneName}, {"network", clientNet->id}};
-                s.text = privateName + " does not resolve from " + displayName(*clientNet) +
-                         ": zone " + zoneLabel + " is not linked to it";
+                s.params = {
+                    {"name", privateName()}, {"zone", zoneName}, {"network", clientNet->id}};
+                s.text = privateName() + " does not resolve from " + displayName(*clientNet) +
+                         ": zone " + zoneLabel() + " is not linked to it";
             },
             [&](Fix& f) {
                 f.text = "link zone " + zoneName + " to " + displayName(*clientNet);
@@ -178,41 +186,51 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
             });
     }
     if (clientNet && clientNet->kind == ElementKind::OnPremNetwork) {
-        std::string via;
-        auto accept = [&](const Element& resolver) {
-            const Element* net = t.networkOf(resolver);
-            return net && linked(*net);
-        };
-        if (t.onPremForwards(*clientNet, zoneName, accept, &via)) {
+        // Depends on the on-premises network and the cluster only: computed once per pair.
+        const auto& forwarding = t.memo(clientNet, &c, 1, [&] {
+            std::string resolverId;
+            auto accept = [&](const Element& resolver) {
+                const Element* net = t.networkOf(resolver);
+                return net && linked(*net);
+            };
+            bool ok = t.onPremForwards(*clientNet, zoneName, accept, &resolverId);
+            return std::make_pair(ok, resolverId);
+        });
+        const std::string& via = forwarding.second;
+        if (forwarding.first) {
             const Element* resolver = t.element(via);
-            return resolved("AKS-045", "via on-premises DNS forwarding to " +
-                                           (resolver ? displayName(*resolver) : via));
+            return resolved("AKS-045", [&] {
+                return std::string("via on-premises DNS forwarding to " +
+                                   (resolver ? displayName(*resolver) : via));
+            });
         }
         if (publicFqdn)
-            return viaPublicFqdn(displayName(*clientNet) + " does not forward " + zoneName);
+            return viaPublicFqdn([&] {
+                return std::string(displayName(*clientNet) + " does not forward " + zoneName);
+            });
         return r.block(
             Stage::Dns, "AKS-045",
             [&](PathStep& s) {
                 s.elements = {clientNet->id, c.id};
-                s.params = {{"name", privateName}, {"zone", zoneName}};
+                s.params = {{"name", privateName()}, {"zone", zoneName}};
                 s.text = "on-premises DNS in " + displayName(*clientNet) + " does not forward " +
                          zoneName + " to a resolver in a VNet linked to the zone";
             },
             [&](Fix& f) {
                 f.text = "forward " + zoneName + " from " + displayName(*clientNet) +
                          " DNS to a DNS Private Resolver inbound endpoint in a VNet linked to " +
-                         zoneLabel;
+                         zoneLabel();
                 f.params = {{"zone", zoneName}, {"network", clientNet->id}};
             });
     }
     if (clientNet) { // an AWS VPC asking an Azure private name
         if (publicFqdn)
-            return viaPublicFqdn(zoneName + " is private to Azure");
+            return viaPublicFqdn([&] { return std::string(zoneName + " is private to Azure"); });
         return r.block(
             Stage::Dns, "AKS-057",
             [&](PathStep& s) {
                 s.elements = {c.id};
-                s.text = privateName + " only resolves in networks linked to " + zoneLabel;
+                s.text = privateName() + " only resolves in networks linked to " + zoneLabel();
             },
             [&](Fix& f) {
                 f.text = "enable the public FQDN of " + displayName(c) + " or forward " + zoneName +
@@ -220,17 +238,18 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
             });
     }
     if (publicFqdn)
-        return viaPublicFqdn(displayName(in.clientElement()) + " is on the internet");
+        return viaPublicFqdn(
+            [&] { return std::string(displayName(in.clientElement()) + " is on the internet"); });
     return r.block(
         Stage::Dns, "AKS-057",
         [&](PathStep& s) {
             s.elements = {c.id};
-            s.params = {{"name", privateName}};
-            s.text = "the public FQDN is disabled, and " + privateName +
-                     " only resolves in networks linked to " + zoneLabel;
+            s.params = {{"name", privateName()}};
+            s.text = "the public FQDN is disabled, and " + privateName() +
+                     " only resolves in networks linked to " + zoneLabel();
         },
         [&](Fix& f) {
-            f.text = "reach " + displayName(c) + " from a VNet linked to " + zoneLabel +
+            f.text = "reach " + displayName(c) + " from a VNet linked to " + zoneLabel() +
                      " (VPN, peering or a jumpbox)";
         });
 }
@@ -274,27 +293,8 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
 
 bool forwardsToInbound(const StageInput& in)
 {
-    const Topology& t = in.topology;
-    const Element* clientNet = in.client.network;
-    if (!clientNet)
-        return false;
-    auto accept = [&](const Element& resolver) {
-        return resolver.kind == ElementKind::AwsResolverInboundEndpoint &&
-               t.networkOf(resolver) == in.clusterNetwork;
-    };
-    if (clientNet->kind == ElementKind::OnPremNetwork)
-        return t.onPremForwards(*clientNet, "eks.amazonaws.com", accept, nullptr);
-    // A forwarder inside the client's own network.
-    for (const auto& e : t.design().elements()) {
-        if (e.kind != ElementKind::DnsForwarder || t.networkOf(e) != clientNet)
-            continue;
-        for (const Link* l : t.linksOf(e.id)) {
-            const Element* target = t.element(l->to);
-            if (l->kind == LinkKind::DnsForwarding && l->from == e.id && target && accept(*target))
-                return true;
-        }
-    }
-    return false;
+    return in.client.network && in.clusterNetwork &&
+           in.topology.forwardsToInbound(*in.client.network, *in.clusterNetwork);
 }
 
 bool eks(const StageInput& in, PathRecorder& r)
@@ -304,16 +304,17 @@ bool eks(const StageInput& in, PathRecorder& r)
     const bool priv = c.boolValue("resourcesVpcConfig.endpointPrivateAccess");
     const Element* vpc = in.clusterNetwork;
     const bool inVpc = in.client.network && in.client.network == vpc;
-    const std::string name = c.id + ".<id>." + c.stringValue("region") + ".eks.amazonaws.com";
+    auto endpointName = [&] {
+        return c.id + ".<id>." + c.stringValue("region") + ".eks.amazonaws.com";
+    };
     const bool dnsAttributes =
         vpc && vpc->boolValue("enableDnsSupport") && vpc->boolValue("enableDnsHostnames");
-    const auto& dhcp = vpc ? vpc->listValue("dhcpDomainNameServers") : StringList{};
+    const StringList* dhcp = vpc ? &vpc->listValue("dhcpDomainNameServers") : nullptr;
     const bool amazonDns =
-        std::find(dhcp.begin(), dhcp.end(), "AmazonProvidedDNS") != dhcp.end();
+        dhcp && std::find(dhcp->begin(), dhcp->end(), "AmazonProvidedDNS") != dhcp->end();
     // Does this client's resolver hand out the private (ENI) addresses?
-    const bool resolvesPrivate =
-        priv && ((inVpc && dnsAttributes && amazonDns) || (!inVpc && forwardsToInbound(in)) ||
-                 !pub);
+    const bool resolvesPrivate = priv && ((inVpc && dnsAttributes && amazonDns) ||
+                                          (!inVpc && forwardsToInbound(in)) || !pub);
 
     if (in.endpoint == EndpointKind::Public) {
         if (resolvesPrivate) {
@@ -322,7 +323,7 @@ bool eks(const StageInput& in, PathRecorder& r)
                 Stage::Dns, inVpc ? "EKS-021" : "EKS-014",
                 [&](PathStep& s) {
                     s.elements = {c.id};
-                    s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+                    s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
                     s.text = "the name resolves to the EKS-managed interfaces in " +
                              displayName(*vpc) + ", so this client uses the private endpoint";
                 },
@@ -330,8 +331,8 @@ bool eks(const StageInput& in, PathRecorder& r)
         }
         r.pass(Stage::Dns, inVpc ? "EKS-016" : "EKS-038", [&](PathStep& s) {
             s.elements = {c.id};
-            s.params = {{"name", name}, {"address", "public endpoint"}};
-            s.text = name + " resolves in public DNS to the public endpoint";
+            s.params = {{"name", endpointName()}, {"address", "public endpoint"}};
+            s.text = endpointName() + " resolves in public DNS to the public endpoint";
         });
         return true;
     }
@@ -368,7 +369,7 @@ bool eks(const StageInput& in, PathRecorder& r)
         }
         r.pass(Stage::Dns, "EKS-012", [&](PathStep& s) {
             s.elements = {vpc->id, c.id};
-            s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+            s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
             s.text = "assumption: without AmazonProvidedDNS the public record still returns the "
                      "private addresses (private-only cluster)";
         });
@@ -377,16 +378,18 @@ bool eks(const StageInput& in, PathRecorder& r)
     if (inVpc) {
         r.pass(Stage::Dns, "EKS-021", [&](PathStep& s) {
             s.elements = {c.id};
-            s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
-            s.text = name + " resolves through the EKS private hosted zone to the EKS-managed "
-                            "interfaces in " + displayName(*vpc);
+            s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
+            s.text = endpointName() +
+                     " resolves through the EKS private hosted zone to the EKS-managed "
+                     "interfaces in " +
+                     displayName(*vpc);
         });
         return true;
     }
     if (!pub) {
         r.pass(Stage::Dns, "EKS-013", [&](PathStep& s) {
             s.elements = {c.id};
-            s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+            s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
             s.text = "public DNS returns the private addresses of the EKS-managed interfaces";
         });
         return true;
@@ -394,7 +397,7 @@ bool eks(const StageInput& in, PathRecorder& r)
     if (resolvesPrivate) {
         r.pass(Stage::Dns, "EKS-014", [&](PathStep& s) {
             s.elements = {c.id};
-            s.params = {{"name", name}, {"address", "EKS-managed interfaces"}};
+            s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
             s.text = "assumption: DNS forwarding to a Route 53 Resolver inbound endpoint in " +
                      displayName(*vpc) + " returns the private addresses";
         });
@@ -405,13 +408,14 @@ bool eks(const StageInput& in, PathRecorder& r)
         Stage::Dns, "EKS-014",
         [&](PathStep& s) {
             s.elements = {c.id};
-            s.params = {{"name", name}};
+            s.params = {{"name", endpointName()}};
             s.text = "outside " + displayName(*vpc) +
                      " the name resolves to the public endpoint, not to the private one";
         },
         [&](Fix& f) {
             f.text = "forward the cluster endpoint's domain to a Route 53 Resolver inbound "
-                     "endpoint in " + displayName(*vpc);
+                     "endpoint in " +
+                     displayName(*vpc);
             f.params = {{"network", vpc->id}};
         });
 }
@@ -425,23 +429,20 @@ std::string DnsStage::publicName(const Element& cluster)
 
 std::string DnsStage::privateZoneName(const Topology& topology, const Element& cluster)
 {
-    if (const Element* zone = topology.aksZone(cluster)) {
-        const std::string& name = zone->stringValue("zoneName");
-        if (!name.empty())
-            return name;
-    }
-    const bool vnetInt = cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
-    return std::string(vnetInt ? "private." : "privatelink.") + cluster.stringValue("location") +
-           ".azmk8s.io";
+    return topology.privateZoneName(cluster);
 }
 
 bool DnsStage::run(const StageInput& in, PathRecorder& r)
 {
     switch (in.endpoint) {
-    case EndpointKind::RunCommand: return true;
-    case EndpointKind::Public: return in.aks() ? aksPublic(in, r) : eks(in, r);
-    case EndpointKind::EksEni: return eks(in, r);
-    case EndpointKind::UserEndpoint: return userEndpoint(in, r);
+    case EndpointKind::RunCommand:
+        return true;
+    case EndpointKind::Public:
+        return in.aks() ? aksPublic(in, r) : eks(in, r);
+    case EndpointKind::EksEni:
+        return eks(in, r);
+    case EndpointKind::UserEndpoint:
+        return userEndpoint(in, r);
     case EndpointKind::VnetIntegration:
         if (!in.cluster.boolValue("apiServerAccessProfile.enablePrivateCluster") && !in.isNodes()) {
             r.deselect();
@@ -455,7 +456,8 @@ bool DnsStage::run(const StageInput& in, PathRecorder& r)
                 [&](Fix& f) { f.text = "none needed: the client uses the public endpoint"; });
         }
         return aksPrivate(in, r);
-    case EndpointKind::Private: return aksPrivate(in, r);
+    case EndpointKind::Private:
+        return aksPrivate(in, r);
     }
     return true;
 }

@@ -13,11 +13,12 @@ bool contains(const StringList& list, const std::string& value)
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::string principalOf(const StageInput& in)
+const std::string& principalOf(const StageInput& in)
 {
+    static const std::string none;
     const Element& e = in.clientElement();
     if (e.kind == ElementKind::AksCluster || !KindRegistry::property(e.kind, "principal"))
-        return {};
+        return none;
     return e.stringValue("principal");
 }
 
@@ -33,7 +34,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
         });
         return true;
     }
-    const std::string principal = principalOf(in);
+    const std::string& principal = principalOf(in);
     if (in.endpoint == EndpointKind::RunCommand) {
         const StringList& allowed = c.listValue("runCommandPrincipals");
         if (!principal.empty() && !contains(allowed, principal)) {
@@ -42,8 +43,10 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
                 [&](PathStep& s) {
                     s.elements = {in.client.id, c.id};
                     s.params = {{"principal", principal}};
-                    s.text = principal + " lacks managedClusters/runcommand/action or "
-                                         "commandResults/read on " + displayName(c);
+                    s.text = principal +
+                             " lacks managedClusters/runcommand/action or "
+                             "commandResults/read on " +
+                             displayName(c);
                 },
                 [&](Fix& f) {
                     f.text = "grant " + principal +
@@ -71,16 +74,17 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
         r.pass(Stage::Identity, "AKS-061", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"principal", principal.empty() ? "not set" : principal}};
-            s.text = principal.empty()
-                         ? "the caller needs runcommand/action and commandResults/read (no principal "
-                           "set on the client)"
-                         : principal + " holds the run-command permissions";
+            s.text =
+                principal.empty()
+                    ? "the caller needs runcommand/action and commandResults/read (no principal "
+                      "set on the client)"
+                    : principal + " holds the run-command permissions";
         });
         return true;
     }
     const bool aks = in.aks();
     const StringList& mapped = c.listValue(aks ? "rbacPrincipals" : "accessEntries");
-    const std::string rule = aks ? "KG-016" : "EKS-040";
+    const std::string_view rule = aks ? "KG-016" : "EKS-040";
     if (principal.empty()) {
         r.pass(Stage::Identity, rule, [&](PathStep& s) {
             s.elements = {c.id};
@@ -106,13 +110,15 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
             s.elements = {in.client.id, c.id};
             s.params = {{"principal", principal}};
             s.text = principal + " is not mapped on " + displayName(c) +
-                     (aks ? " (no Kubernetes role)" : configMap ? " (no aws-auth entry)"
-                                                               : " (no access entry)");
+                     (aks         ? " (no Kubernetes role)"
+                      : configMap ? " (no aws-auth entry)"
+                                  : " (no access entry)");
         },
         [&](Fix& f) {
             f.text = aks ? "grant " + principal + " a Kubernetes role on " + displayName(c)
-                   : configMap ? "map " + principal + " in the aws-auth ConfigMap of " + displayName(c)
-                               : "add an access entry for " + principal + " on " + displayName(c);
+                     : configMap
+                         ? "map " + principal + " in the aws-auth ConfigMap of " + displayName(c)
+                         : "add an access entry for " + principal + " on " + displayName(c);
             f.params = {{"principal", principal}, {"cluster", c.id}};
         });
 }

@@ -15,18 +15,19 @@ std::string ipList(const std::vector<IpAddress>& ips)
 }
 
 bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
-              std::string_view blockedRule, const std::string& target)
+              std::string_view blockedRule, const char* targetText)
 {
     const Egress& eg = in.egress;
-    const std::string who = clientName(in.client);
+    auto who = [&] { return clientName(in.client); };
     if (eg.internet) {
         r.pass(Stage::Network, okRule, [&](PathStep& s) {
             s.elements = {in.client.id};
             if (!eg.via.empty())
                 s.elements.push_back(eg.via);
             const Element* via = in.topology.element(eg.via);
-            s.params = {{"from", ipList(eg.ips)}, {"to", target}};
-            s.text = who + " reaches " + target + " over the internet from " + ipList(eg.ips) +
+            s.params = {{"from", ipList(eg.ips)}, {"to", targetText}};
+            s.text = who() + " reaches " + std::string(targetText) + " over the internet from " +
+                     ipList(eg.ips) +
                      (via && via != in.client.element && !eg.clusterLoadBalancer
                           ? " (through " + displayName(*via) + ")"
                       : eg.clusterLoadBalancer ? " (the cluster load balancer's outbound address)"
@@ -40,14 +41,14 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             s.elements = {in.client.id};
             if (in.client.subnet)
                 s.elements.push_back(in.client.subnet->id);
-            s.params = {{"from", in.client.id}, {"to", target}};
-            s.text = who + " has no internet egress: " + eg.why;
+            s.params = {{"from", in.client.id}, {"to", targetText}};
+            s.text = who() + " has no internet egress: " + eg.why;
         },
         [&](Fix& f) {
             const Element* subnet = in.client.subnet;
             f.text = subnet ? "route 0.0.0.0/0 of " + displayName(*subnet) +
                                   " to a NAT gateway in a public subnet"
-                            : "give " + who + " internet access";
+                            : "give " + who() + " internet access";
             if (subnet)
                 f.params = {{"subnet", subnet->id}, {"suggest", "nat-gateway"}};
         });
@@ -70,7 +71,8 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
             },
             [&](Fix& f) {
                 f.text = "use a self-hosted agent in a VNet connected to " +
-                         (in.clusterNetwork ? displayName(*in.clusterNetwork) : std::string("the cluster"));
+                         (in.clusterNetwork ? displayName(*in.clusterNetwork)
+                                            : std::string("the cluster"));
                 f.params = {{"suggest", "ci.adoSelfHosted"}};
             });
     case ElementKind::GitHubHostedRunner:
@@ -94,7 +96,8 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
             Stage::Network, "AKS-051",
             [&](PathStep& s) {
                 s.elements = {e.id};
-                s.text = "browser Cloud Shell is not in any VNet and cannot reach a private cluster";
+                s.text =
+                    "browser Cloud Shell is not in any VNet and cannot reach a private cluster";
             },
             [&](Fix& f) {
                 f.text = "deploy Cloud Shell into a subnet of a VNet connected to the cluster";
@@ -111,39 +114,45 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
                                : "native client support is off on " + who;
             },
             [&](Fix& f) {
-                f.text = basic ? "upgrade " + who + " to the Standard SKU with native client support"
-                               : "enable native client support on " + who;
+                f.text = basic
+                             ? "upgrade " + who + " to the Standard SKU with native client support"
+                             : "enable native client support on " + who;
                 f.params = {{"bastion", e.id}};
             });
     }
-    default: return true;
+    default:
+        return true;
     }
 }
 
+// `target()` names the destination for people; it is only called when explaining.
+template <typename Target>
 bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNetwork,
-                 const std::string& target)
+                 Target&& target)
 {
     if (!privateCapable(in, r))
         return false;
     const Element* from = in.client.network;
-    const std::string who = clientName(in.client);
+    auto who = [&] { return clientName(in.client); };
     if (!from) {
         const bool aws = in.cluster.kind == ElementKind::EksCluster;
         return r.block(
             Stage::Network, aws ? "EKS-029" : "AKS-044",
             [&](PathStep& s) {
                 s.elements = {in.client.id};
-                s.params = {{"from", "internet"}, {"to", target}};
-                s.text = who + " is on the internet with no VPN, peering or private endpoint to " +
-                         target;
+                s.params = {{"from", "internet"}, {"to", target()}};
+                s.text = who() +
+                         " is on the internet with no VPN, peering or private endpoint to reach " +
+                         target();
             },
             [&](Fix& f) {
-                f.text = aws ? "connect " + who + " through a VPN to " +
-                                   (targetNetwork ? displayName(*targetNetwork) : target) +
+                f.text = aws ? "connect " + who() + " through a VPN to " +
+                                   (targetNetwork ? displayName(*targetNetwork) : target()) +
                                    ", or use a bastion host in it"
-                             : "connect " + who + " through a VPN gateway, or use Azure Bastion "
-                                                  "to a jumpbox in " +
-                                   (targetNetwork ? displayName(*targetNetwork) : target);
+                             : "connect " + who() +
+                                   " through a VPN gateway, or use Azure Bastion "
+                                   "to a jumpbox in " +
+                                   (targetNetwork ? displayName(*targetNetwork) : target());
                 f.params = {{"suggest", aws ? "vpn" : "vpn-gateway"}};
             });
     }
@@ -157,8 +166,8 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
         r.pass(Stage::Network, rule, [&](PathStep& s) {
             s.elements = {in.client.id};
             s.elements.insert(s.elements.end(), reach.via.begin(), reach.via.end());
-            s.params = {{"from", from->id}, {"to", target}, {"via", reach.how}};
-            s.text = who + " reaches " + target + " " +
+            s.params = {{"from", from->id}, {"to", target()}, {"via", reach.how}};
+            s.text = who() + " reaches " + target() + " " +
                      (from == targetNetwork ? reach.how : "through " + reach.how);
         });
         return true;
@@ -168,7 +177,7 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
         [&](PathStep& s) {
             s.elements = {in.client.id, from->id};
             s.elements.insert(s.elements.end(), reach.via.begin(), reach.via.end());
-            s.params = {{"from", from->id}, {"to", target}};
+            s.params = {{"from", from->id}, {"to", target()}};
             s.text = reach.how;
         },
         [&](Fix& f) { f = reach.fix; });
@@ -188,24 +197,29 @@ bool NetworkStage::run(const StageInput& in, PathRecorder& r)
                             "the public endpoint");
         if (in.isNodes()) {
             const Element* route =
-                in.client.subnet ? in.topology.element(in.client.subnet->stringValue("defaultRoute"))
-                                 : nullptr;
+                in.client.subnet
+                    ? in.topology.element(in.client.subnet->stringValue("defaultRoute"))
+                    : nullptr;
             const bool nat = route && route->kind == ElementKind::AwsNatGateway;
             return internet(in, r, nat ? "EKS-017" : "EKS-016", "EKS-018", "the public endpoint");
         }
         return internet(in, r, "EKS-038", "EKS-038", "the public endpoint");
     case EndpointKind::UserEndpoint: {
         const Element* peNet = in.topology.networkOf(*in.endpointElement);
-        return privatePath(in, r, peNet, "private endpoint " + displayName(*in.endpointElement));
+        return privatePath(in, r, peNet,
+                           [&] { return "private endpoint " + displayName(*in.endpointElement); });
     }
     case EndpointKind::Private:
-        return privatePath(in, r, in.clusterNetwork, "the private endpoint of " + displayName(in.cluster));
+        return privatePath(in, r, in.clusterNetwork,
+                           [&] { return "the private endpoint of " + displayName(in.cluster); });
     case EndpointKind::VnetIntegration:
-        return privatePath(in, r, in.clusterNetwork,
-                           "the internal load balancer of " + displayName(in.cluster));
+        return privatePath(in, r, in.clusterNetwork, [&] {
+            return "the internal load balancer of " + displayName(in.cluster);
+        });
     case EndpointKind::EksEni:
-        return privatePath(in, r, in.clusterNetwork,
-                           "the EKS-managed interfaces of " + displayName(in.cluster));
+        return privatePath(in, r, in.clusterNetwork, [&] {
+            return "the EKS-managed interfaces of " + displayName(in.cluster);
+        });
     }
     return true;
 }

@@ -29,8 +29,7 @@ public:
     }
 
     // A stage that holds. `describe(PathStep&)` fills elements, params and text.
-    template <typename Describe>
-    void pass(Stage stage, std::string_view rule, Describe&& describe)
+    template <typename Describe> void pass(Stage stage, std::string_view rule, Describe&& describe)
     {
         if (!m_detail)
             return;

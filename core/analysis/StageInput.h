@@ -22,7 +22,10 @@ struct StageInput
 };
 
 // Short display name: the element's name, or its id when unnamed.
-inline std::string displayName(const Element& e) { return e.name.empty() ? e.id : e.name; }
+inline std::string displayName(const Element& e)
+{
+    return e.name.empty() ? e.id : e.name;
+}
 
 // The client's display name; implicit AKS nodes read "nodes of <cluster>".
 inline std::string clientName(const ClientInfo& c)

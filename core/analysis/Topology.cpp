@@ -10,16 +10,26 @@ namespace kg {
 
 namespace {
 
-bool isSubnet(ElementKind k) { return k == ElementKind::AzureSubnet || k == ElementKind::AwsSubnet; }
+bool isSubnet(ElementKind k)
+{
+    return k == ElementKind::AzureSubnet || k == ElementKind::AwsSubnet;
+}
 
 bool isNetwork(ElementKind k)
 {
-    return k == ElementKind::AzureVnet || k == ElementKind::AwsVpc || k == ElementKind::OnPremNetwork;
+    return k == ElementKind::AzureVnet || k == ElementKind::AwsVpc ||
+           k == ElementKind::OnPremNetwork;
 }
 
-bool isAws(const Element& network) { return network.kind == ElementKind::AwsVpc; }
+bool isAws(const Element& network)
+{
+    return network.kind == ElementKind::AwsVpc;
+}
 
-std::string label(const Element& e) { return e.name.empty() ? e.id : e.name; }
+std::string label(const Element& e)
+{
+    return e.name.empty() ? e.id : e.name;
+}
 
 std::string linkString(const Link& l, const char* key)
 {
@@ -86,6 +96,16 @@ Topology::Topology(const Design& design) : m_design(design)
     }
     std::set<std::string_view> clustersWithPools;
     for (const auto& e : design.elements()) {
+        if (e.kind == ElementKind::DnsForwarder) {
+            m_resolvers[e.stringValue("address")] = &e;
+            if (const Element* net = networkOf(e))
+                m_forwarders[net].push_back(&e);
+        }
+        if (e.kind == ElementKind::AzureDnsPrivateResolver)
+            m_resolvers[e.stringValue("inboundAddress")] = &e;
+        if (e.kind == ElementKind::AzurePrivateDnsZone ||
+            e.kind == ElementKind::AwsPrivateHostedZone)
+            m_zonesByName[e.stringValue("zoneName")].push_back(&e);
         if (e.kind == ElementKind::AksCluster || e.kind == ElementKind::EksCluster)
             m_clusters.push_back(&e);
         if (e.kind == ElementKind::AzurePrivateEndpoint)
@@ -106,17 +126,75 @@ Topology::Topology(const Design& design) : m_design(design)
             if (!nodesOf)
                 continue; // a pool of no cluster sends no API requests (KG-009)
         }
-        m_clients.push_back({e.id, &e, subnetOf(e), networkOf(e), nodesOf});
+        m_clients.push_back({e.id, &e, subnetOf(e), networkOf(e), nodesOf, {}, {}});
     }
     // AKS places nodes in the cluster's subnet; without a pool element, they are still clients.
     for (const Element* c : m_clusters) {
         if (c->kind == ElementKind::AksCluster && !clustersWithPools.count(c->id))
-            m_clients.push_back({c->id + "/nodes", c, subnetOf(*c), networkOf(*c), c});
+            m_clients.push_back({c->id + "/nodes", c, subnetOf(*c), networkOf(*c), c, {}, {}});
+    }
+    for (const auto& e : design.elements()) {
+        auto kindIndex = static_cast<std::size_t>(e.kind);
+        if (m_byKind.size() <= kindIndex)
+            m_byKind.resize(kindIndex + 1);
+        m_byKind[kindIndex].push_back(&e);
+        if (isSubnet(e.kind))
+            m_prefixes[&e] = NetworkFacts::subnetPrefix(e);
+        if (isNetwork(e.kind))
+            m_spaces[&e] = NetworkFacts::addressSpace(e);
+    }
+    for (const auto& e : design.elements()) {
+        m_networkOf[&e] = networkOf(e);
+        m_subnetOf[&e] = subnetOf(e);
+        if ((e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup))
+            m_pools[e.stringValue("cluster")].push_back(&e);
+    }
+    for (auto& client : m_clients) {
+        client.securityGroups = securityGroupsOf(client);
+        client.sources = sourceBlocks(client);
+    }
+}
+
+void Topology::refreshClient(const Element& e)
+{
+    m_networkOf.erase(&e);
+    m_subnetOf.erase(&e);
+    const Element* network = networkOf(e);
+    const Element* subnet = subnetOf(e);
+    m_networkOf[&e] = network;
+    m_subnetOf[&e] = subnet;
+    for (auto& client : m_clients) {
+        if (client.element != &e)
+            continue;
+        client.network = network;
+        client.subnet = subnet;
+        client.securityGroups = securityGroupsOf(client);
+        client.sources = sourceBlocks(client);
+    }
+}
+
+void Topology::refreshCluster(const Element& cluster)
+{
+    for (auto& client : m_clients) {
+        if (client.nodesOf == &cluster) { // node security groups include the cluster's
+            client.securityGroups = securityGroupsOf(client);
+            client.sources = sourceBlocks(client);
+        }
+    }
+    m_allowLists.erase(&cluster);
+    m_zoneNames.erase(&cluster);
+    for (auto it = m_memo.begin(); it != m_memo.end();) {
+        if (std::get<1>(it->first) == &cluster)
+            it = m_memo.erase(it);
+        else
+            ++it;
     }
 }
 
 const Element* Topology::subnetOf(const Element& e) const
 {
+    if (auto it = m_subnetOf.find(&e); it != m_subnetOf.end())
+        return it->second;
     const Element* p = m_design.element(e.parent);
     for (std::size_t guard = 0; p && guard < 32; ++guard) {
         if (isSubnet(p->kind))
@@ -130,6 +208,8 @@ const Element* Topology::networkOf(const Element& e) const
 {
     if (isNetwork(e.kind))
         return &e;
+    if (auto it = m_networkOf.find(&e); it != m_networkOf.end())
+        return it->second;
     const Element* p = m_design.element(e.parent);
     for (std::size_t guard = 0; p && guard < 32; ++guard) {
         if (isNetwork(p->kind))
@@ -145,10 +225,39 @@ const Element* Topology::networkOfId(std::string_view id) const
     return e ? networkOf(*e) : nullptr;
 }
 
-std::vector<const Link*> Topology::linksOf(std::string_view id) const
+const std::vector<const Link*>& Topology::linksOf(std::string_view id) const
 {
+    static const std::vector<const Link*> kNone;
     auto it = m_links.find(id);
-    return it == m_links.end() ? std::vector<const Link*>{} : it->second;
+    return it == m_links.end() ? kNone : it->second;
+}
+
+const std::vector<const Element*>& Topology::ofKind(ElementKind kind) const
+{
+    static const std::vector<const Element*> kNone;
+    auto at = static_cast<std::size_t>(kind);
+    return at < m_byKind.size() ? m_byKind[at] : kNone;
+}
+
+const std::optional<Cidr>& Topology::subnetPrefix(const Element& subnet) const
+{
+    static const std::optional<Cidr> kNone;
+    auto it = m_prefixes.find(&subnet);
+    return it == m_prefixes.end() ? kNone : it->second;
+}
+
+const std::vector<Cidr>& Topology::addressSpace(const Element& network) const
+{
+    static const std::vector<Cidr> kNone;
+    auto it = m_spaces.find(&network);
+    return it == m_spaces.end() ? kNone : it->second;
+}
+
+const std::vector<const Element*>& Topology::poolsOf(const Element& cluster) const
+{
+    static const std::vector<const Element*> kNone;
+    auto it = m_pools.find(cluster.id);
+    return it == m_pools.end() ? kNone : it->second;
 }
 
 Egress Topology::egress(const ClientInfo& client) const
@@ -240,7 +349,8 @@ const Link* Topology::peering(const Element& a, const Element& b) const
     return nullptr;
 }
 
-bool Topology::routesTo(const Element& network, const Element& gateway, std::string* subnetOut) const
+bool Topology::routesTo(const Element& network, const Element& gateway,
+                        std::string* subnetOut) const
 {
     // The subnets that hold EKS network interfaces must send the client's prefixes to the gateway.
     std::set<std::string_view> eniSubnets;
@@ -346,8 +456,8 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         if (middle && peering(*middle, *to)) {
             r.rule = aws ? "EKS-033" : "AKS-042";
             r.via = {l->id, middle->id};
-            r.how = label(*from) + " and " + label(*to) + " are both peered with " + label(*middle) +
-                    ", but peering is not transitive";
+            r.how = label(*from) + " and " + label(*to) + " are both peered with " +
+                    label(*middle) + ", but peering is not transitive";
             r.fix = {r.rule,
                      aws ? "peer " + label(*from) + " with " + label(*to) +
                                " directly, or attach both to a transit gateway"
@@ -358,7 +468,8 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
     }
     r.rule = aws ? "EKS-029" : "AKS-044";
     r.how = "no peering, transit gateway or VPN connects " + label(*from) + " to " + label(*to);
-    r.fix = {r.rule, "peer " + label(*from) + " with " + label(*to),
+    r.fix = {r.rule,
+             "peer " + label(*from) + " with " + label(*to),
              {{"network", from->id}, {"peer", to->id}}};
     return r;
 }
@@ -389,7 +500,8 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         const std::string kindName = KindRegistry::info(l->kind).displayName;
         if (linkString(*l, "state") == "down") {
             block(aws ? "EKS-036" : "AKS-045", kindName + " " + l->id + " is down",
-                  {aws ? "EKS-036" : "AKS-045", "bring " + kindName + " " + l->id + " up",
+                  {aws ? "EKS-036" : "AKS-045",
+                   "bring " + kindName + " " + l->id + " up",
                    {{"link", l->id}}},
                   {l->id});
             continue;
@@ -413,7 +525,11 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                       {l->id, gw->id});
                 continue;
             }
-            r = {true, "EKS-036", {l->id, gw->id}, kindName + " to transit gateway " + label(*gw), {}};
+            r = {true,
+                 "EKS-036",
+                 {l->id, gw->id},
+                 kindName + " to transit gateway " + label(*gw),
+                 {}};
             return r;
         }
         const Element* gwNet = networkOf(*gw);
@@ -431,8 +547,11 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                       {l->id, gw->id});
                 continue;
             }
-            r = {true, aws ? "EKS-036" : "AKS-045", {l->id, gw->id},
-                 kindName + " to " + label(*gw), {}};
+            r = {true,
+                 aws ? "EKS-036" : "AKS-045",
+                 {l->id, gw->id},
+                 kindName + " to " + label(*gw),
+                 {}};
             return r;
         }
         const Link* p = peering(*gwNet, to);
@@ -449,7 +568,8 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                   {l->id, gw->id, p->id});
             continue;
         }
-        bool gatewayTransit = linkBool(*p, "allowGatewayTransit") || linkBool(*p, "useRemoteGateways");
+        bool gatewayTransit =
+            linkBool(*p, "allowGatewayTransit") || linkBool(*p, "useRemoteGateways");
         if (!gatewayTransit) {
             block("AKS-045",
                   kindName + " ends in " + label(*gwNet) + ", but peering " + p->id +
@@ -461,12 +581,16 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                   {l->id, gw->id, p->id});
             continue;
         }
-        r = {true, "AKS-045", {l->id, gw->id, p->id},
-             kindName + " to " + label(*gwNet) + ", then peering " + p->id, {}};
+        r = {true,
+             "AKS-045",
+             {l->id, gw->id, p->id},
+             kindName + " to " + label(*gwNet) + ", then peering " + p->id,
+             {}};
         return r;
     }
     if (!blockedSet) {
-        r.how = "no VPN, ExpressRoute or Direct Connect connects " + label(onprem) + " to " + label(to);
+        r.how =
+            "no VPN, ExpressRoute or Direct Connect connects " + label(onprem) + " to " + label(to);
         r.fix = {r.rule,
                  aws ? "connect " + label(onprem) + " to " + label(to) +
                            " with a Site-to-Site VPN or Direct Connect"
@@ -500,38 +624,82 @@ const Element* Topology::aksZone(const Element& cluster) const
 
 std::vector<const Element*> Topology::zonesNamed(std::string_view name) const
 {
-    std::vector<const Element*> out;
-    for (const auto& e : m_design.elements()) {
-        if ((e.kind == ElementKind::AzurePrivateDnsZone || e.kind == ElementKind::AwsPrivateHostedZone) &&
-            e.stringValue("zoneName") == name)
-            out.push_back(&e);
-    }
-    return out;
+    auto it = m_zonesByName.find(name);
+    return it == m_zonesByName.end() ? std::vector<const Element*>{} : it->second;
 }
 
-bool Topology::customDnsResolves(const Element& network, const Element& zone, std::string* via) const
+const std::string& Topology::privateZoneName(const Element& cluster) const
 {
-    if (network.kind != ElementKind::AzureVnet)
-        return false;
-    const auto& servers = network.listValue("dnsServers");
-    for (const auto& e : m_design.elements()) {
-        std::string address;
-        if (e.kind == ElementKind::DnsForwarder)
-            address = e.stringValue("address");
-        else if (e.kind == ElementKind::AzureDnsPrivateResolver)
-            address = e.stringValue("inboundAddress");
-        else
-            continue;
-        if (address.empty() || std::find(servers.begin(), servers.end(), address) == servers.end())
-            continue;
-        const Element* resolverNet = networkOf(e);
-        if (resolverNet && zoneLinked(zone, *resolverNet)) {
-            if (via)
-                *via = e.id;
-            return true;
+    auto it = m_zoneNames.find(&cluster);
+    if (it != m_zoneNames.end())
+        return it->second;
+    std::string name;
+    if (const Element* zone = aksZone(cluster))
+        name = zone->stringValue("zoneName");
+    if (name.empty()) {
+        const bool vnetInt = cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
+        name = std::string(vnetInt ? "private." : "privatelink.") +
+               cluster.stringValue("location") + ".azmk8s.io";
+    }
+    return m_zoneNames.emplace(&cluster, std::move(name)).first->second;
+}
+
+const Element* Topology::resolverAt(std::string_view address) const
+{
+    if (address.empty())
+        return nullptr;
+    auto it = m_resolvers.find(address);
+    return it == m_resolvers.end() ? nullptr : it->second;
+}
+
+const std::vector<const Element*>& Topology::forwardersIn(const Element& network) const
+{
+    static const std::vector<const Element*> kNone;
+    auto it = m_forwarders.find(&network);
+    return it == m_forwarders.end() ? kNone : it->second;
+}
+
+const std::vector<Cidr>& Topology::allowList(const Element& cluster) const
+{
+    auto it = m_allowLists.find(&cluster);
+    if (it != m_allowLists.end())
+        return it->second;
+    std::vector<Cidr> blocks;
+    const char* key = cluster.kind == ElementKind::AksCluster
+                          ? "apiServerAccessProfile.authorizedIPRanges"
+                          : "resourcesVpcConfig.publicAccessCidrs";
+    for (const auto& text : cluster.listValue(key)) {
+        if (auto c = Cidr::parse(text))
+            blocks.push_back(c->network());
+    }
+    return m_allowLists.emplace(&cluster, std::move(blocks)).first->second;
+}
+
+bool Topology::forwardsToInbound(const Element& clientNetwork, const Element& vpc) const
+{
+    auto key = std::make_pair(&clientNetwork, &vpc);
+    auto it = m_inboundCache.find(key);
+    if (it != m_inboundCache.end())
+        return it->second;
+    auto accept = [&](const Element& resolver) {
+        return resolver.kind == ElementKind::AwsResolverInboundEndpoint &&
+               networkOf(resolver) == &vpc;
+    };
+    bool result = false;
+    if (clientNetwork.kind == ElementKind::OnPremNetwork) {
+        result = onPremForwards(clientNetwork, "eks.amazonaws.com", accept, nullptr);
+    } else {
+        for (const Element* forwarder : forwardersIn(clientNetwork)) {
+            for (const Link* l : linksOf(forwarder->id)) {
+                const Element* target = element(l->to);
+                if (l->kind == LinkKind::DnsForwarding && l->from == forwarder->id && target &&
+                    accept(*target))
+                    result = true;
+            }
         }
     }
-    return false;
+    m_inboundCache.emplace(key, result);
+    return result;
 }
 
 std::vector<const Element*> Topology::userEndpoints(const Element& cluster) const
@@ -548,7 +716,8 @@ std::vector<std::string> Topology::securityGroupsOf(const ClientInfo& client) co
         out = e.listValue("securityGroups");
     // EKS attaches the cluster security group to managed node groups.
     if (client.nodesOf && client.nodesOf->kind == ElementKind::EksCluster) {
-        const std::string& sg = client.nodesOf->stringValue("resourcesVpcConfig.clusterSecurityGroupId");
+        const std::string& sg =
+            client.nodesOf->stringValue("resourcesVpcConfig.clusterSecurityGroupId");
         out.push_back(sg.empty() ? client.nodesOf->id + "/cluster-sg" : sg);
     }
     return out;
@@ -564,11 +733,11 @@ std::vector<Cidr> Topology::sourceBlocks(const ClientInfo& client) const
         }
     }
     if (client.subnet) {
-        if (auto prefix = NetworkFacts::subnetPrefix(*client.subnet))
+        if (const auto& prefix = subnetPrefix(*client.subnet))
             return {prefix->network()};
     }
     if (client.network)
-        return NetworkFacts::addressSpace(*client.network);
+        return addressSpace(*client.network);
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -18,21 +19,23 @@ namespace kg {
 // node group, or the implicit nodes of an AKS cluster that has no node pool element.
 struct ClientInfo
 {
-    std::string id;          // element id, or "<cluster>/nodes" for implicit AKS nodes
-    const Element* element;  // the client element; for implicit nodes, the cluster
-    const Element* subnet;   // nullptr on the internet or directly in an on-premises network
-    const Element* network;  // VNet, VPC or on-premises network; nullptr on the internet
-    const Element* nodesOf;  // the cluster these are the nodes of, or nullptr
+    std::string id;         // element id, or "<cluster>/nodes" for implicit AKS nodes
+    const Element* element; // the client element; for implicit nodes, the cluster
+    const Element* subnet;  // nullptr on the internet or directly in an on-premises network
+    const Element* network; // VNet, VPC or on-premises network; nullptr on the internet
+    const Element* nodesOf; // the cluster these are the nodes of, or nullptr
+    std::vector<std::string> securityGroups; // carried on private paths (EKS)
+    std::vector<Cidr> sources;               // private address blocks its traffic comes from
 };
 
 // Where a client's internet-bound traffic leaves from.
 struct Egress
 {
     bool internet = false;
-    std::vector<IpAddress> ips;  // public source addresses the API server sees; may be unknown
-    std::string via;             // element id of the NAT gateway, firewall, internet gateway ...
+    std::vector<IpAddress> ips; // public source addresses the API server sees; may be unknown
+    std::string via;            // element id of the NAT gateway, firewall, internet gateway ...
     bool clusterLoadBalancer = false; // AKS nodes leaving through the cluster's own SLB
-    std::string why;             // when !internet: why not
+    std::string why;                  // when !internet: why not
 };
 
 // Whether one network reaches another's private addresses, and how.
@@ -55,10 +58,17 @@ public:
     explicit Topology(const Design& design);
 
     const Design& design() const { return m_design; }
+
+    // After an edit of one client or cluster element in place (not a network, a subnet or a
+    // link): drop what was derived from it, so that this topology can be reused.
+    void refreshClient(const Element& client);
+    void refreshCluster(const Element& cluster);
     const std::vector<ClientInfo>& clients() const { return m_clients; }
     const std::vector<const Element*>& clusters() const { return m_clusters; }
 
     const Element* element(std::string_view id) const { return m_design.element(id); }
+    // Every element of one kind, in document order.
+    const std::vector<const Element*>& ofKind(ElementKind kind) const;
     const Element* subnetOf(const Element& e) const;
     const Element* networkOf(const Element& e) const;
     const Element* networkOfId(std::string_view id) const;
@@ -69,11 +79,19 @@ public:
 
     // DNS: zones and their links.
     bool zoneLinked(const Element& zone, const Element& network) const;
-    const Element* aksZone(const Element& cluster) const;  // the cluster's private zone element
+    const Element* aksZone(const Element& cluster) const; // the cluster's private zone element
     std::vector<const Element*> zonesNamed(std::string_view name) const;
-    // True when `network`'s custom DNS servers forward to a resolver in a network linked to
-    // `zone` (a forwarder or DNS Private Resolver address listed in dnsServers).
-    bool customDnsResolves(const Element& network, const Element& zone, std::string* via) const;
+    // The name of an AKS cluster's private zone: its zone element's name, or the default
+    // privatelink.<region>.azmk8s.io (private.<region>... with VNet integration). Cached.
+    const std::string& privateZoneName(const Element& cluster) const;
+    // The DNS forwarder or DNS Private Resolver (inbound endpoint) listening on `address`.
+    const Element* resolverAt(std::string_view address) const;
+    // DNS forwarders inside a network (on-premises included).
+    const std::vector<const Element*>& forwardersIn(const Element& network) const;
+    // The public endpoint's allow-list of a cluster, parsed once (network blocks).
+    const std::vector<Cidr>& allowList(const Element& cluster) const;
+    // Whether DNS in `clientNetwork` forwards to a Route 53 Resolver inbound endpoint in `vpc`.
+    bool forwardsToInbound(const Element& clientNetwork, const Element& vpc) const;
     // True when on-premises DNS forwards `zoneName` (or a parent) to a resolver in a network
     // that `accept` approves; `via` gets the resolver's id.
     template <typename Accept>
@@ -86,7 +104,26 @@ public:
     std::vector<std::string> securityGroupsOf(const ClientInfo& client) const;
     std::vector<Cidr> sourceBlocks(const ClientInfo& client) const;
 
-    std::vector<const Link*> linksOf(std::string_view id) const;
+    const std::vector<const Link*>& linksOf(std::string_view id) const;
+    // Node pools and node groups that belong to a cluster.
+    const std::vector<const Element*>& poolsOf(const Element& cluster) const;
+
+    // Address facts, parsed once per analysis (NetworkFacts does the parsing).
+    const std::optional<Cidr>& subnetPrefix(const Element& subnet) const;
+    const std::vector<Cidr>& addressSpace(const Element& network) const;
+
+    // A per-analysis memo for answers that depend on two elements only (a client's network and
+    // a cluster, say). `compute` runs once per key.
+    template <typename Compute>
+    const std::pair<bool, std::string>& memo(const Element* a, const Element* b, int tag,
+                                             Compute&& compute) const
+    {
+        auto key = std::make_tuple(a, b, tag);
+        auto it = m_memo.find(key);
+        if (it == m_memo.end())
+            it = m_memo.emplace(key, compute()).first;
+        return it->second;
+    }
 
 private:
     Reach computeReach(const Element* from, const Element* to) const;
@@ -100,7 +137,21 @@ private:
     std::unordered_map<std::string_view, std::vector<const Link*>> m_links;
     std::unordered_map<std::string_view, std::vector<const Element*>> m_endpointsByTarget;
     std::unordered_map<std::string_view, const Element*> m_zoneOfCluster;
+    std::unordered_map<std::string_view, const Element*> m_resolvers;
+    std::unordered_map<const Element*, std::vector<const Element*>> m_forwarders;
+    std::unordered_map<std::string_view, std::vector<const Element*>> m_zonesByName;
     mutable std::map<std::pair<const Element*, const Element*>, Reach> m_reachCache;
+    mutable std::unordered_map<const Element*, std::vector<Cidr>> m_allowLists;
+    mutable std::unordered_map<const Element*, std::string> m_zoneNames;
+    mutable std::map<std::pair<const Element*, const Element*>, bool> m_inboundCache;
+    mutable std::map<std::tuple<const Element*, const Element*, int>, std::pair<bool, std::string>>
+        m_memo;
+    std::unordered_map<const Element*, const Element*> m_networkOf;
+    std::unordered_map<const Element*, const Element*> m_subnetOf;
+    std::unordered_map<std::string_view, std::vector<const Element*>> m_pools;
+    std::unordered_map<const Element*, std::optional<Cidr>> m_prefixes;
+    std::vector<std::vector<const Element*>> m_byKind;
+    std::unordered_map<const Element*, std::vector<Cidr>> m_spaces;
 };
 
 template <typename Accept>
@@ -114,11 +165,9 @@ bool Topology::onPremForwards(const Element& onprem, std::string_view zoneName, 
                 zoneName[zoneName.size() - forwarded.size() - 1] == '.');
     };
     // Forwarding links start at the network itself or at a forwarder inside it.
-    std::vector<std::string_view> starts{onprem.id};
-    for (const Element* child : m_design.children(onprem.id)) {
-        if (child->kind == ElementKind::DnsForwarder)
-            starts.push_back(child->id);
-    }
+    std::vector<std::string_view> starts{std::string_view(onprem.id)};
+    for (const Element* forwarder : forwardersIn(onprem))
+        starts.push_back(forwarder->id);
     for (std::string_view start : starts) {
         for (const Link* l : linksOf(start)) {
             if (l->kind != LinkKind::DnsForwarding || l->from != start)

@@ -3,6 +3,7 @@
 #include "analysis/Analyzer.h"
 #include "io/DesignJson.h"
 #include "io/JsonSchema.h"
+#include "validate/RuleRegistry.h"
 #include "validate/Validator.h"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitInput = 2;
 
-constexpr std::array kCommands{"validate", "explain", "schema", "help"};
+constexpr std::array kCommands{"validate", "explain", "rules", "schema", "help"};
 
 const char* kHelp = R"(Usage:
   kubegate [FILE]                          open the designer (on FILE if given)
@@ -32,6 +33,7 @@ const char* kHelp = R"(Usage:
   kubegate explain FILE --client ID --cluster ID [--endpoint KIND]
                                            explain one client's path to a cluster, step
                                            by step, ending with the fix when it is blocked
+  kubegate rules                           list every rule Kubegate checks
   kubegate schema                          print the JSON Schema of the .kubegate format
   kubegate --help                          show this help
   kubegate --version                       show the version
@@ -208,7 +210,8 @@ nlohmann::ordered_json pathJson(const Path& p)
     }
     j["steps"] = std::move(steps);
     if (!p.reachable)
-        j["fix"] = {{"rule", p.fix.rule}, {"params", paramsJson(p.fix.params)}, {"text", p.fix.text}};
+        j["fix"] = {
+            {"rule", p.fix.rule}, {"params", paramsJson(p.fix.params)}, {"text", p.fix.text}};
     else
         j["fix"] = nullptr;
     return j;
@@ -292,8 +295,9 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
 
 std::optional<EndpointKind> endpointFromName(const std::string& name)
 {
-    for (EndpointKind k : {EndpointKind::Public, EndpointKind::Private, EndpointKind::VnetIntegration,
-                           EndpointKind::EksEni, EndpointKind::UserEndpoint, EndpointKind::RunCommand}) {
+    for (EndpointKind k :
+         {EndpointKind::Public, EndpointKind::Private, EndpointKind::VnetIntegration,
+          EndpointKind::EksEni, EndpointKind::UserEndpoint, EndpointKind::RunCommand}) {
         if (toString(k) == name)
             return k;
     }
@@ -312,7 +316,10 @@ void printPath(const Design& design, const Path& p, std::ostream& out)
     int n = 1;
     for (const auto& s : p.steps) {
         std::string stage(toString(s.stage));
-        stage = s.stage == Stage::Dns ? "DNS" : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(stage[0])))) + stage.substr(1);
+        stage = s.stage == Stage::Dns ? "DNS"
+                                      : std::string(1, static_cast<char>(std::toupper(
+                                                           static_cast<unsigned char>(stage[0])))) +
+                                            stage.substr(1);
         out << "  " << n++ << ". " << pad(stage, 10) << pad(s.ok ? "ok" : "BLOCKED", 9)
             << pad(s.rule, 9) << s.text << "\n";
     }
@@ -385,7 +392,8 @@ int explain(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     for (const PathOutcome* o : order) {
         if (endpoint && o->endpoint != *endpoint)
             continue;
-        if (auto path = Analyzer::explain(*design, client, cluster, o->endpoint, o->endpointElement)) {
+        if (auto path =
+                Analyzer::explain(*design, client, cluster, o->endpoint, o->endpointElement)) {
             out << (printed ? "\n" : "");
             printPath(*design, *path, out);
             printed = true;
@@ -439,6 +447,17 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return validate(args, out, err);
     if (command == "explain")
         return explain(args, out, err);
+    if (command == "rules") {
+        if (args.size() > 1)
+            return usageError(err, "rules takes no arguments");
+        for (const auto& r : RuleRegistry::all()) {
+            std::string severity(toString(r.severity));
+            severity.resize(8, ' ');
+            out << pad(r.id, 9) << severity << r.summary << (r.assumption ? " (assumption)" : "")
+                << "\n";
+        }
+        return kExitOk;
+    }
     if (command == "schema") {
         if (args.size() > 1)
             return usageError(err, "schema takes no arguments");

@@ -23,7 +23,7 @@ Design& Design::operator=(const Design& other)
     m_linkIndex = other.m_linkIndex;
     m_children = other.m_children;
     ++m_revision;
-    notify({DesignChange::Type::Reset, {}, false});
+    notify({DesignChange::Type::Reset, {}, false, 0});
     return *this;
 }
 
@@ -46,7 +46,7 @@ Design& Design::operator=(Design&& other) noexcept
     m_linkIndex = std::move(other.m_linkIndex);
     m_children = std::move(other.m_children);
     ++m_revision;
-    notify({DesignChange::Type::Reset, {}, false});
+    notify({DesignChange::Type::Reset, {}, false, 0});
     return *this;
 }
 
@@ -55,7 +55,7 @@ void Design::setInfo(std::string title, std::string notes)
     m_title = std::move(title);
     m_notes = std::move(notes);
     ++m_revision;
-    notify({DesignChange::Type::InfoChanged, {}, false});
+    notify({DesignChange::Type::InfoChanged, {}, false, 0});
 }
 
 const Element* Design::element(std::string_view id) const
@@ -72,7 +72,7 @@ const Link* Design::link(std::string_view id) const
 
 std::optional<std::size_t> Design::elementIndex(std::string_view id) const
 {
-    auto it = m_elementIndex.find(std::string(id));
+    auto it = m_elementIndex.find(id);
     if (it == m_elementIndex.end())
         return std::nullopt;
     return it->second;
@@ -80,7 +80,7 @@ std::optional<std::size_t> Design::elementIndex(std::string_view id) const
 
 std::optional<std::size_t> Design::linkIndex(std::string_view id) const
 {
-    auto it = m_linkIndex.find(std::string(id));
+    auto it = m_linkIndex.find(id);
     if (it == m_linkIndex.end())
         return std::nullopt;
     return it->second;
@@ -89,7 +89,7 @@ std::optional<std::size_t> Design::linkIndex(std::string_view id) const
 std::vector<const Element*> Design::children(std::string_view id) const
 {
     std::vector<const Element*> out;
-    auto it = m_children.find(std::string(id));
+    auto it = m_children.find(id);
     if (it == m_children.end())
         return out;
     out.reserve(it->second.size());
@@ -165,7 +165,7 @@ void Design::insertElement(Element element, std::optional<std::size_t> index)
     else
         rebuildIndexes();
     ++m_revision;
-    notify({DesignChange::Type::ElementAdded, id, false});
+    notify({DesignChange::Type::ElementAdded, id, false, 0});
 }
 
 Element Design::eraseElement(std::string_view id)
@@ -182,7 +182,7 @@ Element Design::eraseElement(std::string_view id)
     else
         rebuildIndexes();
     ++m_revision;
-    notify({DesignChange::Type::ElementRemoved, removed.id, false});
+    notify({DesignChange::Type::ElementRemoved, removed.id, false, 0});
     return removed;
 }
 
@@ -193,6 +193,12 @@ void Design::replaceElement(Element element)
         throw std::invalid_argument("no element " + element.id);
     Element& current = m_elements[*index];
     bool parentChanged = current.parent != element.parent;
+    unsigned fields = (current.name != element.name ? DesignChange::Name : 0u) |
+                      (parentChanged ? DesignChange::Parent : 0u) |
+                      (current.geometry != element.geometry ? DesignChange::Geometry : 0u) |
+                      (current.notes != element.notes ? DesignChange::Notes : 0u) |
+                      (current.properties != element.properties ? DesignChange::Properties : 0u) |
+                      (current.kind != element.kind ? DesignChange::Kind : 0u);
     if (parentChanged) {
         auto& oldSiblings = m_children[current.parent];
         oldSiblings.erase(std::remove(oldSiblings.begin(), oldSiblings.end(), current.id),
@@ -202,7 +208,7 @@ void Design::replaceElement(Element element)
     std::string id = element.id;
     current = std::move(element);
     ++m_revision;
-    notify({DesignChange::Type::ElementChanged, id, parentChanged});
+    notify({DesignChange::Type::ElementChanged, id, parentChanged, fields});
 }
 
 void Design::insertLink(Link link, std::optional<std::size_t> index)
@@ -217,7 +223,7 @@ void Design::insertLink(Link link, std::optional<std::size_t> index)
     else
         rebuildIndexes();
     ++m_revision;
-    notify({DesignChange::Type::LinkAdded, id, false});
+    notify({DesignChange::Type::LinkAdded, id, false, 0});
 }
 
 Link Design::eraseLink(std::string_view id)
@@ -232,7 +238,7 @@ Link Design::eraseLink(std::string_view id)
     else
         rebuildIndexes();
     ++m_revision;
-    notify({DesignChange::Type::LinkRemoved, removed.id, false});
+    notify({DesignChange::Type::LinkRemoved, removed.id, false, 0});
     return removed;
 }
 
@@ -244,7 +250,7 @@ void Design::replaceLink(Link link)
     std::string id = link.id;
     m_links[*index] = std::move(link);
     ++m_revision;
-    notify({DesignChange::Type::LinkChanged, id, false});
+    notify({DesignChange::Type::LinkChanged, id, false, 0});
 }
 
 void Design::addObserver(DesignObserver* observer)

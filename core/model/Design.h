@@ -78,9 +78,20 @@ private:
     std::string m_notes;
     std::vector<Element> m_elements;
     std::vector<Link> m_links;
-    std::unordered_map<std::string, std::size_t> m_elementIndex;
-    std::unordered_map<std::string, std::size_t> m_linkIndex;
-    std::unordered_map<std::string, std::vector<std::string>> m_children;
+    // Transparent hashing: lookups by string_view allocate nothing (the analysis does millions).
+    struct IdHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    template <typename T> using IdMap = std::unordered_map<std::string, T, IdHash, std::equal_to<>>;
+
+    IdMap<std::size_t> m_elementIndex;
+    IdMap<std::size_t> m_linkIndex;
+    IdMap<std::vector<std::string>> m_children;
     std::vector<DesignObserver*> m_observers;
     std::uint64_t m_revision = 0;
 };

@@ -17,9 +17,21 @@ struct DesignChange
         InfoChanged, // title or notes
         Reset,       // everything may have changed (a new design was assigned)
     };
+    // For ElementChanged: which fields differ, so that a follower can skip what does not
+    // concern it (the analysis ignores geometry and notes).
+    enum Field : unsigned {
+        Name = 1u << 0,
+        Parent = 1u << 1,
+        Geometry = 1u << 2,
+        Notes = 1u << 3,
+        Properties = 1u << 4,
+        Kind = 1u << 5,
+    };
+
     Type type = Type::Reset;
     std::string id;
     bool parentChanged = false;
+    unsigned fields = 0;
 };
 
 // Implemented by whoever follows a design (the canvas, the live analysis). Called synchronously

@@ -8,7 +8,7 @@ namespace kg {
 
 const PropertyValue& Element::value(std::string_view key) const
 {
-    auto it = properties.find(std::string(key));
+    auto it = properties.find(key);
     if (it != properties.end())
         return it->second;
     const PropertySpec* spec = KindRegistry::property(kind, key);

@@ -28,7 +28,7 @@ struct Element
     bool boolValue(std::string_view key) const;
     const std::string& stringValue(std::string_view key) const;
     const StringList& listValue(std::string_view key) const;
-    bool isSet(std::string_view key) const { return properties.count(std::string(key)) != 0; }
+    bool isSet(std::string_view key) const { return properties.find(key) != properties.end(); }
 
     bool operator==(const Element&) const = default;
 };

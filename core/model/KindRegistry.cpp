@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace kg {
 
@@ -690,7 +691,24 @@ const PropertySpec* findSpec(const std::vector<PropertySpec>& specs, std::string
 
 const PropertySpec* KindRegistry::property(ElementKind kind, std::string_view key)
 {
-    return findSpec(info(kind).properties, key);
+    // One hash map per kind: every default read by the analysis goes through here.
+    using SpecMap = std::unordered_map<std::string_view, const PropertySpec*>;
+    static const std::vector<SpecMap> byKind = [] {
+        std::vector<SpecMap> maps;
+        for (const auto& i : kinds()) {
+            auto at = static_cast<std::size_t>(i.kind);
+            if (maps.size() <= at)
+                maps.resize(at + 1);
+            for (const auto& spec : i.properties)
+                maps[at][spec.key] = &spec;
+        }
+        return maps;
+    }();
+    auto at = static_cast<std::size_t>(kind);
+    if (at >= byKind.size())
+        return nullptr;
+    auto it = byKind[at].find(key);
+    return it == byKind[at].end() ? nullptr : it->second;
 }
 
 const PropertySpec* KindRegistry::property(LinkKind kind, std::string_view key)

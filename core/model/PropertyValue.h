@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <variant>
@@ -15,6 +16,6 @@ using PropertyValue = std::variant<bool, std::int64_t, std::string, StringList>;
 
 // Keys are dotted paths in the cloud APIs' own spelling ("apiServerAccessProfile.subnetId").
 // std::map keeps them sorted, which the file format relies on for deterministic output.
-using PropertyMap = std::map<std::string, PropertyValue>;
+using PropertyMap = std::map<std::string, PropertyValue, std::less<>>;
 
 } // namespace kg

@@ -11,34 +11,53 @@
 #include "validate/RuleRegistry.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace kg {
 
 namespace {
 
-using Check = std::function<void(const Rule&, const RuleContext&, const Element&, std::vector<Finding>&)>;
+using Check =
+    std::function<void(const Rule&, const RuleContext&, const Element&, std::vector<Finding>&)>;
 
-bool isPrivate(const Element& c) { return c.boolValue("apiServerAccessProfile.enablePrivateCluster"); }
-bool vnetInt(const Element& c) { return c.boolValue("apiServerAccessProfile.enableVnetIntegration"); }
-const StringList& ranges(const Element& c) { return c.listValue("apiServerAccessProfile.authorizedIPRanges"); }
-const std::string& dnsMode(const Element& c) { return c.stringValue("apiServerAccessProfile.privateDNSZone"); }
+bool isPrivate(const Element& c)
+{
+    return c.boolValue("apiServerAccessProfile.enablePrivateCluster");
+}
+bool vnetInt(const Element& c)
+{
+    return c.boolValue("apiServerAccessProfile.enableVnetIntegration");
+}
+const StringList& ranges(const Element& c)
+{
+    return c.listValue("apiServerAccessProfile.authorizedIPRanges");
+}
+const std::string& dnsMode(const Element& c)
+{
+    return c.stringValue("apiServerAccessProfile.privateDNSZone");
+}
 
+// A rule evaluated once per AKS cluster.
 // A rule evaluated once per AKS cluster.
 Rule clusterRule(std::string id, Severity severity, std::string summary, Check check,
                  bool assumption = false)
 {
-    Rule rule{std::move(id), assumption && severity == Severity::Error ? Severity::Warning : severity,
-              std::move(summary), {}, assumption};
-    rule.check = [rule, check](const RuleContext& ctx, std::vector<Finding>& out) {
-        for (const Element* c : ctx.topology.clusters()) {
-            if (c->kind == ElementKind::AksCluster)
-                check(rule, ctx, *c, out);
-        }
-    };
+    auto shared = std::make_shared<Rule>();
+    Rule rule = elementRule(
+        std::move(id), severity, std::move(summary),
+        [shared, check](const RuleContext& ctx, const Element& e, std::vector<Finding>& out) {
+            if (e.kind == ElementKind::AksCluster)
+                check(*shared, ctx, e, out);
+        },
+        assumption, {ElementKind::AksCluster});
+    *shared = rule; // the check reports with the rule's final id and severity
     return rule;
 }
 
-std::string name(const Element& e) { return elementLabel(e); }
+std::string name(const Element& e)
+{
+    return elementLabel(e);
+}
 
 void rangesOnPrivate(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
@@ -104,7 +123,8 @@ void hostBits(const Rule& r, const RuleContext&, const Element& c, std::vector<F
     });
 }
 
-void loadBalancerOnly(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+void loadBalancerOnly(const Rule& r, const RuleContext&, const Element& c,
+                      std::vector<Finding>& out)
 {
     const auto& list = ranges(c);
     bool special = std::find(list.begin(), list.end(), "0.0.0.0/32") != list.end();
@@ -131,17 +151,19 @@ void basicWithRanges(const Rule& r, const RuleContext&, const Element& c, std::v
                                       name(c) + " uses Basic"));
 }
 
-void nodePublicIps(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void nodePublicIps(const Rule& r, const RuleContext& ctx, const Element& c,
+                   std::vector<Finding>& out)
 {
     if (ranges(c).empty())
         return;
-    for (const auto& e : ctx.design.elements()) {
-        if (e.kind == ElementKind::AksNodePool && e.stringValue("cluster") == c.id &&
-            e.boolValue("enableNodePublicIP") && e.stringValue("nodePublicIPPrefixID").empty())
-            out.push_back(makeFinding(r, {c.id, e.id},
-                                      "node pool " + name(e) +
-                                          " gives nodes public IPs without a public IP prefix; with "
-                                          "authorized ranges it must use nodePublicIPPrefixID"));
+    for (const Element* pool : ctx.topology.poolsOf(c)) {
+        const Element& e = *pool;
+        if (e.boolValue("enableNodePublicIP") && e.stringValue("nodePublicIPPrefixID").empty())
+            out.push_back(
+                makeFinding(r, {c.id, e.id},
+                            "node pool " + name(e) +
+                                " gives nodes public IPs without a public IP prefix; with "
+                                "authorized ranges it must use nodePublicIPPrefixID"));
     }
 }
 
@@ -204,7 +226,8 @@ void byoZoneName(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     if (zoneName == base) {
         return;
     } else if (zoneName.size() > base.size() + 1 &&
-               zoneName.compare(zoneName.size() - base.size() - 1, std::string::npos, "." + base) == 0) {
+               zoneName.compare(zoneName.size() - base.size() - 1, std::string::npos, "." + base) ==
+                   0) {
         std::string sub = zoneName.substr(0, zoneName.size() - base.size() - 1);
         if (sub.find('.') == std::string::npos && sub.size() <= 32)
             return;
@@ -213,10 +236,10 @@ void byoZoneName(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     } else {
         problem = "it must be " + base + " or <subzone>." + base;
     }
-    out.push_back(makeFinding(r, {c.id, zone->id},
-                              "private DNS zone " + zoneName + " of " + name(c) + " is invalid: " +
-                                  problem,
-                              {{"zone", zoneName}, {"expected", base}}));
+    out.push_back(
+        makeFinding(r, {c.id, zone->id},
+                    "private DNS zone " + zoneName + " of " + name(c) + " is invalid: " + problem,
+                    {{"zone", zoneName}, {"expected", base}}));
 }
 
 void byoZoneIdentity(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -225,11 +248,13 @@ void byoZoneIdentity(const Rule& r, const RuleContext&, const Element& c, std::v
     if (isPrivate(c) && mode != "System" && mode != "None" &&
         c.stringValue("identityType") == "SystemAssigned")
         out.push_back(makeFinding(r, {c.id},
-                                  name(c) + " uses its own private DNS zone with a system-assigned "
-                                            "identity; a custom zone needs a user-assigned identity"));
+                                  name(c) +
+                                      " uses its own private DNS zone with a system-assigned "
+                                      "identity; a custom zone needs a user-assigned identity"));
 }
 
-void noneWithoutPublicFqdn(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+void noneWithoutPublicFqdn(const Rule& r, const RuleContext&, const Element& c,
+                           std::vector<Finding>& out)
 {
     if (isPrivate(c) && dnsMode(c) == "None" &&
         !c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"))
@@ -261,7 +286,8 @@ void userEndpointsBreakOnRestart(const Rule& r, const RuleContext& ctx, const El
                                       "then be recreated"));
 }
 
-void privateLinkLimits(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void privateLinkLimits(const Rule& r, const RuleContext& ctx, const Element& c,
+                       std::vector<Finding>& out)
 {
     if (!isPrivate(c) || vnetInt(c))
         return;
@@ -275,7 +301,8 @@ void privateLinkLimits(const Rule& r, const RuleContext& ctx, const Element& c, 
     }
 }
 
-void registryPrivateLink(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void registryPrivateLink(const Rule& r, const RuleContext& ctx, const Element& c,
+                         std::vector<Finding>& out)
 {
     if (!isPrivate(c))
         return;
@@ -307,21 +334,24 @@ void subdomainForwarding(const Rule& r, const RuleContext& ctx, const Element& c
 {
     if (!isPrivate(c))
         return;
-    const std::string zone = (vnetInt(c) ? "private." : "privatelink.") + c.stringValue("location") +
-                             ".azmk8s.io";
+    const std::string zone =
+        (vnetInt(c) ? "private." : "privatelink.") + c.stringValue("location") + ".azmk8s.io";
     for (const auto& l : ctx.design.links()) {
         if (l.kind != LinkKind::DnsForwarding)
             continue;
         auto it = l.properties.find("zones");
-        const auto* zones = it == l.properties.end() ? nullptr : std::get_if<StringList>(&it->second);
+        const auto* zones =
+            it == l.properties.end() ? nullptr : std::get_if<StringList>(&it->second);
         if (!zones)
             continue;
         for (const auto& z : *zones) {
-            if (z.size() > zone.size() && z.compare(z.size() - zone.size() - 1, std::string::npos, "." + zone) == 0)
+            if (z.size() > zone.size() &&
+                z.compare(z.size() - zone.size() - 1, std::string::npos, "." + zone) == 0)
                 out.push_back(makeFinding(r, {c.id, l.id},
                                           "forwarding " + z + " (a subdomain of " + zone +
                                               ") does not work: conditional forwarders do not "
-                                              "support subdomains; forward " + zone));
+                                              "support subdomains; forward " +
+                                              zone));
         }
     }
 }
@@ -338,13 +368,15 @@ void zoneLinkLimit(const Rule& r, const RuleContext& ctx, std::vector<Finding>& 
     }
     for (const auto& [zone, n] : perZone) {
         if (n > 1000)
-            out.push_back(makeFinding(r, {zone}, "zone " + zone + " is linked to " + std::to_string(n) +
-                                                     " networks; the limit is 1000"));
+            out.push_back(makeFinding(r, {zone},
+                                      "zone " + zone + " is linked to " + std::to_string(n) +
+                                          " networks; the limit is 1000"));
     }
     for (const auto& [network, n] : perNetwork) {
         if (n > 1000)
-            out.push_back(makeFinding(r, {network}, network + " is linked to " + std::to_string(n) +
-                                                        " zones; the limit is 1000"));
+            out.push_back(makeFinding(r, {network},
+                                      network + " is linked to " + std::to_string(n) +
+                                          " zones; the limit is 1000"));
     }
 }
 
@@ -377,21 +409,25 @@ const Element* apiSubnet(const RuleContext& ctx, const Element& c)
     return ctx.design.element(c.stringValue("apiServerAccessProfile.subnetId"));
 }
 
-void vnetIntSubnetMissing(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+void vnetIntSubnetMissing(const Rule& r, const RuleContext&, const Element& c,
+                          std::vector<Finding>& out)
 {
     if (vnetInt(c) && c.stringValue("apiServerAccessProfile.subnetId").empty())
-        out.push_back(makeFinding(r, {c.id},
-                                  "API Server VNet Integration on " + name(c) +
-                                      " needs apiServerAccessProfile.subnetId (a delegated subnet)"));
+        out.push_back(
+            makeFinding(r, {c.id},
+                        "API Server VNet Integration on " + name(c) +
+                            " needs apiServerAccessProfile.subnetId (a delegated subnet)"));
 }
 
-void vnetIntDelegation(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void vnetIntDelegation(const Rule& r, const RuleContext& ctx, const Element& c,
+                       std::vector<Finding>& out)
 {
     const Element* s = vnetInt(c) ? apiSubnet(ctx, c) : nullptr;
     if (s && s->stringValue("delegation") != "Microsoft.ContainerService/managedClusters")
-        out.push_back(makeFinding(r, {c.id, s->id},
-                                  "API server subnet " + name(*s) +
-                                      " is not delegated to Microsoft.ContainerService/managedClusters"));
+        out.push_back(
+            makeFinding(r, {c.id, s->id},
+                        "API server subnet " + name(*s) +
+                            " is not delegated to Microsoft.ContainerService/managedClusters"));
 }
 
 void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
@@ -405,7 +441,8 @@ void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::v
         severe.severity = Severity::Error;
         out.push_back(makeFinding(severe, {c.id, s->id},
                                   "API server subnet " + name(*s) + " is /" +
-                                      std::to_string(prefix->prefix()) + "; it must be /28 or larger"));
+                                      std::to_string(prefix->prefix()) +
+                                      "; it must be /28 or larger"));
         return;
     }
     std::size_t sharing = 0;
@@ -415,12 +452,14 @@ void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     unsigned long long usable = prefix->size() > 5 ? prefix->size() - 5 : 0;
     if (usable < 9 * sharing)
         out.push_back(makeFinding(r, {c.id, s->id},
-                                  "API server subnet " + name(*s) + " has " + std::to_string(usable) +
-                                      " usable addresses for " + std::to_string(sharing) +
+                                  "API server subnet " + name(*s) + " has " +
+                                      std::to_string(usable) + " usable addresses for " +
+                                      std::to_string(sharing) +
                                       " cluster(s); each needs at least 9"));
 }
 
-void vnetIntExclusive(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void vnetIntExclusive(const Rule& r, const RuleContext& ctx, const Element& c,
+                      std::vector<Finding>& out)
 {
     const Element* s = vnetInt(c) ? apiSubnet(ctx, c) : nullptr;
     if (!s)
@@ -431,7 +470,8 @@ void vnetIntExclusive(const Rule& r, const RuleContext& ctx, const Element& c, s
                                       "; it may only host AKS API servers"));
 }
 
-void vnetIntSameVnet(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void vnetIntSameVnet(const Rule& r, const RuleContext& ctx, const Element& c,
+                     std::vector<Finding>& out)
 {
     const Element* s = vnetInt(c) ? apiSubnet(ctx, c) : nullptr;
     if (s && ctx.topology.networkOf(*s) != ctx.topology.networkOf(c))
@@ -443,7 +483,8 @@ void vnetIntSameVnet(const Rule& r, const RuleContext& ctx, const Element& c, st
 void vnetIntRegion(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (vnetInt(c) && c.stringValue("location") == "qatarcentral")
-        out.push_back(makeFinding(r, {c.id}, "API Server VNet Integration is not available in qatarcentral"));
+        out.push_back(
+            makeFinding(r, {c.id}, "API Server VNet Integration is not available in qatarcentral"));
 }
 
 void vnetIntDirect(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -455,21 +496,23 @@ void vnetIntDirect(const Rule& r, const RuleContext&, const Element& c, std::vec
                                       "without DNS or a tunnel"));
 }
 
-void vnetIntPublicRanges(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+void vnetIntPublicRanges(const Rule& r, const RuleContext&, const Element& c,
+                         std::vector<Finding>& out)
 {
     if (vnetInt(c) && !isPrivate(c) && !ranges(c).empty())
         out.push_back(makeFinding(r, {c.id},
-                                  "authorized IP ranges on VNet-integrated public cluster " + name(c) +
-                                      " are assumed to filter the public endpoint"));
+                                  "authorized IP ranges on VNet-integrated public cluster " +
+                                      name(c) + " are assumed to filter the public endpoint"));
 }
 
 void vnetIntPrivate(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (vnetInt(c) && isPrivate(c))
-        out.push_back(makeFinding(r, {c.id},
-                                  "private VNet-integrated cluster " + name(c) +
-                                      ": clients outside the VNet need peering with a zone link, or "
-                                      "a Private Link service with a private endpoint"));
+        out.push_back(
+            makeFinding(r, {c.id},
+                        "private VNet-integrated cluster " + name(c) +
+                            ": clients outside the VNet need peering with a zone link, or "
+                            "a Private Link service with a private endpoint"));
 }
 
 } // namespace
@@ -477,65 +520,114 @@ void vnetIntPrivate(const Rule& r, const RuleContext&, const Element& c, std::ve
 void addAksRules(std::vector<Rule>& rules)
 {
     using S = Severity;
-    rules.push_back(clusterRule("AKS-001", S::Error, "Authorized IP ranges on a private cluster", rangesOnPrivate));
-    rules.push_back(clusterRule("AKS-002", S::Error, "More than 200 authorized IP ranges", tooManyRanges));
+    rules.push_back(clusterRule("AKS-001", S::Error, "Authorized IP ranges on a private cluster",
+                                rangesOnPrivate));
+    rules.push_back(
+        clusterRule("AKS-002", S::Error, "More than 200 authorized IP ranges", tooManyRanges));
     rules.push_back(clusterRule("AKS-003", S::Error, "IPv6 authorized IP range", ipv6Range));
-    rules.push_back(clusterRule("AKS-004", S::Error, "Authorized range is not a public address", nonPublicRange));
-    rules.push_back(clusterRule("AKS-005", S::Error, "Authorized range with host bits set", hostBits));
-    rules.push_back(clusterRule("AKS-006", S::Info, "0.0.0.0/32: only the cluster's load balancer", loadBalancerOnly));
-    rules.push_back(clusterRule("AKS-007", S::Error, "Authorized ranges with a Basic load balancer", basicWithRanges));
-    rules.push_back(clusterRule("AKS-008", S::Error, "Node public IPs without a prefix under authorized ranges", nodePublicIps));
-    rules.push_back(clusterRule("AKS-009", S::Warning, "Node egress address outside authorized ranges", egressOutsideRanges));
+    rules.push_back(clusterRule("AKS-004", S::Error, "Authorized range is not a public address",
+                                nonPublicRange));
+    rules.push_back(
+        clusterRule("AKS-005", S::Error, "Authorized range with host bits set", hostBits));
+    rules.push_back(clusterRule("AKS-006", S::Info, "0.0.0.0/32: only the cluster's load balancer",
+                                loadBalancerOnly));
+    rules.push_back(clusterRule("AKS-007", S::Error, "Authorized ranges with a Basic load balancer",
+                                basicWithRanges));
+    rules.push_back(clusterRule("AKS-008", S::Error,
+                                "Node public IPs without a prefix under authorized ranges",
+                                nodePublicIps));
+    rules.push_back(clusterRule("AKS-009", S::Warning,
+                                "Node egress address outside authorized ranges",
+                                egressOutsideRanges));
     rules.push_back(pathRule("AKS-010", S::Info, "egress address outside authorizedIPRanges"));
-    rules.push_back(pathRule("AKS-011", S::Warning, "browser Cloud Shell egress is not published", true));
-    rules.push_back(pathRule("AKS-012", S::Warning, "Azure Bastion's public address is not in authorizedIPRanges"));
-    rules.push_back(pathRule("AKS-013", S::Warning, "Azure DevOps agent addresses are not in authorizedIPRanges"));
-    rules.push_back(clusterRule("AKS-017", S::Warning, "Public API server open to every address", openPublic));
-    rules.push_back(clusterRule("AKS-020", S::Error, "Private cluster with a Basic load balancer", basicPrivate));
-    rules.push_back(clusterRule("AKS-022", S::Error, "Invalid name for a custom private DNS zone", byoZoneName));
-    rules.push_back(clusterRule("AKS-024", S::Error, "Custom private DNS zone with a system-assigned identity", byoZoneIdentity));
-    rules.push_back(clusterRule("AKS-027", S::Error, "privateDNSZone None without a public FQDN", noneWithoutPublicFqdn));
-    rules.push_back(clusterRule("AKS-031", S::Info, "Private endpoint lives in the first node pool's subnet", firstPoolSubnet));
-    rules.push_back(clusterRule("AKS-032", S::Warning, "User private endpoints break on stop/start", userEndpointsBreakOnRestart));
-    rules.push_back(clusterRule("AKS-034", S::Info, "Private Link service limits", privateLinkLimits));
-    rules.push_back(clusterRule("AKS-035", S::Warning, "Private cluster pulls from a registry it cannot reach privately", registryPrivateLink));
+    rules.push_back(
+        pathRule("AKS-011", S::Warning, "browser Cloud Shell egress is not published", true));
+    rules.push_back(pathRule("AKS-012", S::Warning,
+                             "Azure Bastion's public address is not in authorizedIPRanges"));
+    rules.push_back(pathRule("AKS-013", S::Warning,
+                             "Azure DevOps agent addresses are not in authorizedIPRanges"));
+    rules.push_back(
+        clusterRule("AKS-017", S::Warning, "Public API server open to every address", openPublic));
+    rules.push_back(clusterRule("AKS-020", S::Error, "Private cluster with a Basic load balancer",
+                                basicPrivate));
+    rules.push_back(clusterRule("AKS-022", S::Error, "Invalid name for a custom private DNS zone",
+                                byoZoneName));
+    rules.push_back(clusterRule("AKS-024", S::Error,
+                                "Custom private DNS zone with a system-assigned identity",
+                                byoZoneIdentity));
+    rules.push_back(clusterRule("AKS-027", S::Error, "privateDNSZone None without a public FQDN",
+                                noneWithoutPublicFqdn));
+    rules.push_back(clusterRule("AKS-031", S::Info,
+                                "Private endpoint lives in the first node pool's subnet",
+                                firstPoolSubnet));
+    rules.push_back(clusterRule("AKS-032", S::Warning, "User private endpoints break on stop/start",
+                                userEndpointsBreakOnRestart));
+    rules.push_back(
+        clusterRule("AKS-034", S::Info, "Private Link service limits", privateLinkLimits));
+    rules.push_back(clusterRule("AKS-035", S::Warning,
+                                "Private cluster pulls from a registry it cannot reach privately",
+                                registryPrivateLink));
     rules.push_back(pathRule("AKS-040", S::Info, "the cluster VNet resolves the private zone"));
-    rules.push_back(pathRule("AKS-041", S::Warning, "the private DNS zone is not linked to the client's VNet"));
+    rules.push_back(
+        pathRule("AKS-041", S::Warning, "the private DNS zone is not linked to the client's VNet"));
     rules.push_back(pathRule("AKS-042", S::Info, "the networks are not peered directly"));
-    rules.push_back(pathRule("AKS-043", S::Info, "the public FQDN resolves to the private address"));
+    rules.push_back(
+        pathRule("AKS-043", S::Info, "the public FQDN resolves to the private address"));
     rules.push_back(pathRule("AKS-044", S::Info, "no network path to the private endpoint"));
-    rules.push_back(pathRule("AKS-045", S::Warning, "on-premises DNS or routing does not reach the private endpoint"));
+    rules.push_back(pathRule("AKS-045", S::Warning,
+                             "on-premises DNS or routing does not reach the private endpoint"));
     rules.push_back(pathRule("AKS-046", S::Error, "custom DNS does not resolve the private zone"));
-    rules.push_back(clusterRule("AKS-047", S::Warning, "Conditional forwarder for a subdomain of the cluster zone", subdomainForwarding));
-    rules.push_back(pathRule("AKS-049", S::Warning, "no private DNS zone for the private endpoint in the client's VNet"));
-    rules.push_back(pathRule("AKS-050", S::Warning, "Microsoft-hosted CI agents cannot reach a private cluster"));
-    rules.push_back(pathRule("AKS-051", S::Info, "browser Cloud Shell cannot reach a private cluster"));
-    rules.push_back(pathRule("AKS-052", S::Warning, "Azure Bastion SKU or settings cannot tunnel to the API server"));
+    rules.push_back(clusterRule("AKS-047", S::Warning,
+                                "Conditional forwarder for a subdomain of the cluster zone",
+                                subdomainForwarding));
+    rules.push_back(pathRule("AKS-049", S::Warning,
+                             "no private DNS zone for the private endpoint in the client's VNet"));
+    rules.push_back(pathRule("AKS-050", S::Warning,
+                             "Microsoft-hosted CI agents cannot reach a private cluster"));
+    rules.push_back(
+        pathRule("AKS-051", S::Info, "browser Cloud Shell cannot reach a private cluster"));
+    rules.push_back(pathRule("AKS-052", S::Warning,
+                             "Azure Bastion SKU or settings cannot tunnel to the API server"));
     rules.push_back(pathRule("AKS-053", S::Info, "a VM in the cluster VNet"));
     rules.push_back(pathRule("AKS-054", S::Error, "peered VNets overlap"));
     {
-        Rule limits{"AKS-055", S::Error, "Private DNS zone link limits", {}};
+        Rule limits{
+            .id = "AKS-055", .severity = S::Error, .summary = "Private DNS zone link limits"};
         limits.check = [limits](const RuleContext& ctx, std::vector<Finding>& out) {
             zoneLinkLimit(limits, ctx, out);
         };
         rules.push_back(limits);
     }
-    rules.push_back(clusterRule("AKS-056", S::Info, "privateDNSZone None: public FQDN only", noneMode));
-    rules.push_back(clusterRule("AKS-057", S::Info, "No public FQDN on a private cluster", noPublicFqdn));
+    rules.push_back(
+        clusterRule("AKS-056", S::Info, "privateDNSZone None: public FQDN only", noneMode));
+    rules.push_back(
+        clusterRule("AKS-057", S::Info, "No public FQDN on a private cluster", noPublicFqdn));
     rules.push_back(clusterRule("AKS-060", S::Info, "Command invoke disabled", runCommandOff));
     rules.push_back(pathRule("AKS-061", S::Info, "the caller lacks the run-command permissions"));
     rules.push_back(pathRule("AKS-062", S::Info, "Azure Resource Manager is not reachable"));
-    rules.push_back(pathRule("AKS-063", S::Warning, "the command pod's token has no Kubernetes role"));
-    rules.push_back(clusterRule("AKS-080", S::Error, "VNet integration without an API server subnet", vnetIntSubnetMissing));
-    rules.push_back(clusterRule("AKS-081", S::Error, "API server subnet not delegated", vnetIntDelegation));
+    rules.push_back(
+        pathRule("AKS-063", S::Warning, "the command pod's token has no Kubernetes role"));
+    rules.push_back(clusterRule("AKS-080", S::Error,
+                                "VNet integration without an API server subnet",
+                                vnetIntSubnetMissing));
+    rules.push_back(
+        clusterRule("AKS-081", S::Error, "API server subnet not delegated", vnetIntDelegation));
     rules.push_back(clusterRule("AKS-082", S::Warning, "API server subnet too small", vnetIntSize));
-    rules.push_back(clusterRule("AKS-083", S::Error, "API server subnet hosts other resources", vnetIntExclusive));
-    rules.push_back(clusterRule("AKS-084", S::Error, "API server subnet in another VNet", vnetIntSameVnet));
-    rules.push_back(pathRule("AKS-086", S::Error, "an NSG blocks TCP 443/4443 to the API server subnet"));
-    rules.push_back(clusterRule("AKS-087", S::Error, "VNet integration not available in the region", vnetIntRegion));
-    rules.push_back(clusterRule("AKS-092", S::Info, "VNet-integrated nodes skip DNS", vnetIntDirect));
-    rules.push_back(clusterRule("AKS-093", S::Info, "Authorized ranges on a VNet-integrated public cluster", vnetIntPublicRanges, true));
-    rules.push_back(clusterRule("AKS-094", S::Info, "Private VNet-integrated cluster: outside access", vnetIntPrivate));
+    rules.push_back(clusterRule("AKS-083", S::Error, "API server subnet hosts other resources",
+                                vnetIntExclusive));
+    rules.push_back(
+        clusterRule("AKS-084", S::Error, "API server subnet in another VNet", vnetIntSameVnet));
+    rules.push_back(
+        pathRule("AKS-086", S::Error, "an NSG blocks TCP 443/4443 to the API server subnet"));
+    rules.push_back(clusterRule("AKS-087", S::Error, "VNet integration not available in the region",
+                                vnetIntRegion));
+    rules.push_back(
+        clusterRule("AKS-092", S::Info, "VNet-integrated nodes skip DNS", vnetIntDirect));
+    rules.push_back(clusterRule("AKS-093", S::Info,
+                                "Authorized ranges on a VNet-integrated public cluster",
+                                vnetIntPublicRanges, true));
+    rules.push_back(clusterRule("AKS-094", S::Info,
+                                "Private VNet-integrated cluster: outside access", vnetIntPrivate));
 }
 
 } // namespace kg

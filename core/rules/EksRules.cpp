@@ -9,47 +9,64 @@
 #include "validate/RuleRegistry.h"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 namespace kg {
 
 namespace {
 
-using Check = std::function<void(const Rule&, const RuleContext&, const Element&, std::vector<Finding>&)>;
+using Check =
+    std::function<void(const Rule&, const RuleContext&, const Element&, std::vector<Finding>&)>;
 
-bool pub(const Element& c) { return c.boolValue("resourcesVpcConfig.endpointPublicAccess"); }
-bool priv(const Element& c) { return c.boolValue("resourcesVpcConfig.endpointPrivateAccess"); }
-const StringList& cidrs(const Element& c) { return c.listValue("resourcesVpcConfig.publicAccessCidrs"); }
-std::string name(const Element& e) { return elementLabel(e); }
+bool pub(const Element& c)
+{
+    return c.boolValue("resourcesVpcConfig.endpointPublicAccess");
+}
+bool priv(const Element& c)
+{
+    return c.boolValue("resourcesVpcConfig.endpointPrivateAccess");
+}
+const StringList& cidrs(const Element& c)
+{
+    return c.listValue("resourcesVpcConfig.publicAccessCidrs");
+}
+std::string name(const Element& e)
+{
+    return elementLabel(e);
+}
 
+// A rule evaluated once per EKS cluster.
 Rule clusterRule(std::string id, Severity severity, std::string summary, Check check,
                  bool assumption = false)
 {
-    Rule rule{std::move(id), assumption && severity == Severity::Error ? Severity::Warning : severity,
-              std::move(summary), {}, assumption};
-    rule.check = [rule, check](const RuleContext& ctx, std::vector<Finding>& out) {
-        for (const Element* c : ctx.topology.clusters()) {
-            if (c->kind == ElementKind::EksCluster)
-                check(rule, ctx, *c, out);
-        }
-    };
+    auto shared = std::make_shared<Rule>();
+    Rule rule = elementRule(
+        std::move(id), severity, std::move(summary),
+        [shared, check](const RuleContext& ctx, const Element& e, std::vector<Finding>& out) {
+            if (e.kind == ElementKind::EksCluster)
+                check(*shared, ctx, e, out);
+        },
+        assumption, {ElementKind::EksCluster});
+    *shared = rule; // the check reports with the rule's final id and severity
     return rule;
 }
 
 void bothOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (!pub(c) && !priv(c))
-        out.push_back(makeFinding(r, {c.id},
-                                  "both endpoints of " + name(c) +
-                                      " are off; to turn the public one off, turn the private one on",
-                                  {{"cluster", c.id}}));
+        out.push_back(
+            makeFinding(r, {c.id},
+                        "both endpoints of " + name(c) +
+                            " are off; to turn the public one off, turn the private one on",
+                        {{"cluster", c.id}}));
 }
 
 void defaultCidr(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (pub(c) && cidrs(c).empty())
-        out.push_back(makeFinding(r, {c.id},
-                                  "publicAccessCidrs of " + name(c) + " is empty: EKS uses 0.0.0.0/0"));
+        out.push_back(makeFinding(
+            r, {c.id}, "publicAccessCidrs of " + name(c) + " is empty: EKS uses 0.0.0.0/0"));
 }
 
 void tooManyCidrs(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -68,8 +85,8 @@ void ipv6Cidr(const Rule& r, const RuleContext&, const Element& c, std::vector<F
         auto cidr = Cidr::parse(text);
         if (cidr && cidr->family() == IpFamily::V6)
             out.push_back(makeFinding(r, {c.id},
-                                      "IPv6 CIDR " + text + " in publicAccessCidrs of IPv4 cluster " +
-                                          name(c)));
+                                      "IPv6 CIDR " + text +
+                                          " in publicAccessCidrs of IPv4 cluster " + name(c)));
     }
 }
 
@@ -99,9 +116,10 @@ bool openToWorld(const Element& c)
 void worldOpen(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (pub(c) && openToWorld(c))
-        out.push_back(makeFinding(r, {c.id},
-                                  "the public endpoint of " + name(c) +
-                                      " accepts every internet address; only IAM and RBAC protect it"));
+        out.push_back(
+            makeFinding(r, {c.id},
+                        "the public endpoint of " + name(c) +
+                            " accepts every internet address; only IAM and RBAC protect it"));
 }
 
 void restricted(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -120,7 +138,8 @@ void cidrsWhileOff(const Rule& r, const RuleContext&, const Element& c, std::vec
                                       " has no effect: the public endpoint is off"));
 }
 
-void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c,
+                    std::vector<Finding>& out)
 {
     std::set<std::string> zones;
     for (const auto& id : c.listValue("resourcesVpcConfig.subnetIds")) {
@@ -135,31 +154,35 @@ void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c, std
                 Rule rr = r;
                 rr.severity = free < 6 ? Severity::Error : Severity::Warning;
                 out.push_back(makeFinding(rr, {c.id, s->id},
-                                          "cluster subnet " + name(*s) + " has " + std::to_string(free) +
+                                          "cluster subnet " + name(*s) + " has " +
+                                              std::to_string(free) +
                                               " usable addresses; EKS needs 6 and recommends 16"));
             }
         }
     }
     const auto& ids = c.listValue("resourcesVpcConfig.subnetIds");
     if (!ids.empty() && zones.size() < 2)
-        out.push_back(makeFinding(r, {c.id},
-                                  "the subnets of " + name(c) +
-                                      " span fewer than two Availability Zones"));
+        out.push_back(makeFinding(
+            r, {c.id}, "the subnets of " + name(c) + " span fewer than two Availability Zones"));
 }
 
 void tooManyGroups(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (c.listValue("resourcesVpcConfig.securityGroupIds").size() > 4)
-        out.push_back(makeFinding(r, {c.id}, name(c) + " has more than 4 control-plane security groups"));
+        out.push_back(
+            makeFinding(r, {c.id}, name(c) + " has more than 4 control-plane security groups"));
 }
 
-void vpcDnsAttributes(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void vpcDnsAttributes(const Rule& r, const RuleContext& ctx, const Element& c,
+                      std::vector<Finding>& out)
 {
     const Element* vpc = ctx.design.element(c.parent);
     if (vpc && (!vpc->boolValue("enableDnsSupport") || !vpc->boolValue("enableDnsHostnames")))
         out.push_back(makeFinding(r, {c.id, vpc->id},
-                                  name(*vpc) + " must have enableDnsSupport and enableDnsHostnames on "
-                                               "for " + name(c)));
+                                  name(*vpc) +
+                                      " must have enableDnsSupport and enableDnsHostnames on "
+                                      "for " +
+                                      name(c)));
 }
 
 void dhcpWithoutAmazonDns(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -176,13 +199,13 @@ void dhcpWithoutAmazonDns(const Rule& r, const RuleContext& ctx, const Element& 
                                       "private endpoint's addresses"));
 }
 
-void ephemeralNodeIps(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void ephemeralNodeIps(const Rule& r, const RuleContext& ctx, const Element& c,
+                      std::vector<Finding>& out)
 {
     if (!pub(c) || priv(c) || openToWorld(c))
         return;
-    for (const auto& e : ctx.design.elements()) {
-        if (e.kind != ElementKind::EksNodeGroup || e.stringValue("cluster") != c.id)
-            continue;
+    for (const Element* pool : ctx.topology.poolsOf(c)) {
+        const Element& e = *pool;
         const Element* s = ctx.topology.subnetOf(e);
         if (s && s->boolValue("mapPublicIpOnLaunch"))
             out.push_back(makeFinding(r, {c.id, e.id},
@@ -192,7 +215,8 @@ void ephemeralNodeIps(const Rule& r, const RuleContext& ctx, const Element& c, s
     }
 }
 
-void fullyPrivate(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void fullyPrivate(const Rule& r, const RuleContext& ctx, const Element& c,
+                  std::vector<Finding>& out)
 {
     if (pub(c) || !priv(c))
         return;
@@ -208,7 +232,8 @@ void fullyPrivate(const Rule& r, const RuleContext& ctx, const Element& c, std::
     }
 }
 
-void defaultClusterSg(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
+void defaultClusterSg(const Rule& r, const RuleContext&, const Element& c,
+                      std::vector<Finding>& out)
 {
     if (priv(c) && c.stringValue("resourcesVpcConfig.clusterSecurityGroupId").empty())
         out.push_back(makeFinding(r, {c.id},
@@ -217,11 +242,13 @@ void defaultClusterSg(const Rule& r, const RuleContext&, const Element& c, std::
                                       "networks need a TCP 443 rule"));
 }
 
-void publicNotBySg(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
+void publicNotBySg(const Rule& r, const RuleContext& ctx, const Element& c,
+                   std::vector<Finding>& out)
 {
     if (!pub(c) || priv(c))
         return;
-    const Element* sg = ctx.design.element(c.stringValue("resourcesVpcConfig.clusterSecurityGroupId"));
+    const Element* sg =
+        ctx.design.element(c.stringValue("resourcesVpcConfig.clusterSecurityGroupId"));
     if (sg && !sg->listValue("ingress443").empty())
         out.push_back(makeFinding(r, {c.id, sg->id},
                                   "security group rules do not govern the public endpoint of " +
@@ -262,29 +289,50 @@ void addEksRules(std::vector<Rule>& rules)
     using S = Severity;
     rules.push_back(clusterRule("EKS-001", S::Error, "Both endpoints disabled", bothOff));
     rules.push_back(clusterRule("EKS-002", S::Info, "Default public CIDR 0.0.0.0/0", defaultCidr));
-    rules.push_back(clusterRule("EKS-003", S::Error, "More than 40 public access CIDRs", tooManyCidrs));
+    rules.push_back(
+        clusterRule("EKS-003", S::Error, "More than 40 public access CIDRs", tooManyCidrs));
     rules.push_back(clusterRule("EKS-004", S::Error, "IPv6 CIDR on an IPv4 cluster", ipv6Cidr));
-    rules.push_back(clusterRule("EKS-005", S::Error, "Reserved range in publicAccessCidrs", reservedCidr, true));
-    rules.push_back(clusterRule("EKS-006", S::Warning, "Public endpoint open to the world", worldOpen));
-    rules.push_back(clusterRule("EKS-007", S::Info, "Public endpoint restricted by CIDRs", restricted));
-    rules.push_back(clusterRule("EKS-008", S::Info, "CIDRs while public access is off", cidrsWhileOff));
-    rules.push_back(clusterRule("EKS-009", S::Error, "Cluster subnets: zones and free addresses", clusterSubnets));
-    rules.push_back(clusterRule("EKS-010", S::Error, "More than 4 control-plane security groups", tooManyGroups));
+    rules.push_back(clusterRule("EKS-005", S::Error, "Reserved range in publicAccessCidrs",
+                                reservedCidr, true));
+    rules.push_back(
+        clusterRule("EKS-006", S::Warning, "Public endpoint open to the world", worldOpen));
+    rules.push_back(
+        clusterRule("EKS-007", S::Info, "Public endpoint restricted by CIDRs", restricted));
+    rules.push_back(
+        clusterRule("EKS-008", S::Info, "CIDRs while public access is off", cidrsWhileOff));
+    rules.push_back(clusterRule("EKS-009", S::Error, "Cluster subnets: zones and free addresses",
+                                clusterSubnets));
+    rules.push_back(clusterRule("EKS-010", S::Error, "More than 4 control-plane security groups",
+                                tooManyGroups));
     rules.push_back(clusterRule("EKS-011", S::Error, "VPC DNS attributes off", vpcDnsAttributes));
-    rules.push_back(clusterRule("EKS-012", S::Error, "DHCP options without AmazonProvidedDNS", dhcpWithoutAmazonDns, true));
-    rules.push_back(pathRule("EKS-013", S::Info, "private-only name resolves publicly to private addresses"));
-    rules.push_back(pathRule("EKS-014", S::Warning, "outside the VPC the name resolves to the public endpoint", true));
-    rules.push_back(pathRule("EKS-016", S::Info, "node reaches the public endpoint from a public subnet"));
-    rules.push_back(pathRule("EKS-017", S::Info, "node reaches the public endpoint through a NAT gateway"));
-    rules.push_back(pathRule("EKS-018", S::Error, "nodes have no internet egress to the public endpoint"));
-    rules.push_back(pathRule("EKS-019", S::Error, "node egress address is not in publicAccessCidrs"));
-    rules.push_back(clusterRule("EKS-020", S::Warning, "Restricted CIDRs with ephemeral node IPs", ephemeralNodeIps, true));
+    rules.push_back(clusterRule("EKS-012", S::Error, "DHCP options without AmazonProvidedDNS",
+                                dhcpWithoutAmazonDns, true));
+    rules.push_back(
+        pathRule("EKS-013", S::Info, "private-only name resolves publicly to private addresses"));
+    rules.push_back(pathRule("EKS-014", S::Warning,
+                             "outside the VPC the name resolves to the public endpoint", true));
+    rules.push_back(
+        pathRule("EKS-016", S::Info, "node reaches the public endpoint from a public subnet"));
+    rules.push_back(
+        pathRule("EKS-017", S::Info, "node reaches the public endpoint through a NAT gateway"));
+    rules.push_back(
+        pathRule("EKS-018", S::Error, "nodes have no internet egress to the public endpoint"));
+    rules.push_back(
+        pathRule("EKS-019", S::Error, "node egress address is not in publicAccessCidrs"));
+    rules.push_back(clusterRule("EKS-020", S::Warning, "Restricted CIDRs with ephemeral node IPs",
+                                ephemeralNodeIps, true));
     rules.push_back(pathRule("EKS-021", S::Info, "in-VPC clients use the private endpoint"));
-    rules.push_back(clusterRule("EKS-022", S::Warning, "Private-only cluster without internet egress", fullyPrivate));
-    rules.push_back(clusterRule("EKS-024", S::Info, "Default cluster security group", defaultClusterSg));
-    rules.push_back(pathRule("EKS-025", S::Warning, "no security group allows TCP 443 from the client"));
-    rules.push_back(clusterRule("EKS-026", S::Info, "Security groups do not govern the public endpoint", publicNotBySg, true));
-    rules.push_back(clusterRule("EKS-027", S::Warning, "Security group reference across VPCs", crossVpcSgReference, true));
+    rules.push_back(clusterRule("EKS-022", S::Warning,
+                                "Private-only cluster without internet egress", fullyPrivate));
+    rules.push_back(
+        clusterRule("EKS-024", S::Info, "Default cluster security group", defaultClusterSg));
+    rules.push_back(
+        pathRule("EKS-025", S::Warning, "no security group allows TCP 443 from the client"));
+    rules.push_back(clusterRule("EKS-026", S::Info,
+                                "Security groups do not govern the public endpoint", publicNotBySg,
+                                true));
+    rules.push_back(clusterRule("EKS-027", S::Warning, "Security group reference across VPCs",
+                                crossVpcSgReference, true));
     rules.push_back(pathRule("EKS-029", S::Info, "no network path into the cluster VPC"));
     rules.push_back(pathRule("EKS-030", S::Info, "bastion host in the cluster VPC"));
     rules.push_back(pathRule("EKS-031", S::Info, "Cloud9 IDE in the cluster VPC"));
@@ -292,9 +340,11 @@ void addEksRules(std::vector<Rule>& rules)
     rules.push_back(pathRule("EKS-033", S::Info, "VPC peering is not transitive"));
     rules.push_back(pathRule("EKS-034", S::Warning, "edge-to-edge routing through a peering"));
     rules.push_back(pathRule("EKS-035", S::Warning, "transit gateway routes are missing", true));
-    rules.push_back(pathRule("EKS-036", S::Warning, "VPN or Direct Connect path is down or unrouted"));
+    rules.push_back(
+        pathRule("EKS-036", S::Warning, "VPN or Direct Connect path is down or unrouted"));
     rules.push_back(pathRule("EKS-037", S::Error, "connected networks overlap"));
-    rules.push_back(pathRule("EKS-038", S::Info, "egress address not in publicAccessCidrs, or no internet egress"));
+    rules.push_back(pathRule("EKS-038", S::Info,
+                             "egress address not in publicAccessCidrs, or no internet egress"));
     rules.push_back(pathRule("EKS-040", S::Warning, "the IAM principal is not mapped"));
     rules.push_back(clusterRule("EKS-046", S::Info, "IPv6 dual-stack endpoint naming", ipv6Naming));
 }

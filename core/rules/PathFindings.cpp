@@ -7,7 +7,10 @@
 
 namespace kg {
 
-std::string elementLabel(const Element& e) { return e.name.empty() ? e.id : e.name; }
+std::string elementLabel(const Element& e)
+{
+    return e.name.empty() ? e.id : e.name;
+}
 
 Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::string message,
                     std::map<std::string, std::string> params)
@@ -16,25 +19,30 @@ Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::st
     f.rule = rule.id;
     f.severity = rule.severity;
     f.elements = std::move(elements);
-    f.message = rule.assumption ? "assumption (unconfirmed by the cloud's documentation): " + message
-                                : std::move(message);
+    f.message = rule.assumption
+                    ? "assumption (unconfirmed by the cloud's documentation): " + message
+                    : std::move(message);
     f.params = std::move(params);
     return f;
 }
 
 Rule pathRule(std::string id, Severity severity, std::string summary, bool assumption)
 {
-    Rule rule{id, assumption && severity == Severity::Error ? Severity::Warning : severity,
-              summary, {}, assumption};
+    Rule rule{.id = id,
+              .severity = assumption && severity == Severity::Error ? Severity::Warning : severity,
+              .summary = summary,
+              .assumption = assumption};
     rule.check = [rule](const RuleContext& ctx, std::vector<Finding>& out) {
         // cluster index -> blocked clients, in client order
         std::map<std::uint32_t, std::vector<std::uint32_t>> blocked;
-        for (const auto& p : ctx.analysis.paths) {
-            if (!p.reachable && p.selected && p.rule == rule.id) {
-                auto& list = blocked[p.cluster];
-                if (list.empty() || list.back() != p.client)
-                    list.push_back(p.client);
-            }
+        auto index = ctx.analysis.blockedByRule.find(rule.id);
+        if (index == ctx.analysis.blockedByRule.end())
+            return;
+        for (std::uint32_t i : index->second) {
+            const PathOutcome& p = ctx.analysis.paths[i];
+            auto& list = blocked[p.cluster];
+            if (list.empty() || list.back() != p.client)
+                list.push_back(p.client);
         }
         for (const auto& [clusterIndex, clients] : blocked) {
             const std::string& clusterId = ctx.analysis.clusters[clusterIndex];
@@ -55,9 +63,9 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
                                   (clients.size() == 1 ? " client cannot" : " clients cannot") +
                                   " reach " + (cluster ? elementLabel(*cluster) : clusterId) +
                                   ": " + rule.summary + " (" + names + ")";
-            out.push_back(makeFinding(rule, std::move(elements), std::move(message),
-                                      {{"cluster", clusterId},
-                                       {"clients", std::to_string(clients.size())}}));
+            out.push_back(
+                makeFinding(rule, std::move(elements), std::move(message),
+                            {{"cluster", clusterId}, {"clients", std::to_string(clients.size())}}));
         }
     };
     return rule;

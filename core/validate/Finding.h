@@ -21,6 +21,9 @@ struct Finding
     std::vector<std::string> elements;
     std::string message;
     std::map<std::string, std::string> params;
+    // The element an element-scoped rule was checking when it produced this finding; empty for
+    // design-wide rules. Internal bookkeeping for incremental analysis, not part of any output.
+    std::string subject;
 
     bool operator==(const Finding&) const = default;
 };

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "model/ElementKind.h"
 #include "validate/Finding.h"
 #include "validate/RuleContext.h"
+
+namespace kg {
+struct Element;
+}
 
 #include <functional>
 #include <string>
@@ -16,11 +21,24 @@ class Design;
 // assumption), and the check that appends findings. Checks are pure functions of the context.
 struct Rule
 {
-    std::string id;
+    using ElementCheck =
+        std::function<void(const RuleContext&, const Element&, std::vector<Finding>&)>;
+
+    std::string id = {};
     Severity severity = Severity::Warning;
-    std::string summary;
-    std::function<void(const RuleContext&, std::vector<Finding>&)> check;
+    std::string summary = {};
+    std::function<void(const RuleContext&, std::vector<Finding>&)> check = {};
     bool assumption = false;
+    // Set for rules that look at one element at a time (most do). Their findings carry the
+    // element as `subject`, so that LiveAnalysis can recheck just the elements an edit touched;
+    // `check` then runs it over every element.
+    ElementCheck checkElement = {};
+    // The element kinds `checkElement` applies to; empty for every kind.
+    std::vector<ElementKind> kinds = {};
 };
+
+// A rule checked element by element; `check` is derived from `checkElement`.
+Rule elementRule(std::string id, Severity severity, std::string summary, Rule::ElementCheck check,
+                 bool assumption = false, std::vector<ElementKind> kinds = {});
 
 } // namespace kg

@@ -1,5 +1,6 @@
 // The KG-xxx rules: a design's own consistency (address plans, wiring), independent of any
 // cloud's API-server rules. Each rule is one function; addStructuralRules lists them.
+#include "analysis/Topology.h"
 #include "model/Design.h"
 #include "model/KindRegistry.h"
 #include "model/NetworkFacts.h"
@@ -15,6 +16,18 @@ namespace kg {
 
 namespace {
 
+Finding kgFinding(std::string rule, Severity severity, std::vector<std::string> elements,
+                  std::string message, std::map<std::string, std::string> params = {})
+{
+    Finding f;
+    f.rule = std::move(rule);
+    f.severity = severity;
+    f.elements = std::move(elements);
+    f.message = std::move(message);
+    f.params = std::move(params);
+    return f;
+}
+
 std::string joinCidrs(const std::vector<Cidr>& cidrs)
 {
     std::string out;
@@ -28,33 +41,30 @@ std::string label(const Element& e)
     return e.name.empty() ? e.id : e.name;
 }
 
-void subnetOutsideNetwork(const RuleContext& ctx, std::vector<Finding>& out)
+void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        auto prefix = NetworkFacts::subnetPrefix(e);
-        if (!prefix)
-            continue;
-        const Element* network = d.element(e.parent);
-        if (!network)
-            continue;
-        auto space = NetworkFacts::addressSpace(*network);
-        if (space.empty())
-            continue;
-        bool inside = std::any_of(space.begin(), space.end(),
-                                  [&](const Cidr& c) { return c.contains(prefix->network()); });
-        if (!inside)
-            out.push_back({"KG-001",
-                           Severity::Error,
-                           {e.id, network->id},
-                           "subnet " + label(e) + " (" + prefix->toString() +
-                               ") is outside the address space of " + label(*network) + " (" +
-                               joinCidrs(space) + ")",
-                           {{"subnet", e.id},
-                            {"prefix", prefix->toString()},
-                            {"network", network->id},
-                            {"space", joinCidrs(space)}}});
-    }
+    static_cast<void>(d);
+    const auto& prefix = ctx.topology.subnetPrefix(e);
+    if (!prefix)
+        return;
+    const Element* network = d.element(e.parent);
+    if (!network)
+        return;
+    const auto& space = ctx.topology.addressSpace(*network);
+    if (space.empty())
+        return;
+    bool inside = std::any_of(space.begin(), space.end(),
+                              [&](const Cidr& c) { return c.contains(prefix->network()); });
+    if (!inside)
+        out.push_back(kgFinding("KG-001", Severity::Error, {e.id, network->id},
+                                "subnet " + label(e) + " (" + prefix->toString() +
+                                    ") is outside the address space of " + label(*network) + " (" +
+                                    joinCidrs(space) + ")",
+                                {{"subnet", e.id},
+                                 {"prefix", prefix->toString()},
+                                 {"network", network->id},
+                                 {"space", joinCidrs(space)}}));
 }
 
 void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
@@ -62,7 +72,7 @@ void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
     const Design& d = ctx.design;
     std::map<std::string, std::vector<std::pair<const Element*, Cidr>>> byNetwork;
     for (const auto& e : d.elements()) {
-        if (auto prefix = NetworkFacts::subnetPrefix(e))
+        if (const auto& prefix = ctx.topology.subnetPrefix(e))
             byNetwork[e.parent].emplace_back(&e, prefix->network());
     }
     for (const auto& [network, subnets] : byNetwork) {
@@ -72,13 +82,11 @@ void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
                     continue;
                 const Element& a = *subnets[i].first;
                 const Element& b = *subnets[j].first;
-                out.push_back({"KG-002",
-                               Severity::Error,
-                               {a.id, b.id},
-                               "subnets " + label(a) + " (" + subnets[i].second.toString() +
-                                   ") and " + label(b) + " (" + subnets[j].second.toString() +
-                                   ") overlap",
-                               {{"a", a.id}, {"b", b.id}}});
+                out.push_back(kgFinding("KG-002", Severity::Error, {a.id, b.id},
+                                        "subnets " + label(a) + " (" +
+                                            subnets[i].second.toString() + ") and " + label(b) +
+                                            " (" + subnets[j].second.toString() + ") overlap",
+                                        {{"a", a.id}, {"b", b.id}}));
             }
         }
     }
@@ -107,131 +115,110 @@ void overlappingPeers(const RuleContext& ctx, std::vector<Finding>& out)
         const Element* b = d.element(l.to);
         if (!a || !b)
             continue;
-        auto overlap = firstOverlap(NetworkFacts::addressSpace(*a), NetworkFacts::addressSpace(*b));
+        auto overlap = firstOverlap(ctx.topology.addressSpace(*a), ctx.topology.addressSpace(*b));
         if (!overlap)
             continue;
-        out.push_back({"KG-003",
-                       Severity::Error,
-                       {a->id, b->id, l.id},
-                       "peered networks " + label(*a) + " (" + overlap->first.toString() +
-                           ") and " + label(*b) + " (" + overlap->second.toString() +
-                           ") overlap: peering cannot be created between overlapping address "
-                           "spaces",
-                       {{"a", a->id}, {"b", b->id}, {"link", l.id}}});
+        out.push_back(
+            kgFinding("KG-003", Severity::Error, {a->id, b->id, l.id},
+                      "peered networks " + label(*a) + " (" + overlap->first.toString() + ") and " +
+                          label(*b) + " (" + overlap->second.toString() +
+                          ") overlap: peering cannot be created between overlapping address "
+                          "spaces",
+                      {{"a", a->id}, {"b", b->id}, {"link", l.id}}));
     }
 }
 
-void networkWithoutSpace(const RuleContext& ctx, std::vector<Finding>& out)
+void networkWithoutSpace(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        if (e.kind != ElementKind::AzureVnet && e.kind != ElementKind::AwsVpc)
-            continue;
-        if (NetworkFacts::addressSpace(e).empty())
-            out.push_back({"KG-004",
-                           Severity::Warning,
-                           {e.id},
-                           label(e) + " has no address space; paths through it cannot be checked",
-                           {{"network", e.id}}});
+    static_cast<void>(d);
+    if (e.kind != ElementKind::AzureVnet && e.kind != ElementKind::AwsVpc)
+        return;
+    if (ctx.topology.addressSpace(e).empty())
+        out.push_back(
+            kgFinding("KG-004", Severity::Warning, {e.id},
+                      label(e) + " has no address space; paths through it cannot be checked",
+                      {{"network", e.id}}));
+}
+
+void subnetWithoutPrefix(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
+{
+    const Design& d = ctx.design;
+    static_cast<void>(d);
+    if ((e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet) &&
+        !ctx.topology.subnetPrefix(e))
+        out.push_back(kgFinding("KG-005", Severity::Warning, {e.id},
+                                "subnet " + label(e) + " has no address prefix",
+                                {{"subnet", e.id}}));
+}
+
+void eksWithoutSubnets(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
+{
+    const Design& d = ctx.design;
+    static_cast<void>(d);
+    if (e.kind == ElementKind::EksCluster && e.listValue("resourcesVpcConfig.subnetIds").empty())
+        out.push_back(
+            kgFinding("KG-006", Severity::Warning, {e.id},
+                      "EKS cluster " + label(e) +
+                          " has no resourcesVpcConfig.subnetIds; EKS needs subnets for its "
+                          "network interfaces",
+                      {{"cluster", e.id}}));
+}
+
+void eksSubnetInOtherVpc(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
+{
+    const Design& d = ctx.design;
+    static_cast<void>(d);
+    if (e.kind != ElementKind::EksCluster)
+        return;
+    for (const auto& s : e.listValue("resourcesVpcConfig.subnetIds")) {
+        const Element* subnet = d.element(s);
+        if (subnet && subnet->parent != e.parent)
+            out.push_back(kgFinding("KG-007", Severity::Error, {e.id, s},
+                                    "subnet " + label(*subnet) + " in subnetIds of " + label(e) +
+                                        " is not in the cluster's VPC",
+                                    {{"cluster", e.id}, {"subnet", s}}));
     }
 }
 
-void subnetWithoutPrefix(const RuleContext& ctx, std::vector<Finding>& out)
+void endpointWithoutTarget(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        if ((e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet) &&
-            !NetworkFacts::subnetPrefix(e))
-            out.push_back({"KG-005",
-                           Severity::Warning,
-                           {e.id},
-                           "subnet " + label(e) + " has no address prefix",
-                           {{"subnet", e.id}}});
-    }
+    static_cast<void>(d);
+    if ((e.kind == ElementKind::AzurePrivateEndpoint ||
+         e.kind == ElementKind::AzurePrivateLinkService) &&
+        e.stringValue("target").empty())
+        out.push_back(kgFinding("KG-008", Severity::Warning, {e.id},
+                                label(e) + " is not connected to any resource (set its target)",
+                                {{"element", e.id}}));
 }
 
-void eksWithoutSubnets(const RuleContext& ctx, std::vector<Finding>& out)
+void poolWithoutCluster(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        if (e.kind == ElementKind::EksCluster &&
-            e.listValue("resourcesVpcConfig.subnetIds").empty())
-            out.push_back({"KG-006",
-                           Severity::Warning,
-                           {e.id},
-                           "EKS cluster " + label(e) +
-                               " has no resourcesVpcConfig.subnetIds; EKS needs subnets for its "
-                               "network interfaces",
-                           {{"cluster", e.id}}});
-    }
+    static_cast<void>(d);
+    if (e.kind != ElementKind::AksNodePool && e.kind != ElementKind::EksNodeGroup)
+        return;
+    const std::string& cluster = e.stringValue("cluster");
+    if (cluster.empty())
+        out.push_back(kgFinding("KG-009", Severity::Warning, {e.id},
+                                label(e) + " does not belong to a cluster (set its cluster)",
+                                {{"element", e.id}}));
 }
 
-void eksSubnetInOtherVpc(const RuleContext& ctx, std::vector<Finding>& out)
+void clientWithoutEgress(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        if (e.kind != ElementKind::EksCluster)
-            continue;
-        for (const auto& s : e.listValue("resourcesVpcConfig.subnetIds")) {
-            const Element* subnet = d.element(s);
-            if (subnet && subnet->parent != e.parent)
-                out.push_back({"KG-007",
-                               Severity::Error,
-                               {e.id, s},
-                               "subnet " + label(*subnet) + " in subnetIds of " + label(e) +
-                                   " is not in the cluster's VPC",
-                               {{"cluster", e.id}, {"subnet", s}}});
-        }
-    }
-}
-
-void endpointWithoutTarget(const RuleContext& ctx, std::vector<Finding>& out)
-{
-    const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        if ((e.kind == ElementKind::AzurePrivateEndpoint ||
-             e.kind == ElementKind::AzurePrivateLinkService) &&
-            e.stringValue("target").empty())
-            out.push_back({"KG-008",
-                           Severity::Warning,
-                           {e.id},
-                           label(e) + " is not connected to any resource (set its target)",
-                           {{"element", e.id}}});
-    }
-}
-
-void poolWithoutCluster(const RuleContext& ctx, std::vector<Finding>& out)
-{
-    const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        if (e.kind != ElementKind::AksNodePool && e.kind != ElementKind::EksNodeGroup)
-            continue;
-        const std::string& cluster = e.stringValue("cluster");
-        if (cluster.empty())
-            out.push_back({"KG-009",
-                           Severity::Warning,
-                           {e.id},
-                           label(e) + " does not belong to a cluster (set its cluster)",
-                           {{"element", e.id}}});
-    }
-}
-
-void clientWithoutEgress(const RuleContext& ctx, std::vector<Finding>& out)
-{
-    const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        const KindInfo& info = KindRegistry::info(e.kind);
-        if (!info.client || !e.parent.empty() || !KindRegistry::property(e.kind, "egressIPs"))
-            continue;
-        if (e.listValue("egressIPs").empty())
-            out.push_back({"KG-010",
-                           Severity::Info,
-                           {e.id},
-                           label(e) +
-                               " has no egress IPs: checks against authorized ranges assume an "
-                               "unknown address",
-                           {{"client", e.id}}});
-    }
+    static_cast<void>(d);
+    const KindInfo& info = KindRegistry::info(e.kind);
+    if (!info.client || !e.parent.empty() || !KindRegistry::property(e.kind, "egressIPs"))
+        return;
+    if (e.listValue("egressIPs").empty())
+        out.push_back(
+            kgFinding("KG-010", Severity::Info, {e.id},
+                      label(e) + " has no egress IPs: checks against authorized ranges assume an "
+                                 "unknown address",
+                      {{"client", e.id}}));
 }
 
 void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
@@ -244,12 +231,11 @@ void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
     }
     for (const auto& [key, ids] : seen) {
         if (ids.size() > 1)
-            out.push_back({"KG-011",
-                           Severity::Warning,
-                           ids,
-                           std::to_string(ids.size()) + " elements in the same place are named '" +
-                               key.second + "'",
-                           {{"name", key.second}}});
+            out.push_back(kgFinding("KG-011", Severity::Warning, ids,
+                                    std::to_string(ids.size()) +
+                                        " elements in the same place are named '" + key.second +
+                                        "'",
+                                    {{"name", key.second}}));
     }
 }
 
@@ -267,115 +253,114 @@ void duplicateLinks(const RuleContext& ctx, std::vector<Finding>& out)
     }
     for (const auto& [key, ids] : seen) {
         if (ids.size() > 1)
-            out.push_back({"KG-012",
-                           Severity::Warning,
-                           ids,
-                           "duplicate " + KindRegistry::info(std::get<0>(key)).key +
-                               " links between " + std::get<1>(key) + " and " + std::get<2>(key),
-                           {}});
+            out.push_back(kgFinding("KG-012", Severity::Warning, ids,
+                                    "duplicate " + KindRegistry::info(std::get<0>(key)).key +
+                                        " links between " + std::get<1>(key) + " and " +
+                                        std::get<2>(key),
+                                    {}));
     }
 }
 
-void addressOutsideSubnet(const RuleContext& ctx, std::vector<Finding>& out)
+void addressOutsideSubnet(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        const Element* subnet = d.element(e.parent);
-        if (!subnet)
-            continue;
-        auto prefix = NetworkFacts::subnetPrefix(*subnet);
-        if (!prefix)
-            continue;
-        for (const auto& [key, address] : NetworkFacts::privateAddresses(e)) {
-            if (!prefix->contains(address))
-                out.push_back({"KG-013",
-                               Severity::Error,
-                               {e.id, subnet->id},
-                               key + " " + address.toString() + " of " + label(e) +
-                                   " is outside its subnet " + label(*subnet) + " (" +
-                                   prefix->network().toString() + ")",
-                               {{"element", e.id}, {"address", address.toString()}}});
-        }
+    static_cast<void>(d);
+    const Element* subnet = d.element(e.parent);
+    if (!subnet)
+        return;
+    const auto& prefix = ctx.topology.subnetPrefix(*subnet);
+    if (!prefix)
+        return;
+    for (const auto& [key, address] : NetworkFacts::privateAddresses(e)) {
+        if (!prefix->contains(address))
+            out.push_back(kgFinding("KG-013", Severity::Error, {e.id, subnet->id},
+                                    key + " " + address.toString() + " of " + label(e) +
+                                        " is outside its subnet " + label(*subnet) + " (" +
+                                        prefix->network().toString() + ")",
+                                    {{"element", e.id}, {"address", address.toString()}}));
     }
 }
 
-void natInPrivateSubnet(const RuleContext& ctx, std::vector<Finding>& out)
+void natInPrivateSubnet(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        if (e.kind != ElementKind::AwsNatGateway)
-            continue;
-        const Element* subnet = d.element(e.parent);
-        const Element* route = subnet ? d.element(subnet->stringValue("defaultRoute")) : nullptr;
-        if (!route || route->kind != ElementKind::AwsInternetGateway)
-            out.push_back({"KG-014",
-                           Severity::Warning,
-                           {e.id},
-                           "NAT gateway " + label(e) +
-                               " is in a subnet without a route to an internet gateway, so its "
-                               "traffic cannot reach the internet",
-                           {{"nat", e.id}}});
-    }
+    static_cast<void>(d);
+    if (e.kind != ElementKind::AwsNatGateway)
+        return;
+    const Element* subnet = d.element(e.parent);
+    const Element* route = subnet ? d.element(subnet->stringValue("defaultRoute")) : nullptr;
+    if (!route || route->kind != ElementKind::AwsInternetGateway)
+        out.push_back(
+            kgFinding("KG-014", Severity::Warning, {e.id},
+                      "NAT gateway " + label(e) +
+                          " is in a subnet without a route to an internet gateway, so its "
+                          "traffic cannot reach the internet",
+                      {{"nat", e.id}}));
 }
 
-void routeToOtherVpc(const RuleContext& ctx, std::vector<Finding>& out)
+void routeToOtherVpc(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    for (const auto& e : d.elements()) {
-        if (e.kind != ElementKind::AwsSubnet)
-            continue;
-        const Element* target = d.element(e.stringValue("defaultRoute"));
-        if (!target || target->kind == ElementKind::AwsTransitGateway)
-            continue;
-        // An internet gateway sits in a VPC; a NAT gateway in a subnet of a VPC.
-        const Element* targetVpc =
-            target->kind == ElementKind::AwsInternetGateway
-                ? d.element(target->parent)
-                : d.element(d.element(target->parent) ? d.element(target->parent)->parent
-                                                      : std::string{});
-        if (targetVpc && targetVpc->id != e.parent)
-            out.push_back({"KG-015",
-                           Severity::Error,
-                           {e.id, target->id},
-                           "subnet " + label(e) + " routes to " + label(*target) +
-                               ", which is in another VPC",
-                           {{"subnet", e.id}, {"target", target->id}}});
-    }
+    static_cast<void>(d);
+    if (e.kind != ElementKind::AwsSubnet)
+        return;
+    const Element* target = d.element(e.stringValue("defaultRoute"));
+    if (!target || target->kind == ElementKind::AwsTransitGateway)
+        return;
+    // An internet gateway sits in a VPC; a NAT gateway in a subnet of a VPC.
+    const Element* targetVpc =
+        target->kind == ElementKind::AwsInternetGateway
+            ? d.element(target->parent)
+            : d.element(d.element(target->parent) ? d.element(target->parent)->parent
+                                                  : std::string{});
+    if (targetVpc && targetVpc->id != e.parent)
+        out.push_back(kgFinding("KG-015", Severity::Error, {e.id, target->id},
+                                "subnet " + label(e) + " routes to " + label(*target) +
+                                    ", which is in another VPC",
+                                {{"subnet", e.id}, {"target", target->id}}));
 }
 
 } // namespace
 
 void addStructuralRules(std::vector<Rule>& rules)
 {
-    rules.push_back({"KG-001", Severity::Error, "Subnet prefix outside its network's address space",
-                     subnetOutsideNetwork});
+    using S = Severity;
+    auto global = [&](const char* id, Severity severity, const char* summary, auto check) {
+        rules.push_back(Rule{.id = id, .severity = severity, .summary = summary, .check = check});
+    };
+    rules.push_back(elementRule(
+        "KG-001", S::Error, "Subnet prefix outside its network's address space",
+        subnetOutsideNetwork, false, {ElementKind::AzureSubnet, ElementKind::AwsSubnet}));
+    global("KG-002", S::Error, "Subnets of one network overlap", overlappingSubnets);
+    global("KG-003", S::Error, "Peered networks have overlapping address spaces", overlappingPeers);
+    rules.push_back(elementRule("KG-004", S::Warning, "Network without an address space",
+                                networkWithoutSpace, false,
+                                {ElementKind::AzureVnet, ElementKind::AwsVpc}));
+    rules.push_back(elementRule("KG-005", S::Warning, "Subnet without an address prefix",
+                                subnetWithoutPrefix, false,
+                                {ElementKind::AzureSubnet, ElementKind::AwsSubnet}));
+    rules.push_back(elementRule("KG-006", S::Warning, "EKS cluster without subnets",
+                                eksWithoutSubnets, false, {ElementKind::EksCluster}));
+    rules.push_back(elementRule("KG-007", S::Error, "EKS cluster subnet in another VPC",
+                                eksSubnetInOtherVpc, false, {ElementKind::EksCluster}));
     rules.push_back(
-        {"KG-002", Severity::Error, "Subnets of one network overlap", overlappingSubnets});
-    rules.push_back({"KG-003", Severity::Error, "Peered networks have overlapping address spaces",
-                     overlappingPeers});
-    rules.push_back(
-        {"KG-004", Severity::Warning, "Network without an address space", networkWithoutSpace});
-    rules.push_back(
-        {"KG-005", Severity::Warning, "Subnet without an address prefix", subnetWithoutPrefix});
-    rules.push_back(
-        {"KG-006", Severity::Warning, "EKS cluster without subnets", eksWithoutSubnets});
-    rules.push_back(
-        {"KG-007", Severity::Error, "EKS cluster subnet in another VPC", eksSubnetInOtherVpc});
-    rules.push_back({"KG-008", Severity::Warning,
-                     "Private endpoint or link service without a target", endpointWithoutTarget});
-    rules.push_back(
-        {"KG-009", Severity::Warning, "Node pool without a cluster", poolWithoutCluster});
-    rules.push_back({"KG-010", Severity::Info, "Internet client without egress addresses",
-                     clientWithoutEgress});
-    rules.push_back(
-        {"KG-011", Severity::Warning, "Two elements with one name in one place", duplicateNames});
-    rules.push_back({"KG-012", Severity::Warning, "Duplicate links", duplicateLinks});
-    rules.push_back(
-        {"KG-013", Severity::Error, "Private address outside its subnet", addressOutsideSubnet});
-    rules.push_back(
-        {"KG-014", Severity::Warning, "NAT gateway without internet route", natInPrivateSubnet});
-    rules.push_back(
-        {"KG-015", Severity::Error, "Subnet routes to a gateway in another VPC", routeToOtherVpc});
+        elementRule("KG-008", S::Warning, "Private endpoint or link service without a target",
+                    endpointWithoutTarget, false,
+                    {ElementKind::AzurePrivateEndpoint, ElementKind::AzurePrivateLinkService}));
+    rules.push_back(elementRule("KG-009", S::Warning, "Node pool without a cluster",
+                                poolWithoutCluster, false,
+                                {ElementKind::AksNodePool, ElementKind::EksNodeGroup}));
+    rules.push_back(elementRule("KG-010", S::Info, "Internet client without egress addresses",
+                                clientWithoutEgress));
+    global("KG-011", S::Warning, "Two elements with one name in one place", duplicateNames);
+    global("KG-012", S::Warning, "Duplicate links", duplicateLinks);
+    rules.push_back(elementRule("KG-013", S::Error, "Private address outside its subnet",
+                                addressOutsideSubnet));
+    rules.push_back(elementRule("KG-014", S::Warning, "NAT gateway without internet route",
+                                natInPrivateSubnet, false, {ElementKind::AwsNatGateway}));
+    rules.push_back(elementRule("KG-015", S::Error, "Subnet routes to a gateway in another VPC",
+                                routeToOtherVpc, false, {ElementKind::AwsSubnet}));
+    rules.push_back(pathRule("KG-016", S::Warning, "Client principal without a Kubernetes role"));
 }
 
 } // namespace kg

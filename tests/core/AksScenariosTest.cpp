@@ -121,7 +121,8 @@ TEST(AksPrivateAccess, PeeredVnetWithoutPeeringFails)
 TEST(AksPrivateAccess, OverlappingPeeringFails)
 {
     Scenario s = privateCluster("System", true);
-    s.set("vnet-app", "addressSpace", StringList{"10.1.128.0/17"}).set("snet-app", "addressPrefix", std::string("10.1.128.0/24"));
+    s.set("vnet-app", "addressSpace", StringList{"10.1.128.0/17"})
+        .set("snet-app", "addressPrefix", std::string("10.1.128.0/24"));
     Path p = s.path("vm-app", "aks", Priv);
     EXPECT_EQ(verdict(p), "blocked at network by AKS-054") << dump(p);
 }
@@ -130,12 +131,16 @@ TEST(AksPrivateAccess, OnPremisesThroughVpnGatewayNeedsTransitAndForwarding)
 {
     Scenario s = privateCluster("zone-own", false);
     s.vnet("vnet-hub", "10.0.0.0/16", "snet-gw", "10.0.255.0/27");
-    s.add("snet-dns", ElementKind::AzureSubnet, "vnet-hub", {{"addressPrefix", std::string("10.0.3.0/28")}});
+    s.add("snet-dns", ElementKind::AzureSubnet, "vnet-hub",
+          {{"addressPrefix", std::string("10.0.3.0/28")}});
     s.add("vpngw", ElementKind::AzureVpnGateway, "snet-gw");
-    s.add("resolver", ElementKind::AzureDnsPrivateResolver, "snet-dns", {{"inboundAddress", std::string("10.0.3.4")}});
-    s.add("office", ElementKind::OnPremNetwork, {}, {{"addressSpace", StringList{"192.168.0.0/16"}}});
+    s.add("resolver", ElementKind::AzureDnsPrivateResolver, "snet-dns",
+          {{"inboundAddress", std::string("10.0.3.4")}});
+    s.add("office", ElementKind::OnPremNetwork, {},
+          {{"addressSpace", StringList{"192.168.0.0/16"}}});
     s.add("alice", ElementKind::Laptop, "office");
-    s.link("vpn", LinkKind::Vpn, "office", "vpngw").link("hub-aks", LinkKind::Peering, "vnet-hub", "vnet-aks");
+    s.link("vpn", LinkKind::Vpn, "office", "vpngw")
+        .link("hub-aks", LinkKind::Peering, "vnet-hub", "vnet-aks");
     s.link("zl-hub", LinkKind::DnsZoneLink, "zone-own", "vnet-hub");
 
     // Neither gateway transit nor DNS forwarding: the network is the first thing to fix.
@@ -203,7 +208,8 @@ TEST(AksPrivateAccess, CommandInvoke)
     s.set("aks", "runCommandPrincipals", StringList{"bob@contoso.example"})
         .set("aks", "rbacPrincipals", StringList{"ops@contoso.example"});
     EXPECT_EQ(verdict(s.path("bob", "aks", Cmd)), "blocked at identity by AKS-063");
-    s.set("aks", "rbacPrincipals", StringList{}).set("aks", "apiServerAccessProfile.disableRunCommand", true);
+    s.set("aks", "rbacPrincipals", StringList{})
+        .set("aks", "apiServerAccessProfile.disableRunCommand", true);
     Path off = s.path("bob", "aks", Cmd);
     EXPECT_EQ(verdict(off), "blocked at admission by AKS-060") << dump(off);
     EXPECT_TRUE(s.hasFinding("AKS-060", Severity::Info));
@@ -300,7 +306,8 @@ TEST(AksAuthorizedRanges, ClientInsideAndOutside)
 
     // Behind a NAT gateway, the nodes' address must be listed.
     s.add("nat", ElementKind::AzureNatGateway, "vnet", {{"publicIPs", StringList{"20.9.9.9"}}});
-    s.set("snet", "egress", std::string("nat")).set("aks", "outboundType", std::string("userAssignedNATGateway"));
+    s.set("snet", "egress", std::string("nat"))
+        .set("aks", "outboundType", std::string("userAssignedNATGateway"));
     Path nodes = s.path("aks/nodes", "aks", Pub);
     EXPECT_EQ(verdict(nodes), "blocked at admission by AKS-009") << dump(nodes);
     EXPECT_TRUE(s.hasFinding("AKS-009", Severity::Warning));
@@ -323,7 +330,8 @@ TEST(AksConsiderations, RegistryNeedsPrivateLinkOrPeering)
     EXPECT_TRUE(s.hasFinding("AKS-035", Severity::Warning));
     s.add("pe-acr", ElementKind::AzurePrivateEndpoint, "snet-app",
           {{"target", std::string("acr")}, {"groupId", std::string("registry")}});
-    EXPECT_FALSE(s.hasFinding("AKS-035", Severity::Warning)) << "a private endpoint in a peered VNet";
+    EXPECT_FALSE(s.hasFinding("AKS-035", Severity::Warning))
+        << "a private endpoint in a peered VNet";
 }
 
 TEST(AksConsiderations, ThePrivateEndpointMustNotBeRemoved)

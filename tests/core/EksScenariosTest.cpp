@@ -93,7 +93,8 @@ TEST(EksScenarios, PublicAndPrivate)
     Path eve = s.path("eve", "eks", Pub);
     EXPECT_EQ(verdict(eve), "blocked at admission by EKS-038") << dump(eve);
     Path danaPrivate = s.path("dana", "eks", Eni);
-    EXPECT_FALSE(danaPrivate.selected) << "outside the VPC the name resolves to the public endpoint";
+    EXPECT_FALSE(danaPrivate.selected)
+        << "outside the VPC the name resolves to the public endpoint";
     EXPECT_EQ(verdict(danaPrivate), "blocked at dns by EKS-014") << dump(danaPrivate);
 }
 
@@ -106,7 +107,8 @@ TEST(EksScenarios, PrivateOnlyThroughTransitGateway)
     s.add("runner", ElementKind::GitHubSelfHostedRunner, "tools-private-a");
     s.link("att-eks", LinkKind::TgwAttachment, "vpc", "tgw")
         .link("att-tools", LinkKind::TgwAttachment, "tools", "tgw");
-    s.set("vpc-private-a", "routesTo", StringList{"tgw"}).set("vpc-private-b", "routesTo", StringList{"tgw"});
+    s.set("vpc-private-a", "routesTo", StringList{"tgw"})
+        .set("vpc-private-b", "routesTo", StringList{"tgw"});
     s.set("eks-sg", "ingress443", StringList{"eks-sg", "10.30.0.0/16"});
     Path p = s.path("runner", "eks", Eni);
     EXPECT_EQ(verdict(p), "reachable") << dump(p);
@@ -129,16 +131,19 @@ TEST(EksScenarios, PrivateOnlyThroughVpnAndDirectConnect)
     Scenario s;
     s.vpc("vpc", "20").eks("eks", "vpc", false, true);
     s.add("vgw", ElementKind::AwsVirtualPrivateGateway, "vpc");
-    s.add("office", ElementKind::OnPremNetwork, {}, {{"addressSpace", StringList{"192.168.0.0/16"}}});
+    s.add("office", ElementKind::OnPremNetwork, {},
+          {{"addressSpace", StringList{"192.168.0.0/16"}}});
     s.add("dana", ElementKind::Laptop, "office");
     s.link("vpn-1", LinkKind::Vpn, "office", "vgw");
-    s.set("vpc-private-a", "routesTo", StringList{"vgw"}).set("vpc-private-b", "routesTo", StringList{"vgw"});
+    s.set("vpc-private-a", "routesTo", StringList{"vgw"})
+        .set("vpc-private-b", "routesTo", StringList{"vgw"});
     s.set("eks-sg", "ingress443", StringList{"eks-sg", "192.168.0.0/16"});
     Path p = s.path("dana", "eks", Eni);
     EXPECT_EQ(verdict(p), "reachable") << dump(p);
     EXPECT_TRUE(hasStep(p, "EKS-036"));
 
-    s.link("vpn-1-down", LinkKind::DirectConnect, "office", "vgw", {{"state", std::string("down")}});
+    s.link("vpn-1-down", LinkKind::DirectConnect, "office", "vgw",
+           {{"state", std::string("down")}});
     EXPECT_EQ(verdict(s.path("dana", "eks", Eni)), "reachable") << "the VPN still carries traffic";
     s.remove("vpn-1");
     Path down = s.path("dana", "eks", Eni);
@@ -146,7 +151,8 @@ TEST(EksScenarios, PrivateOnlyThroughVpnAndDirectConnect)
 
     // Direct Connect to a transit gateway the cluster VPC is attached to.
     s.add("tgw", ElementKind::AwsTransitGateway);
-    s.link("att", LinkKind::TgwAttachment, "vpc", "tgw").link("dx", LinkKind::DirectConnect, "office", "tgw");
+    s.link("att", LinkKind::TgwAttachment, "vpc", "tgw")
+        .link("dx", LinkKind::DirectConnect, "office", "tgw");
     s.set("vpc-private-a", "routesTo", StringList{"vgw", "tgw"})
         .set("vpc-private-b", "routesTo", StringList{"vgw", "tgw"});
     EXPECT_EQ(verdict(s.path("dana", "eks", Eni)), "reachable");
@@ -163,7 +169,8 @@ TEST(EksScenarios, VpnIntoAPeeredVpcIsEdgeToEdge)
     s.vpc("vpc", "20").eks("eks", "vpc", false, true);
     s.vpc("shared", "40");
     s.add("vgw", ElementKind::AwsVirtualPrivateGateway, "shared");
-    s.add("office", ElementKind::OnPremNetwork, {}, {{"addressSpace", StringList{"192.168.0.0/16"}}});
+    s.add("office", ElementKind::OnPremNetwork, {},
+          {{"addressSpace", StringList{"192.168.0.0/16"}}});
     s.add("dana", ElementKind::Laptop, "office");
     s.link("vpn", LinkKind::Vpn, "office", "vgw").link("pcx", LinkKind::Peering, "shared", "vpc");
     Path p = s.path("dana", "eks", Eni);
@@ -175,8 +182,9 @@ TEST(EksScenarios, BastionHostWithAndWithout443Rule)
     Scenario s;
     s.vpc("vpc", "20").eks("eks", "vpc", false, true);
     s.add("sg-bastion", ElementKind::AwsSecurityGroup, "vpc");
-    s.add("bastion", ElementKind::Ec2Bastion, "vpc-public",
-          {{"securityGroups", StringList{"sg-bastion"}}, {"egressIPs", StringList{"198.51.100.30"}}});
+    s.add(
+        "bastion", ElementKind::Ec2Bastion, "vpc-public",
+        {{"securityGroups", StringList{"sg-bastion"}}, {"egressIPs", StringList{"198.51.100.30"}}});
     Path blocked = s.path("bastion", "eks", Eni);
     EXPECT_EQ(verdict(blocked), "blocked at admission by EKS-025") << dump(blocked);
     EXPECT_EQ(blocked.fix.text, "allow 443 from sg-bastion on the cluster security group eks-sg");
@@ -215,7 +223,8 @@ TEST(EksScenarios, Cloud9Ide)
     Scenario s;
     s.vpc("vpc", "20").eks("eks", "vpc", false, true);
     s.add("sg-ide", ElementKind::AwsSecurityGroup, "vpc");
-    s.add("ide", ElementKind::Cloud9Ide, "vpc-private-a", {{"securityGroups", StringList{"sg-ide"}}});
+    s.add("ide", ElementKind::Cloud9Ide, "vpc-private-a",
+          {{"securityGroups", StringList{"sg-ide"}}});
     EXPECT_EQ(verdict(s.path("ide", "eks", Eni)), "blocked at admission by EKS-025");
     s.set("eks-sg", "ingress443", StringList{"eks-sg", "sg-ide"});
     Path p = s.path("ide", "eks", Eni);
@@ -255,7 +264,8 @@ TEST(EksScenarios, ConfigurationRules)
     s.vpc("vpc", "20").eks("eks", "vpc", false, false);
     EXPECT_TRUE(s.hasFinding("EKS-001", Severity::Error));
     s.set("eks", "resourcesVpcConfig.endpointPublicAccess", true)
-        .set("eks", "resourcesVpcConfig.publicAccessCidrs", StringList{"10.0.0.0/8", "2001:db8::/32"});
+        .set("eks", "resourcesVpcConfig.publicAccessCidrs",
+             StringList{"10.0.0.0/8", "2001:db8::/32"});
     EXPECT_TRUE(s.hasFinding("EKS-005", Severity::Warning)) << "an assumption is at most a warning";
     EXPECT_TRUE(s.hasFinding("EKS-004", Severity::Error));
     StringList many;

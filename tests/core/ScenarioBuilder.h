@@ -7,7 +7,6 @@
 #include "model/DesignChecker.h"
 
 #include <gtest/gtest.h>
-
 #include <string>
 
 namespace kg::test {
@@ -64,15 +63,18 @@ public:
         add(id, ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{base + "0.0/16"}}});
         add(id + "-igw", ElementKind::AwsInternetGateway, id);
         add(id + "-public", ElementKind::AwsSubnet, id,
-            {{"cidrBlock", base + "0.0/24"}, {"availabilityZone", std::string("us-east-1a")},
+            {{"cidrBlock", base + "0.0/24"},
+             {"availabilityZone", std::string("us-east-1a")},
              {"defaultRoute", id + "-igw"}});
         add(id + "-nat", ElementKind::AwsNatGateway, id + "-public",
             {{"publicIp", std::string("198.51.100.40")}});
         add(id + "-private-a", ElementKind::AwsSubnet, id,
-            {{"cidrBlock", base + "10.0/24"}, {"availabilityZone", std::string("us-east-1a")},
+            {{"cidrBlock", base + "10.0/24"},
+             {"availabilityZone", std::string("us-east-1a")},
              {"defaultRoute", id + "-nat"}});
         return add(id + "-private-b", ElementKind::AwsSubnet, id,
-                   {{"cidrBlock", base + "11.0/24"}, {"availabilityZone", std::string("us-east-1b")},
+                   {{"cidrBlock", base + "11.0/24"},
+                    {"availabilityZone", std::string("us-east-1b")},
                     {"defaultRoute", id + "-nat"}});
     }
     Scenario& eks(const std::string& id, const std::string& vpcId, bool pub, bool priv,
@@ -101,8 +103,8 @@ public:
         auto problems = DesignChecker::check(m_design);
         EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems.front().message);
         auto p = Analyzer::explain(m_design, client, cluster, endpoint, endpointElement);
-        EXPECT_TRUE(p.has_value()) << client << " -> " << cluster << " has no "
-                                   << toString(endpoint) << " path";
+        EXPECT_TRUE(p.has_value())
+            << client << " -> " << cluster << " has no " << toString(endpoint) << " path";
         return p.value_or(Path{});
     }
 

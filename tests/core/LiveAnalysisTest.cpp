@@ -1,0 +1,115 @@
+// LiveAnalysis must always equal a fresh analysis of the same design, whatever the edit.
+#include "analysis/LiveAnalysis.h"
+
+#include "analysis/Analyzer.h"
+#include "io/DesignJson.h"
+
+#include <algorithm>
+#include <gtest/gtest.h>
+
+using namespace kg;
+
+namespace {
+
+Design load(const char* name)
+{
+    LoadResult r =
+        DesignJson::loadFile(std::string(KUBEGATE_SOURCE_DIR) + "/resources/templates/" + name);
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? std::move(*r.design) : Design{};
+}
+
+std::vector<std::string> flatten(const Analysis& a)
+{
+    std::vector<std::string> out;
+    for (const auto& p : a.paths)
+        out.push_back(a.clients[p.client] + ">" + a.clusters[p.cluster] + ":" +
+                      std::string(toString(p.endpoint)) + p.endpointElement + ":" +
+                      (p.reachable ? "ok" : "no") + (p.selected ? "s" : "") + p.rule);
+    std::vector<std::string> findings;
+    for (const auto& f : a.findings) {
+        std::string line = f.rule + "|" + std::string(toString(f.severity)) + "|" + f.message;
+        for (const auto& e : f.elements)
+            line += "|" + e;
+        findings.push_back(line);
+    }
+    std::sort(findings.begin(), findings.end());
+    out.insert(out.end(), findings.begin(), findings.end());
+    return out;
+}
+
+void expectFresh(Design& d, LiveAnalysis& live, const std::string& what)
+{
+    const Analysis& incremental = live.update();
+    EXPECT_FALSE(live.stale());
+    EXPECT_EQ(flatten(incremental), flatten(Analyzer::run(d))) << "after " << what;
+}
+
+void change(Design& d, const std::string& id, const std::string& key, PropertyValue value)
+{
+    Element e = *d.element(id);
+    e.properties[key] = std::move(value);
+    d.replaceElement(e);
+}
+
+} // namespace
+
+TEST(LiveAnalysisTest, ClusterClientAndTopologyEditsMatchAFreshRun)
+{
+    Design d = load("aks-private-hub-spoke.kubegate");
+    LiveAnalysis live(d);
+    expectFresh(d, live, "nothing");
+
+    change(d, "aks-pay", "apiServerAccessProfile.enablePrivateClusterPublicFQDN", true);
+    expectFresh(d, live, "a cluster setting");
+    change(d, "aks-pay", "apiServerAccessProfile.enablePrivateCluster", false);
+    change(d, "aks-pay", "apiServerAccessProfile.authorizedIPRanges", StringList{"203.0.113.0/24"});
+    expectFresh(d, live, "switching the cluster to public with ranges");
+    change(d, "aks-pay", "outboundType", std::string("loadBalancer"));
+    expectFresh(d, live, "the nodes' outbound type");
+    change(d, "aks-pay", "outboundIPs", StringList{"203.0.113.99"});
+    change(d, "aks-pay", "outboundType", std::string("userDefinedRouting"));
+    expectFresh(d, live, "the nodes leaving through a firewall again");
+    change(d, "laptop-home", "egressIPs", StringList{"192.0.2.1"});
+    expectFresh(d, live, "a client's egress address");
+    change(d, "laptop-hq", "principal", std::string("mallory@contoso.example"));
+    expectFresh(d, live, "a client's principal");
+
+    Element moved = *d.element("vm-jumpbox");
+    moved.geometry.x += 40;
+    d.replaceElement(moved);
+    EXPECT_FALSE(live.stale()) << "geometry does not concern the analysis";
+
+    Element renamed = *d.element("vm-jumpbox");
+    renamed.name = "jumpbox (renamed)";
+    d.replaceElement(renamed);
+    expectFresh(d, live, "a rename");
+
+    Link peer = *d.link("peer-hub-spoke");
+    peer.properties["allowGatewayTransit"] = false;
+    peer.properties["useRemoteGateways"] = false;
+    d.replaceLink(peer);
+    expectFresh(d, live, "a peering change");
+    d.eraseLink("link-zone-hub");
+    expectFresh(d, live, "removing a zone link");
+    change(d, "snet-jumpbox", "addressPrefix", std::string("10.0.9.0/24"));
+    expectFresh(d, live, "a subnet change");
+}
+
+TEST(LiveAnalysisTest, EksEdits)
+{
+    Design d = load("eks-public-private.kubegate");
+    LiveAnalysis live(d);
+    change(d, "eks-prod", "resourcesVpcConfig.endpointPublicAccess", false);
+    expectFresh(d, live, "turning the public endpoint off");
+    change(d, "sg-cluster", "ingress443", StringList{"sg-cluster"});
+    expectFresh(d, live, "a security group change");
+    change(d, "bastion", "securityGroups", StringList{});
+    expectFresh(d, live, "a bastion change");
+    change(d, "eks-prod", "resourcesVpcConfig.clusterSecurityGroupId", std::string("sg-bastion"));
+    expectFresh(d, live, "another cluster security group (node groups carry it)");
+    Element extra = *d.element("laptop");
+    extra.id = "laptop-2";
+    d.insertElement(extra);
+    expectFresh(d, live, "adding a client");
+}
