@@ -28,11 +28,58 @@ void LiveAnalysis::rebuild()
     m_rules = false;
     m_clusters.clear();
     m_clients.clear();
+    m_networks.clear();
+    m_subjects.clear();
+}
+
+bool LiveAnalysis::isLeaf(const Element& network) const
+{
+    std::size_t connections = 0;
+    for (const Link* l : m_topology->linksOf(network.id)) {
+        if (l->kind != LinkKind::DnsZoneLink && l->kind != LinkKind::RegistryAccess)
+            ++connections;
+    }
+    // Gateways inside the network connect it to on-premises networks as well.
+    for (ElementKind k : {ElementKind::AzureVpnGateway, ElementKind::AzureExpressRouteGateway,
+                          ElementKind::AwsVirtualPrivateGateway}) {
+        for (const Element* g : m_topology->ofKind(k)) {
+            if (m_topology->networkOf(*g) == &network)
+                connections += m_topology->linksOf(g->id).size();
+        }
+    }
+    return connections <= 1;
+}
+
+void LiveAnalysis::touchNetworkOf(const Element* e)
+{
+    // Kinds whose effects are not confined to the network they sit in.
+    static const std::set<ElementKind> farReaching{
+        ElementKind::AzureVnet, ElementKind::AwsVpc, ElementKind::OnPremNetwork,
+        ElementKind::AzurePrivateDnsZone, ElementKind::AwsPrivateHostedZone,
+        ElementKind::DnsForwarder, ElementKind::AzureDnsPrivateResolver,
+        ElementKind::AwsResolverInboundEndpoint, ElementKind::AzureContainerRegistry,
+        ElementKind::AwsContainerRegistry, ElementKind::AwsTransitGateway,
+        ElementKind::AzureVpnGateway, ElementKind::AzureExpressRouteGateway,
+        ElementKind::AwsVirtualPrivateGateway, ElementKind::AzurePrivateEndpoint,
+        ElementKind::AzurePrivateLinkService, ElementKind::AksNodePool, ElementKind::EksNodeGroup};
+    const Element* network = e && !farReaching.count(e->kind) ? m_topology->networkOf(*e) : nullptr;
+    if (!network || !isLeaf(*network)) {
+        m_full = true;
+        return;
+    }
+    m_networks.insert(network);
+    m_subjects.insert(e->id);
+    if (!e->parent.empty())
+        m_subjects.insert(e->parent);
+    for (const Element* child : m_design.children(e->id))
+        m_subjects.insert(child->id);
 }
 
 void LiveAnalysis::designChanged(const DesignChange& change)
 {
     if (change.type == DesignChange::Type::InfoChanged)
+        return;
+    if (m_full)
         return;
     if (change.type != DesignChange::Type::ElementChanged) {
         m_full = true; // elements or links come and go: the lists of clients and clusters change
@@ -57,8 +104,10 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     } else if (info.client && e->kind != ElementKind::AksNodePool &&
                e->kind != ElementKind::EksNodeGroup) {
         m_clients.insert(e->id);
+    } else if (change.fields & DesignChange::Parent) {
+        m_full = true; // moved between containers: references from elsewhere may change meaning
     } else {
-        m_full = true; // networks, subnets, gateways, zones, groups: effects reach far
+        touchNetworkOf(e);
     }
 }
 
@@ -69,6 +118,25 @@ const Analysis& LiveAnalysis::update()
     if (m_full) {
         rebuild();
         return m_analysis;
+    }
+    if (!m_networks.empty()) {
+        // Something inside leaf networks changed: derived facts may be stale anywhere in the
+        // topology, so rebuild it, then redo the paths that start or end in those networks.
+        std::set<std::string> clusterIds;
+        std::set<std::string> clientIds;
+        for (const auto& c : m_topology->clients()) {
+            if (m_networks.count(c.network))
+                clientIds.insert(c.id);
+        }
+        for (const Element* c : m_topology->clusters()) {
+            if (m_networks.count(m_topology->networkOf(*c)))
+                clusterIds.insert(c->id);
+        }
+        m_topology = std::make_unique<Topology>(m_design);
+        m_egress = Analyzer::egressOf(*m_topology);
+        m_clusters.insert(clusterIds.begin(), clusterIds.end());
+        m_clients.insert(clientIds.begin(), clientIds.end());
+        m_networks.clear();
     }
     Topology& topology = *m_topology;
     auto& paths = m_analysis.paths;
@@ -110,9 +178,11 @@ const Analysis& LiveAnalysis::update()
     }
     std::set<std::string> subjects = m_clusters;
     subjects.insert(m_clients.begin(), m_clients.end());
+    subjects.insert(m_subjects.begin(), m_subjects.end());
     Analyzer::rerunRules(topology, m_analysis, subjects);
     m_clusters.clear();
     m_clients.clear();
+    m_subjects.clear();
     m_rules = false;
     return m_analysis;
 }

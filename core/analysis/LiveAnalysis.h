@@ -13,11 +13,16 @@ namespace kg {
 class Design;
 
 // Keeps an Analysis up to date with a design that is being edited. It follows the design's
-// change notifications and, on update(), redoes only what an edit can have changed: nothing
-// for geometry and notes; the cluster's column for a cluster's settings; the client's row for
-// a client's settings; everything for changes to networks, links, zones and gateways (their
-// effects reach across the design). Rules always run again: they are cheap next to the paths.
-// The design must outlive this object.
+// change notifications and, on update(), redoes only what an edit can have changed:
+// - geometry and notes: nothing; a rename: the rules (messages name elements);
+// - a cluster's settings: that cluster's column of paths; a client's settings: its row;
+// - anything else inside a "leaf" network (one with at most one peering, attachment or
+//   gateway connection, like a spoke): the columns of the clusters and the rows of the
+//   clients in that network, on a rebuilt topology. Such a network cannot carry traffic
+//   between two others, so no other path can depend on it;
+// - zones, DNS forwarding, links and networks with several connections (a hub): everything.
+// Element-scoped rules rerun for the edited elements (and their parent and children),
+// design-wide rules always. The design must outlive this object.
 class LiveAnalysis : public DesignObserver
 {
 public:
@@ -28,12 +33,18 @@ public:
 
     const Analysis& update();
     const Analysis& analysis() const { return m_analysis; }
-    bool stale() const { return m_full || m_rules || !m_clusters.empty() || !m_clients.empty(); }
+    bool stale() const
+    {
+        return m_full || m_rules || !m_clusters.empty() || !m_clients.empty() || !m_networks.empty();
+    }
 
     void designChanged(const DesignChange& change) override;
 
 private:
     void rebuild();
+    // Marks the network around an edited element, or asks for a full run when it is not a leaf.
+    void touchNetworkOf(const Element* e);
+    bool isLeaf(const Element& network) const;
 
     Design& m_design;
     // Reused between updates while edits stay inside clients and clusters.
@@ -44,6 +55,8 @@ private:
     bool m_rules = false;
     std::set<std::string> m_clusters;
     std::set<std::string> m_clients;
+    std::set<const Element*> m_networks; // leaf networks with edits inside
+    std::set<std::string> m_subjects;    // other edited elements, for the element rules
 };
 
 } // namespace kg

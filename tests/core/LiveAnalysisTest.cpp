@@ -93,7 +93,11 @@ TEST(LiveAnalysisTest, ClusterClientAndTopologyEditsMatchAFreshRun)
     d.eraseLink("link-zone-hub");
     expectFresh(d, live, "removing a zone link");
     change(d, "snet-jumpbox", "addressPrefix", std::string("10.0.9.0/24"));
-    expectFresh(d, live, "a subnet change");
+    expectFresh(d, live, "a subnet change in the hub");
+    change(d, "snet-aks", "addressPrefix", std::string("10.1.4.0/22"));
+    expectFresh(d, live, "a subnet change in the spoke (a leaf network)");
+    change(d, "vnet-spoke", "dnsServers", StringList{"10.0.3.4"});
+    expectFresh(d, live, "custom DNS on the spoke");
 }
 
 TEST(LiveAnalysisTest, EksEdits)
@@ -104,6 +108,10 @@ TEST(LiveAnalysisTest, EksEdits)
     expectFresh(d, live, "turning the public endpoint off");
     change(d, "sg-cluster", "ingress443", StringList{"sg-cluster"});
     expectFresh(d, live, "a security group change");
+    change(d, "private-b", "defaultRoute", std::string());
+    expectFresh(d, live, "a route change in a leaf VPC");
+    change(d, "vpc-prod", "enableDnsHostnames", false);
+    expectFresh(d, live, "a VPC attribute");
     change(d, "bastion", "securityGroups", StringList{});
     expectFresh(d, live, "a bastion change");
     change(d, "eks-prod", "resourcesVpcConfig.clusterSecurityGroupId", std::string("sg-bastion"));
