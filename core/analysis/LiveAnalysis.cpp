@@ -53,15 +53,24 @@ bool LiveAnalysis::isLeaf(const Element& network) const
 void LiveAnalysis::touchNetworkOf(const Element* e)
 {
     // Kinds whose effects are not confined to the network they sit in.
-    static const std::set<ElementKind> farReaching{
-        ElementKind::AzureVnet, ElementKind::AwsVpc, ElementKind::OnPremNetwork,
-        ElementKind::AzurePrivateDnsZone, ElementKind::AwsPrivateHostedZone,
-        ElementKind::DnsForwarder, ElementKind::AzureDnsPrivateResolver,
-        ElementKind::AwsResolverInboundEndpoint, ElementKind::AzureContainerRegistry,
-        ElementKind::AwsContainerRegistry, ElementKind::AwsTransitGateway,
-        ElementKind::AzureVpnGateway, ElementKind::AzureExpressRouteGateway,
-        ElementKind::AwsVirtualPrivateGateway, ElementKind::AzurePrivateEndpoint,
-        ElementKind::AzurePrivateLinkService, ElementKind::AksNodePool, ElementKind::EksNodeGroup};
+    static const std::set<ElementKind> farReaching{ElementKind::AzureVnet,
+                                                   ElementKind::AwsVpc,
+                                                   ElementKind::OnPremNetwork,
+                                                   ElementKind::AzurePrivateDnsZone,
+                                                   ElementKind::AwsPrivateHostedZone,
+                                                   ElementKind::DnsForwarder,
+                                                   ElementKind::AzureDnsPrivateResolver,
+                                                   ElementKind::AwsResolverInboundEndpoint,
+                                                   ElementKind::AzureContainerRegistry,
+                                                   ElementKind::AwsContainerRegistry,
+                                                   ElementKind::AwsTransitGateway,
+                                                   ElementKind::AzureVpnGateway,
+                                                   ElementKind::AzureExpressRouteGateway,
+                                                   ElementKind::AwsVirtualPrivateGateway,
+                                                   ElementKind::AzurePrivateEndpoint,
+                                                   ElementKind::AzurePrivateLinkService,
+                                                   ElementKind::AksNodePool,
+                                                   ElementKind::EksNodeGroup};
     const Element* network = e && !farReaching.count(e->kind) ? m_topology->networkOf(*e) : nullptr;
     if (!network || !isLeaf(*network)) {
         m_full = true;

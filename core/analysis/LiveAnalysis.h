@@ -35,7 +35,8 @@ public:
     const Analysis& analysis() const { return m_analysis; }
     bool stale() const
     {
-        return m_full || m_rules || !m_clusters.empty() || !m_clients.empty() || !m_networks.empty();
+        return m_full || m_rules || !m_clusters.empty() || !m_clients.empty() ||
+               !m_networks.empty();
     }
 
     void designChanged(const DesignChange& change) override;

@@ -34,6 +34,9 @@ expect 0 '"findings"' -- validate "$src/resources/templates/eks-public-private.k
 expect 1 "KG-002" -- validate "$src/tests/data/good/structural-errors.kubegate"
 expect 2 "this is \`az aks show\` output" -- validate "$src/tests/data/bad/az-aks-show.json"
 expect 2 "no such file" -- validate "$tmp/missing.kubegate"
+expect 1 "UNREACHABLE" -- explain "$src/resources/templates/aks-private-hub-spoke.kubegate" --client laptop-home --cluster aks-pay
+expect 0 "REACHABLE" -- explain "$src/resources/templates/eks-public-private.kubegate" --client bastion --cluster eks-prod
+expect 0 "EKS-025" -- rules
 expect 2 "unknown command or option" -- --frobnicate
 expect 2 "validate needs a design file" -- validate
 

@@ -136,3 +136,93 @@ TEST(CliTest, SchemaMatchesTheCommittedCopy)
     auto schema = nlohmann::json::parse(r.out);
     EXPECT_EQ(schema["properties"]["version"]["const"], 2);
 }
+
+TEST(CliTest, ValidateJsonCarriesEveryPathWithSteps)
+{
+    CliRun r = run({"validate", path("resources/templates/aks-private-hub-spoke.kubegate"),
+                    "--format", "json"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    ASSERT_FALSE(j["paths"].empty());
+    bool sawBlocked = false;
+    for (const auto& p : j["paths"]) {
+        for (const char* key :
+             {"client", "cluster", "endpoint", "verdict", "selected", "steps", "fix"})
+            EXPECT_TRUE(p.contains(key)) << key;
+        for (const auto& s : p["steps"]) {
+            EXPECT_TRUE(s["stage"] == "dns" || s["stage"] == "network" ||
+                        s["stage"] == "admission" || s["stage"] == "identity");
+            EXPECT_TRUE(s["rule"].is_string());
+            EXPECT_TRUE(s["elements"].is_array());
+            EXPECT_TRUE(s["params"].is_object());
+        }
+        if (p["verdict"] == "unreachable") {
+            sawBlocked = true;
+            EXPECT_TRUE(p["fix"]["text"].is_string());
+            EXPECT_FALSE(p["fix"]["rule"].get<std::string>().empty());
+        } else {
+            EXPECT_TRUE(p["fix"].is_null());
+        }
+    }
+    EXPECT_TRUE(sawBlocked);
+    const auto& first = j["paths"][0];
+    EXPECT_EQ(first["cluster"], "aks-pay");
+}
+
+TEST(CliTest, ValidateTextPrintsTheAccessMatrix)
+{
+    CliRun r = run({"validate", path("resources/templates/eks-public-private.kubegate")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Access matrix"), std::string::npos);
+    EXPECT_NE(r.out.find("ok eks-eni"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("no public EKS-038"), std::string::npos) << r.out;
+}
+
+TEST(CliTest, ExplainPrintsOnePathWithItsFix)
+{
+    const std::string file = path("resources/templates/aks-private-hub-spoke.kubegate");
+    CliRun blocked = run({"explain", file, "--client", "laptop-home", "--cluster", "aks-pay"});
+    EXPECT_EQ(blocked.code, 1) << blocked.err;
+    EXPECT_NE(blocked.out.find("Bob (home) -> aks-pay through the private endpoint: UNREACHABLE"),
+              std::string::npos)
+        << blocked.out;
+    EXPECT_NE(blocked.out.find("BLOCKED  AKS-044"), std::string::npos) << blocked.out;
+    EXPECT_NE(blocked.out.find("Fix (AKS-044):"), std::string::npos);
+
+    CliRun ok = run({"explain", file, "--client", "laptop-hq", "--cluster", "aks-pay", "--endpoint",
+                     "private"});
+    EXPECT_EQ(ok.code, 0) << ok.err;
+    EXPECT_NE(ok.out.find("REACHABLE"), std::string::npos);
+    EXPECT_NE(ok.out.find("1. DNS"), std::string::npos) << ok.out;
+    EXPECT_EQ(ok.out.find("Fix"), std::string::npos);
+}
+
+TEST(CliTest, ExplainRefusesWhatIsNotThere)
+{
+    const std::string file = path("resources/templates/aks-private-hub-spoke.kubegate");
+    EXPECT_EQ(run({"explain", file, "--client", "nobody", "--cluster", "aks-pay"}).code, 2);
+    EXPECT_EQ(run({"explain", file, "--client", "laptop-home", "--cluster", "vnet-hub"}).code, 2);
+    EXPECT_EQ(run({"explain", file, "--client", "laptop-home", "--cluster", "aks-pay", "--endpoint",
+                   "sideways"})
+                  .code,
+              2);
+    EXPECT_EQ(run({"explain", file, "--client", "laptop-home", "--cluster", "aks-pay", "--endpoint",
+                   "public"})
+                  .code,
+              2)
+        << "a private cluster has no public endpoint";
+    EXPECT_EQ(run({"explain", file}).code, 2);
+    EXPECT_EQ(
+        run({"explain", path("tests/data/bad/empty.kubegate"), "--client", "a", "--cluster", "b"})
+            .code,
+        2);
+}
+
+TEST(CliTest, RulesListsTheCatalog)
+{
+    CliRun r = run({"rules"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("AKS-027  error   privateDNSZone None without a public FQDN"),
+              std::string::npos);
+    EXPECT_NE(r.out.find("(assumption)"), std::string::npos);
+}
