@@ -129,22 +129,22 @@ const Analysis& LiveAnalysis::update()
         return m_analysis;
     }
     if (!m_networks.empty()) {
-        // Something inside leaf networks changed: derived facts may be stale anywhere in the
-        // topology, so rebuild it, then redo the paths that start or end in those networks.
-        std::set<std::string> clusterIds;
-        std::set<std::string> clientIds;
-        for (const auto& c : m_topology->clients()) {
-            if (m_networks.count(c.network))
-                clientIds.insert(c.id);
+        // Something inside leaf networks changed in place: re-derive their facts, then redo
+        // the paths that start or end in them.
+        for (const Element* network : m_networks) {
+            m_topology->refreshNetwork(*network);
+            for (std::size_t i = 0; i < m_topology->clients().size(); ++i) {
+                const ClientInfo& c = m_topology->clients()[i];
+                if (c.network == network) {
+                    m_clients.insert(c.id);
+                    m_egress[i] = m_topology->egress(c);
+                }
+            }
+            for (const Element* c : m_topology->clusters()) {
+                if (m_topology->networkOf(*c) == network || m_design.element(c->parent) == network)
+                    m_clusters.insert(c->id);
+            }
         }
-        for (const Element* c : m_topology->clusters()) {
-            if (m_networks.count(m_topology->networkOf(*c)))
-                clusterIds.insert(c->id);
-        }
-        m_topology = std::make_unique<Topology>(m_design);
-        m_egress = Analyzer::egressOf(*m_topology);
-        m_clusters.insert(clusterIds.begin(), clusterIds.end());
-        m_clients.insert(clientIds.begin(), clientIds.end());
         m_networks.clear();
     }
     Topology& topology = *m_topology;

@@ -173,6 +173,40 @@ void Topology::refreshClient(const Element& e)
     }
 }
 
+void Topology::refreshNetwork(const Element& network)
+{
+    m_spaces[&network] = NetworkFacts::addressSpace(network);
+    for (const auto& [element, owner] : m_networkOf) {
+        if (owner == &network && isSubnet(element->kind))
+            m_prefixes[element] = NetworkFacts::subnetPrefix(*element);
+    }
+    auto involves = [&](const auto& key) {
+        return key.first == &network || key.second == &network;
+    };
+    for (auto it = m_reachCache.begin(); it != m_reachCache.end();)
+        it = involves(it->first) ? m_reachCache.erase(it) : std::next(it);
+    for (auto it = m_inboundCache.begin(); it != m_inboundCache.end();)
+        it = involves(it->first) ? m_inboundCache.erase(it) : std::next(it);
+    for (auto it = m_memo.begin(); it != m_memo.end();) {
+        const Element* cluster = std::get<1>(it->first);
+        bool hit =
+            std::get<0>(it->first) == &network || (cluster && networkOf(*cluster) == &network);
+        it = hit ? m_memo.erase(it) : std::next(it);
+    }
+    for (const Element* cluster : m_clusters) {
+        if (networkOf(*cluster) == &network || m_design.element(cluster->parent) == &network) {
+            m_allowLists.erase(cluster);
+            m_zoneNames.erase(cluster);
+        }
+    }
+    for (auto& client : m_clients) {
+        if (client.network == &network) {
+            client.securityGroups = securityGroupsOf(client);
+            client.sources = sourceBlocks(client);
+        }
+    }
+}
+
 void Topology::refreshCluster(const Element& cluster)
 {
     for (auto& client : m_clients) {

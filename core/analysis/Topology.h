@@ -63,6 +63,9 @@ public:
     // link): drop what was derived from it, so that this topology can be reused.
     void refreshClient(const Element& client);
     void refreshCluster(const Element& cluster);
+    // After an in-place edit of subnets, gateways or groups inside `network` (no element added,
+    // removed or moved): re-derive what depends on that network.
+    void refreshNetwork(const Element& network);
     const std::vector<ClientInfo>& clients() const { return m_clients; }
     const std::vector<const Element*>& clusters() const { return m_clusters; }
 
