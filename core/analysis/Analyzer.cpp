@@ -170,7 +170,8 @@ void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
         }
         for (const auto& id : subjects) {
             const Element* e = topology.element(id);
-            if (!e)
+            if (!e || (!rule.kinds.empty() && std::find(rule.kinds.begin(), rule.kinds.end(),
+                                                        e->kind) == rule.kinds.end()))
                 continue;
             const std::size_t before = findings.size();
             rule.checkElement(context, *e, findings);

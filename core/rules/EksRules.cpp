@@ -9,7 +9,6 @@
 #include "validate/RuleRegistry.h"
 
 #include <algorithm>
-#include <memory>
 #include <set>
 
 namespace kg {
@@ -40,16 +39,16 @@ std::string name(const Element& e)
 Rule clusterRule(std::string id, Severity severity, std::string summary, Check check,
                  bool assumption = false)
 {
-    auto shared = std::make_shared<Rule>();
-    Rule rule = elementRule(
-        std::move(id), severity, std::move(summary),
-        [shared, check](const RuleContext& ctx, const Element& e, std::vector<Finding>& out) {
-            if (e.kind == ElementKind::EksCluster)
-                check(*shared, ctx, e, out);
-        },
-        assumption, {ElementKind::EksCluster});
-    *shared = rule; // the check reports with the rule's final id and severity
-    return rule;
+    // The check reports with the rule's own id and severity: a copy of them, without the
+    // check functions (capturing the rule itself would make it own itself).
+    Rule meta{.id = id,
+              .severity = assumption && severity == Severity::Error ? Severity::Warning : severity,
+              .summary = summary,
+              .assumption = assumption};
+    return elementRule(std::move(id), severity, std::move(summary),
+                       [meta, check](const RuleContext& ctx, const Element& e,
+                                     std::vector<Finding>& out) { check(meta, ctx, e, out); },
+                       assumption, {ElementKind::EksCluster});
 }
 
 void bothOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
