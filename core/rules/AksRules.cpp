@@ -7,7 +7,7 @@
 #include "model/Design.h"
 #include "model/IpRanges.h"
 #include "model/NetworkFacts.h"
-#include "rules/PathFindings.h"
+#include "rules/RuleHelpers.h"
 #include "validate/RuleRegistry.h"
 
 #include <algorithm>
@@ -38,19 +38,11 @@ const std::string& dnsMode(const Element& c)
 
 // A rule evaluated once per AKS cluster.
 // A rule evaluated once per AKS cluster.
-Rule clusterRule(std::string id, Severity severity, std::string summary, Check check,
+Rule clusterRule(std::string id, Severity severity, std::string summary, KindCheck check,
                  bool assumption = false)
 {
-    // The check reports with the rule's own id and severity: a copy of them, without the
-    // check functions (capturing the rule itself would make it own itself).
-    Rule meta{.id = id,
-              .severity = assumption && severity == Severity::Error ? Severity::Warning : severity,
-              .summary = summary,
-              .assumption = assumption};
-    return elementRule(std::move(id), severity, std::move(summary),
-                       [meta, check](const RuleContext& ctx, const Element& e,
-                                     std::vector<Finding>& out) { check(meta, ctx, e, out); },
-                       assumption, {ElementKind::AksCluster});
+    return kindRule(ElementKind::AksCluster, std::move(id), severity, std::move(summary),
+                    std::move(check), assumption);
 }
 
 std::string name(const Element& e)

@@ -4,7 +4,7 @@
 #include "model/Design.h"
 #include "model/KindRegistry.h"
 #include "model/NetworkFacts.h"
-#include "rules/PathFindings.h"
+#include "rules/RuleHelpers.h"
 #include "validate/RuleRegistry.h"
 
 #include <algorithm>

@@ -1,7 +1,8 @@
-#include "rules/PathFindings.h"
+#include "rules/RuleHelpers.h"
 
 #include "analysis/Analysis.h"
 #include "model/Design.h"
+#include "validate/RuleRegistry.h"
 
 #include <map>
 
@@ -24,6 +25,21 @@ Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::st
                     : std::move(message);
     f.params = std::move(params);
     return f;
+}
+
+Rule kindRule(ElementKind kind, std::string id, Severity severity, std::string summary,
+              KindCheck check, bool assumption)
+{
+    // A copy of the rule's id and severity without the check functions: capturing the rule
+    // itself would make it own itself.
+    Rule meta{.id = id,
+              .severity = assumption && severity == Severity::Error ? Severity::Warning : severity,
+              .summary = summary,
+              .assumption = assumption};
+    return elementRule(std::move(id), severity, std::move(summary),
+                       [meta, check](const RuleContext& ctx, const Element& e,
+                                     std::vector<Finding>& out) { check(meta, ctx, e, out); },
+                       assumption, {kind});
 }
 
 Rule pathRule(std::string id, Severity severity, std::string summary, bool assumption)

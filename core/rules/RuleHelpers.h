@@ -7,12 +7,20 @@
 
 namespace kg {
 
+// Helpers the rule families share.
+
+// A rule checked once per element of `kind`: `check` receives a copy of the rule's id and
+// severity to report with.
+using KindCheck =
+    std::function<void(const Rule&, const RuleContext&, const Element&, std::vector<Finding>&)>;
+Rule kindRule(ElementKind kind, std::string id, Severity severity, std::string summary,
+              KindCheck check, bool assumption = false);
+
 // A rule whose verdicts live in the paths (the stage code names it on the step where a path
 // is blocked). Its check summarises those paths: one finding per cluster listing the clients
 // whose selected path is blocked by this rule.
 Rule pathRule(std::string id, Severity severity, std::string summary, bool assumption = false);
 
-// Helpers shared by the AKS and EKS rule families.
 std::string elementLabel(const Element& e);
 Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::string message,
                     std::map<std::string, std::string> params = {});
