@@ -16,9 +16,6 @@ namespace kg {
 
 namespace {
 
-using Check =
-    std::function<void(const Rule&, const RuleContext&, const Element&, std::vector<Finding>&)>;
-
 bool isPrivate(const Element& c)
 {
     return c.boolValue("apiServerAccessProfile.enablePrivateCluster");
@@ -36,7 +33,6 @@ const std::string& dnsMode(const Element& c)
     return c.stringValue("apiServerAccessProfile.privateDNSZone");
 }
 
-// A rule evaluated once per AKS cluster.
 // A rule evaluated once per AKS cluster.
 Rule clusterRule(std::string id, Severity severity, std::string summary, KindCheck check,
                  bool assumption = false)

@@ -15,9 +15,6 @@ namespace kg {
 
 namespace {
 
-using Check =
-    std::function<void(const Rule&, const RuleContext&, const Element&, std::vector<Finding>&)>;
-
 bool pub(const Element& c)
 {
     return c.boolValue("resourcesVpcConfig.endpointPublicAccess");
