@@ -215,41 +215,47 @@ Analysis Analyzer::run(const Topology& topology, const std::vector<Egress>& egre
 
 namespace {
 
-std::optional<Path> explainWith(const Topology& topology, std::string_view clientId,
-                                std::string_view clusterId, EndpointKind endpoint,
+std::optional<Path> explainPair(const Topology& topology, const ClientInfo& client,
+                                const Element& cluster, EndpointKind endpoint,
                                 std::string_view endpointElement)
 {
-    const Design& design = topology.design();
-    const auto& clients = topology.clients();
-    auto client = std::find_if(clients.begin(), clients.end(),
-                               [&](const ClientInfo& c) { return c.id == clientId; });
-    const Element* cluster = design.element(clusterId);
-    if (client == clients.end() || !cluster ||
-        (cluster->kind != ElementKind::AksCluster && cluster->kind != ElementKind::EksCluster))
-        return std::nullopt;
-    for (const Endpoint& door : Analyzer::endpoints(topology, *cluster)) {
+    for (const Endpoint& door : Analyzer::endpoints(topology, cluster)) {
         if (door.kind != endpoint ||
             (door.element && !endpointElement.empty() && door.element->id != endpointElement))
             continue;
-        if (!Analyzer::applies(*client, *cluster, door.kind))
+        if (!Analyzer::applies(client, cluster, door.kind))
             return std::nullopt;
-        const Element* clusterNet = cluster->kind == ElementKind::EksCluster
-                                        ? design.element(cluster->parent)
-                                        : topology.networkOf(*cluster);
-        Egress egress = topology.egress(*client);
+        const Element* clusterNet = cluster.kind == ElementKind::EksCluster
+                                        ? topology.design().element(cluster.parent)
+                                        : topology.networkOf(cluster);
+        Egress egress = topology.egress(client);
         Path path;
-        path.client = client->id;
-        path.cluster = cluster->id;
+        path.client = client.id;
+        path.cluster = cluster.id;
         path.endpoint = door.kind;
         if (door.element)
             path.endpointElement = door.element->id;
-        StageInput in{topology, *client, egress, *cluster, clusterNet, door.kind, door.element};
+        StageInput in{topology, client, egress, cluster, clusterNet, door.kind, door.element};
         PathRecorder r(&path);
         evaluate(in, r);
         path.reachable = !r.blocked();
         return path;
     }
     return std::nullopt;
+}
+
+std::optional<Path> explainWith(const Topology& topology, std::string_view clientId,
+                                std::string_view clusterId, EndpointKind endpoint,
+                                std::string_view endpointElement)
+{
+    const auto& clients = topology.clients();
+    auto client = std::find_if(clients.begin(), clients.end(),
+                               [&](const ClientInfo& c) { return c.id == clientId; });
+    const Element* cluster = topology.design().element(clusterId);
+    if (client == clients.end() || !cluster ||
+        (cluster->kind != ElementKind::AksCluster && cluster->kind != ElementKind::EksCluster))
+        return std::nullopt;
+    return explainPair(topology, *client, *cluster, endpoint, endpointElement);
 }
 
 } // namespace
@@ -267,9 +273,12 @@ std::vector<Path> Analyzer::detailedPaths(const Design& design, const Analysis& 
     Topology topology(design);
     std::vector<Path> out;
     out.reserve(analysis.paths.size());
+    // The analysis and this topology list clients and clusters in the same order.
     for (const auto& o : analysis.paths) {
-        auto p = explainWith(topology, analysis.clients[o.client], analysis.clusters[o.cluster],
-                             o.endpoint, o.endpointElement);
+        if (o.client >= topology.clients().size() || o.cluster >= topology.clusters().size())
+            continue;
+        auto p = explainPair(topology, topology.clients()[o.client],
+                             *topology.clusters()[o.cluster], o.endpoint, o.endpointElement);
         if (p)
             out.push_back(std::move(*p));
     }

@@ -35,7 +35,8 @@ public:
                                        std::string_view cluster, EndpointKind endpoint,
                                        std::string_view endpointElement = {});
 
-    // Every path with its steps (for `validate --format json` and reports).
+    // Every path with its steps (for `validate --format json` and reports). `analysis` must be
+    // the analysis of this very design (client and cluster indexes are shared).
     static std::vector<Path> detailedPaths(const Design& design, const Analysis& analysis);
 
     static std::vector<Endpoint> endpoints(const Topology& topology, const Element& cluster);
