@@ -4,6 +4,7 @@
 #include "analysis/DnsStage.h"
 #include "analysis/IdentityStage.h"
 #include "analysis/NetworkStage.h"
+#include "model/Limits.h"
 #include "validate/RuleContext.h"
 #include "validate/RuleRegistry.h"
 
@@ -133,10 +134,13 @@ namespace {
 void indexBlockedPaths(Analysis& analysis)
 {
     analysis.blockedByRule.clear();
+    analysis.reachablePairs.clear();
     for (std::uint32_t p = 0; p < analysis.paths.size(); ++p) {
         const PathOutcome& o = analysis.paths[p];
         if (!o.reachable && o.selected)
             analysis.blockedByRule[o.rule].push_back(p);
+        if (o.reachable && o.selected && o.endpoint != EndpointKind::RunCommand)
+            analysis.reachablePairs.insert((std::uint64_t{o.client} << 32) | o.cluster);
     }
 }
 
@@ -207,7 +211,10 @@ Analysis Analyzer::run(const Topology& topology, const std::vector<Egress>& egre
         analysis.clients.push_back(c.id);
     for (const Element* c : clusters)
         analysis.clusters.push_back(c->id);
-    for (std::uint32_t k = 0; k < clusters.size(); ++k)
+    // A design can be valid and still far too large to analyse pair by pair (tens of thousands
+    // of clients and clusters): then rule KG-017 says so and no paths are computed.
+    const bool tooLarge = clients.size() * clusters.size() > limits::kMaxAnalysedPairs;
+    for (std::uint32_t k = 0; !tooLarge && k < clusters.size(); ++k)
         evaluateCluster(topology, egress, k, analysis.paths);
     runRules(topology, analysis);
     return analysis;

@@ -256,6 +256,8 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
 
 bool userEndpoint(const StageInput& in, PathRecorder& r)
 {
+    // Without a zone pointing the name at this endpoint, the client's DNS leads elsewhere: the
+    // path is shown, blocked at DNS, but it is not the one the client uses.
     const Topology& t = in.topology;
     const Element& pe = *in.endpointElement;
     const std::string zoneName = DnsStage::privateZoneName(t, in.cluster);
@@ -275,6 +277,7 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
             }
         }
     }
+    r.deselect();
     return r.block(
         Stage::Dns, "AKS-049",
         [&](PathStep& s) {

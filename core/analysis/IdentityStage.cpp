@@ -28,7 +28,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
 {
     const Element& c = in.cluster;
     if (in.isNodes()) {
-        r.pass(Stage::Identity, in.aks() ? "KG-016" : "EKS-024", [&](PathStep& s) {
+        r.pass(Stage::Identity, in.aks() ? "KG-016" : "EKS-040", [&](PathStep& s) {
             s.elements = {c.id};
             s.text = "nodes authenticate with the cluster's own identity";
         });
@@ -37,7 +37,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
     const std::string& principal = principalOf(in);
     if (in.endpoint == EndpointKind::RunCommand) {
         const StringList& allowed = c.listValue("runCommandPrincipals");
-        if (!principal.empty() && !contains(allowed, principal)) {
+        if (!principal.empty() && !allowed.empty() && !contains(allowed, principal)) {
             return r.block(
                 Stage::Identity, "AKS-061",
                 [&](PathStep& s) {
@@ -75,9 +75,9 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
             s.elements = {c.id};
             s.params = {{"principal", principal.empty() ? "not set" : principal}};
             s.text =
-                principal.empty()
-                    ? "the caller needs runcommand/action and commandResults/read (no principal "
-                      "set on the client)"
+                principal.empty() || allowed.empty()
+                    ? "the caller needs runcommand/action and commandResults/read (not checked: "
+                      "no principal on the client, or none listed on the cluster)"
                     : principal + " holds the run-command permissions";
         });
         return true;

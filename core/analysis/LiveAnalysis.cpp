@@ -53,24 +53,19 @@ bool LiveAnalysis::isLeaf(const Element& network) const
 void LiveAnalysis::touchNetworkOf(const Element* e)
 {
     // Kinds whose effects are not confined to the network they sit in.
-    static const std::set<ElementKind> farReaching{ElementKind::AzureVnet,
-                                                   ElementKind::AwsVpc,
-                                                   ElementKind::OnPremNetwork,
-                                                   ElementKind::AzurePrivateDnsZone,
-                                                   ElementKind::AwsPrivateHostedZone,
-                                                   ElementKind::DnsForwarder,
-                                                   ElementKind::AzureDnsPrivateResolver,
-                                                   ElementKind::AwsResolverInboundEndpoint,
-                                                   ElementKind::AzureContainerRegistry,
-                                                   ElementKind::AwsContainerRegistry,
-                                                   ElementKind::AwsTransitGateway,
-                                                   ElementKind::AzureVpnGateway,
-                                                   ElementKind::AzureExpressRouteGateway,
-                                                   ElementKind::AwsVirtualPrivateGateway,
-                                                   ElementKind::AzurePrivateEndpoint,
-                                                   ElementKind::AzurePrivateLinkService,
-                                                   ElementKind::AksNodePool,
-                                                   ElementKind::EksNodeGroup};
+    static const std::set<ElementKind> farReaching{
+        ElementKind::AzureVnet, ElementKind::AwsVpc, ElementKind::OnPremNetwork,
+        ElementKind::AzurePrivateDnsZone, ElementKind::AwsPrivateHostedZone,
+        ElementKind::DnsForwarder, ElementKind::AzureDnsPrivateResolver,
+        ElementKind::AwsResolverInboundEndpoint, ElementKind::AzureContainerRegistry,
+        ElementKind::AwsContainerRegistry, ElementKind::AwsTransitGateway,
+        ElementKind::AzureVpnGateway, ElementKind::AzureExpressRouteGateway,
+        ElementKind::AwsVirtualPrivateGateway, ElementKind::AzurePrivateEndpoint,
+        ElementKind::AzurePrivateLinkService, ElementKind::AksNodePool, ElementKind::EksNodeGroup,
+        // Referenced from other networks' subnets
+        // and clients: egress, NSGs, groups.
+        ElementKind::AzureFirewall, ElementKind::AzureNatGateway, ElementKind::AzureNsg,
+        ElementKind::AwsNatGateway, ElementKind::AwsInternetGateway, ElementKind::AwsSecurityGroup};
     const Element* network = e && !farReaching.count(e->kind) ? m_topology->networkOf(*e) : nullptr;
     if (!network || !isLeaf(*network)) {
         m_full = true;
@@ -78,6 +73,14 @@ void LiveAnalysis::touchNetworkOf(const Element* e)
     }
     m_networks.insert(network);
     m_subjects.insert(e->id);
+    // Clusters elsewhere may name this subnet (API server subnet, EKS subnetIds).
+    for (const Element* c : m_topology->clusters()) {
+        const auto& ids = c->kind == ElementKind::EksCluster
+                              ? c->listValue("resourcesVpcConfig.subnetIds")
+                              : StringList{c->stringValue("apiServerAccessProfile.subnetId")};
+        if (std::find(ids.begin(), ids.end(), e->id) != ids.end())
+            m_clusters.insert(c->id);
+    }
     if (!e->parent.empty())
         m_subjects.insert(e->parent);
     for (const Element* child : m_design.children(e->id))
@@ -96,7 +99,8 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     }
     const unsigned relevant = DesignChange::Parent | DesignChange::Properties | DesignChange::Kind;
     if ((change.fields & relevant) == 0) {
-        m_rules |= (change.fields & DesignChange::Name) != 0; // messages name elements
+        // Messages name elements, their own and their neighbours': all rules run again.
+        m_rules |= (change.fields & DesignChange::Name) != 0;
         return;
     }
     const Element* e = m_design.element(change.id);
@@ -110,11 +114,11 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         if (change.fields & DesignChange::Parent)
             m_full = true;
         m_clusters.insert(e->id);
+    } else if (change.fields & DesignChange::Parent) {
+        m_full = true; // moved between containers: rules about the old and new parent change
     } else if (info.client && e->kind != ElementKind::AksNodePool &&
                e->kind != ElementKind::EksNodeGroup) {
         m_clients.insert(e->id);
-    } else if (change.fields & DesignChange::Parent) {
-        m_full = true; // moved between containers: references from elsewhere may change meaning
     } else {
         touchNetworkOf(e);
     }
@@ -128,67 +132,101 @@ const Analysis& LiveAnalysis::update()
         rebuild();
         return m_analysis;
     }
-    if (!m_networks.empty()) {
-        // Something inside leaf networks changed in place: re-derive their facts, then redo
-        // the paths that start or end in them.
-        for (const Element* network : m_networks) {
-            m_topology->refreshNetwork(*network);
-            for (std::size_t i = 0; i < m_topology->clients().size(); ++i) {
-                const ClientInfo& c = m_topology->clients()[i];
-                if (c.network == network) {
-                    m_clients.insert(c.id);
-                    m_egress[i] = m_topology->egress(c);
-                }
-            }
-            for (const Element* c : m_topology->clusters()) {
-                if (m_topology->networkOf(*c) == network || m_design.element(c->parent) == network)
-                    m_clusters.insert(c->id);
-            }
-        }
-        m_networks.clear();
-    }
     Topology& topology = *m_topology;
-    auto& paths = m_analysis.paths;
+    for (const Element* network : m_networks) {
+        // Something inside a leaf network changed in place: re-derive its facts, then redo
+        // the paths that start or end in it.
+        topology.refreshNetwork(*network);
+        for (std::size_t i = 0; i < topology.clients().size(); ++i) {
+            const ClientInfo& c = topology.clients()[i];
+            if (c.network != network)
+                continue;
+            if (c.nodesOf && c.element == c.nodesOf)
+                m_clusters.insert(c.nodesOf->id); // implicit nodes: redone with their cluster
+            else
+                m_clients.insert(c.id);
+        }
+        for (const Element* c : topology.clusters()) {
+            if (topology.networkOf(*c) == network || m_design.element(c->parent) == network)
+                m_clusters.insert(c->id);
+        }
+    }
+    m_networks.clear();
+
+    // An EKS cluster's subnets decide which route tables its VPC's paths need: refresh the VPC
+    // and redo every cluster in it.
+    std::set<std::string> extra;
     for (const auto& id : m_clusters) {
         const Element* cluster = m_design.element(id);
         topology.refreshCluster(*cluster);
-        for (std::size_t i = 0; i < topology.clients().size(); ++i) {
-            if (topology.clients()[i].nodesOf == cluster) // node egress follows outboundType
-                m_egress[i] = topology.egress(topology.clients()[i]);
-        }
-        auto k = static_cast<std::uint32_t>(
-            std::find(m_analysis.clusters.begin(), m_analysis.clusters.end(), id) -
-            m_analysis.clusters.begin());
-        std::vector<PathOutcome> column;
-        Analyzer::evaluateCluster(topology, m_egress, k, column);
-        // Paths are stored cluster by cluster: replace this cluster's run.
-        auto first = std::find_if(paths.begin(), paths.end(),
-                                  [k](const PathOutcome& p) { return p.cluster == k; });
-        auto last =
-            std::find_if(first, paths.end(), [k](const PathOutcome& p) { return p.cluster != k; });
-        auto at = paths.erase(first, last);
-        paths.insert(at, std::make_move_iterator(column.begin()),
-                     std::make_move_iterator(column.end()));
-    }
-    for (const auto& id : m_clients) {
-        topology.refreshClient(*m_design.element(id));
-        auto i = static_cast<std::uint32_t>(
-            std::find(m_analysis.clients.begin(), m_analysis.clients.end(), id) -
-            m_analysis.clients.begin());
-        m_egress[i] = topology.egress(topology.clients()[i]);
-        std::vector<PathOutcome> fresh;
-        for (std::uint32_t k = 0; k < m_analysis.clusters.size(); ++k)
-            Analyzer::evaluatePair(topology, m_egress[i], i, k, fresh);
-        std::size_t next = 0;
-        for (auto& p : paths) {
-            if (p.client == i && next < fresh.size())
-                p = std::move(fresh[next++]);
+        if (cluster->kind == ElementKind::EksCluster) {
+            if (const Element* vpc = m_design.element(cluster->parent)) {
+                topology.refreshNetwork(*vpc);
+                for (const Element* other : topology.clusters()) {
+                    if (other->parent == cluster->parent)
+                        extra.insert(other->id);
+                }
+            }
         }
     }
-    std::set<std::string> subjects = m_clusters;
-    subjects.insert(m_clients.begin(), m_clients.end());
-    subjects.insert(m_subjects.begin(), m_subjects.end());
-    Analyzer::rerunRules(topology, m_analysis, subjects);
+    m_clusters.insert(extra.begin(), extra.end());
+
+    // Fresh client facts and egress for every client whose row or nodes are redone.
+    std::set<std::uint32_t> rows;
+    for (std::uint32_t i = 0; i < topology.clients().size(); ++i) {
+        const ClientInfo& c = topology.clients()[i];
+        if (m_clients.count(c.id)) {
+            topology.refreshClient(*c.element);
+            rows.insert(i);
+        }
+        if (m_clients.count(c.id) || (c.nodesOf && m_clusters.count(c.nodesOf->id)))
+            m_egress[i] = topology.egress(topology.clients()[i]);
+    }
+    std::set<std::uint32_t> columns;
+    for (std::uint32_t k = 0; k < topology.clusters().size(); ++k) {
+        if (m_clusters.count(topology.clusters()[k]->id))
+            columns.insert(k);
+    }
+
+    // Rebuild the outcomes column by column (they are stored cluster by cluster, client by
+    // client): whole columns for edited clusters, single pairs for edited clients.
+    auto& paths = m_analysis.paths;
+    std::vector<PathOutcome> next;
+    next.reserve(paths.size());
+    std::size_t p = 0;
+    for (std::uint32_t k = 0; k < topology.clusters().size(); ++k) {
+        const std::size_t begin = p;
+        while (p < paths.size() && paths[p].cluster == k)
+            ++p;
+        if (columns.count(k)) {
+            Analyzer::evaluateCluster(topology, m_egress, k, next);
+            continue;
+        }
+        const auto doors = Analyzer::endpoints(topology, *topology.clusters()[k]);
+        for (std::size_t q = begin; q < p;) {
+            const std::uint32_t client = paths[q].client;
+            std::size_t end = q;
+            while (end < p && paths[end].client == client)
+                ++end;
+            if (rows.count(client)) {
+                Analyzer::evaluatePair(topology, m_egress[client], client, k, doors, next);
+            } else {
+                for (std::size_t r = q; r < end; ++r)
+                    next.push_back(std::move(paths[r]));
+            }
+            q = end;
+        }
+    }
+    paths = std::move(next);
+
+    if (m_rules) {
+        Analyzer::runRules(topology, m_analysis);
+    } else {
+        std::set<std::string> subjects = m_clusters;
+        subjects.insert(m_clients.begin(), m_clients.end());
+        subjects.insert(m_subjects.begin(), m_subjects.end());
+        Analyzer::rerunRules(topology, m_analysis, subjects);
+    }
     m_clusters.clear();
     m_clients.clear();
     m_subjects.clear();

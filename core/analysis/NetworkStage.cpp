@@ -46,9 +46,18 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
         },
         [&](Fix& f) {
             const Element* subnet = in.client.subnet;
-            f.text = subnet ? "route 0.0.0.0/0 of " + displayName(*subnet) +
-                                  " to a NAT gateway in a public subnet"
-                            : "give " + who() + " internet access";
+            const Element* via = in.topology.element(eg.via);
+            if (via && via->kind == ElementKind::AwsInternetGateway)
+                f.text = "give " + who() + " a public IPv4 address, or route " +
+                         (subnet ? displayName(*subnet) : std::string("its subnet")) +
+                         " through a NAT gateway";
+            else if (via && via->kind == ElementKind::AwsNatGateway)
+                f.text = "route the subnet of NAT gateway " + displayName(*via) +
+                         " to an internet gateway";
+            else
+                f.text = subnet ? "route 0.0.0.0/0 of " + displayName(*subnet) +
+                                      " to a NAT gateway in a public subnet"
+                                : "give " + who() + " internet access";
             if (subnet)
                 f.params = {{"subnet", subnet->id}, {"suggest", "nat-gateway"}};
         });

@@ -602,15 +602,17 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                   {l->id, gw->id, p->id});
             continue;
         }
+        // Both sides must agree: the hub allows gateway transit, the spoke uses remote gateways.
         bool gatewayTransit =
-            linkBool(*p, "allowGatewayTransit") || linkBool(*p, "useRemoteGateways");
+            linkBool(*p, "allowGatewayTransit") && linkBool(*p, "useRemoteGateways");
         if (!gatewayTransit) {
             block("AKS-045",
                   kindName + " ends in " + label(*gwNet) + ", but peering " + p->id +
-                      " does not allow gateway transit",
+                      " does not carry it on (gateway transit needs allowGatewayTransit and "
+                      "useRemoteGateways)",
                   {"AKS-045",
-                   "allow gateway transit on peering " + p->id + " (useRemoteGateways on the " +
-                       label(to) + " side)",
+                   "set allowGatewayTransit and useRemoteGateways on peering " + p->id +
+                       " (gateway transit from " + label(*gwNet) + " to " + label(to) + ")",
                    {{"link", p->id}}},
                   {l->id, gw->id, p->id});
             continue;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
@@ -122,6 +123,24 @@ void printMatrix(const Design& design, const Analysis& a, std::ostream& out)
 {
     if (a.clusters.empty() || a.clients.empty())
         return;
+    // best() scans every path: look each pair up once.
+    // The same choice as Analysis::best, in one pass: a selected reachable path, else the first
+    // selected one, else the first one; command invoke only when nothing else exists.
+    auto rank = [](const PathOutcome& p) {
+        if (p.endpoint == EndpointKind::RunCommand)
+            return 0;
+        return p.selected ? (p.reachable ? 3 : 2) : 1;
+    };
+    std::map<std::pair<std::uint32_t, std::uint32_t>, const PathOutcome*> bestOf;
+    for (const auto& p : a.paths) {
+        const PathOutcome*& current = bestOf[{p.client, p.cluster}];
+        if (!current || rank(p) > rank(*current))
+            current = &p;
+    }
+    auto best = [&](std::uint32_t i, std::uint32_t k) -> const PathOutcome* {
+        auto it = bestOf.find({i, k});
+        return it == bestOf.end() ? nullptr : it->second;
+    };
     std::size_t nameWidth = 6;
     for (const auto& c : a.clients)
         nameWidth = std::max(nameWidth, std::min<std::size_t>(clientLabel(design, c).size(), 36));
@@ -129,7 +148,7 @@ void printMatrix(const Design& design, const Analysis& a, std::ostream& out)
     for (std::uint32_t k = 0; k < a.clusters.size(); ++k) {
         std::size_t w = clientLabel(design, a.clusters[k]).size();
         for (std::uint32_t i = 0; i < a.clients.size(); ++i)
-            w = std::max(w, cell(a.best(i, k)).size());
+            w = std::max(w, cell(best(i, k)).size());
         widths.push_back(std::min<std::size_t>(w, 40));
     }
     out << "\nAccess matrix (client x cluster: verdict, endpoint, blocking rule)\n  "
@@ -140,7 +159,7 @@ void printMatrix(const Design& design, const Analysis& a, std::ostream& out)
     for (std::uint32_t i = 0; i < a.clients.size(); ++i) {
         out << "  " << pad(clientLabel(design, a.clients[i]).substr(0, 36), nameWidth);
         for (std::uint32_t k = 0; k < a.clusters.size(); ++k) {
-            const PathOutcome* p = a.best(i, k);
+            const PathOutcome* p = best(i, k);
             out << "  " << pad(p ? cell(p) : "-", widths[k]);
         }
         out << "\n";
@@ -378,9 +397,19 @@ int explain(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     auto ki = static_cast<std::uint32_t>(clusterIt - analysis.clusters.begin());
     const PathOutcome* best = analysis.best(ci, ki);
     if (!best) {
-        err << file << ": " << client << " sends no requests to " << cluster
-            << " (nodes only talk to their own cluster)\n";
-        return kExitInput;
+        const bool otherNodes = client.find("/nodes") != std::string::npos ||
+                                (design->element(client) &&
+                                 (design->element(client)->kind == ElementKind::AksNodePool ||
+                                  design->element(client)->kind == ElementKind::EksNodeGroup));
+        if (otherNodes) {
+            err << file << ": " << client << " sends no requests to " << cluster
+                << " (nodes only talk to their own cluster)\n";
+            return kExitInput;
+        }
+        out << clientLabel(*design, client) << " -> " << clientLabel(*design, cluster)
+            << ": UNREACHABLE\n  the cluster has no API endpoint (both endpoints are off, "
+               "EKS-001)\n";
+        return kExitFindings;
     }
     // The path the client uses first, then the other endpoints.
     std::vector<const PathOutcome*> order{best};

@@ -271,6 +271,12 @@ private:
             error("/version", "\"version\" must be an integer, found " + typeName(*v));
             return false;
         }
+        if (v->is_number_unsigned() &&
+            v->get<std::uint64_t>() > static_cast<std::uint64_t>(Migration::kCurrentVersion)) {
+            error("/version", "this design was saved by a newer Kubegate (file format version " +
+                                  v->dump() + "); update Kubegate to open it");
+            return false;
+        }
         auto version = v->get<std::int64_t>();
         if (version > Migration::kCurrentVersion) {
             error("/version", "this design was saved by a newer Kubegate (file format version " +
@@ -422,6 +428,8 @@ private:
         bool ok = true;
         for (auto it = item.begin(); it != item.end(); ++it) {
             if (std::find(allowedKeys.begin(), allowedKeys.end(), it.key()) == allowedKeys.end()) {
+                if (full())
+                    return false; // nothing more is reported: skip the costly suggestion
                 error(pointer + "/" + escapePointerToken(it.key()),
                       "unknown key \"" + shown(it.key()) + "\"" + suggestion(it.key(), allowedKeys),
                       id);
@@ -561,6 +569,8 @@ private:
                 }
             }
             if (!spec) {
+                if (full())
+                    return false; // nothing more is reported: skip the costly suggestion
                 error(p,
                       "unknown property \"" + shown(key) + "\" for " + kindKey +
                           suggestion(key, known),

@@ -193,6 +193,13 @@ private:
         }
         checkEnd(l, "from", l.from, info.fromKinds, info);
         checkEnd(l, "to", l.to, info.toKinds, info);
+        const Element* a = m_design.element(l.from);
+        const Element* b = m_design.element(l.to);
+        if (l.kind == LinkKind::Peering && a && b && a->kind != b->kind)
+            add(l.id, true, "to",
+                "a peering joins two networks of one cloud; '" + a->id + "' is " +
+                    withArticle(kindKey(a->kind)) + " and '" + b->id + "' " +
+                    withArticle(kindKey(b->kind)));
     }
 
     const Design& m_design;

@@ -464,17 +464,16 @@ std::vector<KindInfo> buildKinds()
                  {stringProp("region", "us-east-1", "AWS Region")}});
 
     // Clients
-    k.push_back(
-        {K::Laptop,
-         "client.laptop",
-         "Developer laptop",
-         KindCategory::Clients,
-         Cloud::Neutral,
-         true,
-         {K::OnPremNetwork},
-         false,
-         true,
-         clientProps({boolProp("vpnClient", false, "Connected through a point-to-site VPN")})});
+    k.push_back({K::Laptop,
+                 "client.laptop",
+                 "Developer laptop",
+                 KindCategory::Clients,
+                 Cloud::Neutral,
+                 true,
+                 {K::OnPremNetwork},
+                 false,
+                 true,
+                 clientProps()});
     k.push_back({K::GitHubHostedRunner,
                  "ci.githubHosted",
                  "GitHub-hosted runner",

@@ -16,5 +16,7 @@ inline constexpr std::size_t kMaxElements = 100000;
 inline constexpr std::size_t kMaxJsonDepth = 64;        // nesting of JSON arrays and objects
 inline constexpr std::size_t kMaxContainmentDepth = 16; // parent chain length
 inline constexpr double kMaxCoordinate = 1.0e7;
+// Client x cluster pairs the analysis evaluates; beyond, it reports KG-017 instead of paths.
+inline constexpr std::size_t kMaxAnalysedPairs = 4'000'000;
 
 } // namespace kg::limits

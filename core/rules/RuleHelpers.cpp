@@ -56,6 +56,9 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
             return;
         for (std::uint32_t i : index->second) {
             const PathOutcome& p = ctx.analysis.paths[i];
+            // A client that reaches the cluster another way is not reported as cut off.
+            if (ctx.analysis.reaches(p.client, p.cluster))
+                continue;
             auto& list = blocked[p.cluster];
             if (list.empty() || list.back() != p.client)
                 list.push_back(p.client);

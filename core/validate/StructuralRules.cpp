@@ -3,6 +3,7 @@
 #include "analysis/Topology.h"
 #include "model/Design.h"
 #include "model/KindRegistry.h"
+#include "model/Limits.h"
 #include "model/NetworkFacts.h"
 #include "rules/RuleHelpers.h"
 #include "validate/RuleRegistry.h"
@@ -239,6 +240,19 @@ void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
     }
 }
 
+void tooManyPairs(const RuleContext& ctx, std::vector<Finding>& out)
+{
+    const std::size_t pairs = ctx.topology.clients().size() * ctx.topology.clusters().size();
+    if (pairs > limits::kMaxAnalysedPairs)
+        out.push_back(
+            kgFinding("KG-017", Severity::Error, {},
+                      "the design has " + std::to_string(ctx.topology.clients().size()) +
+                          " clients and " + std::to_string(ctx.topology.clusters().size()) +
+                          " clusters: " + std::to_string(pairs) + " pairs, more than the " +
+                          std::to_string(limits::kMaxAnalysedPairs) +
+                          " Kubegate analyses; no paths were computed"));
+}
+
 void duplicateLinks(const RuleContext& ctx, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
@@ -360,6 +374,7 @@ void addStructuralRules(std::vector<Rule>& rules)
                                 natInPrivateSubnet, false, {ElementKind::AwsNatGateway}));
     rules.push_back(elementRule("KG-015", S::Error, "Subnet routes to a gateway in another VPC",
                                 routeToOtherVpc, false, {ElementKind::AwsSubnet}));
+    global("KG-017", S::Error, "Too many client and cluster pairs to analyse", tooManyPairs);
     rules.push_back(pathRule("KG-016", S::Warning, "Client principal without a Kubernetes role"));
 }
 

@@ -103,7 +103,7 @@ Design generateEstate(std::size_t target)
             const std::string vnet = b.add("vnet-" + n, ElementKind::AzureVnet, {},
                                            {{"addressSpace", StringList{net + ".0.0/16"}}});
             b.link("peer-" + n, LinkKind::Peering, "vnet-hub", vnet,
-                   {{"allowGatewayTransit", true}});
+                   {{"allowGatewayTransit", true}, {"useRemoteGateways", true}});
             const std::string nodes = b.add("snet-nodes-" + n, ElementKind::AzureSubnet, vnet,
                                             {{"addressPrefix", net + ".0.0/22"}});
             for (int k = 0; k < 4; ++k) {

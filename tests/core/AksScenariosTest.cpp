@@ -150,6 +150,10 @@ TEST(AksPrivateAccess, OnPremisesThroughVpnGatewayNeedsTransitAndForwarding)
 
     s.remove("hub-aks").link("hub-aks", LinkKind::Peering, "vnet-hub", "vnet-aks",
                              {{"allowGatewayTransit", true}});
+    EXPECT_EQ(verdict(s.path("alice", "aks", Priv)), "blocked at network by AKS-045")
+        << "one side of gateway transit is not enough";
+    s.remove("hub-aks").link("hub-aks", LinkKind::Peering, "vnet-hub", "vnet-aks",
+                             {{"allowGatewayTransit", true}, {"useRemoteGateways", true}});
     Path noForwarding = s.path("alice", "aks", Priv);
     EXPECT_EQ(verdict(noForwarding), "blocked at dns by AKS-045") << dump(noForwarding);
     EXPECT_NE(noForwarding.fix.text.find("DNS Private Resolver"), std::string::npos);

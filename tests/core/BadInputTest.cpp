@@ -103,6 +103,11 @@ const BadCase kCases[] = {
     {"kubeconfig.kubegate", "this looks like YAML (a kubeconfig or Kubernetes manifest)", ""},
     {"missing-id.kubegate", "missing \"id\"", "at /elements/0"},
     {"number-out-of-range.kubegate", "not valid JSON: the number '1e999' is out of range", ""},
+    {"cross-cloud-peering.kubegate",
+     "a peering joins two networks of one cloud; 'vnet' is an azure.vnet and 'vpc' an aws.vpc",
+     "at /links/0/to ('peer')"},
+    {"version-huge.kubegate", "saved by a newer Kubegate (file format version 18446744073709551615",
+     "at /version"},
     {"geometry-not-number.kubegate", "\"x\" must be a number, found a string",
      "at /elements/0/geometry/x ('vnet-hub')"},
 };

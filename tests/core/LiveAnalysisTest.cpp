@@ -121,3 +121,89 @@ TEST(LiveAnalysisTest, EksEdits)
     d.insertElement(extra);
     expectFresh(d, live, "adding a client");
 }
+
+namespace {
+Element make(std::string id, ElementKind kind, std::string parent = {}, PropertyMap props = {})
+{
+    Element e;
+    e.id = id;
+    e.name = std::move(id);
+    e.kind = kind;
+    e.parent = std::move(parent);
+    e.properties = std::move(props);
+    return e;
+}
+} // namespace
+
+// Regressions for edits a review found LiveAnalysis to miss or mishandle.
+TEST(LiveAnalysisTest, LeafEditWithImplicitNodes)
+{
+    Design d;
+    d.insertElement(
+        make("vnet", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.1.0.0/16"}}}));
+    d.insertElement(make("snet", ElementKind::AzureSubnet, "vnet",
+                         {{"addressPrefix", std::string("10.1.0.0/22")}}));
+    d.insertElement(make("aks", ElementKind::AksCluster, "snet"));
+    LiveAnalysis live(d);
+    change(d, "snet", "addressPrefix", std::string("10.1.4.0/22"));
+    expectFresh(d, live, "a subnet edit beside a cluster without node pools");
+}
+
+TEST(LiveAnalysisTest, ClusterWithoutPathsThenEdits)
+{
+    Design d;
+    d.insertElement(
+        make("l1", ElementKind::Laptop, {}, {{"egressIPs", StringList{"203.0.113.1"}}}));
+    d.insertElement(
+        make("l2", ElementKind::Laptop, {}, {{"egressIPs", StringList{"203.0.113.2"}}}));
+    d.insertElement(
+        make("vpc", ElementKind::AwsVpc, {}, {{"cidrBlocks", StringList{"10.2.0.0/16"}}}));
+    d.insertElement(make("a-eks", ElementKind::EksCluster, "vpc",
+                         {{"resourcesVpcConfig.endpointPublicAccess", false}}));
+    d.insertElement(
+        make("vnet", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.1.0.0/16"}}}));
+    d.insertElement(make("snet", ElementKind::AzureSubnet, "vnet",
+                         {{"addressPrefix", std::string("10.1.0.0/22")}}));
+    d.insertElement(make("b-aks", ElementKind::AksCluster, "snet"));
+    LiveAnalysis live(d);
+    change(d, "a-eks", "resourcesVpcConfig.endpointPublicAccess", true);
+    expectFresh(d, live, "giving a cluster its first endpoint");
+    change(d, "l1", "egressIPs", StringList{"192.0.2.1"});
+    expectFresh(d, live, "a client edit after that");
+    change(d, "a-eks", "resourcesVpcConfig.publicAccessCidrs", StringList{"203.0.113.2/32"});
+    expectFresh(d, live, "the cluster's allow-list");
+}
+
+TEST(LiveAnalysisTest, FirewallInAnotherVnetAndRenames)
+{
+    Design d;
+    d.insertElement(
+        make("hub", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.0.0.0/16"}}}));
+    d.insertElement(make("snet-fw", ElementKind::AzureSubnet, "hub",
+                         {{"addressPrefix", std::string("10.0.1.0/24")}}));
+    d.insertElement(make("fw", ElementKind::AzureFirewall, "snet-fw",
+                         {{"publicIPs", StringList{"203.0.113.9"}}}));
+    d.insertElement(
+        make("spoke", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.1.0.0/16"}}}));
+    d.insertElement(
+        make("snet", ElementKind::AzureSubnet, "spoke",
+             {{"addressPrefix", std::string("10.1.0.0/22")}, {"egress", std::string("fw")}}));
+    d.insertElement(
+        make("aks", ElementKind::AksCluster, "snet",
+             {{"outboundType", std::string("userDefinedRouting")},
+              {"apiServerAccessProfile.authorizedIPRanges", StringList{"203.0.113.9/32"}}}));
+    d.insertLink({"peer", LinkKind::Peering, "hub", "spoke", {}});
+    LiveAnalysis live(d);
+    change(d, "fw", "publicIPs", StringList{"203.0.113.10"});
+    expectFresh(d, live, "the firewall's address (referenced from the spoke)");
+    Element renamed = *d.element("aks");
+    renamed.name = "payments";
+    d.replaceElement(renamed);
+    expectFresh(d, live, "renaming the cluster");
+    d.insertElement(make("jump", ElementKind::JumpboxVm, "snet-fw"));
+    expectFresh(d, live, "adding a jumpbox");
+    Element jump = *d.element("jump");
+    jump.parent = "snet";
+    d.replaceElement(jump);
+    expectFresh(d, live, "moving the jumpbox");
+}

@@ -1,5 +1,6 @@
 // Each KG rule: one design that triggers it and one that does not.
 #include "TestDesigns.h"
+#include "analysis/Analyzer.h"
 #include "validate/RuleRegistry.h"
 #include "validate/Validator.h"
 
@@ -211,4 +212,27 @@ TEST(StructuralRulesTest, RegistryIdsAreUniqueAndOrdered)
     }
     EXPECT_NE(RuleRegistry::find("KG-003"), nullptr);
     EXPECT_EQ(RuleRegistry::find("KG-999"), nullptr);
+}
+
+TEST(StructuralRulesTest, KG017TooManyPairsSkipsThePaths)
+{
+    Design d;
+    d.insertElement(
+        element("vnet", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.0.0.0/8"}}}));
+    d.insertElement(element("snet", ElementKind::AzureSubnet, "vnet",
+                            {{"addressPrefix", std::string("10.0.0.0/16")}}));
+    for (int i = 0; i < 2000; ++i) {
+        d.insertElement(element("aks-" + std::to_string(i), ElementKind::AksCluster, "snet"));
+        d.insertElement(element("laptop-" + std::to_string(i), ElementKind::Laptop));
+    }
+    Analysis a = Analyzer::run(d);
+    EXPECT_TRUE(a.paths.empty());
+    auto f = std::find_if(a.findings.begin(), a.findings.end(),
+                          [](const Finding& x) { return x.rule == "KG-017"; });
+    ASSERT_NE(f, a.findings.end());
+    EXPECT_EQ(f->severity, Severity::Error);
+
+    Design small = test::hubAndSpoke();
+    for (const auto& x : Analyzer::run(small).findings)
+        EXPECT_NE(x.rule, "KG-017");
 }
