@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
+#include "analysis/Analyzer.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
+#include "canvas/ElementItem.h"
 #include "io/DesignJson.h"
-#include "validate/Validator.h"
+#include "panels/FindingsPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -16,14 +20,32 @@ namespace kg::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    m_summary = new QLabel(this);
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setWordWrap(true);
-    m_summary->setMargin(24);
-    setCentralWidget(m_summary);
+    m_scene = new DiagramScene(this);
+    m_view = new DiagramView(m_scene, this);
+    setCentralWidget(m_view);
+    m_findings = new FindingsPanel(this);
+    auto* dock = new QDockWidget(tr("Findings"), this);
+    dock->setObjectName(QStringLiteral("findings"));
+    dock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::selectElements);
     createActions();
     resize(1280, 800);
     updateView();
+}
+
+void MainWindow::selectElements(const QStringList& ids)
+{
+    m_scene->clearSelection();
+    QRectF area;
+    for (const QString& id : ids) {
+        if (ElementItem* item = m_scene->item(id.toStdString())) {
+            item->setSelected(true);
+            area |= item->sceneBoundingRect();
+        }
+    }
+    if (!area.isEmpty())
+        m_view->ensureVisible(area);
 }
 
 void MainWindow::createActions()
@@ -58,7 +80,9 @@ bool MainWindow::openFile(const QString& path)
     }
     m_design = std::move(*result.design);
     m_filePath = path;
+    m_analysis = Analyzer::run(m_design);
     updateView();
+    m_view->fitDesign();
     return true;
 }
 
@@ -80,21 +104,26 @@ void MainWindow::about()
 
 void MainWindow::updateView()
 {
-    if (m_filePath.isEmpty()) {
-        setWindowTitle(tr("Untitled"));
-        m_summary->setText(tr("Open a design with File > Open."));
-        return;
-    }
-    setWindowTitle(QFileInfo(m_filePath).fileName());
-    const auto findings = Validator::run(m_design);
+    setWindowTitle(m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName());
+    m_scene->showDesign(m_design);
+    m_scene->showFindings(m_analysis);
+    m_findings->showFindings(m_analysis);
     int errors = 0;
-    for (const auto& f : findings)
+    int warnings = 0;
+    for (const auto& f : m_analysis.findings) {
         errors += f.severity == Severity::Error ? 1 : 0;
-    m_summary->setText(
-        tr("<h2>%1</h2><p>%n element(s)</p>", nullptr, static_cast<int>(m_design.elements().size()))
-            .arg(QString::fromStdString(m_design.title()).toHtmlEscaped()) +
-        tr("<p>%n finding(s), of which %1 error(s)</p>", nullptr, static_cast<int>(findings.size()))
-            .arg(errors));
+        warnings += f.severity == Severity::Warning ? 1 : 0;
+    }
+    int reachable = 0;
+    for (const auto& p : m_analysis.paths)
+        reachable += p.reachable ? 1 : 0;
+    if (m_filePath.isEmpty())
+        statusBar()->showMessage(tr("Open a design with File > Open."));
+    else
+        statusBar()->showMessage(
+            tr("%n error(s), ", nullptr, errors) + tr("%n warning(s); ", nullptr, warnings) +
+            tr("%1 of %n path(s) reachable", nullptr, static_cast<int>(m_analysis.paths.size()))
+                .arg(reachable));
 }
 
 } // namespace kg::ui

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "analysis/Analysis.h"
 #include "model/Design.h"
 
 #include <QMainWindow>
 
-class QLabel;
-
 namespace kg::ui {
 
-// The designer's main window. For now it opens a design and reports what it holds; the canvas,
-// docks and undo stack arrive with the designer canvas.
+// The designer's main window. For now it opens a design and shows it read-only: the canvas with
+// finding badges and a findings dock. Editing (palette, inspector, undo) arrives with the
+// designer canvas issue.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,7 +20,9 @@ public:
     // Loads a design; on failure shows the reasons and keeps the current design.
     bool openFile(const QString& path);
     const Design& design() const { return m_design; }
+    const Analysis& analysis() const { return m_analysis; }
     QString filePath() const { return m_filePath; }
+    class DiagramScene* scene() const { return m_scene; }
 
 private:
     void createActions();
@@ -28,9 +30,14 @@ private:
     void about();
     void updateView();
 
+    void selectElements(const QStringList& ids);
+
     Design m_design;
+    Analysis m_analysis;
     QString m_filePath;
-    QLabel* m_summary = nullptr;
+    class DiagramScene* m_scene = nullptr;
+    class DiagramView* m_view = nullptr;
+    class FindingsPanel* m_findings = nullptr;
 };
 
 } // namespace kg::ui

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "canvas/DiagramScene.h"
+
 #include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
@@ -39,6 +41,11 @@ private slots:
         QVERIFY(window.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
         QVERIFY(window.design().element("aks-pay"));
         QCOMPARE(window.windowTitle(), QStringLiteral("aks-private-hub-spoke.kubegate"));
+        // The canvas shows every element, and the analysis ran.
+        QCOMPARE(window.scene()->elementCount(),
+                 static_cast<int>(window.design().elements().size()));
+        QVERIFY(window.scene()->item("aks-pay"));
+        QVERIFY(!window.analysis().paths.empty());
     }
 
     void badFileKeepsTheCurrentDesign()

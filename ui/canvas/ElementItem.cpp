@@ -1,0 +1,199 @@
+#include "canvas/ElementItem.h"
+
+#include "canvas/KindIcons.h"
+#include "canvas/KindNames.h"
+#include "model/KindRegistry.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace kg::ui {
+
+namespace {
+
+QColor accent(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Azure:
+        return QColor(0x2F, 0x6F, 0xDB);
+    case Cloud::Aws:
+        return QColor(0xE8, 0x86, 0x0C);
+    case Cloud::Neutral:
+        return QColor(0x1A, 0x9A, 0x8A);
+    }
+    return QColor(0x1A, 0x9A, 0x8A);
+}
+
+const QColor kSlate(0x2B, 0x34, 0x40);
+
+} // namespace
+
+ElementItem::ElementItem(const Element& element) : m_element(element)
+{
+    setElement(element);
+    setFlag(ItemIsSelectable);
+}
+
+bool ElementItem::isContainer(ElementKind kind)
+{
+    return KindRegistry::info(kind).container;
+}
+
+void ElementItem::setElement(const Element& element)
+{
+    prepareGeometryChange();
+    m_element = element;
+    setPos(element.geometry.x, element.geometry.y);
+    setToolTip(QStringLiteral("%1 (%2)").arg(QString::fromStdString(element.name),
+                                             KindNames::name(element.kind)));
+    update();
+}
+
+void ElementItem::setBadge(Badge badge, int count)
+{
+    m_badge = badge;
+    m_badgeCount = count;
+    update();
+}
+
+QRectF ElementItem::boundingRect() const
+{
+    const double w = std::max(m_element.geometry.width, 40.0);
+    const double h = std::max(m_element.geometry.height, 30.0);
+    return QRectF(-2, -12, w + 14, h + 14);
+}
+
+QString ElementItem::subtitle() const
+{
+    for (const char* key : {"addressPrefix", "cidrBlock"}) {
+        if (KindRegistry::property(m_element.kind, key))
+            return QString::fromStdString(m_element.stringValue(key));
+    }
+    for (const char* key : {"addressSpace", "cidrBlocks"}) {
+        if (KindRegistry::property(m_element.kind, key)) {
+            QStringList blocks;
+            for (const auto& b : m_element.listValue(key))
+                blocks << QString::fromStdString(b);
+            return blocks.join(QStringLiteral(", "));
+        }
+    }
+    return KindNames::name(m_element.kind);
+}
+
+void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (isContainer(m_element.kind))
+        paintContainer(painter, detail);
+    else
+        paintCard(painter, detail);
+    if (m_badge != Badge::None && detail > 0.3)
+        paintBadge(painter);
+}
+
+void ElementItem::paintContainer(QPainter* painter, double detail) const
+{
+    const KindInfo& info = KindRegistry::info(m_element.kind);
+    const QRectF r(0, 0, m_element.geometry.width, m_element.geometry.height);
+    const bool subnet =
+        m_element.kind == ElementKind::AzureSubnet || m_element.kind == ElementKind::AwsSubnet;
+    QColor fill = accent(info.cloud);
+    fill.setAlphaF(subnet ? 0.06 : 0.08);
+    QPen pen(accent(info.cloud), subnet ? 1.2 : 1.8);
+    if (subnet)
+        pen.setStyle(Qt::DashLine);
+    if (isSelected())
+        pen = QPen(QColor(0x11, 0x11, 0x11), 2.5);
+    painter->setPen(pen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(r, 8, 8);
+    if (detail < 0.25)
+        return; // zoomed far out: the frame is enough
+    KindIcons::paint(painter, m_element.kind, QRectF(8, 6, 20, 20));
+    QFont title = painter->font();
+    title.setPointSizeF(9.5);
+    title.setBold(true);
+    painter->setFont(title);
+    painter->setPen(kSlate);
+    const QRectF text(32, 4, r.width() - 40, 14);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(QString::fromStdString(m_element.name),
+                                                        Qt::ElideRight, int(text.width())));
+    QFont small = title;
+    small.setBold(false);
+    small.setPointSizeF(8);
+    painter->setFont(small);
+    painter->setPen(QColor(0x55, 0x5F, 0x6B));
+    const QRectF sub(32, 17, r.width() - 40, 12);
+    painter->drawText(
+        sub, Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText(subtitle(), Qt::ElideRight, int(sub.width())));
+}
+
+void ElementItem::paintCard(QPainter* painter, double detail) const
+{
+    const KindInfo& info = KindRegistry::info(m_element.kind);
+    const QRectF r(0, 0, m_element.geometry.width, m_element.geometry.height);
+    painter->setPen(isSelected() ? QPen(QColor(0x11, 0x11, 0x11), 2.5)
+                                 : QPen(QColor(0xB8, 0xC0, 0xCA), 1));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(r, 6, 6);
+    // A strip in the cloud's colour on the left edge.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(accent(info.cloud));
+    painter->drawRoundedRect(QRectF(0, 0, 5, r.height()), 2, 2);
+    if (detail < 0.25)
+        return;
+    const double icon = std::min(28.0, r.height() - 12);
+    KindIcons::paint(painter, m_element.kind, QRectF(12, (r.height() - icon) / 2, icon, icon));
+    QFont title = painter->font();
+    title.setPointSizeF(9);
+    title.setBold(true);
+    painter->setFont(title);
+    painter->setPen(kSlate);
+    const double left = 18 + icon;
+    const QRectF text(left, r.height() / 2 - 15, r.width() - left - 6, 15);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom,
+                      painter->fontMetrics().elidedText(QString::fromStdString(m_element.name),
+                                                        Qt::ElideRight, int(text.width())));
+    QFont small = title;
+    small.setBold(false);
+    small.setPointSizeF(7.5);
+    painter->setFont(small);
+    painter->setPen(QColor(0x55, 0x5F, 0x6B));
+    const QRectF sub(left, r.height() / 2 + 1, r.width() - left - 6, 13);
+    painter->drawText(sub, Qt::AlignLeft | Qt::AlignTop,
+                      painter->fontMetrics().elidedText(KindNames::name(m_element.kind),
+                                                        Qt::ElideRight, int(sub.width())));
+}
+
+void ElementItem::paintBadge(QPainter* painter) const
+{
+    QColor color = m_badge == Badge::Error     ? QColor(0xC6, 0x28, 0x28)
+                   : m_badge == Badge::Warning ? QColor(0xE0, 0x8E, 0x00)
+                                               : QColor(0x2F, 0x6F, 0xDB);
+    const QRectF circle(m_element.geometry.width - 9, -9, 18, 18);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(color);
+    // Shape as well as colour: a square for errors, a diamond for warnings, a circle for info.
+    if (m_badge == Badge::Error) {
+        painter->drawRoundedRect(circle, 3, 3);
+    } else if (m_badge == Badge::Warning) {
+        QPolygonF diamond{{circle.center().x(), circle.top()},
+                          {circle.right(), circle.center().y()},
+                          {circle.center().x(), circle.bottom()},
+                          {circle.left(), circle.center().y()}};
+        painter->drawPolygon(diamond);
+    } else {
+        painter->drawEllipse(circle);
+    }
+    QFont f = painter->font();
+    f.setPointSizeF(7);
+    f.setBold(true);
+    painter->setFont(f);
+    painter->setPen(Qt::white);
+    painter->drawText(circle, Qt::AlignCenter, QString::number(m_badgeCount));
+}
+
+} // namespace kg::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/Element.h"
+
+#include <QGraphicsItem>
+
+namespace kg::ui {
+
+// A thin view over one element of the design: it keeps the id and a copy of what it paints,
+// and paint() only reads. Containers (networks, subnets) draw as framed areas with a header;
+// other elements as cards with their icon, name and kind. A badge shows the worst finding.
+class ElementItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    enum class Badge { None, Info, Warning, Error };
+
+    explicit ElementItem(const Element& element);
+
+    int type() const override { return Type; }
+    const std::string& id() const { return m_element.id; }
+    void setElement(const Element& element);
+    void setBadge(Badge badge, int count);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    static bool isContainer(ElementKind kind);
+
+private:
+    void paintContainer(QPainter* painter, double detail) const;
+    void paintCard(QPainter* painter, double detail) const;
+    void paintBadge(QPainter* painter) const;
+    QString subtitle() const;
+
+    Element m_element;
+    Badge m_badge = Badge::None;
+    int m_badgeCount = 0;
+};
+
+} // namespace kg::ui

@@ -1,0 +1,89 @@
+#include "canvas/LinkItem.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace kg::ui {
+
+namespace {
+
+// The point where the segment from the rectangle's centre towards `toward` leaves it.
+QPointF border(const QRectF& r, const QPointF& toward)
+{
+    const QPointF c = r.center();
+    const QPointF d = toward - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const double sx = d.x() != 0 ? (r.width() / 2) / std::abs(d.x()) : 1e9;
+    const double sy = d.y() != 0 ? (r.height() / 2) / std::abs(d.y()) : 1e9;
+    return c + d * std::min({sx, sy, 1.0});
+}
+
+QString label(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Peering:
+        return QCoreApplication::translate("LinkItem", "peering");
+    case LinkKind::Vpn:
+        return QCoreApplication::translate("LinkItem", "VPN");
+    case LinkKind::ExpressRoute:
+        return QCoreApplication::translate("LinkItem", "ExpressRoute");
+    case LinkKind::DirectConnect:
+        return QCoreApplication::translate("LinkItem", "Direct Connect");
+    case LinkKind::TgwAttachment:
+        return QCoreApplication::translate("LinkItem", "attachment");
+    case LinkKind::DnsZoneLink:
+        return QCoreApplication::translate("LinkItem", "zone link");
+    case LinkKind::DnsForwarding:
+        return QCoreApplication::translate("LinkItem", "DNS forwarding");
+    case LinkKind::RegistryAccess:
+        return QCoreApplication::translate("LinkItem", "pulls from");
+    }
+    return {};
+}
+
+} // namespace
+
+LinkItem::LinkItem(const Link& link, const QRectF& from, const QRectF& to) : m_link(link)
+{
+    m_line = QLineF(border(from, to.center()), border(to, from.center()));
+    setZValue(1000); // above containers, below nothing that matters
+    setToolTip(label(link.kind));
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-60, -20, 60, 20);
+}
+
+void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool dns = m_link.kind == LinkKind::DnsZoneLink || m_link.kind == LinkKind::DnsForwarding;
+    QPen pen(dns ? QColor(0x6B, 0x4F, 0xBB) : QColor(0x2B, 0x34, 0x40), dns ? 1.4 : 2);
+    if (dns)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->drawLine(m_line);
+    for (const QPointF& end : {m_line.p1(), m_line.p2()}) {
+        painter->setBrush(pen.color());
+        painter->drawEllipse(end, 2.5, 2.5);
+    }
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5)
+        return;
+    QFont f = painter->font();
+    f.setPointSizeF(7.5);
+    painter->setFont(f);
+    const QString text = label(m_link.kind);
+    QRectF box = painter->fontMetrics().boundingRect(text);
+    box.adjust(-4, -1, 4, 1);
+    box.moveCenter(m_line.center());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 230));
+    painter->drawRoundedRect(box, 3, 3);
+    painter->setPen(pen.color());
+    painter->drawText(box, Qt::AlignCenter, text);
+}
+
+} // namespace kg::ui

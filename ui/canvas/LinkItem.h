@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/Link.h"
+
+#include <QGraphicsItem>
+
+namespace kg::ui {
+
+// A link drawn between the borders of its two elements: solid for network connections,
+// dashed for DNS zone links and forwarding, with the link kind as a small label.
+class LinkItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    LinkItem(const Link& link, const QRectF& from, const QRectF& to);
+
+    int type() const override { return Type; }
+    const std::string& id() const { return m_link.id; }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    Link m_link;
+    QLineF m_line;
+};
+
+} // namespace kg::ui
