@@ -27,6 +27,26 @@ const PathOutcome* Analysis::best(std::uint32_t client, std::uint32_t cluster) c
     return nullptr;
 }
 
+bool Analysis::reaches(std::size_t near) const
+{
+    const PathOutcome& at = paths[near];
+    auto samePair = [&](const PathOutcome& p) {
+        return p.client == at.client && p.cluster == at.cluster;
+    };
+    auto counts = [](const PathOutcome& p) {
+        return p.reachable && p.selected && p.endpoint != EndpointKind::RunCommand;
+    };
+    for (std::size_t i = near + 1; i-- > 0 && samePair(paths[i]);) {
+        if (counts(paths[i]))
+            return true;
+    }
+    for (std::size_t i = near + 1; i < paths.size() && samePair(paths[i]); ++i) {
+        if (counts(paths[i]))
+            return true;
+    }
+    return false;
+}
+
 std::size_t Analysis::errorCount() const
 {
     return static_cast<std::size_t>(

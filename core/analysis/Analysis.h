@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace kg {
@@ -36,18 +35,14 @@ struct Analysis
     // Indexes into `paths` of the selected, blocked paths, by blocking rule. Filled before the
     // rules run, so that a rule summarising its paths does not scan them all.
     std::unordered_map<std::string, std::vector<std::uint32_t>> blockedByRule;
-    std::unordered_set<std::uint64_t> reachablePairs;
 
     // The outcome a person would call "the" path of a pair: the selected reachable one if
     // any, else the first selected one, else the first. nullptr when the pair has no path.
     const PathOutcome* best(std::uint32_t client, std::uint32_t cluster) const;
     // Whether a selected path from the client reaches the cluster's API server (command invoke,
     // which only runs commands on the client's behalf, does not count).
-    // Uses `reachablePairs`, filled with `blockedByRule` before the rules run.
-    bool reaches(std::uint32_t client, std::uint32_t cluster) const
-    {
-        return reachablePairs.count((std::uint64_t{client} << 32) | cluster) != 0;
-    }
+    // `near` is the index of any path of the pair: a pair's paths are stored next to each other.
+    bool reaches(std::size_t near) const;
     std::size_t errorCount() const;
 };
 

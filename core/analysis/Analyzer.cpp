@@ -134,13 +134,10 @@ namespace {
 void indexBlockedPaths(Analysis& analysis)
 {
     analysis.blockedByRule.clear();
-    analysis.reachablePairs.clear();
     for (std::uint32_t p = 0; p < analysis.paths.size(); ++p) {
         const PathOutcome& o = analysis.paths[p];
         if (!o.reachable && o.selected)
             analysis.blockedByRule[o.rule].push_back(p);
-        if (o.reachable && o.selected && o.endpoint != EndpointKind::RunCommand)
-            analysis.reachablePairs.insert((std::uint64_t{o.client} << 32) | o.cluster);
     }
 }
 

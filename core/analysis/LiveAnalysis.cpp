@@ -5,6 +5,7 @@
 #include "model/KindRegistry.h"
 
 #include <algorithm>
+#include <map>
 
 namespace kg {
 
@@ -188,36 +189,42 @@ const Analysis& LiveAnalysis::update()
             columns.insert(k);
     }
 
-    // Rebuild the outcomes column by column (they are stored cluster by cluster, client by
-    // client): whole columns for edited clusters, single pairs for edited clients.
+    // Outcomes are stored cluster by cluster, client by client. An edited cluster's run is
+    // replaced whole (its size may change); an edited client's outcomes are overwritten in place.
     auto& paths = m_analysis.paths;
-    std::vector<PathOutcome> next;
-    next.reserve(paths.size());
-    std::size_t p = 0;
-    for (std::uint32_t k = 0; k < topology.clusters().size(); ++k) {
-        const std::size_t begin = p;
-        while (p < paths.size() && paths[p].cluster == k)
-            ++p;
-        if (columns.count(k)) {
-            Analyzer::evaluateCluster(topology, m_egress, k, next);
-            continue;
-        }
-        const auto doors = Analyzer::endpoints(topology, *topology.clusters()[k]);
-        for (std::size_t q = begin; q < p;) {
+    auto byCluster = [](const PathOutcome& p, std::uint32_t k) { return p.cluster < k; };
+    for (std::uint32_t k : columns) {
+        auto first = std::lower_bound(paths.begin(), paths.end(), k, byCluster);
+        auto last = std::lower_bound(first, paths.end(), k + 1, byCluster);
+        std::vector<PathOutcome> column;
+        Analyzer::evaluateCluster(topology, m_egress, k, column);
+        auto at = paths.erase(first, last);
+        paths.insert(at, std::make_move_iterator(column.begin()),
+                     std::make_move_iterator(column.end()));
+    }
+    if (!rows.empty()) {
+        std::map<std::uint32_t, std::vector<Endpoint>> doors;
+        std::vector<PathOutcome> fresh;
+        for (std::size_t q = 0; q < paths.size();) {
             const std::uint32_t client = paths[q].client;
+            const std::uint32_t k = paths[q].cluster;
             std::size_t end = q;
-            while (end < p && paths[end].client == client)
+            while (end < paths.size() && paths[end].client == client && paths[end].cluster == k)
                 ++end;
-            if (rows.count(client)) {
-                Analyzer::evaluatePair(topology, m_egress[client], client, k, doors, next);
-            } else {
-                for (std::size_t r = q; r < end; ++r)
-                    next.push_back(std::move(paths[r]));
+            if (rows.count(client) && !columns.count(k)) {
+                auto it = doors.find(k);
+                if (it == doors.end())
+                    it = doors.emplace(k, Analyzer::endpoints(topology, *topology.clusters()[k]))
+                             .first;
+                fresh.clear();
+                Analyzer::evaluatePair(topology, m_egress[client], client, k, it->second, fresh);
+                // The client's kind and the cluster's endpoints are unchanged, so the count is.
+                for (std::size_t r = 0; r < fresh.size() && q + r < end; ++r)
+                    paths[q + r] = std::move(fresh[r]);
             }
             q = end;
         }
     }
-    paths = std::move(next);
 
     if (m_rules) {
         Analyzer::runRules(topology, m_analysis);

@@ -57,7 +57,7 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
         for (std::uint32_t i : index->second) {
             const PathOutcome& p = ctx.analysis.paths[i];
             // A client that reaches the cluster another way is not reported as cut off.
-            if (ctx.analysis.reaches(p.client, p.cluster))
+            if (ctx.analysis.reaches(i))
                 continue;
             auto& list = blocked[p.cluster];
             if (list.empty() || list.back() != p.client)

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 namespace kg {
 
@@ -71,7 +72,7 @@ void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<
 void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    std::map<std::string, std::vector<std::pair<const Element*, Cidr>>> byNetwork;
+    std::unordered_map<std::string_view, std::vector<std::pair<const Element*, Cidr>>> byNetwork;
     for (const auto& e : d.elements()) {
         if (const auto& prefix = ctx.topology.subnetPrefix(e))
             byNetwork[e.parent].emplace_back(&e, prefix->network());
@@ -224,19 +225,29 @@ void clientWithoutEgress(const RuleContext& ctx, const Element& e, std::vector<F
 
 void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
 {
-    const Design& d = ctx.design;
-    std::map<std::pair<std::string, std::string>, std::vector<std::string>> seen;
-    for (const auto& e : d.elements()) {
+    // Sorting views of (parent, name) is much cheaper than a map of string pairs.
+    std::vector<std::pair<std::pair<std::string_view, std::string_view>, std::string_view>> named;
+    named.reserve(ctx.design.elements().size());
+    for (const auto& e : ctx.design.elements()) {
         if (!e.name.empty())
-            seen[{e.parent, e.name}].push_back(e.id);
+            named.push_back({{e.parent, e.name}, e.id});
     }
-    for (const auto& [key, ids] : seen) {
-        if (ids.size() > 1)
-            out.push_back(kgFinding("KG-011", Severity::Warning, ids,
-                                    std::to_string(ids.size()) +
-                                        " elements in the same place are named '" + key.second +
-                                        "'",
-                                    {{"name", key.second}}));
+    std::sort(named.begin(), named.end());
+    for (std::size_t i = 0; i < named.size();) {
+        std::size_t j = i + 1;
+        while (j < named.size() && named[j].first == named[i].first)
+            ++j;
+        if (j - i > 1) {
+            std::vector<std::string> ids;
+            for (std::size_t k = i; k < j; ++k)
+                ids.emplace_back(named[k].second);
+            const std::string name(named[i].first.second);
+            out.push_back(kgFinding("KG-011", Severity::Warning, std::move(ids),
+                                    std::to_string(j - i) +
+                                        " elements in the same place are named '" + name + "'",
+                                    {{"name", name}}));
+        }
+        i = j;
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <benchmark/benchmark.h>
 #include <malloc.h>
+#include <type_traits>
 
 using namespace kg;
 
@@ -59,80 +60,59 @@ void BM_FullAnalysis(benchmark::State& state)
     setCounters(state, d, last);
 }
 
-// One edit, then the live analysis brings itself up to date. The edit alternates a cluster's
-// access mode (the inspector's most common change) so that every iteration has real work.
+// One edit, then the live analysis brings itself up to date. Each iteration toggles `id`
+// between its original value and `change(original)`, so that every iteration has real work.
+template <typename Item, typename Change>
+void reanalyse(benchmark::State& state, const std::string& id, Change change)
+{
+    Design d = estate(static_cast<std::size_t>(state.range(0)));
+    LiveAnalysis live(d);
+    Item before;
+    if constexpr (std::is_same_v<Item, Link>)
+        before = *d.link(id);
+    else
+        before = *d.element(id);
+    Item after = before;
+    change(after);
+    bool flip = false;
+    for (auto _ : state) {
+        if constexpr (std::is_same_v<Item, Link>)
+            d.replaceLink(flip ? before : after);
+        else
+            d.replaceElement(flip ? before : after);
+        flip = !flip;
+        benchmark::DoNotOptimize(live.update().paths.data());
+    }
+    setCounters(state, d, live.analysis());
+}
+
+// A cluster's access settings (the inspector's most common change): that cluster's column.
 void BM_ReanalysisAfterClusterEdit(benchmark::State& state)
 {
-    Design d = estate(static_cast<std::size_t>(state.range(0)));
-    LiveAnalysis live(d);
-    const Element* cluster = nullptr;
-    for (const auto& e : d.elements()) {
-        if (e.kind == ElementKind::AksCluster)
-            cluster = &e;
-    }
-    Element before = *cluster;
-    Element after = before;
-    after.properties["apiServerAccessProfile.authorizedIPRanges"] = StringList{"203.0.113.7/32"};
-    bool flip = false;
-    for (auto _ : state) {
-        d.replaceElement(flip ? before : after);
-        flip = !flip;
-        const Analysis& a = live.update();
-        benchmark::DoNotOptimize(a.paths.data());
-    }
-    setCounters(state, d, live.analysis());
+    reanalyse<Element>(state, "aks-0", [](Element& e) {
+        e.properties["apiServerAccessProfile.authorizedIPRanges"] = StringList{"203.0.113.7/32"};
+    });
 }
 
+// A client's egress address: that client's row.
 void BM_ReanalysisAfterClientEdit(benchmark::State& state)
 {
-    Design d = estate(static_cast<std::size_t>(state.range(0)));
-    LiveAnalysis live(d);
-    Element before = *d.element("home-3");
-    Element after = before;
-    after.properties["egressIPs"] = StringList{"192.0.2.77"};
-    bool flip = false;
-    for (auto _ : state) {
-        d.replaceElement(flip ? before : after);
-        flip = !flip;
-        benchmark::DoNotOptimize(live.update().paths.data());
-    }
-    setCounters(state, d, live.analysis());
+    reanalyse<Element>(state, "home-3",
+                       [](Element& e) { e.properties["egressIPs"] = StringList{"192.0.2.77"}; });
 }
 
-// A change inside one spoke network (a subnet's prefix): the spoke's cluster column and its
-// clients' rows, on a rebuilt topology.
+// A subnet inside one spoke: the spoke's facts refreshed, its cluster column and client rows.
 void BM_ReanalysisAfterSpokeEdit(benchmark::State& state)
 {
-    Design d = estate(static_cast<std::size_t>(state.range(0)));
-    LiveAnalysis live(d);
-    Element before = *d.element("snet-2-0");
-    Element after = before;
-    after.properties["addressPrefix"] = std::string("10.13.8.0/25");
-    bool flip = false;
-    for (auto _ : state) {
-        d.replaceElement(flip ? before : after);
-        flip = !flip;
-        benchmark::DoNotOptimize(live.update().paths.data());
-    }
-    setCounters(state, d, live.analysis());
+    reanalyse<Element>(state, "snet-2-0", [](Element& e) {
+        e.properties["addressPrefix"] = std::string("10.13.8.0/25");
+    });
 }
 
-// A change to the hub's peering with a spoke: the hub connects everything, so this is a full
-// analysis.
+// The hub's peering with a spoke: links reach across the design, so a full analysis.
 void BM_ReanalysisAfterHubEdit(benchmark::State& state)
 {
-    Design d = estate(static_cast<std::size_t>(state.range(0)));
-    LiveAnalysis live(d);
-    Link before = *d.link("peer-0");
-    Link after = before;
-    after.properties["allowGatewayTransit"] = false;
-    bool flip = false;
-    for (auto _ : state) {
-        d.replaceLink(flip ? before : after);
-        flip = !flip;
-        benchmark::DoNotOptimize(live.update().paths.data());
-    }
-    setCounters(state, d, live.analysis());
+    reanalyse<Link>(state, "peer-0", [](Link& l) { l.properties["allowGatewayTransit"] = false; });
 }
 
 void BM_LoadSave(benchmark::State& state)
