@@ -30,6 +30,7 @@ void LiveAnalysis::rebuild()
     m_clusters.clear();
     m_clients.clear();
     m_networks.clear();
+    m_links.clear();
     m_subjects.clear();
 }
 
@@ -94,6 +95,18 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         return;
     if (m_full)
         return;
+    if (change.type == DesignChange::Type::LinkChanged) {
+        const Link* link = m_design.link(change.id);
+        const bool network =
+            link && (link->kind == LinkKind::Peering || link->kind == LinkKind::TgwAttachment ||
+                     link->kind == LinkKind::Vpn || link->kind == LinkKind::ExpressRoute ||
+                     link->kind == LinkKind::DirectConnect);
+        if (network)
+            m_links.insert(link); // links change in place: the pointer stays valid
+        else
+            m_full = true; // DNS links and forwarding reach every resolver that uses them
+        return;
+    }
     if (change.type != DesignChange::Type::ElementChanged) {
         m_full = true; // elements or links come and go: the lists of clients and clusters change
         return;
@@ -154,6 +167,91 @@ const Analysis& LiveAnalysis::update()
     }
     m_networks.clear();
 
+    // Changed network links: the networks at their ends get fresh facts; the clusters in them
+    // are redone whole, and the pairs that can route through the link from the other side.
+    std::set<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    // Clients and clusters by network, computed once for all changed links.
+    std::map<const Element*, std::vector<std::uint32_t>> clientsByNetwork;
+    std::map<const Element*, std::vector<std::uint32_t>> clustersByNetwork;
+    if (!m_links.empty()) {
+        for (std::uint32_t i = 0; i < topology.clients().size(); ++i)
+            clientsByNetwork[topology.clients()[i].network].push_back(i);
+        for (std::uint32_t k = 0; k < topology.clusters().size(); ++k) {
+            const Element* c = topology.clusters()[k];
+            const Element* net = c->kind == ElementKind::EksCluster ? m_design.element(c->parent)
+                                                                    : topology.networkOf(*c);
+            clustersByNetwork[net].push_back(k);
+        }
+    }
+    auto clientsIn = [&](const Element* network) -> const std::vector<std::uint32_t>& {
+        static const std::vector<std::uint32_t> kNone;
+        auto it = clientsByNetwork.find(network);
+        return it == clientsByNetwork.end() ? kNone : it->second;
+    };
+    auto clustersIn = [&](const Element* network) -> const std::vector<std::uint32_t>& {
+        static const std::vector<std::uint32_t> kNone;
+        auto it = clustersByNetwork.find(network);
+        return it == clustersByNetwork.end() ? kNone : it->second;
+    };
+    auto peersOf = [&](const Element* network) {
+        std::vector<const Element*> out;
+        for (const Link* l : topology.linksOf(network->id)) {
+            if (l->kind == LinkKind::Peering)
+                out.push_back(m_design.element(l->from == network->id ? l->to : l->from));
+            if (l->kind == LinkKind::TgwAttachment) { // every VPC on the same transit gateway
+                for (const Link* a : topology.linksOf(l->to)) {
+                    if (a->kind == LinkKind::TgwAttachment && a->from != network->id)
+                        out.push_back(m_design.element(a->from));
+                }
+            }
+        }
+        return out;
+    };
+    for (const Link* link : m_links) {
+        const Element* a = topology.networkOfId(link->from);
+        const Element* b = topology.networkOfId(link->to);
+        for (const Element* end : {a, b}) {
+            if (!end)
+                continue;
+            topology.refreshNetwork(*end);
+            for (std::uint32_t k : clustersIn(end))
+                m_clusters.insert(topology.clusters()[k]->id);
+        }
+        if (link->kind == LinkKind::Vpn || link->kind == LinkKind::ExpressRoute ||
+            link->kind == LinkKind::DirectConnect) {
+            for (std::uint32_t i : clientsIn(a)) // on-premises clients: every private path
+                m_clients.insert(topology.clients()[i].id);
+            continue;
+        }
+        // Which networks each end's clients may now reach (or no longer reach) through it.
+        std::vector<std::pair<const Element*, std::vector<const Element*>>> reachable;
+        if (link->kind == LinkKind::TgwAttachment) {
+            std::vector<const Element*> attached;
+            for (const Link* other : topology.linksOf(link->to)) {
+                if (other->kind == LinkKind::TgwAttachment && other != link)
+                    attached.push_back(m_design.element(other->from));
+            }
+            reachable.emplace_back(a, attached);
+        } else {
+            if (a && b) {
+                reachable.emplace_back(a, peersOf(b));
+                reachable.emplace_back(b, peersOf(a));
+            }
+        }
+        for (const auto& [from, targets] : reachable) {
+            if (!from)
+                continue;
+            const auto& fromClients = clientsIn(from);
+            for (const Element* target : targets) {
+                for (std::uint32_t k : clustersIn(target)) {
+                    for (std::uint32_t i : fromClients)
+                        pairs.insert({i, k});
+                }
+            }
+        }
+    }
+    m_links.clear();
+
     // An EKS cluster's subnets decide which route tables its VPC's paths need: refresh the VPC
     // and redo every cluster in it.
     std::set<std::string> extra;
@@ -202,7 +300,7 @@ const Analysis& LiveAnalysis::update()
         paths.insert(at, std::make_move_iterator(column.begin()),
                      std::make_move_iterator(column.end()));
     }
-    if (!rows.empty()) {
+    if (!rows.empty() || !pairs.empty()) {
         std::map<std::uint32_t, std::vector<Endpoint>> doors;
         std::vector<PathOutcome> fresh;
         for (std::size_t q = 0; q < paths.size();) {
@@ -211,7 +309,7 @@ const Analysis& LiveAnalysis::update()
             std::size_t end = q;
             while (end < paths.size() && paths[end].client == client && paths[end].cluster == k)
                 ++end;
-            if (rows.count(client) && !columns.count(k)) {
+            if ((rows.count(client) || pairs.count({client, k})) && !columns.count(k)) {
                 auto it = doors.find(k);
                 if (it == doors.end())
                     it = doors.emplace(k, Analyzer::endpoints(topology, *topology.clusters()[k]))

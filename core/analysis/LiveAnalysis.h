@@ -20,7 +20,12 @@ class Design;
 //   gateway connection, like a spoke): the columns of the clusters and the rows of the
 //   clients in that network, on a rebuilt topology. Such a network cannot carry traffic
 //   between two others, so no other path can depend on it;
-// - zones, DNS forwarding, links and networks with several connections (a hub): everything.
+// - a property of a peering, transit gateway attachment, VPN, ExpressRoute or Direct Connect
+//   link (its state, gateway transit): the paths into and out of the networks it joins that can
+//   use it: the columns of their clusters, the rows of on-premises clients behind a gateway
+//   link, and the pairs from one end's clients to the clusters of the other end's peers;
+// - zones, DNS forwarding, added or removed links and elements, and networks with several
+//   connections (a hub): everything.
 // Element-scoped rules rerun for the edited elements (and their parent and children),
 // design-wide rules always. The design must outlive this object.
 class LiveAnalysis : public DesignObserver
@@ -36,7 +41,7 @@ public:
     bool stale() const
     {
         return m_full || m_rules || !m_clusters.empty() || !m_clients.empty() ||
-               !m_networks.empty();
+               !m_networks.empty() || !m_links.empty();
     }
 
     void designChanged(const DesignChange& change) override;
@@ -57,6 +62,7 @@ private:
     std::set<std::string> m_clusters;
     std::set<std::string> m_clients;
     std::set<const Element*> m_networks; // leaf networks with edits inside
+    std::set<const Link*> m_links;       // network links whose properties changed
     std::set<std::string> m_subjects;    // other edited elements, for the element rules
 };
 

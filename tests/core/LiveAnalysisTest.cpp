@@ -207,3 +207,48 @@ TEST(LiveAnalysisTest, FirewallInAnotherVnetAndRenames)
     d.replaceElement(jump);
     expectFresh(d, live, "moving the jumpbox");
 }
+
+TEST(LiveAnalysisTest, LinkPropertyChanges)
+{
+    Design d;
+    for (const char* net : {"hub", "s1", "s2"}) {
+        const std::string n = net;
+        const std::string octet = n == "hub" ? "0" : (n == "s1" ? "1" : "2");
+        d.insertElement(make(n, ElementKind::AzureVnet, {},
+                             {{"addressSpace", StringList{"10." + octet + ".0.0/16"}}}));
+        d.insertElement(make("snet-" + n, ElementKind::AzureSubnet, n,
+                             {{"addressPrefix", "10." + octet + ".0.0/22"}}));
+    }
+    d.insertElement(make("jump", ElementKind::JumpboxVm, "snet-s1"));
+    d.insertElement(make("vm-hub", ElementKind::JumpboxVm, "snet-hub"));
+    d.insertElement(make("aks", ElementKind::AksCluster, "snet-s2",
+                         {{"apiServerAccessProfile.enablePrivateCluster", true}}));
+    d.insertElement(make("aks-hub", ElementKind::AksCluster, "snet-hub"));
+    d.insertElement(make("gw", ElementKind::AzureVpnGateway, "snet-hub"));
+    d.insertElement(make("office", ElementKind::OnPremNetwork, {},
+                         {{"addressSpace", StringList{"192.168.0.0/16"}}}));
+    d.insertElement(make("alice", ElementKind::Laptop, "office"));
+    d.insertLink({"p1", LinkKind::Peering, "hub", "s1", {}});
+    d.insertLink({"p2",
+                  LinkKind::Peering,
+                  "hub",
+                  "s2",
+                  {{"allowGatewayTransit", true}, {"useRemoteGateways", true}}});
+    d.insertLink({"p3", LinkKind::Peering, "s1", "s2", {}});
+    d.insertLink({"vpn", LinkKind::Vpn, "office", "gw", {}});
+    LiveAnalysis live(d);
+    auto setLink = [&](const char* id, const char* key, PropertyValue value) {
+        Link l = *d.link(id);
+        l.properties[key] = std::move(value);
+        d.replaceLink(l);
+    };
+    setLink("p3", "state", std::string("pending"));
+    expectFresh(d, live, "a direct peering going pending");
+    setLink("p2", "useRemoteGateways", false);
+    expectFresh(d, live, "gateway transit switched off");
+    setLink("vpn", "state", std::string("down"));
+    expectFresh(d, live, "the VPN going down");
+    setLink("p1", "state", std::string("pending"));
+    setLink("p3", "state", std::string("active"));
+    expectFresh(d, live, "two peerings at once");
+}
