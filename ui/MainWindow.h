@@ -23,6 +23,7 @@ public:
     const Analysis& analysis() const { return m_analysis; }
     QString filePath() const { return m_filePath; }
     class DiagramScene* scene() const { return m_scene; }
+    class FindingsPanel* findingsPanel() const { return m_findings; }
 
 private:
     void createActions();

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "canvas/DiagramScene.h"
+#include "canvas/ElementItem.h"
+#include "panels/FindingsPanel.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -46,6 +48,27 @@ private slots:
                  static_cast<int>(window.design().elements().size()));
         QVERIFY(window.scene()->item("aks-pay"));
         QVERIFY(!window.analysis().paths.empty());
+    }
+
+    void badgesAndFindingsFollowTheAnalysis()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+        // The Microsoft-hosted agent cannot reach the private cluster: a warning about aks-pay.
+        auto* cluster = window.scene()->item("aks-pay");
+        QVERIFY(cluster);
+        QCOMPARE(cluster->badge(), kg::ui::ElementItem::Badge::Warning);
+        QVERIFY(cluster->badgeCount() >= 1);
+        QCOMPARE(window.scene()->item("vm-jumpbox")->badge(), kg::ui::ElementItem::Badge::None);
+
+        auto* panel = window.findingsPanel();
+        QCOMPARE(panel->topLevelItemCount(), static_cast<int>(window.analysis().findings.size()));
+        QTreeWidgetItem* first = panel->topLevelItem(0);
+        QCOMPARE(first->text(1), QStringLiteral("AKS-050"));
+        emit panel->itemActivated(first, 0);
+        QVERIFY(cluster->isSelected());
+        QVERIFY(window.scene()->item("ado-hosted")->isSelected());
+        QVERIFY(!window.scene()->item("vm-jumpbox")->isSelected());
     }
 
     void badFileKeepsTheCurrentDesign()

@@ -21,6 +21,8 @@ public:
     const std::string& id() const { return m_element.id; }
     void setElement(const Element& element);
     void setBadge(Badge badge, int count);
+    Badge badge() const { return m_badge; }
+    int badgeCount() const { return m_badgeCount; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
