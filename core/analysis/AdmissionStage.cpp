@@ -117,7 +117,7 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
                 f.text = "record " + who() + "'s egress IP and add it to " + field;
                 f.params = {{"client", in.client.id}, {"field", field}};
             } else {
-                f.text = "add " + address + "/32 to " + field + " of " + displayName(c);
+                f.text = "add " + address + "/32 to " + field + " of " + c.label();
                 f.params = {{"add", address + "/32"}, {"field", field}, {"cluster", c.id}};
             }
         });
@@ -152,13 +152,11 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
                 continue;
             r.pass(Stage::Admission, sg ? "EKS-025" : "EKS-024", [&](PathStep& s) {
                 s.elements = {sg ? sg->id : c.id, in.client.id};
-                s.params = {
-                    {"securityGroup", sg ? displayName(*sg) : "default cluster security group"},
-                    {"source", entry},
-                    {"port", "443"}};
-                s.text =
-                    (sg ? displayName(*sg) : std::string("the default cluster security group")) +
-                    " allows TCP 443 from " + entry;
+                s.params = {{"securityGroup", sg ? sg->label() : "default cluster security group"},
+                            {"source", entry},
+                            {"port", "443"}};
+                s.text = (sg ? sg->label() : std::string("the default cluster security group")) +
+                         " allows TCP 443 from " + entry;
             });
             return true;
         }
@@ -178,9 +176,9 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
         },
         [&](Fix& f) {
             const Element* srcSg = t.element(source);
-            f.text = "allow 443 from " + (srcSg ? displayName(*srcSg) : source) +
+            f.text = "allow 443 from " + (srcSg ? srcSg->label() : source) +
                      " on the cluster security group " +
-                     (target ? displayName(*target) : std::string("of ") + displayName(c));
+                     (target ? target->label() : std::string("of ") + c.label());
             f.params = {{"allow", "443"}, {"from", source}, {"on", target ? target->id : c.id}};
         });
 }
@@ -206,14 +204,13 @@ bool vnetIntegration(const StageInput& in, PathRecorder& r)
                 [&](PathStep& s) {
                     s.elements = {nsg->id, apiSubnet->id, in.client.id};
                     s.params = {{"source", source}, {"ports", "443, 4443"}};
-                    s.text = "NSG " + displayName(*nsg) +
+                    s.text = "NSG " + nsg->label() +
                              " on the API server subnet does not allow "
                              "TCP 443 and 4443 from " +
                              source;
                 },
                 [&](Fix& f) {
-                    f.text =
-                        "allow TCP 443 and 4443 from " + source + " on NSG " + displayName(*nsg);
+                    f.text = "allow TCP 443 and 4443 from " + source + " on NSG " + nsg->label();
                     f.params = {{"allow", "443,4443"}, {"from", source}, {"on", nsg->id}};
                 });
         }
@@ -236,7 +233,7 @@ bool AdmissionStage::run(const StageInput& in, PathRecorder& r)
                 Stage::Admission, "AKS-060",
                 [&](PathStep& s) {
                     s.elements = {in.cluster.id};
-                    s.text = "disableRunCommand is set on " + displayName(in.cluster);
+                    s.text = "disableRunCommand is set on " + in.cluster.label();
                 },
                 [&](Fix& f) {
                     f.text = "set apiServerAccessProfile.disableRunCommand to false (az aks update "

@@ -47,11 +47,4 @@ bool Analysis::reaches(std::size_t near) const
     return false;
 }
 
-std::size_t Analysis::errorCount() const
-{
-    return static_cast<std::size_t>(
-        std::count_if(findings.begin(), findings.end(),
-                      [](const Finding& f) { return f.severity == Severity::Error; }));
-}
-
 } // namespace kg

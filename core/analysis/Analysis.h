@@ -43,7 +43,6 @@ struct Analysis
     // which only runs commands on the client's behalf, does not count).
     // `near` is the index of any path of the pair: a pair's paths are stored next to each other.
     bool reaches(std::size_t near) const;
-    std::size_t errorCount() const;
 };
 
 } // namespace kg

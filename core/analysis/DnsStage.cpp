@@ -90,7 +90,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
             },
             [&](Fix& f) {
                 f.text = "set apiServerAccessProfile.enablePrivateClusterPublicFQDN to true on " +
-                         displayName(c) + ", or use privateDNSZone System";
+                         c.label() + ", or use privateDNSZone System";
                 f.params = {{"cluster", c.id}, {"set", "enablePrivateClusterPublicFQDN=true"}};
             });
     }
@@ -111,7 +111,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
         });
         return true;
     };
-    auto zoneLabel = [&] { return zone ? displayName(*zone) : zoneName; };
+    auto zoneLabel = [&] { return zone ? zone->label() : zoneName; };
 
     if (clientNet && clientNet->kind == ElementKind::AzureVnet) {
         const bool customDns = !clientNet->listValue("dnsServers").empty();
@@ -125,7 +125,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 const Element* resolverNet = resolver ? t.networkOf(*resolver) : nullptr;
                 if (resolverNet && linked(*resolverNet)) {
                     ok = true;
-                    via = displayName(*resolver);
+                    via = resolver->label();
                     break;
                 }
             }
@@ -136,7 +136,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 });
             if (publicFqdn)
                 return viaPublicFqdn([&] {
-                    return std::string("the custom DNS servers of " + displayName(*clientNet) +
+                    return std::string("the custom DNS servers of " + clientNet->label() +
                                        " cannot resolve " + zoneName);
                 });
             return r.block(
@@ -144,7 +144,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 [&](PathStep& s) {
                     s.elements = {clientNet->id, c.id};
                     s.params = {{"name", privateName()}, {"network", clientNet->id}};
-                    s.text = "the custom DNS servers of " + displayName(*clientNet) +
+                    s.text = "the custom DNS servers of " + clientNet->label() +
                              " do not forward " + zoneName +
                              " to Azure DNS (168.63.129.16) in a "
                              "VNet linked to the zone";
@@ -159,15 +159,15 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
         }
         if (clientNet == in.clusterNetwork)
             return resolved("AKS-040", [&] {
-                return std::string("via the zone AKS links to " + displayName(*clientNet));
+                return std::string("via the zone AKS links to " + clientNet->label());
             });
         if (linked(*clientNet))
             return resolved("AKS-042", [&] {
-                return std::string("via the zone linked to " + displayName(*clientNet));
+                return std::string("via the zone linked to " + clientNet->label());
             });
         if (publicFqdn)
             return viaPublicFqdn([&] {
-                return std::string(zoneLabel() + " is not linked to " + displayName(*clientNet));
+                return std::string(zoneLabel() + " is not linked to " + clientNet->label());
             });
         return r.block(
             Stage::Dns, "AKS-041",
@@ -177,11 +177,11 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                     s.elements.push_back(zone->id);
                 s.params = {
                     {"name", privateName()}, {"zone", zoneName}, {"network", clientNet->id}};
-                s.text = privateName() + " does not resolve from " + displayName(*clientNet) +
+                s.text = privateName() + " does not resolve from " + clientNet->label() +
                          ": zone " + zoneLabel() + " is not linked to it";
             },
             [&](Fix& f) {
-                f.text = "link zone " + zoneName + " to " + displayName(*clientNet);
+                f.text = "link zone " + zoneName + " to " + clientNet->label();
                 f.params = {{"zone", zone ? zone->id : zoneName}, {"network", clientNet->id}};
             });
     }
@@ -201,23 +201,22 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
             const Element* resolver = t.element(via);
             return resolved("AKS-045", [&] {
                 return std::string("via on-premises DNS forwarding to " +
-                                   (resolver ? displayName(*resolver) : via));
+                                   (resolver ? resolver->label() : via));
             });
         }
         if (publicFqdn)
-            return viaPublicFqdn([&] {
-                return std::string(displayName(*clientNet) + " does not forward " + zoneName);
-            });
+            return viaPublicFqdn(
+                [&] { return std::string(clientNet->label() + " does not forward " + zoneName); });
         return r.block(
             Stage::Dns, "AKS-045",
             [&](PathStep& s) {
                 s.elements = {clientNet->id, c.id};
                 s.params = {{"name", privateName()}, {"zone", zoneName}};
-                s.text = "on-premises DNS in " + displayName(*clientNet) + " does not forward " +
+                s.text = "on-premises DNS in " + clientNet->label() + " does not forward " +
                          zoneName + " to a resolver in a VNet linked to the zone";
             },
             [&](Fix& f) {
-                f.text = "forward " + zoneName + " from " + displayName(*clientNet) +
+                f.text = "forward " + zoneName + " from " + clientNet->label() +
                          " DNS to a DNS Private Resolver inbound endpoint in a VNet linked to " +
                          zoneLabel();
                 f.params = {{"zone", zoneName}, {"network", clientNet->id}};
@@ -233,13 +232,13 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 s.text = privateName() + " only resolves in networks linked to " + zoneLabel();
             },
             [&](Fix& f) {
-                f.text = "enable the public FQDN of " + displayName(c) + " or forward " + zoneName +
+                f.text = "enable the public FQDN of " + c.label() + " or forward " + zoneName +
                          " to Azure";
             });
     }
     if (publicFqdn)
         return viaPublicFqdn(
-            [&] { return std::string(displayName(in.clientElement()) + " is on the internet"); });
+            [&] { return std::string(in.clientElement().label() + " is on the internet"); });
     return r.block(
         Stage::Dns, "AKS-057",
         [&](PathStep& s) {
@@ -249,7 +248,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                      " only resolves in networks linked to " + zoneLabel();
         },
         [&](Fix& f) {
-            f.text = "reach " + displayName(c) + " from a VNet linked to " + zoneLabel() +
+            f.text = "reach " + c.label() + " from a VNet linked to " + zoneLabel() +
                      " (VPN, peering or a jumpbox)";
         });
 }
@@ -260,7 +259,7 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
     // path is shown, blocked at DNS, but it is not the one the client uses.
     const Topology& t = in.topology;
     const Element& pe = *in.endpointElement;
-    const std::string zoneName = DnsStage::privateZoneName(t, in.cluster);
+    const std::string& zoneName = t.privateZoneName(in.cluster);
     const Element* own = t.aksZone(in.cluster);
     const Element* clientNet = in.client.network;
     if (clientNet) {
@@ -269,9 +268,9 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
                 r.pass(Stage::Dns, "AKS-049", [&](PathStep& s) {
                     s.elements = {z->id, pe.id};
                     s.params = {{"zone", zoneName}, {"address", privateAddressText(in)}};
-                    s.text = "zone " + displayName(*z) + " linked to " + displayName(*clientNet) +
+                    s.text = "zone " + z->label() + " linked to " + clientNet->label() +
                              " maps the API server name to " + privateAddressText(in) +
-                             " (private endpoint " + displayName(pe) + ")";
+                             " (private endpoint " + pe.label() + ")";
                 });
                 return true;
             }
@@ -284,12 +283,12 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
             s.elements = {pe.id};
             s.params = {{"zone", zoneName}};
             s.text = "no zone named " + zoneName + " with a record for private endpoint " +
-                     displayName(pe) + " is linked to the client's network";
+                     pe.label() + " is linked to the client's network";
         },
         [&](Fix& f) {
             f.text = "create a private DNS zone " + zoneName + " with an A record for " +
-                     displayName(pe) + " and link it to " +
-                     (clientNet ? displayName(*clientNet) : std::string("the client's VNet"));
+                     pe.label() + " and link it to " +
+                     (clientNet ? clientNet->label() : std::string("the client's VNet"));
             f.params = {{"zone", zoneName}, {"endpoint", pe.id}};
         });
 }
@@ -327,8 +326,8 @@ bool eks(const StageInput& in, PathRecorder& r)
                 [&](PathStep& s) {
                     s.elements = {c.id};
                     s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
-                    s.text = "the name resolves to the EKS-managed interfaces in " +
-                             displayName(*vpc) + ", so this client uses the private endpoint";
+                    s.text = "the name resolves to the EKS-managed interfaces in " + vpc->label() +
+                             ", so this client uses the private endpoint";
                 },
                 [&](Fix& f) { f.text = "none needed: the client uses the private endpoint"; });
         }
@@ -345,12 +344,12 @@ bool eks(const StageInput& in, PathRecorder& r)
             Stage::Dns, "EKS-011",
             [&](PathStep& s) {
                 s.elements = {vpc->id};
-                s.text = displayName(*vpc) +
+                s.text = vpc->label() +
                          " has enableDnsSupport or enableDnsHostnames off, so the EKS private "
                          "hosted zone cannot answer";
             },
             [&](Fix& f) {
-                f.text = "turn on enableDnsSupport and enableDnsHostnames on " + displayName(*vpc);
+                f.text = "turn on enableDnsSupport and enableDnsHostnames on " + vpc->label();
                 f.params = {{"network", vpc->id}};
             });
     }
@@ -361,12 +360,12 @@ bool eks(const StageInput& in, PathRecorder& r)
                 Stage::Dns, "EKS-012",
                 [&](PathStep& s) {
                     s.elements = {vpc->id};
-                    s.text = "the DHCP options of " + displayName(*vpc) +
+                    s.text = "the DHCP options of " + vpc->label() +
                              " do not include AmazonProvidedDNS, so the name resolves to the "
                              "public endpoint";
                 },
                 [&](Fix& f) {
-                    f.text = "add AmazonProvidedDNS to the DHCP options of " + displayName(*vpc);
+                    f.text = "add AmazonProvidedDNS to the DHCP options of " + vpc->label();
                     f.params = {{"network", vpc->id}};
                 });
         }
@@ -385,7 +384,7 @@ bool eks(const StageInput& in, PathRecorder& r)
             s.text = endpointName() +
                      " resolves through the EKS private hosted zone to the EKS-managed "
                      "interfaces in " +
-                     displayName(*vpc);
+                     vpc->label();
         });
         return true;
     }
@@ -402,7 +401,7 @@ bool eks(const StageInput& in, PathRecorder& r)
             s.elements = {c.id};
             s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
             s.text = "assumption: DNS forwarding to a Route 53 Resolver inbound endpoint in " +
-                     displayName(*vpc) + " returns the private addresses";
+                     vpc->label() + " returns the private addresses";
         });
         return true;
     }
@@ -412,13 +411,13 @@ bool eks(const StageInput& in, PathRecorder& r)
         [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", endpointName()}};
-            s.text = "outside " + displayName(*vpc) +
+            s.text = "outside " + vpc->label() +
                      " the name resolves to the public endpoint, not to the private one";
         },
         [&](Fix& f) {
             f.text = "forward the cluster endpoint's domain to a Route 53 Resolver inbound "
                      "endpoint in " +
-                     displayName(*vpc);
+                     vpc->label();
             f.params = {{"network", vpc->id}};
         });
 }
@@ -428,11 +427,6 @@ bool eks(const StageInput& in, PathRecorder& r)
 std::string DnsStage::publicName(const Element& cluster)
 {
     return prefixOf(cluster) + ".hcp." + cluster.stringValue("location") + ".azmk8s.io";
-}
-
-std::string DnsStage::privateZoneName(const Topology& topology, const Element& cluster)
-{
-    return topology.privateZoneName(cluster);
 }
 
 bool DnsStage::run(const StageInput& in, PathRecorder& r)

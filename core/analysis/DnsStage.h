@@ -13,9 +13,8 @@ class DnsStage
 public:
     static bool run(const StageInput& in, PathRecorder& r);
 
-    // Names as the cloud prints them (the random part of real names is not modelled).
+    // The public name as the cloud prints it (the random part of real names is not modelled).
     static std::string publicName(const Element& cluster);
-    static std::string privateZoneName(const Topology& topology, const Element& cluster);
 };
 
 } // namespace kg

@@ -46,13 +46,13 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
                     s.text = principal +
                              " lacks managedClusters/runcommand/action or "
                              "commandResults/read on " +
-                             displayName(c);
+                             c.label();
                 },
                 [&](Fix& f) {
                     f.text = "grant " + principal +
                              " Microsoft.ContainerService/managedClusters/runcommand/action and "
                              "Microsoft.ContainerService/managedClusters/commandResults/read on " +
-                             displayName(c);
+                             c.label();
                     f.params = {{"principal", principal}, {"cluster", c.id}};
                 });
         }
@@ -67,7 +67,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
                              "'s token, which has no Kubernetes role: Forbidden";
                 },
                 [&](Fix& f) {
-                    f.text = "grant " + principal + " a Kubernetes role on " + displayName(c);
+                    f.text = "grant " + principal + " a Kubernetes role on " + c.label();
                     f.params = {{"principal", principal}, {"cluster", c.id}};
                 });
         }
@@ -99,7 +99,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
             s.params = {{"principal", principal}};
             s.text = aks && mapped.empty()
                          ? "the cluster lists no RBAC principals: " + principal + " is not checked"
-                         : principal + " is mapped on " + displayName(c);
+                         : principal + " is mapped on " + c.label();
         });
         return true;
     }
@@ -109,16 +109,15 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
         [&](PathStep& s) {
             s.elements = {in.client.id, c.id};
             s.params = {{"principal", principal}};
-            s.text = principal + " is not mapped on " + displayName(c) +
+            s.text = principal + " is not mapped on " + c.label() +
                      (aks         ? " (no Kubernetes role)"
                       : configMap ? " (no aws-auth entry)"
                                   : " (no access entry)");
         },
         [&](Fix& f) {
-            f.text = aks ? "grant " + principal + " a Kubernetes role on " + displayName(c)
-                     : configMap
-                         ? "map " + principal + " in the aws-auth ConfigMap of " + displayName(c)
-                         : "add an access entry for " + principal + " on " + displayName(c);
+            f.text = aks         ? "grant " + principal + " a Kubernetes role on " + c.label()
+                     : configMap ? "map " + principal + " in the aws-auth ConfigMap of " + c.label()
+                                 : "add an access entry for " + principal + " on " + c.label();
             f.params = {{"principal", principal}, {"cluster", c.id}};
         });
 }

@@ -29,7 +29,7 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             s.text = who() + " reaches " + std::string(targetText) + " over the internet from " +
                      ipList(eg.ips) +
                      (via && via != in.client.element && !eg.clusterLoadBalancer
-                          ? " (through " + displayName(*via) + ")"
+                          ? " (through " + via->label() + ")"
                       : eg.clusterLoadBalancer ? " (the cluster load balancer's outbound address)"
                                                : "");
         });
@@ -49,13 +49,13 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             const Element* via = in.topology.element(eg.via);
             if (via && via->kind == ElementKind::AwsInternetGateway)
                 f.text = "give " + who() + " a public IPv4 address, or route " +
-                         (subnet ? displayName(*subnet) : std::string("its subnet")) +
+                         (subnet ? subnet->label() : std::string("its subnet")) +
                          " through a NAT gateway";
             else if (via && via->kind == ElementKind::AwsNatGateway)
-                f.text = "route the subnet of NAT gateway " + displayName(*via) +
-                         " to an internet gateway";
+                f.text =
+                    "route the subnet of NAT gateway " + via->label() + " to an internet gateway";
             else
-                f.text = subnet ? "route 0.0.0.0/0 of " + displayName(*subnet) +
+                f.text = subnet ? "route 0.0.0.0/0 of " + subnet->label() +
                                       " to a NAT gateway in a public subnet"
                                 : "give " + who() + " internet access";
             if (subnet)
@@ -67,7 +67,7 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
 bool privateCapable(const StageInput& in, PathRecorder& r)
 {
     const Element& e = in.clientElement();
-    const std::string who = displayName(e);
+    const std::string who = e.label();
     switch (e.kind) {
     case ElementKind::AdoHostedAgent:
         if (!in.aks())
@@ -79,9 +79,9 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
                 s.text = "Azure DevOps Microsoft-hosted agents cannot reach a private cluster";
             },
             [&](Fix& f) {
-                f.text = "use a self-hosted agent in a VNet connected to " +
-                         (in.clusterNetwork ? displayName(*in.clusterNetwork)
-                                            : std::string("the cluster"));
+                f.text =
+                    "use a self-hosted agent in a VNet connected to " +
+                    (in.clusterNetwork ? in.clusterNetwork->label() : std::string("the cluster"));
                 f.params = {{"suggest", "ci.adoSelfHosted"}};
             });
     case ElementKind::GitHubHostedRunner:
@@ -156,12 +156,12 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
             },
             [&](Fix& f) {
                 f.text = aws ? "connect " + who() + " through a VPN to " +
-                                   (targetNetwork ? displayName(*targetNetwork) : target()) +
+                                   (targetNetwork ? targetNetwork->label() : target()) +
                                    ", or use a bastion host in it"
                              : "connect " + who() +
                                    " through a VPN gateway, or use Azure Bastion "
                                    "to a jumpbox in " +
-                                   (targetNetwork ? displayName(*targetNetwork) : target());
+                                   (targetNetwork ? targetNetwork->label() : target());
                 f.params = {{"suggest", aws ? "vpn" : "vpn-gateway"}};
             });
     }
@@ -216,19 +216,17 @@ bool NetworkStage::run(const StageInput& in, PathRecorder& r)
     case EndpointKind::UserEndpoint: {
         const Element* peNet = in.topology.networkOf(*in.endpointElement);
         return privatePath(in, r, peNet,
-                           [&] { return "private endpoint " + displayName(*in.endpointElement); });
+                           [&] { return "private endpoint " + in.endpointElement->label(); });
     }
     case EndpointKind::Private:
         return privatePath(in, r, in.clusterNetwork,
-                           [&] { return "the private endpoint of " + displayName(in.cluster); });
+                           [&] { return "the private endpoint of " + in.cluster.label(); });
     case EndpointKind::VnetIntegration:
-        return privatePath(in, r, in.clusterNetwork, [&] {
-            return "the internal load balancer of " + displayName(in.cluster);
-        });
+        return privatePath(in, r, in.clusterNetwork,
+                           [&] { return "the internal load balancer of " + in.cluster.label(); });
     case EndpointKind::EksEni:
-        return privatePath(in, r, in.clusterNetwork, [&] {
-            return "the EKS-managed interfaces of " + displayName(in.cluster);
-        });
+        return privatePath(in, r, in.clusterNetwork,
+                           [&] { return "the EKS-managed interfaces of " + in.cluster.label(); });
     }
     return true;
 }

@@ -14,7 +14,6 @@ class PathRecorder
 public:
     explicit PathRecorder(Path* detail) : m_detail(detail) {}
 
-    bool detailed() const { return m_detail != nullptr; }
     bool blocked() const { return m_blocked; }
     Stage blockedStage() const { return m_stage; }
     const std::string& rule() const { return m_rule; }

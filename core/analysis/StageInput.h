@@ -21,18 +21,12 @@ struct StageInput
     const Element& clientElement() const { return *client.element; }
 };
 
-// Short display name: the element's name, or its id when unnamed.
-inline std::string displayName(const Element& e)
-{
-    return e.name.empty() ? e.id : e.name;
-}
-
 // The client's display name; implicit AKS nodes read "nodes of <cluster>".
 inline std::string clientName(const ClientInfo& c)
 {
     if (c.nodesOf && c.element == c.nodesOf)
-        return "nodes of " + displayName(*c.nodesOf);
-    return displayName(*c.element);
+        return "nodes of " + c.nodesOf->label();
+    return c.element->label();
 }
 
 } // namespace kg

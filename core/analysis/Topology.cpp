@@ -26,11 +26,6 @@ bool isAws(const Element& network)
     return network.kind == ElementKind::AwsVpc;
 }
 
-std::string label(const Element& e)
-{
-    return e.name.empty() ? e.id : e.name;
-}
-
 std::string linkString(const Link& l, const char* key)
 {
     auto it = l.properties.find(key);
@@ -340,7 +335,8 @@ Egress Topology::egress(const ClientInfo& client) const
     // AWS: the subnet's default route decides.
     const Element* route = m_design.element(subnet.stringValue("defaultRoute"));
     if (!route) {
-        out.why = "subnet " + label(subnet) + " has no default route to an internet or NAT gateway";
+        out.why =
+            "subnet " + subnet.label() + " has no default route to an internet or NAT gateway";
         return out;
     }
     out.via = route->id;
@@ -348,7 +344,7 @@ Egress Topology::egress(const ClientInfo& client) const
     case ElementKind::AwsInternetGateway:
         out.ips = ownEgress(e);
         if (out.ips.empty() && !subnet.boolValue("mapPublicIpOnLaunch")) {
-            out.why = label(e) + " is in public subnet " + label(subnet) +
+            out.why = e.label() + " is in public subnet " + subnet.label() +
                       " but has no public IPv4 address";
             return out;
         }
@@ -359,7 +355,7 @@ Egress Topology::egress(const ClientInfo& client) const
         const Element* natRoute =
             natSubnet ? m_design.element(natSubnet->stringValue("defaultRoute")) : nullptr;
         if (!natRoute || natRoute->kind != ElementKind::AwsInternetGateway) {
-            out.why = "NAT gateway " + label(*route) + " has no route to an internet gateway";
+            out.why = "NAT gateway " + route->label() + " has no route to an internet gateway";
             return out;
         }
         out.internet = true;
@@ -428,7 +424,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
     if (from == to) {
         r.ok = true;
         r.rule = aws ? "EKS-021" : "AKS-053";
-        r.how = "inside " + label(*to);
+        r.how = "inside " + to->label();
         return r;
     }
     if (from->kind == ElementKind::OnPremNetwork)
@@ -440,7 +436,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
             r.rule = aws ? "EKS-037" : "AKS-054";
             r.how = "peering " + p->id + " joins overlapping address spaces";
             r.fix = {r.rule,
-                     "renumber " + label(*from) + " so that it does not overlap " + label(*to),
+                     "renumber " + from->label() + " so that it does not overlap " + to->label(),
                      {{"network", from->id}, {"peer", to->id}}};
             return r;
         }
@@ -467,17 +463,17 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
                 std::string missing;
                 if (!routesTo(*to, *tgw, &missing)) {
                     r.rule = "EKS-035";
-                    r.how = "transit gateway " + label(*tgw) + ", but subnet " + missing +
+                    r.how = "transit gateway " + tgw->label() + ", but subnet " + missing +
                             " has no route back through it";
                     r.fix = {"EKS-035",
-                             "route " + label(*from) + "'s prefixes to " + label(*tgw) +
+                             "route " + from->label() + "'s prefixes to " + tgw->label() +
                                  " in the route table of subnet " + missing,
                              {{"subnet", missing}, {"gateway", tgw->id}}};
                     return r;
                 }
                 r.ok = true;
                 r.rule = "EKS-035";
-                r.how = "transit gateway " + label(*tgw);
+                r.how = "transit gateway " + tgw->label();
                 return r;
             }
         }
@@ -490,20 +486,20 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         if (middle && peering(*middle, *to)) {
             r.rule = aws ? "EKS-033" : "AKS-042";
             r.via = {l->id, middle->id};
-            r.how = label(*from) + " and " + label(*to) + " are both peered with " +
-                    label(*middle) + ", but peering is not transitive";
+            r.how = from->label() + " and " + to->label() + " are both peered with " +
+                    middle->label() + ", but peering is not transitive";
             r.fix = {r.rule,
-                     aws ? "peer " + label(*from) + " with " + label(*to) +
+                     aws ? "peer " + from->label() + " with " + to->label() +
                                " directly, or attach both to a transit gateway"
-                         : "peer " + label(*from) + " with " + label(*to) + " directly",
+                         : "peer " + from->label() + " with " + to->label() + " directly",
                      {{"network", from->id}, {"peer", to->id}}};
             return r;
         }
     }
     r.rule = aws ? "EKS-029" : "AKS-044";
-    r.how = "no peering, transit gateway or VPN connects " + label(*from) + " to " + label(*to);
+    r.how = "no peering, transit gateway or VPN connects " + from->label() + " to " + to->label();
     r.fix = {r.rule,
-             "peer " + label(*from) + " with " + label(*to),
+             "peer " + from->label() + " with " + to->label(),
              {{"network", from->id}, {"peer", to->id}}};
     return r;
 }
@@ -550,10 +546,10 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             std::string missing;
             if (!routesTo(to, *gw, &missing)) {
                 block("EKS-035",
-                      kindName + " to transit gateway " + label(*gw) + ", but subnet " + missing +
+                      kindName + " to transit gateway " + gw->label() + ", but subnet " + missing +
                           " has no route back through it",
                       {"EKS-035",
-                       "route " + label(onprem) + "'s prefixes to " + label(*gw) +
+                       "route " + onprem.label() + "'s prefixes to " + gw->label() +
                            " in the route table of subnet " + missing,
                        {{"subnet", missing}, {"gateway", gw->id}}},
                       {l->id, gw->id});
@@ -562,7 +558,7 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             r = {true,
                  "EKS-036",
                  {l->id, gw->id},
-                 kindName + " to transit gateway " + label(*gw),
+                 kindName + " to transit gateway " + gw->label(),
                  {}};
             return r;
         }
@@ -573,10 +569,10 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             std::string missing;
             if (aws && !routesTo(to, *gw, &missing)) {
                 block("EKS-036",
-                      kindName + " to " + label(*gw) + ", but subnet " + missing +
-                          " does not route " + label(onprem) + "'s prefixes to it",
+                      kindName + " to " + gw->label() + ", but subnet " + missing +
+                          " does not route " + onprem.label() + "'s prefixes to it",
                       {"EKS-036",
-                       "enable route propagation from " + label(*gw) + " on subnet " + missing,
+                       "enable route propagation from " + gw->label() + " on subnet " + missing,
                        {{"subnet", missing}, {"gateway", gw->id}}},
                       {l->id, gw->id});
                 continue;
@@ -584,7 +580,7 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             r = {true,
                  aws ? "EKS-036" : "AKS-045",
                  {l->id, gw->id},
-                 kindName + " to " + label(*gw),
+                 kindName + " to " + gw->label(),
                  {}};
             return r;
         }
@@ -593,11 +589,11 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             continue;
         if (aws) {
             block("EKS-034",
-                  kindName + " ends in " + label(*gwNet) +
+                  kindName + " ends in " + gwNet->label() +
                       ", and a VPC peering cannot carry traffic onward (edge-to-edge routing)",
                   {"EKS-034",
-                   "attach " + label(to) + " and the " + kindName +
-                       " to a transit gateway, or connect it to " + label(to) + " directly",
+                   "attach " + to.label() + " and the " + kindName +
+                       " to a transit gateway, or connect it to " + to.label() + " directly",
                    {{"network", to.id}}},
                   {l->id, gw->id, p->id});
             continue;
@@ -607,12 +603,12 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             linkBool(*p, "allowGatewayTransit") && linkBool(*p, "useRemoteGateways");
         if (!gatewayTransit) {
             block("AKS-045",
-                  kindName + " ends in " + label(*gwNet) + ", but peering " + p->id +
+                  kindName + " ends in " + gwNet->label() + ", but peering " + p->id +
                       " does not carry it on (gateway transit needs allowGatewayTransit and "
                       "useRemoteGateways)",
                   {"AKS-045",
                    "set allowGatewayTransit and useRemoteGateways on peering " + p->id +
-                       " (gateway transit from " + label(*gwNet) + " to " + label(to) + ")",
+                       " (gateway transit from " + gwNet->label() + " to " + to.label() + ")",
                    {{"link", p->id}}},
                   {l->id, gw->id, p->id});
             continue;
@@ -620,17 +616,17 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         r = {true,
              "AKS-045",
              {l->id, gw->id, p->id},
-             kindName + " to " + label(*gwNet) + ", then peering " + p->id,
+             kindName + " to " + gwNet->label() + ", then peering " + p->id,
              {}};
         return r;
     }
     if (!blockedSet) {
-        r.how =
-            "no VPN, ExpressRoute or Direct Connect connects " + label(onprem) + " to " + label(to);
+        r.how = "no VPN, ExpressRoute or Direct Connect connects " + onprem.label() + " to " +
+                to.label();
         r.fix = {r.rule,
-                 aws ? "connect " + label(onprem) + " to " + label(to) +
+                 aws ? "connect " + onprem.label() + " to " + to.label() +
                            " with a Site-to-Site VPN or Direct Connect"
-                     : "connect " + label(onprem) + " to " + label(to) +
+                     : "connect " + onprem.label() + " to " + to.label() +
                            " (or a hub peered with it) with a VPN gateway or ExpressRoute",
                  {{"network", onprem.id}, {"target", to.id}}};
     }

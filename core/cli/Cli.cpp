@@ -100,11 +100,11 @@ std::string pad(std::string text, std::size_t width)
 std::string clientLabel(const Design& design, const std::string& id)
 {
     if (const Element* e = design.element(id))
-        return e->name.empty() ? e->id : e->name;
+        return e->label();
     auto slash = id.find("/nodes");
     if (slash != std::string::npos) {
         const Element* c = design.element(id.substr(0, slash));
-        return "nodes of " + (c ? (c->name.empty() ? c->id : c->name) : id.substr(0, slash));
+        return "nodes of " + (c ? c->label() : id.substr(0, slash));
     }
     return id;
 }

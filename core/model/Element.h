@@ -28,6 +28,8 @@ struct Element
     bool boolValue(std::string_view key) const;
     const std::string& stringValue(std::string_view key) const;
     const StringList& listValue(std::string_view key) const;
+    // What people read: the name, or the id when the element has none.
+    const std::string& label() const { return name.empty() ? id : name; }
     bool isSet(std::string_view key) const { return properties.find(key) != properties.end(); }
 
     bool operator==(const Element&) const = default;

@@ -41,16 +41,11 @@ Rule clusterRule(std::string id, Severity severity, std::string summary, KindChe
                     std::move(check), assumption);
 }
 
-std::string name(const Element& e)
-{
-    return elementLabel(e);
-}
-
 void rangesOnPrivate(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (isPrivate(c) && !ranges(c).empty())
         out.push_back(makeFinding(r, {c.id},
-                                  "authorizedIPRanges is set on private cluster " + name(c) +
+                                  "authorizedIPRanges is set on private cluster " + c.label() +
                                       ": ranges filter only the public endpoint, and the CLI "
                                       "rejects them on a private cluster",
                                   {{"cluster", c.id}}));
@@ -60,7 +55,7 @@ void tooManyRanges(const Rule& r, const RuleContext&, const Element& c, std::vec
 {
     if (ranges(c).size() > 200)
         out.push_back(makeFinding(r, {c.id},
-                                  name(c) + " has " + std::to_string(ranges(c).size()) +
+                                  c.label() + " has " + std::to_string(ranges(c).size()) +
                                       " authorized IP ranges; the limit is 200",
                                   {{"count", std::to_string(ranges(c).size())}}));
 }
@@ -78,7 +73,7 @@ void ipv6Range(const Rule& r, const RuleContext&, const Element& c, std::vector<
     eachRange(c, [&](const std::string& text, const Cidr& cidr) {
         if (cidr.family() == IpFamily::V6)
             out.push_back(makeFinding(r, {c.id},
-                                      "authorized range " + text + " of " + name(c) +
+                                      "authorized range " + text + " of " + c.label() +
                                           " is IPv6; authorized IP ranges are IPv4 only",
                                       {{"range", text}}));
     });
@@ -92,7 +87,7 @@ void nonPublicRange(const Rule& r, const RuleContext&, const Element& c, std::ve
         AddressUse use = addressUse(cidr);
         if (isNonPublic(use))
             out.push_back(makeFinding(r, {c.id},
-                                      "authorized range " + text + " of " + name(c) + " is " +
+                                      "authorized range " + text + " of " + c.label() + " is " +
                                           std::string(toString(use)) +
                                           ": the public endpoint only sees public source addresses",
                                       {{"range", text}, {"use", std::string(toString(use))}}));
@@ -121,11 +116,11 @@ void loadBalancerOnly(const Rule& r, const RuleContext&, const Element& c,
     if (list.size() > 1) {
         severe.severity = Severity::Error;
         out.push_back(makeFinding(severe, {c.id},
-                                  "0.0.0.0/32 must be the only authorized range of " + name(c)));
+                                  "0.0.0.0/32 must be the only authorized range of " + c.label()));
         return;
     }
     out.push_back(makeFinding(r, {c.id},
-                              "authorizedIPRanges of " + name(c) +
+                              "authorizedIPRanges of " + c.label() +
                                   " is 0.0.0.0/32: only the cluster's own load balancer outbound "
                                   "address can reach the API server"));
 }
@@ -135,7 +130,7 @@ void basicWithRanges(const Rule& r, const RuleContext&, const Element& c, std::v
     if (!ranges(c).empty() && c.stringValue("loadBalancerSku") == "basic")
         out.push_back(makeFinding(r, {c.id},
                                   "authorized IP ranges need the Standard load balancer; " +
-                                      name(c) + " uses Basic"));
+                                      c.label() + " uses Basic"));
 }
 
 void nodePublicIps(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -148,7 +143,7 @@ void nodePublicIps(const Rule& r, const RuleContext& ctx, const Element& c,
         if (e.boolValue("enableNodePublicIP") && e.stringValue("nodePublicIPPrefixID").empty())
             out.push_back(
                 makeFinding(r, {c.id, e.id},
-                            "node pool " + name(e) +
+                            "node pool " + e.label() +
                                 " gives nodes public IPs without a public IP prefix; with "
                                 "authorized ranges it must use nodePublicIPPrefixID"));
     }
@@ -163,7 +158,7 @@ void egressOutsideRanges(const Rule& r, const RuleContext& ctx, const Element& c
         Rule info = r;
         info.severity = Severity::Info;
         out.push_back(makeFinding(info, {c.id},
-                                  "the outbound addresses of " + name(c) +
+                                  "the outbound addresses of " + c.label() +
                                       "'s load balancer are allowed by authorizedIPRanges "
                                       "automatically"));
         return;
@@ -173,7 +168,7 @@ void egressOutsideRanges(const Rule& r, const RuleContext& ctx, const Element& c
         if (p.reachable || p.rule != "AKS-009" || ctx.analysis.clusters[p.cluster] != c.id)
             continue;
         out.push_back(makeFinding(r, {c.id, ctx.analysis.clients[p.client]},
-                                  "the nodes of " + name(c) + " leave through " +
+                                  "the nodes of " + c.label() + " leave through " +
                                       c.stringValue("outboundType") +
                                       " egress whose public address is not in authorizedIPRanges: "
                                       "nodes cannot reach the API server"));
@@ -185,7 +180,7 @@ void openPublic(const Rule& r, const RuleContext&, const Element& c, std::vector
 {
     if (!isPrivate(c) && ranges(c).empty())
         out.push_back(makeFinding(r, {c.id},
-                                  "the API server of " + name(c) +
+                                  "the API server of " + c.label() +
                                       " is public to every address; add authorized IP ranges or "
                                       "make it private"));
 }
@@ -194,7 +189,7 @@ void basicPrivate(const Rule& r, const RuleContext&, const Element& c, std::vect
 {
     if (isPrivate(c) && c.stringValue("loadBalancerSku") == "basic")
         out.push_back(makeFinding(r, {c.id},
-                                  "private cluster " + name(c) +
+                                  "private cluster " + c.label() +
                                       " needs the Standard load balancer (Private Link)"));
 }
 
@@ -225,7 +220,7 @@ void byoZoneName(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     }
     out.push_back(
         makeFinding(r, {c.id, zone->id},
-                    "private DNS zone " + zoneName + " of " + name(c) + " is invalid: " + problem,
+                    "private DNS zone " + zoneName + " of " + c.label() + " is invalid: " + problem,
                     {{"zone", zoneName}, {"expected", base}}));
 }
 
@@ -235,7 +230,7 @@ void byoZoneIdentity(const Rule& r, const RuleContext&, const Element& c, std::v
     if (isPrivate(c) && mode != "System" && mode != "None" &&
         c.stringValue("identityType") == "SystemAssigned")
         out.push_back(makeFinding(r, {c.id},
-                                  name(c) +
+                                  c.label() +
                                       " uses its own private DNS zone with a system-assigned "
                                       "identity; a custom zone needs a user-assigned identity"));
 }
@@ -246,7 +241,7 @@ void noneWithoutPublicFqdn(const Rule& r, const RuleContext&, const Element& c,
     if (isPrivate(c) && dnsMode(c) == "None" &&
         !c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"))
         out.push_back(makeFinding(r, {c.id},
-                                  "private cluster " + name(c) +
+                                  "private cluster " + c.label() +
                                       " has privateDNSZone None and no public FQDN: no name "
                                       "resolves its API server",
                                   {{"cluster", c.id}}));
@@ -256,7 +251,7 @@ void firstPoolSubnet(const Rule& r, const RuleContext&, const Element& c, std::v
 {
     if (isPrivate(c) && !vnetInt(c))
         out.push_back(makeFinding(r, {c.id},
-                                  "the private endpoint of " + name(c) +
+                                  "the private endpoint of " + c.label() +
                                       " lives in the first node pool's subnet; do not delete or "
                                       "modify it (the cluster stops working, AKS-029)"));
 }
@@ -268,7 +263,7 @@ void userEndpointsBreakOnRestart(const Rule& r, const RuleContext& ctx, const El
         return;
     for (const Element* pe : ctx.topology.userEndpoints(c))
         out.push_back(makeFinding(r, {c.id, pe->id},
-                                  "private endpoint " + name(*pe) + " to " + name(c) +
+                                  "private endpoint " + pe->label() + " to " + c.label() +
                                       " breaks when the cluster is stopped and started; it must "
                                       "then be recreated"));
 }
@@ -283,7 +278,7 @@ void privateLinkLimits(const Rule& r, const RuleContext& ctx, const Element& c,
         Rule severe = r;
         severe.severity = Severity::Error;
         out.push_back(makeFinding(severe, {c.id},
-                                  name(c) + " has " + std::to_string(count) +
+                                  c.label() + " has " + std::to_string(count) +
                                       " private endpoints; a Private Link service takes 1000"));
     }
 }
@@ -310,7 +305,7 @@ void registryPrivateLink(const Rule& r, const RuleContext& ctx, const Element& c
         }
         if (!reachable)
             out.push_back(makeFinding(r, {c.id, acr->id},
-                                      name(c) + " pulls from " + name(*acr) +
+                                      c.label() + " pulls from " + acr->label() +
                                           ", whose public access is off, but no private endpoint "
                                           "to it is in or peered with the cluster's VNet"));
     }
@@ -372,8 +367,8 @@ void noneMode(const Rule& r, const RuleContext&, const Element& c, std::vector<F
     if (isPrivate(c) && dnsMode(c) == "None" &&
         c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"))
         out.push_back(makeFinding(r, {c.id},
-                                  name(c) + " has no private zone: every client, nodes included, "
-                                            "resolves the public FQDN to the private address"));
+                                  c.label() + " has no private zone: every client, nodes included, "
+                                              "resolves the public FQDN to the private address"));
 }
 
 void noPublicFqdn(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -381,14 +376,15 @@ void noPublicFqdn(const Rule& r, const RuleContext&, const Element& c, std::vect
     if (isPrivate(c) && dnsMode(c) != "None" &&
         !c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"))
         out.push_back(makeFinding(r, {c.id},
-                                  name(c) + " has no public FQDN: clients must resolve the private "
-                                            "name through the private zone"));
+                                  c.label() +
+                                      " has no public FQDN: clients must resolve the private "
+                                      "name through the private zone"));
 }
 
 void runCommandOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (c.boolValue("apiServerAccessProfile.disableRunCommand"))
-        out.push_back(makeFinding(r, {c.id}, "command invoke is disabled on " + name(c)));
+        out.push_back(makeFinding(r, {c.id}, "command invoke is disabled on " + c.label()));
 }
 
 const Element* apiSubnet(const RuleContext& ctx, const Element& c)
@@ -402,7 +398,7 @@ void vnetIntSubnetMissing(const Rule& r, const RuleContext&, const Element& c,
     if (vnetInt(c) && c.stringValue("apiServerAccessProfile.subnetId").empty())
         out.push_back(
             makeFinding(r, {c.id},
-                        "API Server VNet Integration on " + name(c) +
+                        "API Server VNet Integration on " + c.label() +
                             " needs apiServerAccessProfile.subnetId (a delegated subnet)"));
 }
 
@@ -413,7 +409,7 @@ void vnetIntDelegation(const Rule& r, const RuleContext& ctx, const Element& c,
     if (s && s->stringValue("delegation") != "Microsoft.ContainerService/managedClusters")
         out.push_back(
             makeFinding(r, {c.id, s->id},
-                        "API server subnet " + name(*s) +
+                        "API server subnet " + s->label() +
                             " is not delegated to Microsoft.ContainerService/managedClusters"));
 }
 
@@ -427,7 +423,7 @@ void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::v
         Rule severe = r;
         severe.severity = Severity::Error;
         out.push_back(makeFinding(severe, {c.id, s->id},
-                                  "API server subnet " + name(*s) + " is /" +
+                                  "API server subnet " + s->label() + " is /" +
                                       std::to_string(prefix->prefix()) +
                                       "; it must be /28 or larger"));
         return;
@@ -439,7 +435,7 @@ void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     unsigned long long usable = prefix->size() > 5 ? prefix->size() - 5 : 0;
     if (usable < 9 * sharing)
         out.push_back(makeFinding(r, {c.id, s->id},
-                                  "API server subnet " + name(*s) + " has " +
+                                  "API server subnet " + s->label() + " has " +
                                       std::to_string(usable) + " usable addresses for " +
                                       std::to_string(sharing) +
                                       " cluster(s); each needs at least 9"));
@@ -453,8 +449,8 @@ void vnetIntExclusive(const Rule& r, const RuleContext& ctx, const Element& c,
         return;
     for (const Element* child : ctx.design.children(s->id))
         out.push_back(makeFinding(r, {c.id, s->id, child->id},
-                                  "API server subnet " + name(*s) + " also holds " + name(*child) +
-                                      "; it may only host AKS API servers"));
+                                  "API server subnet " + s->label() + " also holds " +
+                                      child->label() + "; it may only host AKS API servers"));
 }
 
 void vnetIntSameVnet(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -463,8 +459,8 @@ void vnetIntSameVnet(const Rule& r, const RuleContext& ctx, const Element& c,
     const Element* s = vnetInt(c) ? apiSubnet(ctx, c) : nullptr;
     if (s && ctx.topology.networkOf(*s) != ctx.topology.networkOf(c))
         out.push_back(makeFinding(r, {c.id, s->id},
-                                  "API server subnet " + name(*s) + " is not in the VNet of " +
-                                      name(c) + "'s nodes"));
+                                  "API server subnet " + s->label() + " is not in the VNet of " +
+                                      c.label() + "'s nodes"));
 }
 
 void vnetIntRegion(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -478,7 +474,7 @@ void vnetIntDirect(const Rule& r, const RuleContext&, const Element& c, std::vec
 {
     if (vnetInt(c))
         out.push_back(makeFinding(r, {c.id},
-                                  "nodes of " + name(c) +
+                                  "nodes of " + c.label() +
                                       " reach the API server's internal load balancer directly, "
                                       "without DNS or a tunnel"));
 }
@@ -489,7 +485,7 @@ void vnetIntPublicRanges(const Rule& r, const RuleContext&, const Element& c,
     if (vnetInt(c) && !isPrivate(c) && !ranges(c).empty())
         out.push_back(makeFinding(r, {c.id},
                                   "authorized IP ranges on VNet-integrated public cluster " +
-                                      name(c) + " are assumed to filter the public endpoint"));
+                                      c.label() + " are assumed to filter the public endpoint"));
 }
 
 void vnetIntPrivate(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -497,7 +493,7 @@ void vnetIntPrivate(const Rule& r, const RuleContext&, const Element& c, std::ve
     if (vnetInt(c) && isPrivate(c))
         out.push_back(
             makeFinding(r, {c.id},
-                        "private VNet-integrated cluster " + name(c) +
+                        "private VNet-integrated cluster " + c.label() +
                             ": clients outside the VNet need peering with a zone link, or "
                             "a Private Link service with a private endpoint"));
 }

@@ -27,11 +27,6 @@ const StringList& cidrs(const Element& c)
 {
     return c.listValue("resourcesVpcConfig.publicAccessCidrs");
 }
-std::string name(const Element& e)
-{
-    return elementLabel(e);
-}
-
 // A rule evaluated once per EKS cluster.
 Rule clusterRule(std::string id, Severity severity, std::string summary, KindCheck check,
                  bool assumption = false)
@@ -45,7 +40,7 @@ void bothOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Fi
     if (!pub(c) && !priv(c))
         out.push_back(
             makeFinding(r, {c.id},
-                        "both endpoints of " + name(c) +
+                        "both endpoints of " + c.label() +
                             " are off; to turn the public one off, turn the private one on",
                         {{"cluster", c.id}}));
 }
@@ -54,14 +49,14 @@ void defaultCidr(const Rule& r, const RuleContext&, const Element& c, std::vecto
 {
     if (pub(c) && cidrs(c).empty())
         out.push_back(makeFinding(
-            r, {c.id}, "publicAccessCidrs of " + name(c) + " is empty: EKS uses 0.0.0.0/0"));
+            r, {c.id}, "publicAccessCidrs of " + c.label() + " is empty: EKS uses 0.0.0.0/0"));
 }
 
 void tooManyCidrs(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (cidrs(c).size() > 40)
         out.push_back(makeFinding(r, {c.id},
-                                  name(c) + " has " + std::to_string(cidrs(c).size()) +
+                                  c.label() + " has " + std::to_string(cidrs(c).size()) +
                                       " public access CIDRs; the limit is 40"));
 }
 
@@ -74,7 +69,7 @@ void ipv6Cidr(const Rule& r, const RuleContext&, const Element& c, std::vector<F
         if (cidr && cidr->family() == IpFamily::V6)
             out.push_back(makeFinding(r, {c.id},
                                       "IPv6 CIDR " + text +
-                                          " in publicAccessCidrs of IPv4 cluster " + name(c)));
+                                          " in publicAccessCidrs of IPv4 cluster " + c.label()));
     }
 }
 
@@ -87,7 +82,7 @@ void reservedCidr(const Rule& r, const RuleContext&, const Element& c, std::vect
         AddressUse use = addressUse(*cidr);
         if (isNonPublic(use))
             out.push_back(makeFinding(r, {c.id},
-                                      "public access CIDR " + text + " of " + name(c) + " is " +
+                                      "public access CIDR " + text + " of " + c.label() + " is " +
                                           std::string(toString(use)) +
                                           ": the public endpoint never sees such sources",
                                       {{"range", text}}));
@@ -106,7 +101,7 @@ void worldOpen(const Rule& r, const RuleContext&, const Element& c, std::vector<
     if (pub(c) && openToWorld(c))
         out.push_back(
             makeFinding(r, {c.id},
-                        "the public endpoint of " + name(c) +
+                        "the public endpoint of " + c.label() +
                             " accepts every internet address; only IAM and RBAC protect it"));
 }
 
@@ -114,7 +109,7 @@ void restricted(const Rule& r, const RuleContext&, const Element& c, std::vector
 {
     if (pub(c) && !openToWorld(c))
         out.push_back(makeFinding(r, {c.id},
-                                  "the public endpoint of " + name(c) + " is restricted to " +
+                                  "the public endpoint of " + c.label() + " is restricted to " +
                                       std::to_string(cidrs(c).size()) + " CIDR(s)"));
 }
 
@@ -122,7 +117,7 @@ void cidrsWhileOff(const Rule& r, const RuleContext&, const Element& c, std::vec
 {
     if (!pub(c) && !cidrs(c).empty())
         out.push_back(makeFinding(r, {c.id},
-                                  "publicAccessCidrs of " + name(c) +
+                                  "publicAccessCidrs of " + c.label() +
                                       " has no effect: the public endpoint is off"));
 }
 
@@ -142,7 +137,7 @@ void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c,
                 Rule rr = r;
                 rr.severity = free < 6 ? Severity::Error : Severity::Warning;
                 out.push_back(makeFinding(rr, {c.id, s->id},
-                                          "cluster subnet " + name(*s) + " has " +
+                                          "cluster subnet " + s->label() + " has " +
                                               std::to_string(free) +
                                               " usable addresses; EKS needs 6 and recommends 16"));
             }
@@ -151,14 +146,14 @@ void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c,
     const auto& ids = c.listValue("resourcesVpcConfig.subnetIds");
     if (!ids.empty() && zones.size() < 2)
         out.push_back(makeFinding(
-            r, {c.id}, "the subnets of " + name(c) + " span fewer than two Availability Zones"));
+            r, {c.id}, "the subnets of " + c.label() + " span fewer than two Availability Zones"));
 }
 
 void tooManyGroups(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (c.listValue("resourcesVpcConfig.securityGroupIds").size() > 4)
         out.push_back(
-            makeFinding(r, {c.id}, name(c) + " has more than 4 control-plane security groups"));
+            makeFinding(r, {c.id}, c.label() + " has more than 4 control-plane security groups"));
 }
 
 void vpcDnsAttributes(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -167,10 +162,10 @@ void vpcDnsAttributes(const Rule& r, const RuleContext& ctx, const Element& c,
     const Element* vpc = ctx.design.element(c.parent);
     if (vpc && (!vpc->boolValue("enableDnsSupport") || !vpc->boolValue("enableDnsHostnames")))
         out.push_back(makeFinding(r, {c.id, vpc->id},
-                                  name(*vpc) +
+                                  vpc->label() +
                                       " must have enableDnsSupport and enableDnsHostnames on "
                                       "for " +
-                                      name(c)));
+                                      c.label()));
 }
 
 void dhcpWithoutAmazonDns(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -182,7 +177,7 @@ void dhcpWithoutAmazonDns(const Rule& r, const RuleContext& ctx, const Element& 
     const auto& servers = vpc->listValue("dhcpDomainNameServers");
     if (std::find(servers.begin(), servers.end(), "AmazonProvidedDNS") == servers.end())
         out.push_back(makeFinding(r, {c.id, vpc->id},
-                                  "the DHCP options of " + name(*vpc) +
+                                  "the DHCP options of " + vpc->label() +
                                       " lack AmazonProvidedDNS: in-VPC clients may not get the "
                                       "private endpoint's addresses"));
 }
@@ -197,7 +192,7 @@ void ephemeralNodeIps(const Rule& r, const RuleContext& ctx, const Element& c,
         const Element* s = ctx.topology.subnetOf(e);
         if (s && s->boolValue("mapPublicIpOnLaunch"))
             out.push_back(makeFinding(r, {c.id, e.id},
-                                      "nodes of " + name(e) +
+                                      "nodes of " + e.label() +
                                           " get changing public IPs that publicAccessCidrs cannot "
                                           "track; enable the private endpoint"));
     }
@@ -214,7 +209,7 @@ void fullyPrivate(const Rule& r, const RuleContext& ctx, const Element& c,
         Egress eg = ctx.topology.egress(cl);
         if (!eg.internet)
             out.push_back(makeFinding(r, {c.id, cl.id},
-                                      "nodes of " + name(c) +
+                                      "nodes of " + c.label() +
                                           " have no internet egress: they need VPC endpoints for "
                                           "ec2, ecr.api, ecr.dkr, s3 and sts"));
     }
@@ -225,7 +220,7 @@ void defaultClusterSg(const Rule& r, const RuleContext&, const Element& c,
 {
     if (priv(c) && c.stringValue("resourcesVpcConfig.clusterSecurityGroupId").empty())
         out.push_back(makeFinding(r, {c.id},
-                                  "the default cluster security group of " + name(c) +
+                                  "the default cluster security group of " + c.label() +
                                       " admits only its own members: bastions, IDEs and connected "
                                       "networks need a TCP 443 rule"));
 }
@@ -240,7 +235,7 @@ void publicNotBySg(const Rule& r, const RuleContext& ctx, const Element& c,
     if (sg && !sg->listValue("ingress443").empty())
         out.push_back(makeFinding(r, {c.id, sg->id},
                                   "security group rules do not govern the public endpoint of " +
-                                      name(c) + "; only publicAccessCidrs does"));
+                                      c.label() + "; only publicAccessCidrs does"));
 }
 
 void crossVpcSgReference(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -256,7 +251,7 @@ void crossVpcSgReference(const Rule& r, const RuleContext& ctx, const Element& c
             const Element* ref = ctx.design.element(entry);
             if (ref && ref->parent != c.parent)
                 out.push_back(makeFinding(r, {c.id, sg->id, ref->id},
-                                          name(*sg) + " admits security group " + name(*ref) +
+                                          sg->label() + " admits security group " + ref->label() +
                                               " from another VPC; prefer a CIDR rule"));
         }
     }
@@ -266,8 +261,9 @@ void ipv6Naming(const Rule& r, const RuleContext&, const Element& c, std::vector
 {
     if (c.stringValue("kubernetesNetworkConfig.ipFamily") == "ipv6")
         out.push_back(makeFinding(r, {c.id},
-                                  name(c) + " is IPv6: its dual-stack endpoint is under "
-                                            "eks-cluster.<region>.api.aws and accepts IPv6 CIDRs"));
+                                  c.label() +
+                                      " is IPv6: its dual-stack endpoint is under "
+                                      "eks-cluster.<region>.api.aws and accepts IPv6 CIDRs"));
 }
 
 } // namespace

@@ -8,11 +8,6 @@
 
 namespace kg {
 
-std::string elementLabel(const Element& e)
-{
-    return e.name.empty() ? e.id : e.name;
-}
-
 Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::string message,
                     std::map<std::string, std::string> params)
 {
@@ -73,15 +68,15 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
                 elements.push_back(clientId);
                 if (i < 5) {
                     const Element* e = ctx.design.element(clientId);
-                    names += (i ? ", " : "") + (e ? elementLabel(*e) : clientId);
+                    names += (i ? ", " : "") + (e ? e->label() : clientId);
                 }
             }
             if (clients.size() > 5)
                 names += " and " + std::to_string(clients.size() - 5) + " more";
             std::string message = std::to_string(clients.size()) +
                                   (clients.size() == 1 ? " client cannot" : " clients cannot") +
-                                  " reach " + (cluster ? elementLabel(*cluster) : clusterId) +
-                                  ": " + rule.summary + " (" + names + ")";
+                                  " reach " + (cluster ? cluster->label() : clusterId) + ": " +
+                                  rule.summary + " (" + names + ")";
             out.push_back(
                 makeFinding(rule, std::move(elements), std::move(message),
                             {{"cluster", clusterId}, {"clients", std::to_string(clients.size())}}));

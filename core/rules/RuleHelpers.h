@@ -21,7 +21,6 @@ Rule kindRule(ElementKind kind, std::string id, Severity severity, std::string s
 // whose selected path is blocked by this rule.
 Rule pathRule(std::string id, Severity severity, std::string summary, bool assumption = false);
 
-std::string elementLabel(const Element& e);
 Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::string message,
                     std::map<std::string, std::string> params = {});
 

@@ -38,11 +38,6 @@ std::string joinCidrs(const std::vector<Cidr>& cidrs)
     return out;
 }
 
-std::string label(const Element& e)
-{
-    return e.name.empty() ? e.id : e.name;
-}
-
 void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
@@ -60,8 +55,8 @@ void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<
                               [&](const Cidr& c) { return c.contains(prefix->network()); });
     if (!inside)
         out.push_back(kgFinding("KG-001", Severity::Error, {e.id, network->id},
-                                "subnet " + label(e) + " (" + prefix->toString() +
-                                    ") is outside the address space of " + label(*network) + " (" +
+                                "subnet " + e.label() + " (" + prefix->toString() +
+                                    ") is outside the address space of " + network->label() + " (" +
                                     joinCidrs(space) + ")",
                                 {{"subnet", e.id},
                                  {"prefix", prefix->toString()},
@@ -85,8 +80,8 @@ void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
                 const Element& a = *subnets[i].first;
                 const Element& b = *subnets[j].first;
                 out.push_back(kgFinding("KG-002", Severity::Error, {a.id, b.id},
-                                        "subnets " + label(a) + " (" +
-                                            subnets[i].second.toString() + ") and " + label(b) +
+                                        "subnets " + a.label() + " (" +
+                                            subnets[i].second.toString() + ") and " + b.label() +
                                             " (" + subnets[j].second.toString() + ") overlap",
                                         {{"a", a.id}, {"b", b.id}}));
             }
@@ -122,8 +117,8 @@ void overlappingPeers(const RuleContext& ctx, std::vector<Finding>& out)
             continue;
         out.push_back(
             kgFinding("KG-003", Severity::Error, {a->id, b->id, l.id},
-                      "peered networks " + label(*a) + " (" + overlap->first.toString() + ") and " +
-                          label(*b) + " (" + overlap->second.toString() +
+                      "peered networks " + a->label() + " (" + overlap->first.toString() +
+                          ") and " + b->label() + " (" + overlap->second.toString() +
                           ") overlap: peering cannot be created between overlapping address "
                           "spaces",
                       {{"a", a->id}, {"b", b->id}, {"link", l.id}}));
@@ -139,7 +134,7 @@ void networkWithoutSpace(const RuleContext& ctx, const Element& e, std::vector<F
     if (ctx.topology.addressSpace(e).empty())
         out.push_back(
             kgFinding("KG-004", Severity::Warning, {e.id},
-                      label(e) + " has no address space; paths through it cannot be checked",
+                      e.label() + " has no address space; paths through it cannot be checked",
                       {{"network", e.id}}));
 }
 
@@ -150,7 +145,7 @@ void subnetWithoutPrefix(const RuleContext& ctx, const Element& e, std::vector<F
     if ((e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet) &&
         !ctx.topology.subnetPrefix(e))
         out.push_back(kgFinding("KG-005", Severity::Warning, {e.id},
-                                "subnet " + label(e) + " has no address prefix",
+                                "subnet " + e.label() + " has no address prefix",
                                 {{"subnet", e.id}}));
 }
 
@@ -161,7 +156,7 @@ void eksWithoutSubnets(const RuleContext& ctx, const Element& e, std::vector<Fin
     if (e.kind == ElementKind::EksCluster && e.listValue("resourcesVpcConfig.subnetIds").empty())
         out.push_back(
             kgFinding("KG-006", Severity::Warning, {e.id},
-                      "EKS cluster " + label(e) +
+                      "EKS cluster " + e.label() +
                           " has no resourcesVpcConfig.subnetIds; EKS needs subnets for its "
                           "network interfaces",
                       {{"cluster", e.id}}));
@@ -177,7 +172,7 @@ void eksSubnetInOtherVpc(const RuleContext& ctx, const Element& e, std::vector<F
         const Element* subnet = d.element(s);
         if (subnet && subnet->parent != e.parent)
             out.push_back(kgFinding("KG-007", Severity::Error, {e.id, s},
-                                    "subnet " + label(*subnet) + " in subnetIds of " + label(e) +
+                                    "subnet " + subnet->label() + " in subnetIds of " + e.label() +
                                         " is not in the cluster's VPC",
                                     {{"cluster", e.id}, {"subnet", s}}));
     }
@@ -191,7 +186,7 @@ void endpointWithoutTarget(const RuleContext& ctx, const Element& e, std::vector
          e.kind == ElementKind::AzurePrivateLinkService) &&
         e.stringValue("target").empty())
         out.push_back(kgFinding("KG-008", Severity::Warning, {e.id},
-                                label(e) + " is not connected to any resource (set its target)",
+                                e.label() + " is not connected to any resource (set its target)",
                                 {{"element", e.id}}));
 }
 
@@ -204,7 +199,7 @@ void poolWithoutCluster(const RuleContext& ctx, const Element& e, std::vector<Fi
     const std::string& cluster = e.stringValue("cluster");
     if (cluster.empty())
         out.push_back(kgFinding("KG-009", Severity::Warning, {e.id},
-                                label(e) + " does not belong to a cluster (set its cluster)",
+                                e.label() + " does not belong to a cluster (set its cluster)",
                                 {{"element", e.id}}));
 }
 
@@ -218,8 +213,8 @@ void clientWithoutEgress(const RuleContext& ctx, const Element& e, std::vector<F
     if (e.listValue("egressIPs").empty())
         out.push_back(
             kgFinding("KG-010", Severity::Info, {e.id},
-                      label(e) + " has no egress IPs: checks against authorized ranges assume an "
-                                 "unknown address",
+                      e.label() + " has no egress IPs: checks against authorized ranges assume an "
+                                  "unknown address",
                       {{"client", e.id}}));
 }
 
@@ -299,8 +294,8 @@ void addressOutsideSubnet(const RuleContext& ctx, const Element& e, std::vector<
     for (const auto& [key, address] : NetworkFacts::privateAddresses(e)) {
         if (!prefix->contains(address))
             out.push_back(kgFinding("KG-013", Severity::Error, {e.id, subnet->id},
-                                    key + " " + address.toString() + " of " + label(e) +
-                                        " is outside its subnet " + label(*subnet) + " (" +
+                                    key + " " + address.toString() + " of " + e.label() +
+                                        " is outside its subnet " + subnet->label() + " (" +
                                         prefix->network().toString() + ")",
                                     {{"element", e.id}, {"address", address.toString()}}));
     }
@@ -317,7 +312,7 @@ void natInPrivateSubnet(const RuleContext& ctx, const Element& e, std::vector<Fi
     if (!route || route->kind != ElementKind::AwsInternetGateway)
         out.push_back(
             kgFinding("KG-014", Severity::Warning, {e.id},
-                      "NAT gateway " + label(e) +
+                      "NAT gateway " + e.label() +
                           " is in a subnet without a route to an internet gateway, so its "
                           "traffic cannot reach the internet",
                       {{"nat", e.id}}));
@@ -340,7 +335,7 @@ void routeToOtherVpc(const RuleContext& ctx, const Element& e, std::vector<Findi
                                                   : std::string{});
     if (targetVpc && targetVpc->id != e.parent)
         out.push_back(kgFinding("KG-015", Severity::Error, {e.id, target->id},
-                                "subnet " + label(e) + " routes to " + label(*target) +
+                                "subnet " + e.label() + " routes to " + target->label() +
                                     ", which is in another VPC",
                                 {{"subnet", e.id}, {"target", target->id}}));
 }

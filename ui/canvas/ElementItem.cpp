@@ -44,7 +44,7 @@ void ElementItem::setElement(const Element& element)
     prepareGeometryChange();
     m_element = element;
     setPos(element.geometry.x, element.geometry.y);
-    setToolTip(QStringLiteral("%1 (%2)").arg(QString::fromStdString(element.name),
+    setToolTip(QStringLiteral("%1 (%2)").arg(QString::fromStdString(element.label()),
                                              KindNames::name(element.kind)));
     update();
 }
@@ -118,7 +118,7 @@ void ElementItem::paintContainer(QPainter* painter, double detail) const
     painter->setPen(kSlate);
     const QRectF text(32, 4, r.width() - 40, 14);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(QString::fromStdString(m_element.name),
+                      painter->fontMetrics().elidedText(QString::fromStdString(m_element.label()),
                                                         Qt::ElideRight, int(text.width())));
     QFont small = title;
     small.setBold(false);
@@ -155,7 +155,7 @@ void ElementItem::paintCard(QPainter* painter, double detail) const
     const double left = 18 + icon;
     const QRectF text(left, r.height() / 2 - 15, r.width() - left - 6, 15);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom,
-                      painter->fontMetrics().elidedText(QString::fromStdString(m_element.name),
+                      painter->fontMetrics().elidedText(QString::fromStdString(m_element.label()),
                                                         Qt::ElideRight, int(text.width())));
     QFont small = title;
     small.setBold(false);
