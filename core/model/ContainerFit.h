@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/Element.h"
+
+#include <vector>
+
+namespace kg {
+
+class Design;
+
+// Containers grow with their children: after elements move, resize or change parent, every
+// container that holds one of them (in its new place) is widened, up the ancestry, until each
+// child sits inside it with a margin. Containers never shrink here: a person's layout is kept.
+class ContainerFit
+{
+public:
+    // Space kept between a container's border and its children; the top keeps room for the
+    // container's header (icon, name, address space).
+    static constexpr double kMargin = 16;
+    static constexpr double kHeader = 40;
+
+    // `changed` holds the after-state of edited elements (same ids as in `design`). Returns the
+    // after-state of every container that has to grow, ancestors included; containers that are
+    // themselves in `changed` come back grown when needed (their entry replaces the caller's).
+    static std::vector<Element> grow(const Design& design, const std::vector<Element>& changed);
+
+    // The smallest rectangle a container must keep to hold its current children (for resizing);
+    // a zero-size rectangle at the container's corner when it has none.
+    static Rect minimumFor(const Design& design, const Element& container);
+};
+
+} // namespace kg
