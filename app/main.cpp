@@ -4,6 +4,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "document/FileController.h"
 
 #include <QApplication>
 #include <iostream>
@@ -19,8 +20,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     kg::ui::Application::configure(app);
     kg::ui::MainWindow window;
-    if (!args.empty())
-        window.openFile(QString::fromLocal8Bit(args.front().c_str()));
+    window.restoreSettings();
     window.show();
+    // Work lost in a crash comes first; a file named on the command line after that.
+    const bool recovered = window.files()->offerRecovery();
+    if (!args.empty() && (!recovered || window.files()->maybeSave()))
+        window.openFile(QString::fromLocal8Bit(args.front().c_str()));
     return QApplication::exec();
 }

@@ -4,7 +4,10 @@
 #include <QFont>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTranslator>
 
 namespace kg::ui {
@@ -18,6 +21,36 @@ void Application::configure(QApplication& app)
     QApplication::setApplicationVersion(QStringLiteral(KUBEGATE_VERSION));
     QSettings settings;
     installTranslations(app, settings.value(QStringLiteral("language")).toString());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
+
+void Application::applyTheme(bool dark)
+{
+    if (!dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x26, 0x2A, 0x31);
+    const QColor base(0x1E, 0x22, 0x28);
+    const QColor text(0xE6, 0xE9, 0xED);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x2F, 0x6F, 0xDB));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8A, 0x93, 0x9E));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6B, 0x73, 0x7D));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6B, 0x73, 0x7D));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6B, 0x73, 0x7D));
+    QApplication::setPalette(p);
 }
 
 bool Application::installTranslations(QApplication& app, const QString& language)

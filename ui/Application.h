@@ -14,6 +14,8 @@ public:
     static void configure(QApplication& app);
     // Installs the Kubegate and Qt translations for `language` ("en", "zh_CN"; empty: system).
     static bool installTranslations(QApplication& app, const QString& language);
+    // Light or dark widgets (Fusion with a dark palette) to match the canvas theme.
+    static void applyTheme(bool dark);
 };
 
 } // namespace kg::ui

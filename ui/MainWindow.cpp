@@ -1,97 +1,521 @@
 #include "MainWindow.h"
 
-#include "analysis/Analyzer.h"
+#include "ActionRegistry.h"
+#include "Application.h"
+#include "canvas/CanvasTheme.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
-#include "io/DesignJson.h"
+#include "document/DesignDocument.h"
+#include "document/EditController.h"
+#include "document/FileController.h"
 #include "panels/FindingsPanel.h"
+#include "panels/InspectorPanel.h"
+#include "panels/PalettePanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPalette>
+#include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace kg::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    m_scene = new DiagramScene(this);
+    m_document = new DesignDocument(this);
+    m_scene = new DiagramScene(m_document, this);
     m_view = new DiagramView(m_scene, this);
     setCentralWidget(m_view);
-    m_findings = new FindingsPanel(this);
-    auto* dock = new QDockWidget(tr("Findings"), this);
-    dock->setObjectName(QStringLiteral("findings"));
-    dock->setWidget(m_findings);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::selectElements);
+    m_files = new FileController(m_document, this);
+    m_edits = new EditController(m_document, m_scene, this);
+    m_actions = new ActionRegistry(this);
+    setAcceptDrops(true);
+
+    createDocks();
     createActions();
-    resize(1280, 800);
-    updateView();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_document, &DesignDocument::analysisUpdated, this, &MainWindow::updateStatus);
+    connect(m_document, &DesignDocument::analysisUpdated, this,
+            [this] { m_findings->showFindings(m_document->analysis()); });
+    connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileController::designLoaded, this, [this] {
+        m_view->fitDesign();
+        m_inspector->showSelection({});
+    });
+    connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    for (QObject* source : {static_cast<QObject*>(m_files), static_cast<QObject*>(m_edits),
+                            static_cast<QObject*>(m_scene)})
+        connect(source, SIGNAL(message(QString)), statusBar(), SLOT(showMessage(QString)));
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        m_inspector->showSelection(m_scene->selectedIds());
+        updateEditActions();
+    });
+    connect(m_scene, &DiagramScene::elementActivated, this, [this](const QString& id) {
+        m_scene->selectIds({id.toStdString()});
+        m_inspector->showSelection({id.toStdString()});
+        m_inspector->focusName();
+    });
+    connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::selectElements);
+    connect(m_palette, &PalettePanel::placeRequested, this,
+            [this](ElementKind kind) { placeAtCentre(static_cast<int>(kind)); });
+    connect(m_view, &DiagramView::filesDropped, this, [this](const QStringList& paths) {
+        if (m_files->maybeSave())
+            m_files->openFile(paths.front());
+    });
+    connect(m_view, &DiagramView::zoomChanged, this,
+            [this](double zoom) { m_zoom->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+
+    resize(1400, 900);
+    updateTitle();
+    updateStatus();
+    updateEditActions();
+    m_findings->showFindings(m_document->analysis());
 }
 
-void MainWindow::selectElements(const QStringList& ids)
+MainWindow::~MainWindow() = default;
+
+const Design& MainWindow::design() const
 {
-    m_scene->clearSelection();
-    QRectF area;
-    for (const QString& id : ids) {
-        if (ElementItem* item = m_scene->item(id.toStdString())) {
-            item->setSelected(true);
-            area |= item->sceneBoundingRect();
-        }
-    }
-    if (!area.isEmpty())
-        m_view->ensureVisible(area);
+    return m_document->design();
 }
 
-void MainWindow::createActions()
+const Analysis& MainWindow::analysis() const
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openAction = file->addAction(tr("&Open..."), this, &MainWindow::open);
-    openAction->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    return m_document->analysis();
+}
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Kubegate"), this, &MainWindow::about);
+QString MainWindow::filePath() const
+{
+    return m_document->filePath();
 }
 
 bool MainWindow::openFile(const QString& path)
 {
-    LoadResult result = DesignJson::loadFile(QFileInfo(path).absoluteFilePath().toStdString());
-    if (!result.ok()) {
-        QStringList reasons;
-        for (const auto& e : result.errors)
-            reasons << QString::fromStdString(e.format(QFileInfo(path).fileName().toStdString()));
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open design"),
-                        tr("%1 could not be opened. The current design is unchanged.")
-                            .arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(reasons.join(QLatin1Char('\n')));
-        box.setInformativeText(reasons.value(0));
-        box.exec();
-        statusBar()->showMessage(reasons.value(0), 10000);
-        return false;
-    }
-    m_design = std::move(*result.design);
-    m_filePath = path;
-    m_analysis = Analyzer::run(m_design);
-    updateView();
-    m_view->fitDesign();
-    return true;
+    return m_files->openFile(path);
 }
 
-void MainWindow::open()
+void MainWindow::createDocks()
 {
-    QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), QString(),
-                                                tr("Kubegate designs (*.kubegate);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    auto dock = [this](const QString& title, const QString& name, QWidget* w,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new PalettePanel(this);
+    QDockWidget* palette =
+        dock(tr("Palette"), QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
+    palette->setMinimumWidth(230);
+    m_inspector = new InspectorPanel(m_document, this);
+    QDockWidget* inspector =
+        dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea);
+    inspector->setMinimumWidth(320);
+    m_history = new QUndoView(m_document->undoStack(), this);
+    m_history->setEmptyLabel(tr("<opened>"));
+    QDockWidget* history =
+        dock(tr("History"), QStringLiteral("history"), m_history, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspector, history);
+    inspector->raise();
+    m_findings = new FindingsPanel(this);
+    dock(tr("Findings"), QStringLiteral("findings"), m_findings, Qt::BottomDockWidgetArea);
+    resizeDocks({inspector}, {340}, Qt::Horizontal);
+    resizeDocks({palette}, {240}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    ActionRegistry& a = *m_actions;
+    QStyle* s = style();
+    // File
+    connect(a.add(QStringLiteral("file.new"), tr("&New"), {QKeySequence::New},
+                  s->standardIcon(QStyle::SP_FileIcon)),
+            &QAction::triggered, m_files, &FileController::newDesign);
+    connect(a.add(QStringLiteral("file.open"), tr("&Open..."), {QKeySequence::Open},
+                  s->standardIcon(QStyle::SP_DialogOpenButton)),
+            &QAction::triggered, m_files, &FileController::open);
+    connect(a.add(QStringLiteral("file.save"), tr("&Save"), {QKeySequence::Save},
+                  s->standardIcon(QStyle::SP_DialogSaveButton)),
+            &QAction::triggered, m_files, &FileController::save);
+    connect(a.add(QStringLiteral("file.saveAs"), tr("Save &As..."), {QKeySequence::SaveAs}),
+            &QAction::triggered, m_files, &FileController::saveAs);
+    connect(a.add(QStringLiteral("file.clearRecent"), tr("Clear Recent Files")),
+            &QAction::triggered, m_files, &FileController::clearRecentFiles);
+    connect(a.add(QStringLiteral("file.quit"), tr("&Quit"), {QKeySequence::Quit}),
+            &QAction::triggered, this, &QWidget::close);
+
+    // Edit
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts({QKeySequence::Undo});
+    undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
+    a.adopt(QStringLiteral("edit.undo"), undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+    a.adopt(QStringLiteral("edit.redo"), redo);
+    connect(a.add(QStringLiteral("edit.cut"), tr("Cu&t"), {QKeySequence::Cut}), &QAction::triggered,
+            m_edits, &EditController::cut);
+    connect(a.add(QStringLiteral("edit.copy"), tr("&Copy"), {QKeySequence::Copy}),
+            &QAction::triggered, m_edits, &EditController::copy);
+    connect(a.add(QStringLiteral("edit.paste"), tr("&Paste"), {QKeySequence::Paste}),
+            &QAction::triggered, m_edits, &EditController::paste);
+    connect(a.add(QStringLiteral("edit.duplicate"), tr("D&uplicate"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_D)}),
+            &QAction::triggered, m_edits, &EditController::duplicate);
+    connect(a.add(QStringLiteral("edit.delete"), tr("&Delete"),
+                  {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)},
+                  s->standardIcon(QStyle::SP_TrashIcon)),
+            &QAction::triggered, m_edits, &EditController::deleteSelection);
+    connect(a.add(QStringLiteral("edit.selectAll"), tr("Select &All"), {QKeySequence::SelectAll}),
+            &QAction::triggered, m_edits, &EditController::selectAll);
+    using Al = EditController::Align;
+    const std::pair<const char*, Al> aligns[] = {
+        {QT_TR_NOOP("Align &Left"), Al::Left},      {QT_TR_NOOP("Align &Centre"), Al::HCenter},
+        {QT_TR_NOOP("Align &Right"), Al::Right},    {QT_TR_NOOP("Align &Top"), Al::Top},
+        {QT_TR_NOOP("Align &Middle"), Al::VCenter}, {QT_TR_NOOP("Align &Bottom"), Al::Bottom}};
+    const char* alignIds[] = {"edit.alignLeft", "edit.alignCentre", "edit.alignRight",
+                              "edit.alignTop",  "edit.alignMiddle", "edit.alignBottom"};
+    for (int i = 0; i < 6; ++i) {
+        const Al how = aligns[i].second;
+        connect(a.add(QString::fromLatin1(alignIds[i]), tr(aligns[i].first)), &QAction::triggered,
+                m_edits, [this, how] { m_edits->align(how); });
+    }
+    connect(a.add(QStringLiteral("edit.distributeH"), tr("Distribute &Horizontally")),
+            &QAction::triggered, m_edits,
+            [this] { m_edits->distribute(EditController::Distribute::Horizontally); });
+    connect(a.add(QStringLiteral("edit.distributeV"), tr("Distribute &Vertically")),
+            &QAction::triggered, m_edits,
+            [this] { m_edits->distribute(EditController::Distribute::Vertically); });
+
+    // Tools
+    auto* tools = new QActionGroup(this);
+    QAction* select = a.add(QStringLiteral("tool.select"), tr("&Select"), {QKeySequence(Qt::Key_V)},
+                            QIcon(QStringLiteral(":/icons/actions/select.svg")));
+    QAction* connectTool =
+        a.add(QStringLiteral("tool.connect"), tr("&Connect"), {QKeySequence(Qt::Key_C)},
+              QIcon(QStringLiteral(":/icons/actions/connect.svg")));
+    for (QAction* t : {select, connectTool}) {
+        t->setCheckable(true);
+        tools->addAction(t);
+    }
+    select->setChecked(true);
+    select->setToolTip(tr("Select, move and resize (V)"));
+    connectTool->setToolTip(tr("Draw links between elements (C)"));
+    connect(select, &QAction::triggered, this,
+            [this] { m_scene->setTool(DiagramScene::ToolKind::Select); });
+    connect(connectTool, &QAction::triggered, this,
+            [this] { m_scene->setTool(DiagramScene::ToolKind::Connect); });
+    connect(m_scene, &DiagramScene::message, this, [this, select](const QString&) {
+        if (m_scene->toolKind() == DiagramScene::ToolKind::Select)
+            select->setChecked(true);
+    });
+
+    // View
+    connect(a.add(QStringLiteral("view.zoomIn"), tr("Zoom &In"),
+                  {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}),
+            &QAction::triggered, m_view, &DiagramView::zoomIn);
+    connect(a.add(QStringLiteral("view.zoomOut"), tr("Zoom &Out"), {QKeySequence::ZoomOut}),
+            &QAction::triggered, m_view, &DiagramView::zoomOut);
+    connect(a.add(QStringLiteral("view.actualSize"), tr("&Actual Size"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_0)}),
+            &QAction::triggered, m_view, &DiagramView::actualSize);
+    connect(a.add(QStringLiteral("view.fit"), tr("&Fit to Window"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0)},
+                  QIcon(QStringLiteral(":/icons/actions/fit.svg"))),
+            &QAction::triggered, m_view, &DiagramView::fitDesign);
+    QAction* grid = a.add(QStringLiteral("view.grid"), tr("Show &Grid"));
+    grid->setCheckable(true);
+    grid->setChecked(true);
+    QAction* snap = a.add(QStringLiteral("view.snap"), tr("S&nap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(true);
+    connect(grid, &QAction::toggled, this, &MainWindow::applyGrid);
+    connect(snap, &QAction::toggled, this, &MainWindow::applyGrid);
+    QAction* minimap =
+        a.add(QStringLiteral("view.minimap"), tr("&Minimap"), {QKeySequence(Qt::CTRL | Qt::Key_M)});
+    minimap->setCheckable(true);
+    minimap->setChecked(true);
+    connect(minimap, &QAction::toggled, m_view, &DiagramView::setMinimapVisible);
+    QAction* dark = a.add(QStringLiteral("view.dark"), tr("&Dark Theme"));
+    dark->setCheckable(true);
+    connect(dark, &QAction::toggled, this, &MainWindow::setTheme);
+
+    connect(a.add(QStringLiteral("help.about"), tr("&About Kubegate")), &QAction::triggered, this,
+            &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    ActionRegistry& a = *m_actions;
+    auto act = [&a](const char* id) { return a.action(QString::fromLatin1(id)); };
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(act("file.new"));
+    QMenu* fromTemplate = file->addMenu(tr("New from &Template"));
+    for (const auto& [path, title] : FileController::templates()) {
+        const QString p = path;
+        fromTemplate->addAction(title, this, [this, p] { m_files->newFromTemplate(p); });
+    }
+    file->addAction(act("file.open"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(act("file.save"));
+    file->addAction(act("file.saveAs"));
+    file->addSeparator();
+    file->addAction(act("file.quit"));
+    updateRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char* id : {"edit.undo", "edit.redo"})
+        edit->addAction(act(id));
+    edit->addSeparator();
+    for (const char* id : {"edit.cut", "edit.copy", "edit.paste", "edit.duplicate", "edit.delete"})
+        edit->addAction(act(id));
+    edit->addSeparator();
+    edit->addAction(act("edit.selectAll"));
+    QMenu* align = edit->addMenu(tr("A&lign"));
+    for (const char* id : {"edit.alignLeft", "edit.alignCentre", "edit.alignRight"})
+        align->addAction(act(id));
+    align->addSeparator();
+    for (const char* id : {"edit.alignTop", "edit.alignMiddle", "edit.alignBottom"})
+        align->addAction(act(id));
+    QMenu* distribute = edit->addMenu(tr("D&istribute"));
+    distribute->addAction(act("edit.distributeH"));
+    distribute->addAction(act("edit.distributeV"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (const char* id : {"view.zoomIn", "view.zoomOut", "view.actualSize", "view.fit"})
+        view->addAction(act(id));
+    view->addSeparator();
+    for (const char* id : {"view.grid", "view.snap", "view.minimap", "view.dark"})
+        view->addAction(act(id));
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto& [code, name] :
+         {std::pair{QString(), tr("System default")},
+          std::pair{QStringLiteral("en"), QStringLiteral("English")},
+          std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction* l = language->addAction(name);
+        l->setCheckable(true);
+        l->setChecked(code == current);
+        languages->addAction(l);
+        const QString c = code;
+        connect(l, &QAction::triggered, this, [this, c] { setLanguage(c); });
+    }
+    view->addSeparator();
+    QMenu* panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        panels->addAction(d->toggleViewAction());
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(act("tool.select"));
+    tools->addAction(act("tool.connect"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(act("help.about"));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    auto act = [this](const char* id) { return m_actions->action(QString::fromLatin1(id)); };
+    for (const char* id : {"file.new", "file.open", "file.save"})
+        bar->addAction(act(id));
+    bar->addSeparator();
+    bar->addAction(act("edit.undo"));
+    bar->addAction(act("edit.redo"));
+    bar->addSeparator();
+    bar->addAction(act("tool.select"));
+    bar->addAction(act("tool.connect"));
+    bar->addSeparator();
+    bar->addAction(act("view.fit"));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_counts = new QLabel(this);
+    m_timing = new QLabel(this);
+    m_zoom = new QLabel(tr("%1 %").arg(100), this);
+    m_timing->setToolTip(tr("Time the last analysis took"));
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_timing);
+    statusBar()->addPermanentWidget(m_zoom);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — Kubegate"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const Analysis& analysis = m_document->analysis();
+    int errors = 0;
+    int warnings = 0;
+    for (const auto& f : analysis.findings) {
+        errors += f.severity == Severity::Error ? 1 : 0;
+        warnings += f.severity == Severity::Warning ? 1 : 0;
+    }
+    int reachable = 0;
+    for (const auto& p : analysis.paths)
+        reachable += p.reachable ? 1 : 0;
+    m_counts->setText(
+        tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ") +
+        tr("%n warning(s)", nullptr, warnings) + QStringLiteral(" · ") +
+        tr("%1 of %n path(s) reachable", nullptr, static_cast<int>(analysis.paths.size()))
+            .arg(reachable));
+    m_timing->setText(tr("analysis %1 ms").arg(m_document->analysisMilliseconds(), 0, 'f', 1));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_files->recentFiles();
+    for (const QString& f : files) {
+        m_recentMenu
+            ->addAction(QFileInfo(f).fileName(), this,
+                        [this, f] {
+                            if (m_files->maybeSave())
+                                m_files->openFile(f);
+                        })
+            ->setToolTip(f);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_actions->action(QStringLiteral("file.clearRecent")));
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool any = !m_scene->selectedIds().empty();
+    const bool elements = !m_scene->selectedElementIds().empty();
+    for (const char* id : {"edit.cut", "edit.copy", "edit.duplicate"})
+        m_actions->action(QString::fromLatin1(id))->setEnabled(elements);
+    m_actions->action(QStringLiteral("edit.delete"))->setEnabled(any);
+}
+
+void MainWindow::selectElements(const QStringList& ids)
+{
+    std::vector<std::string> list;
+    QRectF area;
+    for (const QString& id : ids) {
+        list.push_back(id.toStdString());
+        if (ElementItem* item = m_scene->item(id.toStdString()))
+            area |= item->sceneBoundingRectOfElement();
+    }
+    m_scene->selectIds(list);
+    m_view->showArea(area);
+}
+
+void MainWindow::placeAtCentre(int kind)
+{
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    m_scene->placeNew(static_cast<ElementKind>(kind), centre);
+}
+
+void MainWindow::applyGrid()
+{
+    m_scene->setGrid(m_actions->action(QStringLiteral("view.grid"))->isChecked(),
+                     m_actions->action(QStringLiteral("view.snap"))->isChecked(),
+                     m_scene->gridSize());
+}
+
+void MainWindow::setTheme(bool dark)
+{
+    CanvasTheme::setDark(dark);
+    Application::applyTheme(dark);
+    m_scene->update();
+    m_view->viewport()->update();
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The language changes the next time Kubegate starts."));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_actions->action(QStringLiteral("view.grid"))
+        ->setChecked(s.value(QStringLiteral("canvas/grid"), true).toBool());
+    m_actions->action(QStringLiteral("view.snap"))
+        ->setChecked(s.value(QStringLiteral("canvas/snap"), true).toBool());
+    m_scene->setGrid(m_scene->gridVisible(), m_scene->snapToGrid(),
+                     s.value(QStringLiteral("canvas/gridSize"), 20).toInt());
+    applyGrid();
+    m_actions->action(QStringLiteral("view.minimap"))
+        ->setChecked(s.value(QStringLiteral("canvas/minimap"), true).toBool());
+    m_actions->action(QStringLiteral("view.dark"))
+        ->setChecked(s.value(QStringLiteral("theme")).toString() == QStringLiteral("dark"));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("canvas/grid"), m_scene->gridVisible());
+    s.setValue(QStringLiteral("canvas/snap"), m_scene->snapToGrid());
+    s.setValue(QStringLiteral("canvas/gridSize"), m_scene->gridSize());
+    s.setValue(QStringLiteral("canvas/minimap"),
+               m_actions->action(QStringLiteral("view.minimap"))->isChecked());
+    s.setValue(QStringLiteral("theme"), m_actions->action(QStringLiteral("view.dark"))->isChecked()
+                                            ? QStringLiteral("dark")
+                                            : QStringLiteral("light"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.front().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    if (m_files->maybeSave())
+        m_files->openFile(urls.front().toLocalFile());
 }
 
 void MainWindow::about()
@@ -100,30 +524,6 @@ void MainWindow::about()
                        tr("<h3>Kubegate %1</h3><p>Design, check and explain who can reach a "
                           "Kubernetes API server on AKS and EKS, by which path, and why not.</p>")
                            .arg(QApplication::applicationVersion()));
-}
-
-void MainWindow::updateView()
-{
-    setWindowTitle(m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName());
-    m_scene->showDesign(m_design);
-    m_scene->showFindings(m_analysis);
-    m_findings->showFindings(m_analysis);
-    int errors = 0;
-    int warnings = 0;
-    for (const auto& f : m_analysis.findings) {
-        errors += f.severity == Severity::Error ? 1 : 0;
-        warnings += f.severity == Severity::Warning ? 1 : 0;
-    }
-    int reachable = 0;
-    for (const auto& p : m_analysis.paths)
-        reachable += p.reachable ? 1 : 0;
-    if (m_filePath.isEmpty())
-        statusBar()->showMessage(tr("Open a design with File > Open."));
-    else
-        statusBar()->showMessage(
-            tr("%n error(s), ", nullptr, errors) + tr("%n warning(s); ", nullptr, warnings) +
-            tr("%1 of %n path(s) reachable", nullptr, static_cast<int>(m_analysis.paths.size()))
-                .arg(reachable));
 }
 
 } // namespace kg::ui

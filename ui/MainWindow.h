@@ -1,44 +1,95 @@
 #pragma once
 
-#include "analysis/Analysis.h"
-#include "model/Design.h"
-
 #include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QUndoView;
+
+namespace kg {
+class Design;
+struct Analysis;
+} // namespace kg
 
 namespace kg::ui {
 
-// The designer's main window. For now it opens a design and shows it read-only: the canvas with
-// finding badges and a findings dock. Editing (palette, inspector, undo) arrives with the
-// designer canvas issue.
+class ActionRegistry;
+class DesignDocument;
+class DiagramScene;
+class DiagramView;
+class EditController;
+class FileController;
+class FindingsPanel;
+class InspectorPanel;
+class PalettePanel;
+
+// The designer's window. It arranges the canvas, the docks (palette, inspector, findings,
+// history), the menus and the status bar, and connects them; the work itself is done by the
+// document (design, undo, analysis), the scene and its tools, and the file and edit controllers.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Loads a design; on failure shows the reasons and keeps the current design.
     bool openFile(const QString& path);
-    const Design& design() const { return m_design; }
-    const Analysis& analysis() const { return m_analysis; }
-    QString filePath() const { return m_filePath; }
-    class DiagramScene* scene() const { return m_scene; }
-    class FindingsPanel* findingsPanel() const { return m_findings; }
+
+    DesignDocument* document() const { return m_document; }
+    const Design& design() const;
+    const Analysis& analysis() const;
+    QString filePath() const;
+    DiagramScene* scene() const { return m_scene; }
+    DiagramView* view() const { return m_view; }
+    FindingsPanel* findingsPanel() const { return m_findings; }
+    PalettePanel* palette() const { return m_palette; }
+    InspectorPanel* inspector() const { return m_inspector; }
+    FileController* files() const { return m_files; }
+    EditController* edits() const { return m_edits; }
+    ActionRegistry* actions() const { return m_actions; }
+
+    // Restores docks, window size, grid, theme and minimap from the settings.
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void createDocks();
     void createActions();
-    void open();
-    void about();
-    void updateView();
-
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
+    void updateEditActions();
     void selectElements(const QStringList& ids);
+    void placeAtCentre(int kind);
+    void setTheme(bool dark);
+    void setLanguage(const QString& language);
+    void applyGrid();
+    void saveSettings();
+    void about();
 
-    Design m_design;
-    Analysis m_analysis;
-    QString m_filePath;
-    class DiagramScene* m_scene = nullptr;
-    class DiagramView* m_view = nullptr;
-    class FindingsPanel* m_findings = nullptr;
+    DesignDocument* m_document = nullptr;
+    DiagramScene* m_scene = nullptr;
+    DiagramView* m_view = nullptr;
+    FindingsPanel* m_findings = nullptr;
+    PalettePanel* m_palette = nullptr;
+    InspectorPanel* m_inspector = nullptr;
+    QUndoView* m_history = nullptr;
+    FileController* m_files = nullptr;
+    EditController* m_edits = nullptr;
+    ActionRegistry* m_actions = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_counts = nullptr;
+    QLabel* m_timing = nullptr;
+    QLabel* m_zoom = nullptr;
 };
 
 } // namespace kg::ui

@@ -1,49 +1,286 @@
 #include "canvas/DiagramScene.h"
 
+#include "canvas/CanvasTheme.h"
 #include "canvas/ElementItem.h"
+#include "canvas/HintItem.h"
+#include "canvas/KindNames.h"
 #include "canvas/LinkItem.h"
+#include "commands/AddElementCommand.h"
+#include "document/DesignDocument.h"
+#include "model/ContainerFit.h"
+#include "model/KindRegistry.h"
+#include "tools/ConnectTool.h"
+#include "tools/SelectTool.h"
 
+#include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QTimer>
+#include <cmath>
 #include <map>
 
 namespace kg::ui {
 
-DiagramScene::DiagramScene(QObject* parent) : QGraphicsScene(parent)
+namespace {
+
+QString qs(const std::string& s)
 {
-    setBackgroundBrush(QColor(0xF7, 0xF8, 0xFA));
+    return QString::fromStdString(s);
 }
 
-void DiagramScene::showDesign(const Design& design)
+// "a subnet (Azure)" or "a VNet or a VPC": the kinds a child may go into, for hints.
+QString parentNames(ElementKind kind)
 {
-    clear();
+    QStringList names;
+    for (ElementKind p : KindRegistry::info(kind).allowedParents)
+        names << KindNames::name(p);
+    if (KindRegistry::info(kind).topLevel)
+        names << QCoreApplication::translate("DiagramScene", "the canvas outside any network");
+    return names.join(QCoreApplication::translate("DiagramScene", " or "));
+}
+
+// A readable id stem from the kind key: "azure.privateDnsZone" -> "private-dns-zone",
+// "aks.cluster" -> "aks".
+std::string idStemFor(ElementKind kind)
+{
+    const std::string& key = KindRegistry::info(kind).key;
+    const auto dot = key.find('.');
+    std::string head = key.substr(0, dot);
+    std::string tail = dot == std::string::npos ? key : key.substr(dot + 1);
+    if (tail == "cluster" || tail == "network")
+        return head;
+    std::string stem;
+    for (char c : tail) {
+        if (c >= 'A' && c <= 'Z') {
+            stem += '-';
+            stem += static_cast<char>(c - 'A' + 'a');
+        } else {
+            stem += c;
+        }
+    }
+    return stem;
+}
+
+} // namespace
+
+DiagramScene::DiagramScene(DesignDocument* document, QObject* parent)
+    : QGraphicsScene(parent), m_document(document)
+{
+    m_select = new SelectTool(this);
+    m_connect = new ConnectTool(this);
+    m_hint = new HintItem;
+    m_hint->setVisible(false);
+    addItem(m_hint);
+    connect(document, &DesignDocument::changed, this, &DiagramScene::followChange);
+    connect(document, &DesignDocument::analysisUpdated, this, &DiagramScene::showFindings);
+    rebuild();
+}
+
+DiagramScene::~DiagramScene()
+{
+    delete m_select;
+    delete m_connect;
+}
+
+ElementItem* DiagramScene::item(const std::string& id) const
+{
+    return m_items.value(qs(id));
+}
+
+LinkItem* DiagramScene::linkItem(const std::string& id) const
+{
+    return m_links.value(qs(id));
+}
+
+QRectF DiagramScene::rectOf(const Element& e)
+{
+    return QRectF(e.geometry.x, e.geometry.y, e.geometry.width, e.geometry.height);
+}
+
+QSizeF DiagramScene::defaultSize(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::AzureVnet:
+    case ElementKind::AwsVpc:
+    case ElementKind::OnPremNetwork:
+        return {420, 260};
+    case ElementKind::AzureSubnet:
+    case ElementKind::AwsSubnet:
+        return {240, 140};
+    default:
+        return {180, 64};
+    }
+}
+
+CanvasTool* DiagramScene::tool() const
+{
+    return m_toolKind == ToolKind::Connect ? m_connect : m_select;
+}
+
+void DiagramScene::setTool(ToolKind kind)
+{
+    if (kind == m_toolKind)
+        return;
+    tool()->cancel();
+    m_toolKind = kind;
+    for (QGraphicsView* v : views())
+        v->viewport()->setCursor(tool()->cursor());
+    emit message(kind == ToolKind::Connect
+                     ? tr("Connect: drag from one element to another. Esc returns to Select.")
+                     : QString());
+}
+
+void DiagramScene::setGrid(bool visible, bool snap, int size)
+{
+    m_gridVisible = visible;
+    m_snap = snap;
+    m_gridSize = std::clamp(size, 5, 200);
+    update();
+}
+
+QPointF DiagramScene::snapped(const QPointF& p) const
+{
+    if (!m_snap)
+        return p;
+    const double g = m_gridSize;
+    return QPointF(std::round(p.x() / g) * g, std::round(p.y() / g) * g);
+}
+
+void DiagramScene::rebuild()
+{
+    tool()->cancel();
+    for (auto* i : std::as_const(m_items))
+        delete i;
+    for (auto* l : std::as_const(m_links))
+        delete l;
     m_items.clear();
-    QRectF bounds;
-    for (const auto& e : design.elements()) {
-        auto* item = new ElementItem(e);
-        // Deeper elements above their containers.
-        int depth = 0;
-        for (const Element* p = design.element(e.parent); p && depth < 32;
-             p = design.element(p->parent))
-            ++depth;
-        item->setZValue(depth * 10 + (ElementItem::isContainer(e.kind) ? 0 : 5));
-        addItem(item);
-        m_items.insert(QString::fromStdString(e.id), item);
-        bounds |= item->sceneBoundingRect();
-    }
-    for (const auto& l : design.links()) {
-        const Element* a = design.element(l.from);
-        const Element* b = design.element(l.to);
-        if (!a || !b)
-            continue;
-        auto rect = [](const Element& e) {
-            return QRectF(e.geometry.x, e.geometry.y, e.geometry.width, e.geometry.height);
-        };
-        addItem(new LinkItem(l, rect(*a), rect(*b)));
-    }
-    setSceneRect(bounds.adjusted(-80, -80, 80, 80));
+    m_links.clear();
+    m_previewed.clear();
+    m_highlighted.clear();
+    const Design& d = m_document->design();
+    m_items.reserve(static_cast<qsizetype>(d.elements().size()));
+    for (const auto& e : d.elements())
+        addElementItem(e);
+    for (const auto& l : d.links())
+        addLinkItem(l.id);
+    setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
+    showFindings();
 }
 
-void DiagramScene::showFindings(const Analysis& analysis)
+void DiagramScene::addElementItem(const Element& e)
 {
+    auto* item = new ElementItem(e);
+    addItem(item);
+    m_items.insert(qs(e.id), item);
+    updateDepth(item);
+}
+
+void DiagramScene::updateDepth(ElementItem* item)
+{
+    const Design& d = m_document->design();
+    int depth = 0;
+    for (const Element* p = d.element(item->element().parent); p && depth < 32;
+         p = d.element(p->parent))
+        ++depth;
+    item->setZValue(depth * 10 + (ElementItem::isContainer(item->element().kind) ? 0 : 5));
+}
+
+void DiagramScene::addLinkItem(const std::string& id)
+{
+    const Design& d = m_document->design();
+    const Link* l = d.link(id);
+    if (!l)
+        return;
+    const Element* a = d.element(l->from);
+    const Element* b = d.element(l->to);
+    if (!a || !b)
+        return;
+    auto* item = new LinkItem(*l, rectOf(*a), rectOf(*b));
+    addItem(item);
+    m_links.insert(qs(id), item);
+}
+
+void DiagramScene::updateLinksOf(const std::string& id)
+{
+    const Design& d = m_document->design();
+    for (const Link* l : d.linksOf(id)) {
+        LinkItem* li = linkItem(l->id);
+        ElementItem* a = item(l->from);
+        ElementItem* b = item(l->to);
+        if (li && a && b)
+            li->setEnds(a->sceneBoundingRectOfElement(), b->sceneBoundingRectOfElement());
+    }
+}
+
+void DiagramScene::followChange(const DesignChange& change)
+{
+    const Design& d = m_document->design();
+    using T = DesignChange::Type;
+    switch (change.type) {
+    case T::Reset:
+        rebuild();
+        return;
+    case T::InfoChanged:
+        return;
+    case T::ElementAdded:
+        if (const Element* e = d.element(change.id)) {
+            addElementItem(*e);
+            growSceneRect();
+        }
+        return;
+    case T::ElementRemoved:
+        if (ElementItem* i = m_items.take(qs(change.id))) {
+            if (m_highlighted == change.id)
+                m_highlighted.clear();
+            m_previewed.erase(change.id);
+            delete i;
+        }
+        return;
+    case T::ElementChanged:
+        if (const Element* e = d.element(change.id); e && item(change.id)) {
+            ElementItem* i = item(change.id);
+            i->setElement(*e);
+            m_previewed.erase(change.id);
+            if (change.fields & DesignChange::Parent)
+                for (const auto& id : d.subtree(change.id))
+                    if (ElementItem* sub = item(id))
+                        updateDepth(sub);
+            if (change.fields & DesignChange::Geometry) {
+                updateLinksOf(change.id);
+                growSceneRect();
+            }
+        }
+        return;
+    case T::LinkAdded:
+        addLinkItem(change.id);
+        return;
+    case T::LinkRemoved:
+        delete m_links.take(qs(change.id));
+        return;
+    case T::LinkChanged:
+        if (const Link* l = d.link(change.id)) {
+            delete m_links.take(qs(change.id));
+            addLinkItem(l->id);
+        }
+        return;
+    }
+}
+
+void DiagramScene::growSceneRect()
+{
+    // Deferred: one paste or drag changes many elements; measure once afterwards.
+    QTimer::singleShot(0, this, [this] {
+        const QRectF needed = itemsBoundingRect().adjusted(-400, -400, 400, 400);
+        if (!sceneRect().contains(needed))
+            setSceneRect(sceneRect() | needed);
+    });
+}
+
+void DiagramScene::showFindings()
+{
+    const Analysis& analysis = m_document->analysis();
     std::map<std::string, std::pair<ElementItem::Badge, int>> worst;
     for (const auto& f : analysis.findings) {
         const auto badge = f.severity == Severity::Error     ? ElementItem::Badge::Error
@@ -57,13 +294,228 @@ void DiagramScene::showFindings(const Analysis& analysis)
             entry.first = badge;
         ++entry.second;
     }
-    for (auto* item : std::as_const(m_items)) {
-        auto it = worst.find(item->id());
+    for (auto* i : std::as_const(m_items)) {
+        auto it = worst.find(i->id());
         if (it == worst.end())
-            item->setBadge(ElementItem::Badge::None, 0);
+            i->setBadge(ElementItem::Badge::None, 0);
         else
-            item->setBadge(it->second.first, it->second.second);
+            i->setBadge(it->second.first, it->second.second);
     }
+}
+
+std::vector<std::string> DiagramScene::selectedIds() const
+{
+    std::vector<std::string> ids = selectedElementIds();
+    for (const auto& l : m_document->design().links())
+        if (LinkItem* li = linkItem(l.id); li && li->isSelected())
+            ids.push_back(l.id);
+    return ids;
+}
+
+std::vector<std::string> DiagramScene::selectedElementIds() const
+{
+    std::vector<std::string> ids;
+    const auto selected = selectedItems();
+    if (selected.isEmpty())
+        return ids;
+    for (const auto& e : m_document->design().elements())
+        if (ElementItem* i = item(e.id); i && i->isSelected())
+            ids.push_back(e.id);
+    return ids;
+}
+
+void DiagramScene::selectIds(const std::vector<std::string>& ids)
+{
+    const QSignalBlocker block(this);
+    clearSelection();
+    for (const auto& id : ids) {
+        if (ElementItem* i = item(id))
+            i->setSelected(true);
+        else if (LinkItem* l = linkItem(id))
+            l->setSelected(true);
+    }
+    blockSignals(false);
+    emit selectionChanged();
+}
+
+ElementItem* DiagramScene::elementAt(const QPointF& pos, const std::set<std::string>& exclude) const
+{
+    for (QGraphicsItem* gi : items(pos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (gi->type() != ElementItem::Type)
+            continue;
+        auto* ei = static_cast<ElementItem*>(gi);
+        if (!exclude.count(ei->id()) && ei->sceneBoundingRectOfElement().contains(pos))
+            return ei;
+    }
+    return nullptr;
+}
+
+ElementItem* DiagramScene::containerAt(const QPointF& pos,
+                                       const std::set<std::string>& exclude) const
+{
+    for (QGraphicsItem* gi : items(pos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (gi->type() != ElementItem::Type)
+            continue;
+        auto* ei = static_cast<ElementItem*>(gi);
+        if (ElementItem::isContainer(ei->element().kind) && !exclude.count(ei->id()) &&
+            ei->sceneBoundingRectOfElement().contains(pos))
+            return ei;
+    }
+    return nullptr;
+}
+
+DiagramScene::Placement DiagramScene::placementFor(ElementKind kind, const QPointF& pos,
+                                                   const std::set<std::string>& exclude) const
+{
+    const Design& d = m_document->design();
+    ElementItem* under = containerAt(pos, exclude);
+    Placement p;
+    if (!under) {
+        if (KindRegistry::canNest(kind, std::nullopt)) {
+            p.ok = true;
+            return p;
+        }
+        p.reason = tr("%1 goes inside %2.").arg(KindNames::name(kind), parentNames(kind));
+        return p;
+    }
+    for (const Element* c = d.element(under->id()); c; c = d.element(c->parent)) {
+        if (KindRegistry::canNest(kind, c->kind)) {
+            p.ok = true;
+            p.parent = c->id;
+            return p;
+        }
+    }
+    p.reason = tr("%1 cannot go inside %2 (%3); it goes inside %4.")
+                   .arg(KindNames::name(kind), qs(under->element().label()),
+                        KindNames::name(under->element().kind), parentNames(kind));
+    return p;
+}
+
+bool DiagramScene::placeNew(ElementKind kind, const QPointF& pos)
+{
+    const Placement where = placementFor(kind, pos);
+    if (!where.ok) {
+        showHint(where.reason, pos, true);
+        QTimer::singleShot(3500, this, [this] { hideHint(); });
+        return false;
+    }
+    const Design& d = m_document->design();
+    Element e;
+    e.kind = kind;
+    e.id = d.uniqueId(idStemFor(kind));
+    e.name = e.id;
+    e.parent = where.parent;
+    const QSizeF size = defaultSize(kind);
+    const QPointF topLeft = snapped(pos - QPointF(size.width() / 2, size.height() / 2));
+    e.geometry = {topLeft.x(), topLeft.y(), size.width(), size.height()};
+    m_document->push(new AddElementCommand(m_document, e, ContainerFit::grow(d, {e})));
+    selectIds({e.id});
+    hideHint();
+    return true;
+}
+
+void DiagramScene::showHint(const QString& text, const QPointF& at, bool refused)
+{
+    m_hint->setHint(text, refused);
+    m_hint->setPos(at);
+    m_hint->setVisible(true);
+    emit message(text);
+}
+
+void DiagramScene::hideHint()
+{
+    m_hint->setVisible(false);
+}
+
+void DiagramScene::setTargetHighlight(const std::string& id, bool accepted)
+{
+    if (!m_highlighted.empty())
+        if (ElementItem* old = item(m_highlighted))
+            old->setHighlight(ElementItem::Highlight::None);
+    m_highlighted = id;
+    if (ElementItem* i = item(id))
+        i->setHighlight(accepted ? ElementItem::Highlight::Accept : ElementItem::Highlight::Refuse);
+}
+
+void DiagramScene::previewGeometry(const std::string& id, const QRectF& rect)
+{
+    ElementItem* i = item(id);
+    if (!i)
+        return;
+    Element e = i->element();
+    e.geometry = {rect.x(), rect.y(), rect.width(), rect.height()};
+    i->setElement(e);
+    m_previewed.insert(id);
+    updateLinksOf(id);
+}
+
+void DiagramScene::endPreview()
+{
+    const Design& d = m_document->design();
+    const std::set<std::string> previewed = std::move(m_previewed);
+    m_previewed.clear();
+    for (const auto& id : previewed)
+        if (const Element* e = d.element(id); e && item(id)) {
+            item(id)->setElement(*e);
+            updateLinksOf(id);
+        }
+    setTargetHighlight({}, false);
+    hideHint();
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !tool()->mousePress(event))
+        event->ignore(); // the view pans or starts a rubber band
+    else
+        event->accept();
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    tool()->mouseMove(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    tool()->mouseRelease(event);
+}
+
+void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    tool()->mouseDoubleClick(event);
+}
+
+void DiagramScene::keyPressEvent(QKeyEvent* event)
+{
+    if (tool()->keyPress(event))
+        return;
+    if (event->key() == Qt::Key_Escape && m_toolKind != ToolKind::Select) {
+        setTool(ToolKind::Select);
+        return;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    const CanvasTheme& theme = CanvasTheme::current();
+    painter->fillRect(rect, theme.background);
+    if (!m_gridVisible)
+        return;
+    // Dots at grid intersections; skipped when zoomed out so far that they would be a wash.
+    const double scale = painter->worldTransform().m11();
+    double step = m_gridSize;
+    while (step * scale < 8)
+        step *= 5;
+    painter->setPen(QPen(theme.grid, 1.5 / scale));
+    const double left = std::floor(rect.left() / step) * step;
+    const double top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> dots;
+    for (double x = left; x < rect.right(); x += step)
+        for (double y = top; y < rect.bottom(); y += step)
+            dots.append(QPointF(x, y));
+    painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
 }
 
 } // namespace kg::ui

@@ -1,35 +1,136 @@
 #pragma once
 
-#include "analysis/Analysis.h"
-#include "model/Design.h"
+#include "model/DesignChange.h"
+#include "model/ElementKind.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace kg {
+struct Element;
+struct Analysis;
+} // namespace kg
 
 namespace kg::ui {
 
+class CanvasTool;
+class DesignDocument;
 class ElementItem;
+class HintItem;
+class LinkItem;
 
-// Shows a design: one ElementItem per element (containers below their children), one LinkItem
-// per link, and finding badges from an analysis. The scene holds no state of its own beyond an
-// id -> item map; the design is the truth.
+// Shows the document's design and follows it change by change: one ElementItem per element
+// (deeper elements above their containers), one LinkItem per link, finding badges from the
+// analysis. Items are views over ids; the design is the truth. Mouse and key events go to the
+// current tool. The scene also answers the canvas's geometric questions (what container is
+// under a point, where a new element may go) and shows hints and drop highlights.
 class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
 
 public:
-    explicit DiagramScene(QObject* parent = nullptr);
+    explicit DiagramScene(DesignDocument* document, QObject* parent = nullptr);
+    ~DiagramScene() override;
 
-    void showDesign(const Design& design);
-    void showFindings(const Analysis& analysis);
-    ElementItem* item(const std::string& id) const
-    {
-        return m_items.value(QString::fromStdString(id));
-    }
+    DesignDocument* document() const { return m_document; }
+    ElementItem* item(const std::string& id) const;
+    LinkItem* linkItem(const std::string& id) const;
     int elementCount() const { return static_cast<int>(m_items.size()); }
 
+    // Selection as ids: elements and links, in document order.
+    std::vector<std::string> selectedIds() const;
+    std::vector<std::string> selectedElementIds() const;
+    void selectIds(const std::vector<std::string>& ids);
+
+    // Tools. The scene owns both; setTool(nullptr) returns to the select tool.
+    enum class ToolKind { Select, Connect };
+    void setTool(ToolKind kind);
+    ToolKind toolKind() const { return m_toolKind; }
+
+    // Grid drawn in the background and positions snapped to it while dragging and placing.
+    void setGrid(bool visible, bool snap, int size);
+    bool gridVisible() const { return m_gridVisible; }
+    bool snapToGrid() const { return m_snap; }
+    int gridSize() const { return m_gridSize; }
+    QPointF snapped(const QPointF& p) const;
+
+    // Where an element of `kind` dropped at `pos` would go: the deepest container under the
+    // point (skipping `exclude`) or one of its ancestors that may hold it, else the top level
+    // when the kind may stand there. When it fits nowhere, `reason` says why, translated.
+    struct Placement
+    {
+        bool ok = false;
+        std::string parent;
+        QString reason;
+    };
+    Placement placementFor(ElementKind kind, const QPointF& pos,
+                           const std::set<std::string>& exclude = {}) const;
+    // The deepest container element under a point, skipping `exclude`; nullptr when none.
+    ElementItem* containerAt(const QPointF& pos, const std::set<std::string>& exclude = {}) const;
+    // The topmost element (card or container) under a point.
+    ElementItem* elementAt(const QPointF& pos, const std::set<std::string>& exclude = {}) const;
+
+    // Places a new element of `kind` centred at `pos` (the palette's drop). Returns false and
+    // shows the reason as a hint when it cannot go there.
+    bool placeNew(ElementKind kind, const QPointF& pos);
+
+    // A short message near the cursor (and in the status bar); refused ones are red.
+    void showHint(const QString& text, const QPointF& at, bool refused);
+    void hideHint();
+    // One element highlighted as a drop or connect target; "" clears.
+    void setTargetHighlight(const std::string& id, bool accepted);
+
+    // Drag previews: items drawn at a temporary place while the mouse moves; the design is
+    // untouched until the tool pushes a command. endPreview() puts items back where the
+    // design says they are.
+    void previewGeometry(const std::string& id, const QRectF& rect);
+    void endPreview();
+
+    static QRectF rectOf(const Element& element);
+    // Default size of a newly placed element.
+    static QSizeF defaultSize(ElementKind kind);
+
+signals:
+    // A message for the status bar (hints, refusals).
+    void message(const QString& text);
+    // The person double-clicked an element: the inspector focuses its name.
+    void elementActivated(const QString& id);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
 private:
+    void rebuild();
+    void followChange(const DesignChange& change);
+    void showFindings();
+    void addElementItem(const Element& e);
+    void addLinkItem(const std::string& id);
+    void updateLinksOf(const std::string& id);
+    void updateDepth(ElementItem* item);
+    void growSceneRect();
+    CanvasTool* tool() const;
+
+    DesignDocument* m_document;
     QHash<QString, ElementItem*> m_items;
+    QHash<QString, LinkItem*> m_links;
+    std::set<std::string> m_previewed;
+    HintItem* m_hint = nullptr;
+    std::string m_highlighted;
+    CanvasTool* m_select = nullptr;
+    CanvasTool* m_connect = nullptr;
+    ToolKind m_toolKind = ToolKind::Select;
+    bool m_gridVisible = true;
+    bool m_snap = true;
+    int m_gridSize = 20;
 };
 
 } // namespace kg::ui

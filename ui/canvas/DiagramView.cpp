@@ -1,17 +1,58 @@
 #include "canvas/DiagramView.h"
 
+#include "canvas/DiagramScene.h"
+#include "canvas/Minimap.h"
+#include "model/KindRegistry.h"
+
+#include <QMimeData>
 #include <QResizeEvent>
+#include <QScrollBar>
+#include <QUrl>
 #include <QWheelEvent>
 
 namespace kg::ui {
 
-DiagramView::DiagramView(QGraphicsScene* scene, QWidget* parent) : QGraphicsView(scene, parent)
+const char* DiagramView::kKindMime = "application/x-kubegate-kind";
+
+namespace {
+constexpr double kMinZoom = 0.02;
+constexpr double kMaxZoom = 8;
+
+std::optional<ElementKind> kindOf(const QMimeData* mime)
+{
+    if (!mime->hasFormat(QString::fromLatin1(DiagramView::kKindMime)))
+        return std::nullopt;
+    return KindRegistry::elementKindFromKey(
+        mime->data(QString::fromLatin1(DiagramView::kKindMime)).toStdString());
+}
+
+QStringList designFiles(const QMimeData* mime)
+{
+    QStringList paths;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    return paths;
+}
+} // namespace
+
+DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(scene, parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
-    setDragMode(QGraphicsView::ScrollHandDrag);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    m_minimap = new Minimap(this);
+    placeMinimap();
+}
+
+DiagramScene* DiagramView::diagram() const
+{
+    return static_cast<DiagramScene*>(scene());
 }
 
 void DiagramView::fitDesign()
@@ -19,27 +60,216 @@ void DiagramView::fitDesign()
     m_autoFit = true;
     if (!scene())
         return;
-    fitInView(scene()->itemsBoundingRect().adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    // Never blow a small design up beyond 100 %.
-    if (transform().m11() > 1.0)
+    QRectF area = scene()->itemsBoundingRect();
+    if (area.isEmpty()) {
         setTransform(QTransform());
+        centerOn(0, 0);
+    } else {
+        fitInView(area.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+        // Never blow a small design up beyond 100 %.
+        if (transform().m11() > 1.0) {
+            setTransform(QTransform());
+            centerOn(area.center());
+        }
+    }
+    emit zoomChanged(zoom());
+}
+
+void DiagramView::zoomBy(double factor)
+{
+    const double next = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    m_autoFit = false;
+    setTransform(QTransform::fromScale(next, next));
+    emit zoomChanged(zoom());
+}
+
+void DiagramView::zoomIn()
+{
+    const auto anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    zoomBy(1.25);
+    setTransformationAnchor(anchor);
+}
+
+void DiagramView::zoomOut()
+{
+    const auto anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    zoomBy(1 / 1.25);
+    setTransformationAnchor(anchor);
+}
+
+void DiagramView::actualSize()
+{
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    m_autoFit = false;
+    setTransform(QTransform());
+    centerOn(centre);
+    emit zoomChanged(zoom());
+}
+
+void DiagramView::showArea(const QRectF& area)
+{
+    if (area.isEmpty())
+        return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF wanted = area.adjusted(-60, -60, 60, 60);
+    if (wanted.width() > visible.width() || wanted.height() > visible.height()) {
+        fitInView(wanted, Qt::KeepAspectRatio);
+        m_autoFit = false;
+        emit zoomChanged(zoom());
+    }
+    centerOn(area.center());
+}
+
+void DiagramView::setMinimapVisible(bool visible)
+{
+    m_minimap->setVisible(visible);
+}
+
+bool DiagramView::minimapVisible() const
+{
+    return m_minimap->isVisible();
+}
+
+void DiagramView::placeMinimap()
+{
+    const QSize size(200, 140);
+    m_minimap->setGeometry(viewport()->width() - size.width() - 12,
+                           viewport()->height() - size.height() - 12, size.width(), size.height());
 }
 
 void DiagramView::wheelEvent(QWheelEvent* event)
 {
-    const double factor = event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15;
-    const double next = transform().m11() * factor;
-    if (next < 0.05 || next > 8)
+    // The wheel zooms around the cursor; Shift+wheel scrolls sideways, Alt+wheel scrolls.
+    if (event->modifiers() & (Qt::ShiftModifier | Qt::AltModifier)) {
+        QGraphicsView::wheelEvent(event);
         return;
-    m_autoFit = false;
-    scale(factor, factor);
+    }
+    const int delta = event->angleDelta().y();
+    if (delta == 0)
+        return;
+    zoomBy(std::pow(1.0015, delta));
 }
 
 void DiagramView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    placeMinimap();
     if (m_autoFit)
         fitDesign();
+}
+
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_minimap->update();
+}
+
+void DiagramView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panStart = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        const QPoint d = event->pos() - m_panStart;
+        m_panStart = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        m_autoFit = false;
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DiagramView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::keyReleaseEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DiagramView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (kindOf(event->mimeData()) || !designFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void DiagramView::dragMoveEvent(QDragMoveEvent* event)
+{
+    const auto kind = kindOf(event->mimeData());
+    if (!kind) {
+        event->setAccepted(!designFiles(event->mimeData()).isEmpty());
+        return;
+    }
+    const QPointF pos = mapToScene(event->position().toPoint());
+    const DiagramScene::Placement where = diagram()->placementFor(*kind, pos);
+    diagram()->setTargetHighlight(where.parent, where.ok);
+    if (where.ok)
+        diagram()->hideHint();
+    else
+        diagram()->showHint(where.reason, pos, true);
+    // Refused drops still show the hint; the drop itself is then a no-op.
+    event->acceptProposedAction();
+}
+
+void DiagramView::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    diagram()->setTargetHighlight({}, false);
+    diagram()->hideHint();
+    QGraphicsView::dragLeaveEvent(event);
+}
+
+void DiagramView::dropEvent(QDropEvent* event)
+{
+    diagram()->setTargetHighlight({}, false);
+    if (const auto kind = kindOf(event->mimeData())) {
+        diagram()->placeNew(*kind, mapToScene(event->position().toPoint()));
+        event->acceptProposedAction();
+        setFocus();
+        return;
+    }
+    const QStringList files = designFiles(event->mimeData());
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        emit filesDropped(files);
+    }
 }
 
 } // namespace kg::ui

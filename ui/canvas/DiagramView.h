@@ -4,24 +4,62 @@
 
 namespace kg::ui {
 
-// The canvas viewport: antialiased, zooms with the wheel around the cursor, pans with the
-// scroll bars or a drag on the background.
+class DiagramScene;
+class Minimap;
+
+// The canvas viewport: zoom (wheel with Ctrl or without, Ctrl+= / Ctrl+- / actual size / fit),
+// pan (middle button, Space + drag, scroll bars), rubber band selection, drops from the palette
+// (with the placement hint while hovering) and of .kubegate files, and a minimap in the corner.
 class DiagramView : public QGraphicsView
 {
     Q_OBJECT
 
 public:
-    explicit DiagramView(QGraphicsScene* scene, QWidget* parent = nullptr);
+    explicit DiagramView(DiagramScene* scene, QWidget* parent = nullptr);
+
     // Shows the whole design (never above 100 %) and keeps it fitted until the user zooms.
     void fitDesign();
+    void zoomIn();
+    void zoomOut();
+    void actualSize();
+    // Centres on a scene rectangle, zooming out if needed to show it whole (findings).
+    void showArea(const QRectF& area);
+    double zoom() const { return transform().m11(); }
+
+    void setMinimapVisible(bool visible);
+    bool minimapVisible() const;
+
+    // The MIME type the palette drags an element kind with (payload: the kind key).
+    static const char* kKindMime;
+
+signals:
+    void zoomChanged(double zoom);
+    void filesDropped(const QStringList& paths);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    // Until a person zooms, the view keeps the whole design in sight as the window resizes.
+    void zoomBy(double factor);
+    void placeMinimap();
+    DiagramScene* diagram() const;
+
     bool m_autoFit = true;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panStart;
+    Minimap* m_minimap = nullptr;
 };
 
 } // namespace kg::ui

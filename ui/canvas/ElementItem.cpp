@@ -1,5 +1,6 @@
 #include "canvas/ElementItem.h"
 
+#include "canvas/CanvasTheme.h"
 #include "canvas/KindIcons.h"
 #include "canvas/KindNames.h"
 #include "model/KindRegistry.h"
@@ -24,14 +25,26 @@ QColor accent(Cloud cloud)
     return QColor(0x1A, 0x9A, 0x8A);
 }
 
-const QColor kSlate(0x2B, 0x34, 0x40);
-
 } // namespace
 
 ElementItem::ElementItem(const Element& element) : m_element(element)
 {
     setElement(element);
     setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(false);
+}
+
+void ElementItem::setHighlight(Highlight highlight)
+{
+    if (m_highlight == highlight)
+        return;
+    m_highlight = highlight;
+    update();
+}
+
+QRectF ElementItem::resizeHandle() const
+{
+    return QRectF(m_element.geometry.width - 10, m_element.geometry.height - 10, 12, 12);
 }
 
 bool ElementItem::isContainer(ElementKind kind)
@@ -60,7 +73,7 @@ QRectF ElementItem::boundingRect() const
 {
     const double w = std::max(m_element.geometry.width, 40.0);
     const double h = std::max(m_element.geometry.height, 30.0);
-    return QRectF(-2, -12, w + 14, h + 14);
+    return QRectF(-6, -12, w + 18, h + 18);
 }
 
 QString ElementItem::subtitle() const
@@ -88,8 +101,35 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         paintContainer(painter, detail);
     else
         paintCard(painter, detail);
+    if (m_highlight != Highlight::None)
+        paintHighlight(painter);
+    if (isSelected() && detail > 0.3)
+        paintResizeHandle(painter);
     if (m_badge != Badge::None && detail > 0.3)
         paintBadge(painter);
+}
+
+void ElementItem::paintHighlight(QPainter* painter) const
+{
+    const CanvasTheme& theme = CanvasTheme::current();
+    QColor color = m_highlight == Highlight::Accept ? theme.accept : theme.refuse;
+    QPen pen(color, 3);
+    if (m_highlight == Highlight::Refuse)
+        pen.setStyle(Qt::DashLine); // not only the hue says "no"
+    painter->setPen(pen);
+    color.setAlphaF(0.08);
+    painter->setBrush(color);
+    painter->drawRoundedRect(
+        QRectF(0, 0, m_element.geometry.width, m_element.geometry.height).adjusted(-3, -3, 3, 3), 9,
+        9);
+}
+
+void ElementItem::paintResizeHandle(QPainter* painter) const
+{
+    const QRectF h = resizeHandle().adjusted(2, 2, -2, -2);
+    painter->setPen(QPen(CanvasTheme::current().selection, 1.2));
+    painter->setBrush(CanvasTheme::current().cardFill);
+    painter->drawRect(h);
 }
 
 void ElementItem::paintContainer(QPainter* painter, double detail) const
@@ -104,7 +144,7 @@ void ElementItem::paintContainer(QPainter* painter, double detail) const
     if (subnet)
         pen.setStyle(Qt::DashLine);
     if (isSelected())
-        pen = QPen(QColor(0x11, 0x11, 0x11), 2.5);
+        pen = QPen(CanvasTheme::current().selection, 2.5);
     painter->setPen(pen);
     painter->setBrush(fill);
     painter->drawRoundedRect(r, 8, 8);
@@ -115,7 +155,7 @@ void ElementItem::paintContainer(QPainter* painter, double detail) const
     title.setPointSizeF(9.5);
     title.setBold(true);
     painter->setFont(title);
-    painter->setPen(kSlate);
+    painter->setPen(CanvasTheme::current().text);
     const QRectF text(32, 4, r.width() - 40, 14);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(QString::fromStdString(m_element.label()),
@@ -124,7 +164,7 @@ void ElementItem::paintContainer(QPainter* painter, double detail) const
     small.setBold(false);
     small.setPointSizeF(8);
     painter->setFont(small);
-    painter->setPen(QColor(0x55, 0x5F, 0x6B));
+    painter->setPen(CanvasTheme::current().subtleText);
     const QRectF sub(32, 17, r.width() - 40, 12);
     painter->drawText(
         sub, Qt::AlignLeft | Qt::AlignVCenter,
@@ -135,9 +175,9 @@ void ElementItem::paintCard(QPainter* painter, double detail) const
 {
     const KindInfo& info = KindRegistry::info(m_element.kind);
     const QRectF r(0, 0, m_element.geometry.width, m_element.geometry.height);
-    painter->setPen(isSelected() ? QPen(QColor(0x11, 0x11, 0x11), 2.5)
-                                 : QPen(QColor(0xB8, 0xC0, 0xCA), 1));
-    painter->setBrush(Qt::white);
+    const CanvasTheme& theme = CanvasTheme::current();
+    painter->setPen(isSelected() ? QPen(theme.selection, 2.5) : QPen(theme.cardBorder, 1));
+    painter->setBrush(theme.cardFill);
     painter->drawRoundedRect(r, 6, 6);
     // A strip in the cloud's colour on the left edge.
     painter->setPen(Qt::NoPen);
@@ -151,7 +191,7 @@ void ElementItem::paintCard(QPainter* painter, double detail) const
     title.setPointSizeF(9);
     title.setBold(true);
     painter->setFont(title);
-    painter->setPen(kSlate);
+    painter->setPen(theme.text);
     const double left = 18 + icon;
     const QRectF text(left, r.height() / 2 - 15, r.width() - left - 6, 15);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom,
@@ -161,7 +201,7 @@ void ElementItem::paintCard(QPainter* painter, double detail) const
     small.setBold(false);
     small.setPointSizeF(7.5);
     painter->setFont(small);
-    painter->setPen(QColor(0x55, 0x5F, 0x6B));
+    painter->setPen(theme.subtleText);
     const QRectF sub(left, r.height() / 2 + 1, r.width() - left - 6, 13);
     painter->drawText(sub, Qt::AlignLeft | Qt::AlignTop,
                       painter->fontMetrics().elidedText(KindNames::name(m_element.kind),

@@ -14,6 +14,8 @@ class ElementItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
     enum class Badge { None, Info, Warning, Error };
+    // A drop or connect target under the cursor: accepted (green, solid) or refused (red, dashed).
+    enum class Highlight { None, Accept, Refuse };
 
     explicit ElementItem(const Element& element);
 
@@ -22,6 +24,15 @@ public:
     void setElement(const Element& element);
     void setBadge(Badge badge, int count);
     Badge badge() const { return m_badge; }
+    const Element& element() const { return m_element; }
+    // The element's rectangle in the scene (without badge and handle overhang).
+    QRectF sceneBoundingRectOfElement() const
+    {
+        return QRectF(pos(), QSizeF(m_element.geometry.width, m_element.geometry.height));
+    }
+    void setHighlight(Highlight highlight);
+    // The corner square a selected element is resized by, in item coordinates.
+    QRectF resizeHandle() const;
     int badgeCount() const { return m_badgeCount; }
 
     QRectF boundingRect() const override;
@@ -33,11 +44,14 @@ private:
     void paintContainer(QPainter* painter, double detail) const;
     void paintCard(QPainter* painter, double detail) const;
     void paintBadge(QPainter* painter) const;
+    void paintHighlight(QPainter* painter) const;
+    void paintResizeHandle(QPainter* painter) const;
     QString subtitle() const;
 
     Element m_element;
     Badge m_badge = Badge::None;
     int m_badgeCount = 0;
+    Highlight m_highlight = Highlight::None;
 };
 
 } // namespace kg::ui

@@ -47,12 +47,38 @@ namespace {
     QT_TRANSLATE_NOOP("KindNames", "Amazon ECR"),
     QT_TRANSLATE_NOOP("KindNames", "Security group"),
     QT_TRANSLATE_NOOP("KindNames", "Network security group"),
+    QT_TRANSLATE_NOOP("KindNames", "Peering"),
+    QT_TRANSLATE_NOOP("KindNames", "Site-to-site VPN"),
+    QT_TRANSLATE_NOOP("KindNames", "ExpressRoute"),
+    QT_TRANSLATE_NOOP("KindNames", "Direct Connect"),
+    QT_TRANSLATE_NOOP("KindNames", "Transit gateway attachment"),
+    QT_TRANSLATE_NOOP("KindNames", "DNS zone link"),
+    QT_TRANSLATE_NOOP("KindNames", "DNS forwarding"),
+    QT_TRANSLATE_NOOP("KindNames", "Pulls images from"),
+    QT_TRANSLATE_NOOP("KindNames", "Networks"),
+    QT_TRANSLATE_NOOP("KindNames", "Clusters"),
+    QT_TRANSLATE_NOOP("KindNames", "Access"),
+    QT_TRANSLATE_NOOP("KindNames", "Connectivity"),
+    QT_TRANSLATE_NOOP("KindNames", "DNS"),
+    QT_TRANSLATE_NOOP("KindNames", "Clients"),
+    QT_TRANSLATE_NOOP("KindNames", "Services"),
 };
 } // namespace
 
 QString KindNames::name(ElementKind kind)
 {
     return QCoreApplication::translate("KindNames", KindRegistry::info(kind).displayName.c_str());
+}
+
+QString KindNames::linkName(LinkKind kind)
+{
+    return QCoreApplication::translate("KindNames", KindRegistry::info(kind).displayName.c_str());
+}
+
+QString KindNames::categoryName(KindCategory category)
+{
+    return QCoreApplication::translate("KindNames",
+                                       std::string(KindRegistry::categoryName(category)).c_str());
 }
 
 } // namespace kg::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ElementKind.h"
+#include "model/LinkKind.h"
 
 #include <QString>
 
@@ -11,6 +12,8 @@ class KindNames
 {
 public:
     static QString name(ElementKind kind);
+    static QString linkName(LinkKind kind);
+    static QString categoryName(KindCategory category);
 };
 
 } // namespace kg::ui

@@ -1,5 +1,7 @@
 #include "canvas/LinkItem.h"
 
+#include "canvas/CanvasTheme.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -47,9 +49,31 @@ QString label(LinkKind kind)
 
 LinkItem::LinkItem(const Link& link, const QRectF& from, const QRectF& to) : m_link(link)
 {
-    m_line = QLineF(border(from, to.center()), border(to, from.center()));
-    setZValue(1000); // above containers, below nothing that matters
+    setFlag(ItemIsSelectable);
+    setZValue(1000); // above containers and cards
     setToolTip(label(link.kind));
+    setEnds(from, to);
+}
+
+void LinkItem::setLink(const Link& link)
+{
+    m_link = link;
+    update();
+}
+
+void LinkItem::setEnds(const QRectF& from, const QRectF& to)
+{
+    prepareGeometryChange();
+    m_line = QLineF(border(from, to.center()), border(to, from.center()));
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(10); // easy to click
+    return stroker.createStroke(path);
 }
 
 QRectF LinkItem::boundingRect() const
@@ -61,7 +85,8 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const bool dns = m_link.kind == LinkKind::DnsZoneLink || m_link.kind == LinkKind::DnsForwarding;
-    QPen pen(dns ? QColor(0x6B, 0x4F, 0xBB) : QColor(0x2B, 0x34, 0x40), dns ? 1.4 : 2);
+    const CanvasTheme& theme = CanvasTheme::current();
+    QPen pen(dns ? theme.linkDns : theme.linkNetwork, isSelected() ? 3.5 : (dns ? 1.4 : 2));
     if (dns)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
@@ -80,7 +105,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     box.adjust(-4, -1, 4, 1);
     box.moveCenter(m_line.center());
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 230));
+    painter->setBrush(theme.labelFill);
     painter->drawRoundedRect(box, 3, 3);
     painter->setPen(pen.color());
     painter->drawText(box, Qt::AlignCenter, text);

@@ -17,6 +17,11 @@ public:
 
     int type() const override { return Type; }
     const std::string& id() const { return m_link.id; }
+    const Link& link() const { return m_link; }
+    void setLink(const Link& link);
+    // The rectangles of the two ends, in scene coordinates (they move during a drag).
+    void setEnds(const QRectF& from, const QRectF& to);
+    QPainterPath shape() const override;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

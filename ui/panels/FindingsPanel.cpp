@@ -14,6 +14,10 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
     setAlternatingRowColors(true);
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // A click is enough: people expect a findings list to take them to the problem.
+    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        emit findingActivated(item->data(0, Qt::UserRole).toStringList());
+    });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit findingActivated(item->data(0, Qt::UserRole).toStringList());
     });

@@ -1,0 +1,35 @@
+#include "commands/ChangeElementsCommand.h"
+
+#include "model/ChangeElementsEdit.h"
+
+namespace kg::ui {
+
+ChangeElementsCommand::ChangeElementsCommand(DesignDocument* document,
+                                             std::vector<std::pair<Element, Element>> changes,
+                                             const QString& label, Merge merge)
+    : DesignCommand(document, std::make_unique<ChangeElementsEdit>(changes, label.toStdString())),
+      m_changes(std::move(changes)), m_merge(merge)
+{
+    setText(label);
+}
+
+bool ChangeElementsCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const ChangeElementsCommand*>(other);
+    if (next->m_changes.size() != m_changes.size())
+        return false;
+    for (std::size_t i = 0; i < m_changes.size(); ++i)
+        if (next->m_changes[i].first.id != m_changes[i].first.id ||
+            next->m_changes[i].first != m_changes[i].second)
+            return false;
+    // One step from the first nudge's before to the last nudge's after. The edit replays the
+    // merged change; this command's own redo has already run for the first part.
+    std::vector<std::pair<Element, Element>> merged;
+    for (std::size_t i = 0; i < m_changes.size(); ++i)
+        merged.emplace_back(m_changes[i].first, next->m_changes[i].second);
+    m_changes = std::move(merged);
+    replaceEdit(std::make_unique<ChangeElementsEdit>(m_changes, text().toStdString()));
+    return true;
+}
+
+} // namespace kg::ui

@@ -1,0 +1,14 @@
+#include "commands/ChangeLinkCommand.h"
+
+#include "model/ChangeLinkEdit.h"
+
+namespace kg::ui {
+
+ChangeLinkCommand::ChangeLinkCommand(DesignDocument* document, const Link& before,
+                                     const Link& after, const QString& label)
+    : DesignCommand(document, std::make_unique<ChangeLinkEdit>(before, after, label.toStdString()))
+{
+    setText(label);
+}
+
+} // namespace kg::ui

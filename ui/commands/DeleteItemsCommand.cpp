@@ -1,0 +1,25 @@
+#include "commands/DeleteItemsCommand.h"
+
+#include "document/DesignDocument.h"
+#include "model/RemoveItemsEdit.h"
+
+#include <QCoreApplication>
+
+namespace kg::ui {
+
+DeleteItemsCommand::DeleteItemsCommand(DesignDocument* document,
+                                       const std::vector<std::string>& ids)
+    : DesignCommand(document, std::make_unique<RemoveItemsEdit>(document->design(), ids, "Delete"))
+{
+    const Design& design = document->design();
+    if (ids.size() == 1) {
+        const Element* e = design.element(ids.front());
+        const QString name = QString::fromStdString(e ? e->label() : ids.front());
+        setText(QCoreApplication::translate("Commands", "Delete %1").arg(name));
+    } else {
+        setText(QCoreApplication::translate("Commands", "Delete %n item(s)", nullptr,
+                                            static_cast<int>(ids.size())));
+    }
+}
+
+} // namespace kg::ui

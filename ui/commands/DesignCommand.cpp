@@ -1,0 +1,21 @@
+#include "commands/DesignCommand.h"
+
+#include "document/DesignDocument.h"
+
+namespace kg::ui {
+
+DesignCommand::DesignCommand(DesignDocument* document, std::unique_ptr<Edit> edit)
+    : m_document(document), m_edit(std::move(edit))
+{}
+
+void DesignCommand::redo()
+{
+    m_edit->apply(m_document->mutableDesign());
+}
+
+void DesignCommand::undo()
+{
+    m_edit->revert(m_document->mutableDesign());
+}
+
+} // namespace kg::ui

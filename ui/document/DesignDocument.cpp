@@ -1,0 +1,116 @@
+#include "document/DesignDocument.h"
+
+#include "analysis/LiveAnalysis.h"
+#include "io/DesignJson.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace kg::ui {
+
+DesignDocument::DesignDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this))
+{
+    m_design.addObserver(this);
+    m_live = std::make_unique<LiveAnalysis>(m_design);
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool) { emit modifiedChanged(isModified()); });
+}
+
+DesignDocument::~DesignDocument()
+{
+    // The undo stack's commands may refer to the design; drop them while it exists.
+    m_undo->clear();
+    m_live.reset();
+    m_design.removeObserver(this);
+}
+
+void DesignDocument::push(QUndoCommand* command)
+{
+    m_undo->push(command);
+}
+
+void DesignDocument::reset(Design design, const QString& path, bool modified)
+{
+    m_undo->clear();
+    m_design = std::move(design); // observers stay; they hear a Reset
+    const bool pathChanged = path != m_path;
+    m_path = path;
+    m_forcedModified = modified;
+    m_undo->setClean();
+    if (pathChanged)
+        emit filePathChanged();
+    emit modifiedChanged(isModified());
+}
+
+const Analysis& DesignDocument::analysis()
+{
+    if (m_live->stale()) {
+        QElapsedTimer timer;
+        timer.start();
+        m_live->update();
+        m_analysisMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    }
+    return m_live->analysis();
+}
+
+QString DesignDocument::displayName() const
+{
+    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+}
+
+bool DesignDocument::isModified() const
+{
+    return m_forcedModified || !m_undo->isClean();
+}
+
+bool DesignDocument::saveAs(const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const std::string bytes = DesignJson::save(m_design);
+    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
+            static_cast<qint64>(bytes.size()) ||
+        !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const bool pathChanged = path != m_path;
+    m_path = path;
+    const bool wasModified = isModified();
+    m_forcedModified = false;
+    m_undo->setClean();
+    if (pathChanged)
+        emit filePathChanged();
+    if (wasModified)
+        emit modifiedChanged(false);
+    return true;
+}
+
+void DesignDocument::designChanged(const DesignChange& change)
+{
+    emit changed(change);
+    scheduleAnalysis();
+}
+
+void DesignDocument::scheduleAnalysis()
+{
+    if (m_analysisScheduled)
+        return;
+    m_analysisScheduled = true;
+    // Several mutations of one command (a paste adds many elements) share one analysis run.
+    QTimer::singleShot(0, this, [this] {
+        m_analysisScheduled = false;
+        analysis();
+        emit analysisUpdated();
+    });
+}
+
+} // namespace kg::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+#include "model/Design.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QUndoStack;
+class QUndoCommand;
+
+namespace kg {
+class LiveAnalysis;
+}
+
+namespace kg::ui {
+
+// The open design and everything that follows it: the undo stack (the only way the UI changes
+// the design), the live analysis, the file it came from and whether it is modified. Widgets
+// read through design() and change through push(); they learn about changes from changed()
+// (one signal per mutation, synchronously) and analysisUpdated() (after the analysis caught up,
+// coalesced once per event loop turn).
+class DesignDocument : public QObject, private DesignObserver
+{
+    Q_OBJECT
+
+public:
+    explicit DesignDocument(QObject* parent = nullptr);
+    ~DesignDocument() override;
+
+    const Design& design() const { return m_design; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Runs the command (redo) and keeps it for undo.
+    void push(QUndoCommand* command);
+
+    // Replaces the design (New, Open, recovery): clears the undo history. `path` is the file the
+    // design belongs to (empty for an untitled one); `modified` marks a recovered design unsaved.
+    void reset(Design design, const QString& path, bool modified = false);
+
+    // The analysis of the current design, brought up to date first if an edit made it stale.
+    const Analysis& analysis();
+    // Milliseconds the last analysis update took.
+    double analysisMilliseconds() const { return m_analysisMs; }
+
+    QString filePath() const { return m_path; }
+    // A name for titles: the file name, or "Untitled".
+    QString displayName() const;
+    bool isModified() const;
+
+    // Writes the design atomically (QSaveFile) in the .kubegate format. On success the document
+    // belongs to `path` and is clean; on failure `error` says why and nothing changed on disk.
+    bool saveAs(const QString& path, QString* error);
+
+    // For commands only: the design they edit. Everyone else uses design() and push().
+    Design& mutableDesign() { return m_design; }
+
+signals:
+    void changed(const kg::DesignChange& change);
+    void analysisUpdated();
+    void filePathChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    void designChanged(const DesignChange& change) override;
+    void scheduleAnalysis();
+
+    Design m_design;
+    std::unique_ptr<LiveAnalysis> m_live;
+    QUndoStack* m_undo = nullptr;
+    QString m_path;
+    bool m_forcedModified = false;
+    bool m_analysisScheduled = false;
+    double m_analysisMs = 0;
+};
+
+} // namespace kg::ui

@@ -1,0 +1,267 @@
+#include "document/FileController.h"
+
+#include "document/Autosaver.h"
+#include "document/DesignDocument.h"
+#include "io/DesignJson.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace kg::ui {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const QString kRecentKey = QStringLiteral("recentFiles");
+
+QString filter()
+{
+    return FileController::tr("Kubegate designs (*.kubegate);;All files (*)");
+}
+} // namespace
+
+FileController::FileController(DesignDocument* document, QWidget* window)
+    : QObject(window), m_document(document), m_window(window),
+      m_autosaver(new Autosaver(document, this))
+{}
+
+void FileController::fail(const QString& title, const QString& text, const QString& details)
+{
+    m_lastError = text + QLatin1Char('\n') + details;
+    emit message(details.section(QLatin1Char('\n'), 0, 0));
+    if (!m_interactive)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box.setInformativeText(details.section(QLatin1Char('\n'), 0, 0));
+    if (details.contains(QLatin1Char('\n')))
+        box.setDetailedText(details);
+    box.exec();
+}
+
+void FileController::newDesign()
+{
+    if (!maybeSave())
+        return;
+    m_autosaver->discard();
+    m_document->reset(Design{}, QString());
+    emit designLoaded();
+}
+
+QList<QPair<QString, QString>> FileController::templates()
+{
+    QList<QPair<QString, QString>> list;
+    QDirIterator it(QStringLiteral(":/templates"), {QStringLiteral("*.kubegate")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QString title = QFileInfo(path).completeBaseName();
+        if (f.open(QIODevice::ReadOnly)) {
+            LoadResult r = DesignJson::load(f.readAll().toStdString());
+            if (r.ok() && !r.design->title().empty())
+                title = QString::fromStdString(r.design->title());
+        }
+        list.append({path, title});
+    }
+    std::sort(list.begin(), list.end(),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
+    return list;
+}
+
+bool FileController::newFromTemplate(const QString& path)
+{
+    if (!maybeSave())
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        fail(tr("Cannot open template"), tr("The template could not be read."), f.errorString());
+        return false;
+    }
+    LoadResult r = DesignJson::load(f.readAll().toStdString());
+    if (!r.ok()) {
+        fail(tr("Cannot open template"), tr("The template is damaged."),
+             QString::fromStdString(r.errors.front().format(path.toStdString())));
+        return false;
+    }
+    m_autosaver->discard();
+    m_document->reset(std::move(*r.design), QString());
+    emit designLoaded();
+    return true;
+}
+
+void FileController::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Design"), dir, filter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool FileController::openFile(const QString& path)
+{
+    const QFileInfo info(path);
+    LoadResult result = DesignJson::loadFile(info.absoluteFilePath().toStdString());
+    if (!result.ok()) {
+        QStringList reasons;
+        for (const auto& e : result.errors)
+            reasons << QString::fromStdString(e.format(info.fileName().toStdString()));
+        fail(tr("Cannot open design"),
+             tr("%1 could not be opened. The current design is unchanged.").arg(info.fileName()),
+             reasons.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_autosaver->discard();
+    m_document->reset(std::move(*result.design), info.absoluteFilePath());
+    addRecent(info.absoluteFilePath());
+    emit designLoaded();
+    emit message(tr("Opened %1.").arg(info.fileName()));
+    return true;
+}
+
+bool FileController::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->saveAs(m_document->filePath(), &error)) {
+        fail(tr("Cannot save design"),
+             tr("%1 could not be saved. Your design is still open; try Save As.")
+                 .arg(m_document->displayName()),
+             error);
+        return false;
+    }
+    addRecent(m_document->filePath());
+    emit message(tr("Saved %1.").arg(m_document->displayName()));
+    return true;
+}
+
+bool FileController::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty()) {
+        const std::string& title = m_document->design().title();
+        suggested =
+            QDir::home().filePath((title.empty() ? tr("untitled") : QString::fromStdString(title)) +
+                                  QStringLiteral(".kubegate"));
+    }
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save Design As"), suggested, filter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".kubegate");
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        fail(
+            tr("Cannot save design"),
+            tr("%1 could not be saved. Your design is still open.").arg(QFileInfo(path).fileName()),
+            error);
+        return false;
+    }
+    addRecent(path);
+    emit message(tr("Saved %1.").arg(m_document->displayName()));
+    return true;
+}
+
+bool FileController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    PromptAnswer answer = m_answer;
+    if (m_interactive) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Unsaved changes"),
+            tr("Save the changes to %1 before closing it?").arg(m_document->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+        box.setInformativeText(tr("If you don't save, your changes will be lost."));
+        box.setDefaultButton(QMessageBox::Save);
+        const int choice = box.exec();
+        answer = choice == QMessageBox::Save      ? PromptAnswer::Save
+                 : choice == QMessageBox::Discard ? PromptAnswer::Discard
+                                                  : PromptAnswer::Cancel;
+    }
+    switch (answer) {
+    case PromptAnswer::Save:
+        return save();
+    case PromptAnswer::Discard:
+        m_autosaver->discard();
+        return true;
+    case PromptAnswer::Cancel:
+        return false;
+    }
+    return false;
+}
+
+QStringList FileController::recentFiles() const
+{
+    QStringList files = QSettings().value(kRecentKey).toStringList();
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const QString& f) { return !QFileInfo::exists(f); }),
+                files.end());
+    return files;
+}
+
+void FileController::clearRecentFiles()
+{
+    QSettings().remove(kRecentKey);
+    emit recentFilesChanged();
+}
+
+void FileController::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList files = settings.value(kRecentKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(kRecentKey, files);
+    emit recentFilesChanged();
+}
+
+bool FileController::offerRecovery()
+{
+    const auto pending = Autosaver::pendingRecoveries();
+    if (pending.isEmpty())
+        return false;
+    const Autosaver::Recovery& r = pending.front();
+    LoadResult result = DesignJson::loadFile(r.autosavePath.toStdString());
+    if (!result.ok()) {
+        Autosaver::forget(r); // unreadable: nothing to offer
+        return false;
+    }
+    bool recover = true;
+    if (m_interactive) {
+        const QString name = r.originalPath.isEmpty() ? tr("an untitled design")
+                                                      : QFileInfo(r.originalPath).fileName();
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                        tr("Kubegate closed unexpectedly while %1 had unsaved changes.").arg(name),
+                        QMessageBox::NoButton, m_window);
+        box.setInformativeText(
+            tr("An autosave from %1 is available. Recover it?")
+                .arg(QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        QPushButton* yes = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(yes);
+        box.exec();
+        recover = box.clickedButton() == yes;
+    }
+    if (recover) {
+        m_document->reset(std::move(*result.design), r.originalPath, true);
+        emit designLoaded();
+        emit message(tr("Recovered unsaved work. Save it to keep it."));
+        // This session protects it from now on.
+        m_autosaver->saveNow();
+    }
+    Autosaver::forget(r);
+    return recover;
+}
+
+} // namespace kg::ui

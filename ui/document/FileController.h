@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QWidget;
+
+namespace kg::ui {
+
+class Autosaver;
+class DesignDocument;
+
+// The File menu's work: New (empty or from a template), Open, Save, Save As, recent files, the
+// unsaved-changes prompt, and recovering autosaved work after a crash. Bad files are refused
+// with a message that says where and what, and the open design stays as it was.
+class FileController : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileController(DesignDocument* document, QWidget* window);
+
+    Autosaver* autosaver() const { return m_autosaver; }
+
+    void newDesign();
+    // Opens a template (a resource path or a file) as a new untitled design.
+    bool newFromTemplate(const QString& path);
+    void open();
+    // Loads a design; on failure shows the reasons and keeps the current design.
+    bool openFile(const QString& path);
+    bool save();
+    bool saveAs();
+    // Asks to save a modified design; false when the person cancels.
+    bool maybeSave();
+
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+    // Offers autosaves left by a crashed session; returns true when one was recovered.
+    bool offerRecovery();
+
+    // The templates shipped with the program: (resource path, title).
+    static QList<QPair<QString, QString>> templates();
+
+    // When set (tests), dialogs are not shown: messages go to lastError() and prompts answer
+    // with `promptAnswer`.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    enum class PromptAnswer { Save, Discard, Cancel };
+    void setPromptAnswer(PromptAnswer answer) { m_answer = answer; }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void recentFilesChanged();
+    void message(const QString& text);
+    // A design replaced the previous one (open, new, recover): the view fits it.
+    void designLoaded();
+
+private:
+    void addRecent(const QString& path);
+    void fail(const QString& title, const QString& text, const QString& details);
+
+    DesignDocument* m_document;
+    QWidget* m_window;
+    Autosaver* m_autosaver;
+    bool m_interactive = true;
+    PromptAnswer m_answer = PromptAnswer::Cancel;
+    QString m_lastError;
+};
+
+} // namespace kg::ui

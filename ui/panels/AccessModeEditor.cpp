@@ -1,0 +1,144 @@
+#include "panels/AccessModeEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace kg::ui {
+
+AccessModeEditor::AccessModeEditor(QWidget* parent) : QWidget(parent)
+{
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("accessPreset"));
+    form->addRow(tr("Access mode"), m_preset);
+    m_explanation = new QLabel(this);
+    m_explanation->setWordWrap(true);
+    m_explanation->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_explanation);
+    m_zoneLabel = new QLabel(tr("Private DNS zone"), this);
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("accessZone"));
+    form->addRow(m_zoneLabel, m_zone);
+    m_fqdn = new QCheckBox(tr("Public FQDN (resolves to the private address)"), this);
+    m_fqdn->setObjectName(QStringLiteral("accessFqdn"));
+    form->addRow(QString(), m_fqdn);
+    connect(m_preset, &QComboBox::activated, this, &AccessModeEditor::emitChoice);
+    connect(m_zone, &QComboBox::activated, this, &AccessModeEditor::emitChoice);
+    connect(m_fqdn, &QCheckBox::clicked, this, &AccessModeEditor::emitChoice);
+}
+
+QString AccessModeEditor::presetName(AccessPreset preset)
+{
+    switch (preset) {
+    case AccessPreset::AksPublic:
+    case AccessPreset::EksPublic:
+        return tr("Public");
+    case AccessPreset::AksPublicAuthorized:
+        return tr("Public + authorized IP ranges");
+    case AccessPreset::AksPrivate:
+        return tr("Private cluster");
+    case AccessPreset::AksVnetPublic:
+        return tr("API Server VNet integration, public");
+    case AccessPreset::AksVnetPrivate:
+        return tr("API Server VNet integration, private");
+    case AccessPreset::EksPublicCidrs:
+        return tr("Public + CIDR restrictions");
+    case AccessPreset::EksPublicPrivate:
+        return tr("Public and private");
+    case AccessPreset::EksPrivate:
+        return tr("Private");
+    }
+    return {};
+}
+
+QString AccessModeEditor::presetExplanation(AccessPreset preset)
+{
+    switch (preset) {
+    case AccessPreset::AksPublic:
+        return tr("The API server has a public address that any client on the internet can "
+                  "reach (subject to authentication).");
+    case AccessPreset::AksPublicAuthorized:
+        return tr("Only public addresses in authorizedIPRanges reach the public endpoint.");
+    case AccessPreset::AksPrivate:
+        return tr("A private endpoint in the node subnet; clients need a network path and a "
+                  "DNS answer for the private address.");
+    case AccessPreset::AksVnetPublic:
+        return tr("The API server sits behind an internal load balancer in a delegated subnet; "
+                  "a public endpoint remains.");
+    case AccessPreset::AksVnetPrivate:
+        return tr("The API server is reachable only through the internal load balancer in the "
+                  "delegated subnet.");
+    case AccessPreset::EksPublic:
+        return tr("Public endpoint open to 0.0.0.0/0; nodes reach it through the internet.");
+    case AccessPreset::EksPublicCidrs:
+        return tr("Public endpoint limited to publicAccessCidrs; node egress addresses must be "
+                  "in the list.");
+    case AccessPreset::EksPublicPrivate:
+        return tr("Public endpoint plus EKS-managed ENIs in the VPC; nodes use the private "
+                  "path.");
+    case AccessPreset::EksPrivate:
+        return tr("Only the EKS-managed ENIs in the VPC; clients need a network path into the "
+                  "VPC.");
+    }
+    return {};
+}
+
+void AccessModeEditor::setCluster(const Element& cluster,
+                                  const std::vector<std::pair<QString, QString>>& zones)
+{
+    m_updating = true;
+    m_kind = cluster.kind;
+    m_preset->clear();
+    for (AccessPreset p : AccessMode::presetsFor(cluster.kind))
+        m_preset->addItem(presetName(p), static_cast<int>(p));
+    const auto current = AccessMode::detect(cluster);
+    if (current) {
+        m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(current->preset)));
+    } else {
+        m_preset->setCurrentIndex(-1);
+        m_preset->setPlaceholderText(tr("(no valid mode: both endpoints off)"));
+    }
+    m_zone->clear();
+    m_zone->addItem(tr("System (AKS creates and links the zone)"), QStringLiteral("System"));
+    m_zone->addItem(tr("None (public FQDN only, no private zone)"), QStringLiteral("None"));
+    for (const auto& [id, label] : zones)
+        m_zone->addItem(label, id);
+    if (current) {
+        const int z = m_zone->findData(QString::fromStdString(current->privateDnsZone));
+        m_zone->setCurrentIndex(std::max(0, z));
+        m_fqdn->setChecked(current->publicFqdn);
+        m_explanation->setText(presetExplanation(current->preset));
+    }
+    updateVisibility();
+    m_updating = false;
+}
+
+void AccessModeEditor::updateVisibility()
+{
+    const bool aksPrivate =
+        m_preset->currentData().toInt() == static_cast<int>(AccessPreset::AksPrivate) &&
+        m_kind == ElementKind::AksCluster;
+    m_zone->setVisible(aksPrivate);
+    m_zoneLabel->setVisible(aksPrivate);
+    m_fqdn->setVisible(aksPrivate);
+}
+
+void AccessModeEditor::emitChoice()
+{
+    if (m_updating || m_preset->currentIndex() < 0)
+        return;
+    AccessSettings s;
+    s.preset = static_cast<AccessPreset>(m_preset->currentData().toInt());
+    s.privateDnsZone = m_zone->currentData().toString().toStdString();
+    if (s.privateDnsZone.empty())
+        s.privateDnsZone = "System";
+    s.publicFqdn = m_fqdn->isChecked();
+    m_explanation->setText(presetExplanation(s.preset));
+    updateVisibility();
+    emit settingsChosen(s);
+}
+
+} // namespace kg::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/AccessMode.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace kg::ui {
+
+// The access-mode switcher of a selected AKS or EKS cluster: one combo with the presets
+// (AccessMode), and for an AKS private cluster the DNS zone (System, None or a zone of the
+// design) and whether the public FQDN exists. Choosing emits the settings; the inspector turns
+// them into one undo command.
+class AccessModeEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccessModeEditor(QWidget* parent = nullptr);
+
+    // `zones`: (id, label) of the design's private DNS zones, offered for AKS.
+    void setCluster(const Element& cluster, const std::vector<std::pair<QString, QString>>& zones);
+    QComboBox* presetCombo() const { return m_preset; }
+
+    static QString presetName(AccessPreset preset);
+    static QString presetExplanation(AccessPreset preset);
+
+signals:
+    void settingsChosen(const kg::AccessSettings& settings);
+
+private:
+    void emitChoice();
+    void updateVisibility();
+
+    ElementKind m_kind = ElementKind::AksCluster;
+    QComboBox* m_preset = nullptr;
+    QComboBox* m_zone = nullptr;
+    QCheckBox* m_fqdn = nullptr;
+    QLabel* m_zoneLabel = nullptr;
+    QLabel* m_explanation = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace kg::ui

@@ -1,0 +1,530 @@
+#include "panels/InspectorPanel.h"
+
+#include "canvas/KindIcons.h"
+#include "canvas/KindNames.h"
+#include "commands/ChangeDesignInfoCommand.h"
+#include "commands/ChangeElementsCommand.h"
+#include "commands/ChangeLinkCommand.h"
+#include "document/DesignDocument.h"
+#include "model/KindRegistry.h"
+#include "model/PropertyValidator.h"
+#include "panels/AccessModeEditor.h"
+#include "panels/ListEditor.h"
+#include "panels/PropertyTexts.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kg::ui {
+
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QStringList toQt(const StringList& list)
+{
+    QStringList out;
+    for (const auto& s : list)
+        out << qs(s);
+    return out;
+}
+
+StringList fromQt(const QStringList& list)
+{
+    StringList out;
+    for (const auto& s : list)
+        out.push_back(s.toStdString());
+    return out;
+}
+
+// "apiServerAccessProfile.authorizedIPRanges" -> "authorizedIPRanges": the field name people
+// know from the cloud's API; the full path is in the tooltip.
+QString shortKey(const std::string& key)
+{
+    const auto dot = key.rfind('.');
+    return qs(dot == std::string::npos ? key : key.substr(dot + 1));
+}
+
+QLabel* caption(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    l->setWordWrap(true);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    l->setFont(f);
+    l->setForegroundRole(QPalette::PlaceholderText);
+    return l;
+}
+
+} // namespace
+
+InspectorPanel::InspectorPanel(DesignDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll);
+    connect(document, &DesignDocument::changed, this, &InspectorPanel::followChange);
+    rebuild();
+}
+
+void InspectorPanel::showSelection(const std::vector<std::string>& ids)
+{
+    if (ids == m_ids)
+        return;
+    // Notes typed but not yet committed belong to what was shown, not to the new selection.
+    if (auto* notes = static_cast<QPlainTextEdit*>(m_notes); notes && notes->hasFocus())
+        commitNotes(notes->toPlainText());
+    m_ids = ids;
+    rebuild();
+}
+
+void InspectorPanel::focusName()
+{
+    if (auto* name = m_scroll->findChild<QLineEdit*>(QStringLiteral("inspectorName"))) {
+        name->setFocus();
+        name->selectAll();
+    }
+}
+
+void InspectorPanel::followChange(const DesignChange&)
+{
+    scheduleRebuild();
+}
+
+void InspectorPanel::scheduleRebuild()
+{
+    if (m_rebuildScheduled)
+        return;
+    m_rebuildScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_rebuildScheduled = false;
+        rebuild();
+    });
+}
+
+void InspectorPanel::rebuild()
+{
+    // Keep the cursor where it was across a rebuild (an edit commits, the design changes, the
+    // form is rebuilt from the new values).
+    QString focused;
+    if (QWidget* f = QApplication::focusWidget(); f && m_scroll->isAncestorOf(f))
+        focused = f->objectName();
+    const Design& d = m_document->design();
+    // Forget ids that no longer exist (deleted, undone).
+    std::erase_if(m_ids, [&](const std::string& id) { return !d.contains(id); });
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 8);
+    m_access = nullptr;
+    m_notes = nullptr;
+    m_title = nullptr;
+    if (m_ids.empty()) {
+        auto* box = new QGroupBox(tr("Design"), page);
+        auto* form = new QFormLayout(box);
+        buildDesignInfo(form);
+        layout->addWidget(box);
+        layout->addWidget(caption(tr("Select an element or a link to edit it. Drag elements "
+                                     "from the palette onto the canvas."),
+                                  page));
+    } else if (m_ids.size() > 1) {
+        layout->addWidget(
+            new QLabel(tr("%n items selected", nullptr, static_cast<int>(m_ids.size())), page));
+        layout->addWidget(caption(tr("Move them together by dragging, align them with "
+                                     "Edit > Align, or delete them with Del."),
+                                  page));
+    } else if (const Element* e = d.element(m_ids.front())) {
+        buildElement(layout, *e);
+    } else if (const Link* l = d.link(m_ids.front())) {
+        buildLink(layout, *l);
+    }
+    layout->addStretch(1);
+    m_scroll->setWidget(page); // deletes the previous page
+    if (!focused.isEmpty())
+        if (auto* w = page->findChild<QWidget*>(focused))
+            w->setFocus();
+}
+
+void InspectorPanel::buildDesignInfo(QFormLayout* form)
+{
+    const Design& d = m_document->design();
+    auto* title = new QLineEdit(qs(d.title()));
+    title->setObjectName(QStringLiteral("inspectorTitle"));
+    connect(title, &QLineEdit::editingFinished, this, [this, title] {
+        const Design& design = m_document->design();
+        if (title->text().toStdString() != design.title())
+            m_document->push(new ChangeDesignInfoCommand(m_document, title->text().toStdString(),
+                                                         design.notes()));
+    });
+    form->addRow(tr("Title"), title);
+    auto* notes = new QPlainTextEdit(qs(d.notes()));
+    notes->setObjectName(QStringLiteral("inspectorDesignNotes"));
+    notes->setTabChangesFocus(true);
+    notes->installEventFilter(this);
+    m_notes = notes;
+    form->addRow(tr("Notes"), notes);
+}
+
+void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
+{
+    const Design& d = m_document->design();
+    const KindInfo& info = KindRegistry::info(e.kind);
+    auto* header = new QLabel;
+    header->setText(QStringLiteral("<b>%1</b>").arg(KindNames::name(e.kind).toHtmlEscaped()));
+    auto* icon = new QLabel;
+    icon->setPixmap(KindIcons::icon(e.kind).pixmap(32, 32));
+    auto* row = new QHBoxLayout;
+    row->addWidget(icon);
+    row->addWidget(header, 1);
+    layout->addLayout(row);
+
+    auto* general = new QGroupBox(tr("General"));
+    auto* form = new QFormLayout(general);
+    auto* name = new QLineEdit(qs(e.name));
+    name->setObjectName(QStringLiteral("inspectorName"));
+    name->setPlaceholderText(qs(e.id));
+    connect(name, &QLineEdit::editingFinished, this, [this, name] { commitName(name->text()); });
+    form->addRow(tr("Name"), name);
+    auto* id = new QLabel(qs(e.id));
+    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id"), id);
+    const Element* parent = d.element(e.parent);
+    form->addRow(tr("Inside"),
+                 new QLabel(parent ? QStringLiteral("%1 (%2)").arg(qs(parent->label()),
+                                                                   KindNames::name(parent->kind))
+                                   : tr("(top level)")));
+    layout->addWidget(general);
+
+    if (!AccessMode::presetsFor(e.kind).empty()) {
+        auto* box = new QGroupBox(tr("API server access"));
+        auto* v = new QVBoxLayout(box);
+        m_access = new AccessModeEditor(box);
+        std::vector<std::pair<QString, QString>> zones;
+        for (const auto& z : d.elements())
+            if (z.kind == ElementKind::AzurePrivateDnsZone)
+                zones.emplace_back(qs(z.id), qs(z.label()));
+        m_access->setCluster(e, zones);
+        connect(m_access, &AccessModeEditor::settingsChosen, this, [this](const AccessSettings& s) {
+            const Element* cluster = m_document->design().element(m_ids.front());
+            if (!cluster)
+                return;
+            Element after = AccessMode::apply(*cluster, s);
+            if (after == *cluster)
+                return;
+            m_document->push(new ChangeElementsCommand(
+                m_document, {{*cluster, after}},
+                tr("Set %1 access to %2")
+                    .arg(qs(cluster->label()), AccessModeEditor::presetName(s.preset))));
+        });
+        v->addWidget(m_access);
+        layout->addWidget(box);
+    }
+
+    if (!info.properties.empty()) {
+        auto* box = new QGroupBox(tr("Properties"));
+        auto* props = new QFormLayout(box);
+        props->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        for (const PropertySpec& spec : info.properties) {
+            QWidget* editor = editorFor(spec, e.value(spec.key), false);
+            auto* label = new QLabel(shortKey(spec.key));
+            label->setToolTip(qs(spec.key));
+            auto* cell = new QWidget;
+            auto* v = new QVBoxLayout(cell);
+            v->setContentsMargins(0, 0, 0, 0);
+            v->setSpacing(1);
+            v->addWidget(editor);
+            v->addWidget(caption(PropertyTexts::description(spec), cell));
+            editor->setToolTip(qs(spec.key));
+            props->addRow(label, cell);
+        }
+        layout->addWidget(box);
+    }
+
+    auto* notesBox = new QGroupBox(tr("Notes"));
+    auto* nv = new QVBoxLayout(notesBox);
+    auto* notes = new QPlainTextEdit(qs(e.notes));
+    notes->setObjectName(QStringLiteral("inspectorNotes"));
+    notes->setTabChangesFocus(true);
+    notes->setFixedHeight(notes->fontMetrics().lineSpacing() * 4 + 12);
+    notes->installEventFilter(this);
+    m_notes = notes;
+    nv->addWidget(notes);
+    layout->addWidget(notesBox);
+}
+
+void InspectorPanel::buildLink(QVBoxLayout* layout, const Link& l)
+{
+    const Design& d = m_document->design();
+    const Element* a = d.element(l.from);
+    const Element* b = d.element(l.to);
+    auto* header =
+        new QLabel(QStringLiteral("<b>%1</b>").arg(KindNames::linkName(l.kind).toHtmlEscaped()));
+    layout->addWidget(header);
+    auto* general = new QGroupBox(tr("General"));
+    auto* form = new QFormLayout(general);
+    form->addRow(tr("From"), new QLabel(a ? qs(a->label()) : qs(l.from)));
+    form->addRow(tr("To"), new QLabel(b ? qs(b->label()) : qs(l.to)));
+    form->addRow(tr("Id"), new QLabel(qs(l.id)));
+    layout->addWidget(general);
+    const LinkKindInfo& info = KindRegistry::info(l.kind);
+    if (info.properties.empty())
+        return;
+    auto* box = new QGroupBox(tr("Properties"));
+    auto* props = new QFormLayout(box);
+    for (const PropertySpec& spec : info.properties) {
+        auto it = l.properties.find(spec.key);
+        const PropertyValue& value = it != l.properties.end() ? it->second : spec.defaultValue;
+        QWidget* editor = editorFor(spec, value, true);
+        auto* cell = new QWidget;
+        auto* v = new QVBoxLayout(cell);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->addWidget(editor);
+        v->addWidget(caption(PropertyTexts::description(spec), cell));
+        props->addRow(shortKey(spec.key), cell);
+    }
+    layout->addWidget(box);
+}
+
+QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue& value,
+                                   bool isLink)
+{
+    const Design& d = m_document->design();
+    const std::string key = spec.key;
+    auto commit = [this, key, isLink](PropertyValue v) {
+        if (isLink)
+            commitLinkProperty(key, std::move(v));
+        else
+            commitElementProperty(key, std::move(v));
+    };
+    const QString objectName = QStringLiteral("prop:") + qs(key);
+    auto refChoices = [&](QComboBox* combo) {
+        for (const auto& e : d.elements())
+            if (std::find(spec.refKinds.begin(), spec.refKinds.end(), e.kind) !=
+                spec.refKinds.end())
+                combo->addItem(KindIcons::icon(e.kind), qs(e.label()), qs(e.id));
+    };
+    QWidget* w = nullptr;
+    switch (spec.type) {
+    case PropertyType::Bool: {
+        auto* box = new QCheckBox;
+        box->setChecked(std::get<bool>(value));
+        connect(box, &QCheckBox::clicked, this, [commit](bool on) { commit(on); });
+        w = box;
+        break;
+    }
+    case PropertyType::Int: {
+        auto* spin = new QSpinBox;
+        spin->setRange(0, 1 << 30);
+        spin->setValue(static_cast<int>(std::get<std::int64_t>(value)));
+        connect(spin, &QSpinBox::editingFinished, this,
+                [commit, spin] { commit(static_cast<std::int64_t>(spin->value())); });
+        w = spin;
+        break;
+    }
+    case PropertyType::Enum: {
+        auto* combo = new QComboBox;
+        for (const auto& c : spec.choices)
+            combo->addItem(qs(c), qs(c));
+        combo->setCurrentIndex(combo->findData(qs(std::get<std::string>(value))));
+        connect(combo, &QComboBox::activated, this,
+                [commit, combo] { commit(combo->currentData().toString().toStdString()); });
+        w = combo;
+        break;
+    }
+    case PropertyType::Ref:
+    case PropertyType::ZoneChoice: {
+        auto* combo = new QComboBox;
+        if (spec.type == PropertyType::ZoneChoice) {
+            combo->addItem(tr("System"), QStringLiteral("System"));
+            combo->addItem(tr("None"), QStringLiteral("None"));
+        } else {
+            combo->addItem(tr("(none)"), QString());
+        }
+        refChoices(combo);
+        combo->setCurrentIndex(std::max(0, combo->findData(qs(std::get<std::string>(value)))));
+        connect(combo, &QComboBox::activated, this,
+                [commit, combo] { commit(combo->currentData().toString().toStdString()); });
+        w = combo;
+        break;
+    }
+    case PropertyType::RefList: {
+        auto* list = new QListWidget;
+        const StringList& chosen = std::get<StringList>(value);
+        for (const auto& e : d.elements()) {
+            if (std::find(spec.refKinds.begin(), spec.refKinds.end(), e.kind) ==
+                spec.refKinds.end())
+                continue;
+            auto* item = new QListWidgetItem(KindIcons::icon(e.kind), qs(e.label()), list);
+            item->setData(Qt::UserRole, qs(e.id));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(std::find(chosen.begin(), chosen.end(), e.id) != chosen.end()
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
+        }
+        list->setFixedHeight(std::min(6, std::max(2, list->count())) * 22 + 6);
+        connect(list, &QListWidget::itemChanged, this, [commit, list] {
+            StringList ids;
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->checkState() == Qt::Checked)
+                    ids.push_back(list->item(i)->data(Qt::UserRole).toString().toStdString());
+            commit(ids);
+        });
+        if (list->count() == 0) {
+            delete list;
+            return caption(tr("(nothing of the right kind in the design yet)"), nullptr);
+        }
+        w = list;
+        break;
+    }
+    case PropertyType::CidrList:
+    case PropertyType::IpList:
+    case PropertyType::TextList:
+    case PropertyType::SourceList: {
+        PropertySpec one = spec; // each line checked as a one-entry list
+        auto* editor = new ListEditor([one](const QString& line) {
+            return qs(validatePropertyValue(one, StringList{line.toStdString()}));
+        });
+        editor->setValues(toQt(std::get<StringList>(value)));
+        editor->setPlaceholderText(spec.type == PropertyType::CidrList
+                                       ? tr("One CIDR per line, e.g. 203.0.113.0/24")
+                                   : spec.type == PropertyType::IpList ? tr("One address per line")
+                                                                       : tr("One entry per line"));
+        connect(editor, &ListEditor::committed, this,
+                [commit](const QStringList& values) { commit(fromQt(values)); });
+        editor->textEdit()->setObjectName(objectName);
+        return editor;
+    }
+    case PropertyType::String:
+    case PropertyType::Cidr:
+    case PropertyType::Ip: {
+        auto* container = new QWidget;
+        auto* v = new QVBoxLayout(container);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(1);
+        auto* line = new QLineEdit(qs(std::get<std::string>(value)));
+        line->setObjectName(objectName);
+        auto* error = new QLabel;
+        error->setWordWrap(true);
+        error->setStyleSheet(QStringLiteral("color: #C62828;"));
+        error->setVisible(false);
+        v->addWidget(line);
+        v->addWidget(error);
+        auto check = [spec, line, error] {
+            const QString why =
+                line->text().isEmpty()
+                    ? QString()
+                    : qs(validatePropertyValue(spec, line->text().trimmed().toStdString()));
+            error->setText(why);
+            error->setVisible(!why.isEmpty());
+            line->setStyleSheet(why.isEmpty() ? QString()
+                                              : QStringLiteral("QLineEdit { border: 1px solid "
+                                                               "#C62828; }"));
+            return why.isEmpty();
+        };
+        connect(line, &QLineEdit::textChanged, this, check);
+        connect(line, &QLineEdit::editingFinished, this, [commit, line, check] {
+            if (check())
+                commit(line->text().trimmed().toStdString());
+        });
+        return container;
+    }
+    }
+    if (w)
+        w->setObjectName(objectName);
+    return w;
+}
+
+void InspectorPanel::commitElementProperty(const std::string& key, PropertyValue value)
+{
+    if (m_ids.size() != 1)
+        return;
+    const Element* e = m_document->design().element(m_ids.front());
+    if (!e || e->value(key) == value)
+        return;
+    Element after = *e;
+    const PropertySpec* spec = KindRegistry::property(e->kind, key);
+    if (spec && spec->defaultValue == value)
+        after.properties.erase(key); // back to the default: unset, as files store it
+    else
+        after.properties[key] = std::move(value);
+    m_document->push(new ChangeElementsCommand(
+        m_document, {{*e, after}}, tr("Change %1 of %2").arg(shortKey(key), qs(e->label()))));
+}
+
+void InspectorPanel::commitLinkProperty(const std::string& key, PropertyValue value)
+{
+    if (m_ids.size() != 1)
+        return;
+    const Link* l = m_document->design().link(m_ids.front());
+    if (!l)
+        return;
+    Link after = *l;
+    after.properties[key] = std::move(value);
+    if (after == *l)
+        return;
+    m_document->push(new ChangeLinkCommand(
+        m_document, *l, after,
+        tr("Change %1 of %2 link").arg(shortKey(key), KindNames::linkName(l->kind))));
+}
+
+void InspectorPanel::commitName(const QString& name)
+{
+    if (m_ids.size() != 1)
+        return;
+    const Element* e = m_document->design().element(m_ids.front());
+    const std::string trimmed = name.trimmed().toStdString();
+    if (!e || e->name == trimmed)
+        return;
+    Element after = *e;
+    after.name = trimmed;
+    m_document->push(new ChangeElementsCommand(
+        m_document, {{*e, after}}, tr("Rename %1 to %2").arg(qs(e->label()), name.trimmed())));
+}
+
+void InspectorPanel::commitNotes(const QString& notes)
+{
+    const Design& d = m_document->design();
+    if (m_ids.empty()) {
+        if (notes.toStdString() != d.notes())
+            m_document->push(
+                new ChangeDesignInfoCommand(m_document, d.title(), notes.toStdString()));
+        return;
+    }
+    if (m_ids.size() != 1)
+        return;
+    const Element* e = d.element(m_ids.front());
+    if (!e || e->notes == notes.toStdString())
+        return;
+    Element after = *e;
+    after.notes = notes.toStdString();
+    m_document->push(new ChangeElementsCommand(m_document, {{*e, after}},
+                                               tr("Change notes of %1").arg(qs(e->label()))));
+}
+
+bool InspectorPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        commitNotes(static_cast<QPlainTextEdit*>(m_notes)->toPlainText());
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace kg::ui

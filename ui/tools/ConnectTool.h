@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/LinkKind.h"
+#include "tools/CanvasTool.h"
+
+#include <string>
+#include <vector>
+
+class QGraphicsLineItem;
+
+namespace kg::ui {
+
+// Draws links: press on one element, release on another. The link kinds that can join the two
+// (LinkRules) decide: none -> refused with the reason; one -> added; several -> a menu. Links
+// that only go one way (on-premises -> gateway) are added the right way round whichever end the
+// drag started from. Problems such as overlapping address spaces are shown while hovering, and
+// the link is refused with that reason.
+class ConnectTool : public CanvasTool
+{
+public:
+    using CanvasTool::CanvasTool;
+    ~ConnectTool() override;
+
+    bool mousePress(QGraphicsSceneMouseEvent* event) override;
+    void mouseMove(QGraphicsSceneMouseEvent* event) override;
+    void mouseRelease(QGraphicsSceneMouseEvent* event) override;
+    bool keyPress(QKeyEvent* event) override;
+    void cancel() override;
+    QCursor cursor() const override { return Qt::CrossCursor; }
+
+    // What a link from `from` to `to` would be: the kinds that fit, each with its ends in the
+    // right order, or the translated reason none fits. Public for tests and the hover hint.
+    struct Candidate
+    {
+        LinkKind kind;
+        std::string from;
+        std::string to;
+    };
+    struct Verdict
+    {
+        std::vector<Candidate> candidates;
+        QString reason;
+    };
+    Verdict evaluate(const std::string& from, const std::string& to) const;
+
+private:
+    void addLink(const Candidate& candidate);
+
+    std::string m_source;
+    QGraphicsLineItem* m_line = nullptr;
+};
+
+} // namespace kg::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Element.h"
+#include "tools/CanvasTool.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace kg::ui {
+
+// Selects (click, Ctrl+click, rubber band through the view), moves (one drag = one undo
+// command, pushed on release; containers carry their children; dropping onto another
+// container re-nests when the kinds allow it, with a hint when not; containers grow to hold
+// what was dropped), resizes from the corner handle, and nudges with the arrow keys.
+class SelectTool : public CanvasTool
+{
+public:
+    using CanvasTool::CanvasTool;
+
+    bool mousePress(QGraphicsSceneMouseEvent* event) override;
+    void mouseMove(QGraphicsSceneMouseEvent* event) override;
+    void mouseRelease(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClick(QGraphicsSceneMouseEvent* event) override;
+    bool keyPress(QKeyEvent* event) override;
+    void cancel() override;
+
+private:
+    enum class Mode { Idle, Pressed, Moving, Resizing };
+
+    void startMove();
+    void finishMove(const QPointF& at);
+    void finishResize();
+    void nudge(double dx, double dy);
+
+    Mode m_mode = Mode::Idle;
+    QPointF m_pressPos;
+    std::string m_primary;             // the element under the cursor at the press
+    std::vector<std::string> m_roots;  // moved elements whose ancestors are not moved
+    std::vector<std::string> m_moving; // roots and everything nested in them
+    std::set<std::string> m_movingSet;
+    QPointF m_delta;
+    QRectF m_resizeRect;
+    bool m_dropOk = true;
+    std::string m_dropParent;
+};
+
+} // namespace kg::ui
