@@ -59,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_files, &FileController::designLoaded, this, [this] {
         m_view->fitDesign();
         m_inspector->showSelection({});
+        m_findings->showFindings(m_document->analysis());
+        updateStatus();
     });
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     for (QObject* source : {static_cast<QObject*>(m_files), static_cast<QObject*>(m_edits),
@@ -90,7 +92,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_findings->showFindings(m_document->analysis());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The scene's items announce their removal (selection changes) while it is destroyed;
+    // nobody may react to that with a document that is already gone.
+    disconnect(m_scene, nullptr, nullptr, nullptr);
+    delete m_scene;
+}
 
 const Design& MainWindow::design() const
 {

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "analysis/Analysis.h"
+#include "model/Design.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QMenu;
 class QUndoView;
-
-namespace kg {
-class Design;
-struct Analysis;
-} // namespace kg
 
 namespace kg::ui {
 

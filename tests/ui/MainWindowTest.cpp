@@ -42,7 +42,7 @@ private slots:
         MainWindow window;
         QVERIFY(window.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
         QVERIFY(window.design().element("aks-pay"));
-        QCOMPARE(window.windowTitle(), QStringLiteral("aks-private-hub-spoke.kubegate"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("aks-private-hub-spoke.kubegate")));
         // The canvas shows every element, and the analysis ran.
         QCOMPARE(window.scene()->elementCount(),
                  static_cast<int>(window.design().elements().size()));

@@ -13,8 +13,10 @@ namespace kg::ui {
 
 DesignDocument::DesignDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
-    m_design.addObserver(this);
+    // The analysis hears of a change before the document passes it on, so that whoever reacts
+    // to changed() and asks for analysis() gets it brought up to date.
     m_live = std::make_unique<LiveAnalysis>(m_design);
+    m_design.addObserver(this);
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool) { emit modifiedChanged(isModified()); });
 }

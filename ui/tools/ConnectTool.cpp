@@ -66,7 +66,7 @@ ConnectTool::~ConnectTool()
     delete m_line; // removed from the scene with it, or still ours
 }
 
-ConnectTool::Verdict ConnectTool::evaluate(const std::string& from, const std::string& to) const
+ConnectTool::Verdict ConnectTool::evaluatePair(const std::string& from, const std::string& to) const
 {
     const Design& d = scene()->document()->design();
     Verdict v;
@@ -100,8 +100,37 @@ ConnectTool::Verdict ConnectTool::evaluate(const std::string& from, const std::s
                                   .arg(qs(a->label()), KindNames::name(a->kind), qs(b->label()),
                                        KindNames::name(b->kind))
                             : tr("Pick two elements.");
+        v.refused = !first.ok();
     }
+    v.from = from;
+    v.to = to;
     return v;
+}
+
+ConnectTool::Verdict ConnectTool::evaluate(const std::string& from, const std::string& to) const
+{
+    // A press or release on something nested (a subnet, a VM) stands for its containers too:
+    // dragging from a subnet to another VNet's subnet means the two VNets. The innermost pair
+    // that a link can join wins; a pair refused for a reason (overlap, duplicate) is reported.
+    const Design& d = scene()->document()->design();
+    auto chain = [&](const std::string& id) {
+        std::vector<std::string> ids;
+        for (const Element* e = d.element(id); e && ids.size() < 32; e = d.element(e->parent))
+            ids.push_back(e->id);
+        return ids;
+    };
+    Verdict direct = evaluatePair(from, to);
+    if (!direct.candidates.empty() || direct.refused)
+        return direct;
+    for (const auto& a : chain(from))
+        for (const auto& b : chain(to)) {
+            if (a == b || d.isAncestor(a, b) || d.isAncestor(b, a))
+                continue;
+            Verdict v = evaluatePair(a, b);
+            if (!v.candidates.empty() || v.refused)
+                return v;
+        }
+    return direct;
 }
 
 bool ConnectTool::mousePress(QGraphicsSceneMouseEvent* event)
@@ -137,7 +166,8 @@ void ConnectTool::mouseMove(QGraphicsSceneMouseEvent* event)
         return;
     }
     const Verdict v = evaluate(m_source, target->id());
-    s->setTargetHighlight(target->id(), !v.candidates.empty());
+    // The element the link would really end at (a subnet's VNet for a peering).
+    s->setTargetHighlight(v.to.empty() ? target->id() : v.to, !v.candidates.empty());
     if (v.candidates.empty()) {
         s->showHint(v.reason, event->scenePos(), true);
     } else {

@@ -40,10 +40,14 @@ public:
     {
         std::vector<Candidate> candidates;
         QString reason;
+        bool refused = false; // a link fits the kinds but a rule forbids it (overlap...)
+        std::string from;     // the ends actually joined (containers of what was pointed at)
+        std::string to;
     };
     Verdict evaluate(const std::string& from, const std::string& to) const;
 
 private:
+    Verdict evaluatePair(const std::string& from, const std::string& to) const;
     void addLink(const Candidate& candidate);
 
     std::string m_source;

@@ -1,0 +1,350 @@
+#include "MainWindow.h"
+#include "UiTestHelpers.h"
+#include "commands/ChangeElementsCommand.h"
+#include "document/DesignDocument.h"
+#include "document/EditController.h"
+#include "document/FileController.h"
+#include "model/AccessMode.h"
+#include "panels/AccessModeEditor.h"
+#include "panels/FindingsPanel.h"
+#include "panels/InspectorPanel.h"
+#include "panels/ListEditor.h"
+#include "tools/ConnectTool.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QUndoStack>
+
+using namespace kg;
+using namespace kg::ui;
+using namespace kg::ui::test;
+
+// Editing on the canvas as a person does it: palette drops, drags, links, the inspector, the
+// Edit menu, and undo back to the exact starting design.
+class CanvasEditingTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A window on the hub-and-spoke template, shown at 100 % so that points map 1:1.
+    std::unique_ptr<MainWindow> openHubSpoke()
+    {
+        auto w = std::make_unique<MainWindow>();
+        w->files()->setInteractive(false);
+        w->resize(1400, 900);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        if (!w->openFile(source("resources/templates/aks-private-hub-spoke.kubegate")))
+            return nullptr;
+        w->view()->actualSize();
+        QApplication::processEvents();
+        return w;
+    }
+
+    static void settle()
+    {
+        QApplication::processEvents();
+        QApplication::processEvents();
+    }
+
+private slots:
+    void dropFromThePaletteNestsIntoTheVnet()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        DiagramScene* s = w->scene();
+        const Element* hub = w->design().element("vnet-hub");
+        // An empty corner of the hub VNet, below its subnets.
+        const QPointF spot(hub->geometry.x + hub->geometry.width - 60,
+                           hub->geometry.y + hub->geometry.height - 20);
+        w->view()->centerOn(spot);
+        std::unique_ptr<QMimeData> mime(paletteDrag(w->palette(), QStringLiteral("azure.subnet")));
+        QVERIFY(mime);
+        const auto before = w->design().elements().size();
+        dropOnCanvas(w->view(), mime.get(), spot);
+        settle();
+        QCOMPARE(w->design().elements().size(), before + 1);
+        const Element& added = w->design().elements().back();
+        QCOMPARE(added.kind, ElementKind::AzureSubnet);
+        QCOMPARE(added.parent, std::string("vnet-hub"));
+        // The VNet grew to hold it, and the new subnet is selected and on the canvas.
+        const Element* grown = w->design().element("vnet-hub");
+        QVERIFY(grown->geometry.y + grown->geometry.height >=
+                added.geometry.y + added.geometry.height);
+        QVERIFY(s->item(added.id) && s->item(added.id)->isSelected());
+        QCOMPARE(w->document()->undoStack()->text(w->document()->undoStack()->index() - 1),
+                 QStringLiteral("Add Azure subnet"));
+    }
+
+    void impossibleDropIsRefusedWithAHint()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        const auto before = w->design();
+        std::unique_ptr<QMimeData> mime(paletteDrag(w->palette(), QStringLiteral("aks.cluster")));
+        // Far away from any network: an AKS cluster must go into a subnet.
+        const QPointF empty(-600, -600);
+        w->view()->centerOn(empty);
+        QString said;
+        connect(w->scene(), &DiagramScene::message, this, [&](const QString& m) { said = m; });
+        dropOnCanvas(w->view(), mime.get(), empty);
+        settle();
+        QVERIFY(w->design() == before);
+        QVERIFY2(said.contains(QStringLiteral("AKS cluster goes inside")), qPrintable(said));
+        // Into a VNet but not a subnet: refused, naming the VNet.
+        const QPointF onVnetHeader = centreOf(w->scene(), "vnet-hub") - QPointF(0, 0);
+        const Element* hub = w->design().element("vnet-hub");
+        const QPointF vnetOnly(hub->geometry.x + 8, hub->geometry.y + hub->geometry.height - 8);
+        Q_UNUSED(onVnetHeader);
+        dropOnCanvas(w->view(), mime.get(), vnetOnly);
+        settle();
+        QVERIFY(w->design() == before);
+        QVERIFY2(said.contains(QStringLiteral("cannot go inside vnet-hub")), qPrintable(said));
+    }
+
+    void dragMovesAContainerWithItsChildrenAsOneCommand()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        DiagramScene* s = w->scene();
+        const Design before = w->design();
+        const Element* spoke = before.element("vnet-spoke");
+        QVERIFY(spoke);
+        // Grab the spoke VNet by its header and drag it 100 to the right.
+        const QPointF grab(spoke->geometry.x + 60, spoke->geometry.y + 10);
+        w->view()->centerOn(grab);
+        const int steps = w->document()->undoStack()->count();
+        dragOnCanvas(w->view(), grab, grab + QPointF(100, 40));
+        settle();
+        QCOMPARE(w->document()->undoStack()->count(), steps + 1); // one drag, one command
+        const Element* moved = w->design().element("vnet-spoke");
+        QCOMPARE(moved->geometry.x, spoke->geometry.x + 100);
+        QCOMPARE(moved->geometry.y, spoke->geometry.y + 40);
+        // The cluster inside moved with it.
+        QCOMPARE(w->design().element("aks-pay")->geometry.x,
+                 before.element("aks-pay")->geometry.x + 100);
+        QCOMPARE(s->item("aks-pay")->pos().x(), before.element("aks-pay")->geometry.x + 100);
+        w->document()->undoStack()->undo();
+        QVERIFY(w->design() == before);
+        QCOMPARE(s->item("aks-pay")->pos().x(), before.element("aks-pay")->geometry.x);
+    }
+
+    void dragIntoAnotherContainerReNestsAndRefusesTheImpossible()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        // The jumpbox VM moves from snet-jumpbox into the AKS node subnet.
+        const QPointF from = centreOf(w->scene(), "vm-jumpbox");
+        const Element* nodes = w->design().element("snet-aks");
+        const QPointF into(nodes->geometry.x + nodes->geometry.width - 50,
+                           nodes->geometry.y + nodes->geometry.height - 12);
+        w->view()->centerOn((from + into) / 2);
+        dragOnCanvas(w->view(), from, into);
+        settle();
+        QCOMPARE(w->design().element("vm-jumpbox")->parent, std::string("snet-aks"));
+        QVERIFY(w->document()->undoStack()->undoText().startsWith(
+            QStringLiteral("Move vm-jumpbox into")));
+        // A subnet dropped outside every VNet is refused: nothing changes.
+        const Design before = w->design();
+        const QPointF subnet = centreOf(w->scene(), "snet-jumpbox") - QPointF(0, 25);
+        dragOnCanvas(w->view(), subnet, QPointF(-500, -500));
+        settle();
+        QVERIFY(w->design() == before);
+        QCOMPARE(w->scene()->item("snet-jumpbox")->pos().x(),
+                 before.element("snet-jumpbox")->geometry.x); // snapped back
+    }
+
+    void connectToolAddsPeeringAndRefusesOverlap()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        DesignDocument* doc = w->document();
+        // A third VNet overlapping the spoke, and a free one, dropped from the palette.
+        std::unique_ptr<QMimeData> mime(paletteDrag(w->palette(), QStringLiteral("azure.vnet")));
+        const QPointF a(200, 1400);
+        const QPointF b(800, 1400);
+        w->view()->centerOn((a + b) / 2);
+        w->view()->fitDesign();
+        dropOnCanvas(w->view(), mime.get(), a);
+        dropOnCanvas(w->view(), mime.get(), b);
+        settle();
+        const auto n = w->design().elements().size();
+        const std::string overlapping = w->design().elements()[n - 2].id;
+        const std::string free = w->design().elements()[n - 1].id;
+        auto setSpace = [&](const std::string& id, const char* cidr) {
+            Element e = *w->design().element(id);
+            e.properties["addressSpace"] = StringList{cidr};
+            doc->push(new ChangeElementsCommand(doc, {{*w->design().element(id), e}}, "space"));
+        };
+        setSpace(overlapping, "10.1.0.0/24");
+        setSpace(free, "10.50.0.0/16");
+        settle();
+        w->scene()->setTool(DiagramScene::ToolKind::Connect);
+        const auto links = w->design().links().size();
+        QString said;
+        connect(w->scene(), &DiagramScene::message, this, [&](const QString& m) { said = m; });
+        w->view()->fitDesign();
+        settle();
+        dragOnCanvas(w->view(), centreOf(w->scene(), overlapping) + QPointF(0, 60),
+                     centreOf(w->scene(), "vnet-spoke") + QPointF(0, 140));
+        settle();
+        QCOMPARE(w->design().links().size(), links);
+        QVERIFY2(said.contains(QStringLiteral("overlap")) &&
+                     said.contains(QStringLiteral("10.1.0.0/24")),
+                 qPrintable(said));
+        dragOnCanvas(w->view(), centreOf(w->scene(), free) + QPointF(0, 60),
+                     centreOf(w->scene(), "vnet-hub") + QPointF(0, 140));
+        settle();
+        QCOMPARE(w->design().links().size(), links + 1);
+        const Link& added = w->design().links().back();
+        QCOMPARE(added.kind, LinkKind::Peering);
+        QVERIFY(w->scene()->linkItem(added.id));
+    }
+
+    void inspectorEditsPropertiesAndRefusesBadCidrs()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->scene()->selectIds({"aks-pay"});
+        settle();
+        InspectorPanel* inspector = w->inspector();
+        auto* ranges = inspector->findChild<QPlainTextEdit*>(
+            QStringLiteral("prop:apiServerAccessProfile.authorizedIPRanges"));
+        QVERIFY(ranges);
+        auto* editor = qobject_cast<ListEditor*>(ranges->parentWidget());
+        QVERIFY(editor);
+        const Design before = w->design();
+        ranges->setPlainText(QStringLiteral("203.0.113.0/24\n10.0.0.0/33"));
+        QVERIFY(!editor->isValid());
+        QVERIFY2(editor->error().startsWith(QStringLiteral("Line 2:")),
+                 qPrintable(editor->error()));
+        editor->commit();
+        QVERIFY(w->design() == before); // an invalid list is never committed
+        ranges->setPlainText(QStringLiteral("198.51.100.0/24"));
+        QVERIFY(editor->isValid());
+        editor->commit();
+        settle();
+        QCOMPARE(
+            w->design().element("aks-pay")->listValue("apiServerAccessProfile.authorizedIPRanges"),
+            StringList{"198.51.100.0/24"});
+        QCOMPARE(w->document()->undoStack()->undoText(),
+                 QStringLiteral("Change authorizedIPRanges of aks-pay"));
+    }
+
+    void accessModeSwitcherAppliesPresets()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->scene()->selectIds({"aks-pay"});
+        settle();
+        AccessModeEditor* access = w->inspector()->accessModeEditor();
+        QVERIFY(access);
+        QComboBox* preset = access->presetCombo();
+        QCOMPARE(preset->currentData().toInt(), static_cast<int>(AccessPreset::AksPrivate));
+        const int publicIndex = preset->findData(static_cast<int>(AccessPreset::AksPublic));
+        preset->setCurrentIndex(publicIndex);
+        emit preset->activated(publicIndex);
+        settle();
+        const Element* aks = w->design().element("aks-pay");
+        QVERIFY(!aks->boolValue("apiServerAccessProfile.enablePrivateCluster"));
+        QCOMPARE(AccessMode::detect(*aks)->preset, AccessPreset::AksPublic);
+        // The analysis followed: Bob at home now reaches the public endpoint.
+        const Analysis& a = w->document()->analysis();
+        bool bobReaches = false;
+        for (const auto& p : a.paths)
+            bobReaches = bobReaches || (a.clients[p.client] == "laptop-home" && p.reachable);
+        QVERIFY(bobReaches);
+        // The inspector shows the new mode after the rebuild.
+        QCOMPARE(w->inspector()->accessModeEditor()->presetCombo()->currentData().toInt(),
+                 static_cast<int>(AccessPreset::AksPublic));
+    }
+
+    void editMenuCopyPasteDuplicateDeleteAlign()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        EditController* edit = w->edits();
+        const Design start = w->design();
+        w->scene()->selectIds({"vnet-spoke"});
+        edit->duplicate();
+        settle();
+        // The VNet with its subnet, cluster and node pool, and the copy is selected.
+        QCOMPARE(w->design().elements().size(), start.elements().size() + 4);
+        const auto copies = w->scene()->selectedElementIds();
+        QCOMPARE(copies.size(), std::size_t{1});
+        QVERIFY(copies.front() != "vnet-spoke");
+        edit->copy();
+        edit->paste();
+        settle();
+        QCOMPARE(w->design().elements().size(), start.elements().size() + 8);
+        edit->deleteSelection();
+        settle();
+        QCOMPARE(w->design().elements().size(), start.elements().size() + 4);
+        // Align two laptops' left edges.
+        w->scene()->selectIds({"laptop-home", "ado-hosted"});
+        edit->align(EditController::Align::Left);
+        settle();
+        QCOMPARE(w->design().element("laptop-home")->geometry.x,
+                 w->design().element("ado-hosted")->geometry.x);
+        // Undo everything: the exact starting design.
+        while (w->document()->undoStack()->canUndo())
+            w->document()->undoStack()->undo();
+        QVERIFY(w->design() == start);
+    }
+
+    void undoAndRedoReturnTheExactDesign()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        QUndoStack* stack = w->document()->undoStack();
+        const Design start = w->design();
+        // A mix of edits through the real UI paths.
+        std::unique_ptr<QMimeData> mime(paletteDrag(w->palette(), QStringLiteral("client.laptop")));
+        w->view()->centerOn(QPointF(1200, 700));
+        dropOnCanvas(w->view(), mime.get(), QPointF(1200, 700));
+        settle();
+        w->scene()->setFocus();
+        QTest::keyClick(w->view()->viewport(), Qt::Key_Right);
+        QTest::keyClick(w->view()->viewport(), Qt::Key_Right);
+        QTest::keyClick(w->view()->viewport(), Qt::Key_Down);
+        settle();
+        w->scene()->selectIds({"vm-jumpbox"});
+        w->edits()->deleteSelection();
+        settle();
+        const Design end = w->design();
+        QVERIFY(!(end == start));
+        // Three nudges merged into one step: add, nudge, delete.
+        QCOMPARE(stack->count(), 3);
+        while (stack->canUndo())
+            stack->undo();
+        QVERIFY(w->design() == start);
+        while (stack->canRedo())
+            stack->redo();
+        QVERIFY(w->design() == end);
+        // The canvas follows: the laptop's item is where the design says.
+        const Element& laptop = w->design().elements().back();
+        QCOMPARE(w->scene()->item(laptop.id)->pos(), QPointF(laptop.geometry.x, laptop.geometry.y));
+        QVERIFY(!w->scene()->item("vm-jumpbox"));
+    }
+
+    void findingClickSelectsAndShowsTheElements()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        auto* panel = w->findingsPanel();
+        QTreeWidgetItem* first = panel->topLevelItem(0);
+        QVERIFY(first);
+        QCOMPARE(first->text(1), QStringLiteral("AKS-050"));
+        w->view()->centerOn(QPointF(-3000, -3000));
+        emit panel->itemClicked(first, 0);
+        settle();
+        QVERIFY(w->scene()->item("aks-pay")->isSelected());
+        const QRectF visible = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
+        QVERIFY(visible.intersects(w->scene()->item("aks-pay")->sceneBoundingRectOfElement()));
+    }
+};
+
+QTEST_MAIN(CanvasEditingTest)
+#include "CanvasEditingTest.moc"
