@@ -175,10 +175,13 @@ void MainWindow::createActions()
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts({QKeySequence::Undo});
     undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
+    // The menu says what will be undone; the toolbar button stays short.
+    undo->setIconText(tr("Undo"));
     a.adopt(QStringLiteral("edit.undo"), undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+    redo->setIconText(tr("Redo"));
     a.adopt(QStringLiteral("edit.redo"), redo);
     connect(a.add(QStringLiteral("edit.cut"), tr("Cu&t"), {QKeySequence::Cut}), &QAction::triggered,
             m_edits, &EditController::cut);
@@ -456,8 +459,7 @@ void MainWindow::setTheme(bool dark)
 {
     CanvasTheme::setDark(dark);
     Application::applyTheme(dark);
-    m_scene->update();
-    m_view->viewport()->update();
+    m_view->refreshTheme();
 }
 
 void MainWindow::setLanguage(const QString& language)

@@ -242,7 +242,8 @@ void DiagramScene::followChange(const DesignChange& change)
         if (const Element* e = d.element(change.id); e && item(change.id)) {
             ElementItem* i = item(change.id);
             i->setElement(*e);
-            m_previewed.erase(change.id);
+            if (m_previewed.erase(change.id))
+                updateDepth(i);
             if (change.fields & DesignChange::Parent)
                 for (const auto& id : d.subtree(change.id))
                     if (ElementItem* sub = item(id))
@@ -418,6 +419,15 @@ void DiagramScene::showHint(const QString& text, const QPointF& at, bool refused
 {
     m_hint->setHint(text, refused);
     m_hint->setPos(at);
+    if (!views().isEmpty()) {
+        const QGraphicsView* v = views().front();
+        const QPoint p = v->mapFromScene(at);
+        const QSizeF box = m_hint->boxSize();
+        // Keep clear of the minimap in the bottom-right corner too.
+        const int right = v->viewport()->width() - 8;
+        const int bottom = v->viewport()->height() - 160;
+        m_hint->placeBox(p.x() + 16 + box.width() > right, p.y() + 18 + box.height() > bottom);
+    }
     m_hint->setVisible(true);
     emit message(text);
 }
@@ -445,7 +455,8 @@ void DiagramScene::previewGeometry(const std::string& id, const QRectF& rect)
     Element e = i->element();
     e.geometry = {rect.x(), rect.y(), rect.width(), rect.height()};
     i->setElement(e);
-    m_previewed.insert(id);
+    if (m_previewed.insert(id).second)
+        i->setZValue(i->zValue() + 5000); // what is dragged stays above what it passes over
     updateLinksOf(id);
 }
 
@@ -457,10 +468,19 @@ void DiagramScene::endPreview()
     for (const auto& id : previewed)
         if (const Element* e = d.element(id); e && item(id)) {
             item(id)->setElement(*e);
+            updateDepth(item(id));
             updateLinksOf(id);
         }
     setTargetHighlight({}, false);
     hideHint();
+}
+
+void DiagramScene::renderOverview(QPainter* painter, const QRectF& target, const QRectF& source)
+{
+    const bool hint = m_hint->isVisible();
+    m_hint->setVisible(false);
+    render(painter, target, source);
+    m_hint->setVisible(hint);
 }
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)

@@ -90,6 +90,9 @@ public:
     void previewGeometry(const std::string& id, const QRectF& rect);
     void endPreview();
 
+    // Draws the design without transient items (hints, the connect line), for the minimap.
+    void renderOverview(QPainter* painter, const QRectF& target, const QRectF& source);
+
     static QRectF rectOf(const Element& element);
     // Default size of a newly placed element.
     static QSizeF defaultSize(ElementKind kind);

@@ -127,6 +127,13 @@ void DiagramView::setMinimapVisible(bool visible)
     m_minimap->setVisible(visible);
 }
 
+void DiagramView::refreshTheme()
+{
+    scene()->update();
+    viewport()->update();
+    m_minimap->refresh();
+}
+
 bool DiagramView::minimapVisible() const
 {
     return m_minimap->isVisible();

@@ -28,6 +28,8 @@ public:
 
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;
+    // Repaints everything after the theme changed, the minimap's cached overview included.
+    void refreshTheme();
 
     // The MIME type the palette drags an element kind with (payload: the kind key).
     static const char* kKindMime;

@@ -25,8 +25,17 @@ void HintItem::setHint(const QString& text, bool refused)
     m_refused = refused;
     const QFontMetricsF fm(QApplication::font());
     QRectF r = fm.boundingRect(QRectF(0, 0, kMaxWidth, 1000), Qt::TextWordWrap, text);
-    // Below and to the right of the cursor, like a tooltip.
-    m_box = QRectF(16, 18, r.width() + 16, r.height() + 10);
+    m_size = QSizeF(r.width() + 16, r.height() + 10);
+    placeBox(false, false);
+}
+
+void HintItem::placeBox(bool left, bool above)
+{
+    prepareGeometryChange();
+    // Like a tooltip: below and to the right of the cursor unless that runs off the view.
+    const double x = left ? -16 - m_size.width() : 16;
+    const double y = above ? -10 - m_size.height() : 18;
+    m_box = QRectF(QPointF(x, y), m_size);
     update();
 }
 

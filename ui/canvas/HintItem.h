@@ -14,6 +14,10 @@ public:
     HintItem();
     int type() const override { return Type; }
     void setHint(const QString& text, bool refused);
+    // The box's size in pixels, and which side of the cursor it sits on (it flips near the
+    // view's right and bottom edges so that it stays readable).
+    QSizeF boxSize() const { return m_size; }
+    void placeBox(bool left, bool above);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -22,6 +26,7 @@ private:
     QString m_text;
     bool m_refused = false;
     QRectF m_box;
+    QSizeF m_size;
 };
 
 } // namespace kg::ui

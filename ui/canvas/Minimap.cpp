@@ -1,6 +1,7 @@
 #include "canvas/Minimap.h"
 
 #include "canvas/CanvasTheme.h"
+#include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 
 #include <QGraphicsScene>
@@ -36,7 +37,8 @@ void Minimap::refresh()
     m_cacheSource = sourceRect();
     QPainter p(&m_cache);
     p.setRenderHint(QPainter::Antialiasing);
-    m_view->scene()->render(&p, toMap().mapRect(m_cacheSource), m_cacheSource);
+    static_cast<DiagramScene*>(m_view->scene())
+        ->renderOverview(&p, toMap().mapRect(m_cacheSource), m_cacheSource);
     update();
 }
 

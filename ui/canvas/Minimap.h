@@ -16,6 +16,8 @@ class Minimap : public QWidget
 
 public:
     explicit Minimap(DiagramView* view);
+    // Redraws the overview now (after a theme change; edits refresh it on their own).
+    void refresh();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -24,7 +26,6 @@ protected:
 
 private:
     QRectF sourceRect() const;
-    void refresh();
     QTransform toMap() const;
     void centreAt(const QPointF& widgetPos);
 

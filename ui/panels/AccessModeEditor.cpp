@@ -13,6 +13,8 @@ AccessModeEditor::AccessModeEditor(QWidget* parent) : QWidget(parent)
     form->setContentsMargins(0, 0, 0, 0);
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("accessPreset"));
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(10);
     form->addRow(tr("Access mode"), m_preset);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
@@ -21,8 +23,12 @@ AccessModeEditor::AccessModeEditor(QWidget* parent) : QWidget(parent)
     m_zoneLabel = new QLabel(tr("Private DNS zone"), this);
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("accessZone"));
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(10);
     form->addRow(m_zoneLabel, m_zone);
-    m_fqdn = new QCheckBox(tr("Public FQDN (resolves to the private address)"), this);
+    m_fqdn = new QCheckBox(tr("Public FQDN"), this);
+    m_fqdn->setToolTip(tr("A public DNS name that resolves to the private address "
+                          "(enablePrivateClusterPublicFQDN)"));
     m_fqdn->setObjectName(QStringLiteral("accessFqdn"));
     form->addRow(QString(), m_fqdn);
     connect(m_preset, &QComboBox::activated, this, &AccessModeEditor::emitChoice);
@@ -102,8 +108,11 @@ void AccessModeEditor::setCluster(const Element& cluster,
         m_preset->setPlaceholderText(tr("(no valid mode: both endpoints off)"));
     }
     m_zone->clear();
-    m_zone->addItem(tr("System (AKS creates and links the zone)"), QStringLiteral("System"));
-    m_zone->addItem(tr("None (public FQDN only, no private zone)"), QStringLiteral("None"));
+    m_zone->addItem(tr("System"), QStringLiteral("System"));
+    m_zone->setItemData(0, tr("AKS creates the private zone and links it to the cluster's VNet"),
+                        Qt::ToolTipRole);
+    m_zone->addItem(tr("None"), QStringLiteral("None"));
+    m_zone->setItemData(1, tr("No private zone: clients resolve the public FQDN"), Qt::ToolTipRole);
     for (const auto& [id, label] : zones)
         m_zone->addItem(label, id);
     if (current) {

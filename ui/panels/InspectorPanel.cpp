@@ -81,6 +81,8 @@ InspectorPanel::InspectorPanel(DesignDocument* document, QWidget* parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The form follows the dock's width; long values elide or wrap instead of scrolling sideways.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_scroll);
     connect(document, &DesignDocument::changed, this, &InspectorPanel::followChange);
     rebuild();
@@ -323,6 +325,10 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
                 combo->addItem(KindIcons::icon(e.kind), qs(e.label()), qs(e.id));
     };
     QWidget* w = nullptr;
+    auto narrow = [](QComboBox* combo) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    };
     switch (spec.type) {
     case PropertyType::Bool: {
         auto* box = new QCheckBox;
@@ -342,8 +348,9 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
     }
     case PropertyType::Enum: {
         auto* combo = new QComboBox;
+        narrow(combo);
         for (const auto& c : spec.choices)
-            combo->addItem(qs(c), qs(c));
+            combo->addItem(c.empty() ? tr("(none)") : qs(c), qs(c));
         combo->setCurrentIndex(combo->findData(qs(std::get<std::string>(value))));
         connect(combo, &QComboBox::activated, this,
                 [commit, combo] { commit(combo->currentData().toString().toStdString()); });
@@ -353,6 +360,7 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
     case PropertyType::Ref:
     case PropertyType::ZoneChoice: {
         auto* combo = new QComboBox;
+        narrow(combo);
         if (spec.type == PropertyType::ZoneChoice) {
             combo->addItem(tr("System"), QStringLiteral("System"));
             combo->addItem(tr("None"), QStringLiteral("None"));

@@ -15,7 +15,6 @@ PaletteTree::PaletteTree(QWidget* parent) : QTreeWidget(parent)
     setIndentation(12);
     // Not uniform: group headers have no icon, entries do.
     setUniformRowHeights(false);
-    setStyleSheet(QStringLiteral("QTreeView::item { padding: 2px 0; }"));
 }
 
 QStringList PaletteTree::mimeTypes() const
