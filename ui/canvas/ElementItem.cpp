@@ -32,6 +32,11 @@ ElementItem::ElementItem(const Element& element) : m_element(element)
     setElement(element);
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(false);
+    // Cards are small and many: painted once into a pixmap at the current zoom and blitted
+    // until they change. Containers are large (a VNet at 200 % would be megabytes), so they
+    // paint directly; they draw little.
+    if (!isContainer(element.kind))
+        setCacheMode(DeviceCoordinateCache);
 }
 
 void ElementItem::setHighlight(Highlight highlight)
@@ -96,6 +101,15 @@ QString ElementItem::subtitle() const
 void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (detail < 0.08) {
+        // A whole estate in view: a box in the cloud's colour is all that can be seen.
+        const QRectF r(0, 0, m_element.geometry.width, m_element.geometry.height);
+        QColor c = accent(KindRegistry::info(m_element.kind).cloud);
+        if (isContainer(m_element.kind))
+            c.setAlphaF(0.15);
+        painter->fillRect(r, isSelected() ? CanvasTheme::current().selection : c);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     if (isContainer(m_element.kind))
         paintContainer(painter, detail);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
 namespace kg::ui {
@@ -45,11 +46,43 @@ QString label(LinkKind kind)
     return {};
 }
 
+// The part of the segment inside `r` (Liang-Barsky); false when none is.
+bool clipTo(const QRectF& r, QLineF& line)
+{
+    const QPointF p = line.p1();
+    const QPointF d = line.p2() - line.p1();
+    double t0 = 0;
+    double t1 = 1;
+    const double pq[4][2] = {{-d.x(), p.x() - r.left()},
+                             {d.x(), r.right() - p.x()},
+                             {-d.y(), p.y() - r.top()},
+                             {d.y(), r.bottom() - p.y()}};
+    for (const auto& [pk, qk] : pq) {
+        if (pk == 0) {
+            if (qk < 0)
+                return false;
+            continue;
+        }
+        const double t = qk / pk;
+        if (pk < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    line = QLineF(p + d * t0, p + d * t1);
+    return true;
+}
+
 } // namespace
 
 LinkItem::LinkItem(const Link& link, const QRectF& from, const QRectF& to) : m_link(link)
 {
     setFlag(ItemIsSelectable);
+    // paint() draws only the part of the line that is exposed: a dashed line thousands of
+    // pixels long costs its whole length to stroke even where it is clipped away.
+    setFlag(ItemUsesExtendedStyleOption);
     setZValue(1000); // above containers and cards
     setToolTip(label(link.kind));
     setEnds(from, to);
@@ -83,19 +116,29 @@ QRectF LinkItem::boundingRect() const
 
 void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
-    painter->setRenderHint(QPainter::Antialiasing);
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, detail >= 0.08);
     const bool dns = m_link.kind == LinkKind::DnsZoneLink || m_link.kind == LinkKind::DnsForwarding;
     const CanvasTheme& theme = CanvasTheme::current();
     QPen pen(dns ? theme.linkDns : theme.linkNetwork, isSelected() ? 3.5 : (dns ? 1.4 : 2));
     if (dns)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
-    painter->drawLine(m_line);
+    QLineF visible = m_line;
+    if (!clipTo(option->exposedRect.adjusted(-4, -4, 4, 4), visible))
+        return;
+    // Dashes keep their phase from the line's start, so a scrolled view does not make them crawl.
+    if (dns)
+        pen.setDashOffset(QLineF(m_line.p1(), visible.p1()).length() / pen.widthF());
+    painter->setPen(pen);
+    painter->drawLine(visible);
+    if (detail < 0.25)
+        return; // zoomed far out: the line is all that reads
     for (const QPointF& end : {m_line.p1(), m_line.p2()}) {
         painter->setBrush(pen.color());
         painter->drawEllipse(end, 2.5, 2.5);
     }
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5)
+    if (detail < 0.5)
         return;
     QFont f = painter->font();
     f.setPointSizeF(7.5);

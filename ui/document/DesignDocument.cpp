@@ -110,6 +110,9 @@ void DesignDocument::scheduleAnalysis()
     // Several mutations of one command (a paste adds many elements) share one analysis run.
     QTimer::singleShot(0, this, [this] {
         m_analysisScheduled = false;
+        // Geometry and notes leave the analysis as it was: nothing to announce.
+        if (!m_live->stale())
+            return;
         analysis();
         emit analysisUpdated();
     });

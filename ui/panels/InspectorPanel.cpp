@@ -6,6 +6,7 @@
 #include "commands/ChangeElementsCommand.h"
 #include "commands/ChangeLinkCommand.h"
 #include "document/DesignDocument.h"
+#include "model/DesignChange.h"
 #include "model/KindRegistry.h"
 #include "model/PropertyValidator.h"
 #include "panels/AccessModeEditor.h"
@@ -107,8 +108,13 @@ void InspectorPanel::focusName()
     }
 }
 
-void InspectorPanel::followChange(const DesignChange&)
+void InspectorPanel::followChange(const DesignChange& change)
 {
+    // Moving things around changes nothing the inspector shows (it has no geometry fields);
+    // anything else may (values, names in reference lists, the selection's existence).
+    if (change.type == DesignChange::Type::ElementChanged &&
+        change.fields == DesignChange::Geometry)
+        return;
     scheduleRebuild();
 }
 
