@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change design title and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectTool</name>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs two different elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link can join %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peering joins two networks of one cloud; %1 and %2 are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be peered: their address spaces overlap (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link joins %1 (%2) and %3 (%4). Links join networks (peering), on-premises and gateways (VPN, ExpressRoute, Direct Connect), VPCs and transit gateways, and private DNS zones and networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteItemsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramScene</name>
+    <message>
+        <source>the canvas outside any network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindNames</name>
     <message>
         <source>Azure virtual network</source>
@@ -155,6 +242,66 @@
         <source>Network security group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site-to-site VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExpressRoute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit gateway attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS zone link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls images from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkItem</name>
@@ -192,6 +339,694 @@
     </message>
 </context>
 <context>
+    <name>PropertyTexts</name>
+    <message>
+        <source>A deny rule overrides the default AllowVnetInBound rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A records as name=address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server behind a private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional security groups on the EKS-managed ENIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the endpoint in its subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address prefix of the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address prefixes of the virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address space of the on-premises network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the forwarder listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses allowed on the public endpoint; empty means 0.0.0.0/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon-provided DNS resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bastion SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR block of the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster security group created by EKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster the nodes join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster the pool belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster whose System zone this is (created by AKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster whose kube-apiserver load balancer it fronts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate internet egress addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom DNS servers; empty uses Azure-provided DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP options domain-name-servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS host names for instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS prefix of the API server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS zones forwarded to Azure or AWS resolvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated API server subnet (VNet integration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKS cluster that manages the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node gets a public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic IP of the NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways the route table sends remote (non-local) prefixes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM principals mapped to Kubernetes permissions (access entries / aws-auth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 CIDR blocks of the VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity used against the API server (IAM ARN, Entra user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound endpoint address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound endpoint addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances get a public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer outbound addresses (allowed automatically by authorized ranges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway or firewall (route table) the subnet&apos;s internet traffic uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSG on the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native client tunnelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node IAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node pool mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer may use this network&apos;s gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peering state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principals granted Kubernetes access (Azure RBAC or cluster role bindings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principals holding runcommand/action and commandResults/read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private address routes point to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint through EKS-managed ENIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private link sub-resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project the API server into a delegated subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public DNS name that resolves to the private address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP prefix for node addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public address of the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public addresses allowed to reach the public API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public addresses of nodes in a public subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public addresses of the NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public addresses the client&apos;s traffic leaves from (its own, a NAT&apos;s or a proxy&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public addresses traffic leaves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry reachable on its public endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource the endpoint connects to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups (AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups of the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups of the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service the subnet is delegated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources allowed inbound on TCP 443 (empty keeps the default VNet rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources allowed inbound on TCP 443: CIDRs or security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets that hold the EKS-managed ENIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System, None, or the private DNS zone the cluster uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of 0.0.0.0/0 in the subnet&apos;s route table: an internet gateway makes the subnet public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off az aks command invoke / Run command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream resolvers (168.63.129.16 in Azure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the peer&apos;s VPN/ExpressRoute gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual interface state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networkProfile.loadBalancerSku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networkProfile.outboundType</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <source>Move into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out to the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 out of its container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation>
+            <numerusform>Move %n element</numerusform>
+            <numerusform>Move %n elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n element(s)</source>
+        <translation>
+            <numerusform>Nudge %n element</numerusform>
+            <numerusform>Nudge %n elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::AccessModeEditor</name>
+    <message>
+        <source>Access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private DNS zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public DNS name that resolves to the private address (enablePrivateClusterPublicFQDN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public + authorized IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Server VNet integration, public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Server VNet integration, private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public + CIDR restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server has a public address that any client on the internet can reach (subject to authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only public addresses in authorizedIPRanges reach the public endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private endpoint in the node subnet; clients need a network path and a DNS answer for the private address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server sits behind an internal load balancer in a delegated subnet; a public endpoint remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server is reachable only through the internal load balancer in the delegated subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public endpoint open to 0.0.0.0/0; nodes reach it through the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public endpoint limited to publicAccessCidrs; node egress addresses must be in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public endpoint plus EKS-managed ENIs in the VPC; nodes use the private path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the EKS-managed ENIs in the VPC; clients need a network path into the VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no valid mode: both endpoints off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS creates the private zone and links it to the cluster&apos;s VNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private zone: clients resolve the public FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::DesignDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::DiagramScene</name>
+    <message>
+        <source>Connect: drag from one element to another. Esc returns to Select.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes inside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go inside %2 (%3); it goes inside %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::EditController</name>
+    <message numerus="yes">
+        <source>Copied %n element(s).</source>
+        <translation>
+            <numerusform>Copied %n element.</numerusform>
+            <numerusform>Copied %n elements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste here: the copied elements do not fit in this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n element(s)</source>
+        <translation>
+            <numerusform>Paste %n element</numerusform>
+            <numerusform>Paste %n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n element(s)</source>
+        <translation>
+            <numerusform>Duplicate %n element</numerusform>
+            <numerusform>Duplicate %n elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more elements to align.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align middles vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select three or more elements to distribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::FileController</name>
+    <message>
+        <source>Kubegate designs (*.kubegate);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The current design is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved. Your design is still open; try Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved. Your design is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegate closed unexpectedly while %1 had unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An autosave from %1 is available. Recover it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::FindingsPanel</name>
     <message>
         <source>Severity</source>
@@ -219,6 +1054,127 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::InspectorPanel</name>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an element or a link to edit it. Drag elements from the palette onto the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them together by dragging, align them with Edit &gt; Align, or delete them with Del.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 access to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing of the right kind in the design yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CIDR per line, e.g. 203.0.113.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change notes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ListEditor</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -241,22 +1197,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be opened. The current design is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kubegate designs (*.kubegate);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Kubegate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,30 +1205,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a design with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s), </source>
-        <translation>
-            <numerusform>%n error, </numerusform>
-            <numerusform>%n errors, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s); </source>
-        <translation>
-            <numerusform>%n warning; </numerusform>
-            <numerusform>%n warnings; </numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n path(s) reachable</source>
@@ -296,6 +1214,262 @@
             <numerusform>%1 of %n path reachable</numerusform>
             <numerusform>%1 of %n paths reachable</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select, move and resize (V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw links between elements (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;istribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the last analysis took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>analysis %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kubegate starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::Minimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::PalettePanel</name>
+    <message>
+        <source>the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes inside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search elements</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

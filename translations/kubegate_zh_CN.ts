@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2 (%3)</source>
+        <translation>连接 %1 与 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Change design title and notes</source>
+        <translation>修改设计标题和备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectTool</name>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加%1。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>A link needs two different elements.</source>
+        <translation>链接需要两个不同的元素。</translation>
+    </message>
+    <message>
+        <source>No link can join %1 and %2.</source>
+        <translation>没有任何链接可以连接 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked this way.</source>
+        <translation>%1 和 %2 之间已有这种链接。</translation>
+    </message>
+    <message>
+        <source>A peering joins two networks of one cloud; %1 and %2 are not.</source>
+        <translation>对等互连只能连接同一云中的两个网络；%1 和 %2 不是。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be peered: their address spaces overlap (%3).</source>
+        <translation>%1 和 %2 不能对等互连：它们的地址空间重叠（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 has no address space.</source>
+        <translation>%1 没有地址空间。</translation>
+    </message>
+    <message>
+        <source>No link joins %1 (%2) and %3 (%4). Links join networks (peering), on-premises and gateways (VPN, ExpressRoute, Direct Connect), VPCs and transit gateways, and private DNS zones and networks.</source>
+        <translation>没有链接可以连接 %1（%2）和 %3（%4）。链接用于连接网络（对等互连）、本地网络与网关（VPN、ExpressRoute、Direct Connect）、VPC 与中转网关，以及专用 DNS 区域与网络。</translation>
+    </message>
+    <message>
+        <source>Pick two elements.</source>
+        <translation>请选择两个元素。</translation>
+    </message>
+    <message>
+        <source>Link kind</source>
+        <translation>链接类型</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteItemsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramScene</name>
+    <message>
+        <source>the canvas outside any network</source>
+        <translation>任何网络之外的画布</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
     <name>KindNames</name>
     <message>
         <source>Azure virtual network</source>
@@ -155,6 +241,66 @@
         <source>Network security group</source>
         <translation>网络安全组</translation>
     </message>
+    <message>
+        <source>Peering</source>
+        <translation>对等互连</translation>
+    </message>
+    <message>
+        <source>Site-to-site VPN</source>
+        <translation>站点到站点 VPN</translation>
+    </message>
+    <message>
+        <source>ExpressRoute</source>
+        <translation>ExpressRoute</translation>
+    </message>
+    <message>
+        <source>Direct Connect</source>
+        <translation>Direct Connect</translation>
+    </message>
+    <message>
+        <source>Transit gateway attachment</source>
+        <translation>中转网关挂载</translation>
+    </message>
+    <message>
+        <source>DNS zone link</source>
+        <translation>DNS 区域链接</translation>
+    </message>
+    <message>
+        <source>DNS forwarding</source>
+        <translation>DNS 转发</translation>
+    </message>
+    <message>
+        <source>Pulls images from</source>
+        <translation>从中拉取镜像</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
 </context>
 <context>
     <name>LinkItem</name>
@@ -192,6 +338,689 @@
     </message>
 </context>
 <context>
+    <name>PropertyTexts</name>
+    <message>
+        <source>A deny rule overrides the default AllowVnetInBound rule</source>
+        <translation>拒绝规则覆盖默认的 AllowVnetInBound 规则</translation>
+    </message>
+    <message>
+        <source>A records as name=address</source>
+        <translation>A 记录，格式为 名称=地址</translation>
+    </message>
+    <message>
+        <source>API server behind a private endpoint</source>
+        <translation>API 服务器位于专用终结点之后</translation>
+    </message>
+    <message>
+        <source>AWS Region</source>
+        <translation>AWS 区域</translation>
+    </message>
+    <message>
+        <source>Additional security groups on the EKS-managed ENIs</source>
+        <translation>EKS 托管 ENI 上的附加安全组</translation>
+    </message>
+    <message>
+        <source>Address of the endpoint in its subnet</source>
+        <translation>终结点在其子网中的地址</translation>
+    </message>
+    <message>
+        <source>Address prefix of the subnet</source>
+        <translation>子网的地址前缀</translation>
+    </message>
+    <message>
+        <source>Address prefixes of the virtual network</source>
+        <translation>虚拟网络的地址前缀</translation>
+    </message>
+    <message>
+        <source>Address space of the on-premises network</source>
+        <translation>本地网络的地址空间</translation>
+    </message>
+    <message>
+        <source>Address the forwarder listens on</source>
+        <translation>转发器监听的地址</translation>
+    </message>
+    <message>
+        <source>Addresses allowed on the public endpoint; empty means 0.0.0.0/0</source>
+        <translation>允许访问公共终端节点的地址；为空表示 0.0.0.0/0</translation>
+    </message>
+    <message>
+        <source>Amazon-provided DNS resolution</source>
+        <translation>Amazon 提供的 DNS 解析</translation>
+    </message>
+    <message>
+        <source>Authentication mode</source>
+        <translation>身份验证模式</translation>
+    </message>
+    <message>
+        <source>Availability Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Azure region</source>
+        <translation>Azure 区域</translation>
+    </message>
+    <message>
+        <source>Bastion SKU</source>
+        <translation>Bastion SKU</translation>
+    </message>
+    <message>
+        <source>CIDR block of the subnet</source>
+        <translation>子网的 CIDR 块</translation>
+    </message>
+    <message>
+        <source>Circuit state</source>
+        <translation>线路状态</translation>
+    </message>
+    <message>
+        <source>Cluster identity</source>
+        <translation>集群标识</translation>
+    </message>
+    <message>
+        <source>Cluster security group created by EKS</source>
+        <translation>EKS 创建的集群安全组</translation>
+    </message>
+    <message>
+        <source>Cluster the nodes join</source>
+        <translation>节点加入的集群</translation>
+    </message>
+    <message>
+        <source>Cluster the pool belongs to</source>
+        <translation>节点池所属的集群</translation>
+    </message>
+    <message>
+        <source>Cluster whose System zone this is (created by AKS)</source>
+        <translation>以此为 System 区域的集群（由 AKS 创建）</translation>
+    </message>
+    <message>
+        <source>Cluster whose kube-apiserver load balancer it fronts</source>
+        <translation>其前端为该集群 kube-apiserver 负载均衡器</translation>
+    </message>
+    <message>
+        <source>Corporate internet egress addresses</source>
+        <translation>企业互联网出口地址</translation>
+    </message>
+    <message>
+        <source>Custom DNS servers; empty uses Azure-provided DNS</source>
+        <translation>自定义 DNS 服务器；为空则使用 Azure 提供的 DNS</translation>
+    </message>
+    <message>
+        <source>DHCP options domain-name-servers</source>
+        <translation>DHCP 选项 domain-name-servers</translation>
+    </message>
+    <message>
+        <source>DNS host names for instances</source>
+        <translation>实例的 DNS 主机名</translation>
+    </message>
+    <message>
+        <source>DNS prefix of the API server FQDN</source>
+        <translation>API 服务器 FQDN 的 DNS 前缀</translation>
+    </message>
+    <message>
+        <source>DNS zones forwarded to Azure or AWS resolvers</source>
+        <translation>转发到 Azure 或 AWS 解析程序的 DNS 区域</translation>
+    </message>
+    <message>
+        <source>Delegated API server subnet (VNet integration)</source>
+        <translation>委派的 API 服务器子网（VNet 集成）</translation>
+    </message>
+    <message>
+        <source>EKS cluster that manages the zone</source>
+        <translation>管理该区域的 EKS 集群</translation>
+    </message>
+    <message>
+        <source>Each node gets a public address</source>
+        <translation>每个节点获得一个公共地址</translation>
+    </message>
+    <message>
+        <source>Elastic IP of the NAT gateway</source>
+        <translation>NAT 网关的弹性 IP</translation>
+    </message>
+    <message>
+        <source>Gateways the route table sends remote (non-local) prefixes to</source>
+        <translation>路由表将远程（非本地）前缀发送到的网关</translation>
+    </message>
+    <message>
+        <source>IAM principals mapped to Kubernetes permissions (access entries / aws-auth)</source>
+        <translation>映射到 Kubernetes 权限的 IAM 主体（访问条目 / aws-auth）</translation>
+    </message>
+    <message>
+        <source>IP family</source>
+        <translation>IP 协议族</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 CIDR blocks of the VPC</source>
+        <translation>VPC 的 IPv4/IPv6 CIDR 块</translation>
+    </message>
+    <message>
+        <source>Identity used against the API server (IAM ARN, Entra user)</source>
+        <translation>访问 API 服务器所用的身份（IAM ARN、Entra 用户）</translation>
+    </message>
+    <message>
+        <source>Inbound endpoint address</source>
+        <translation>入站终端节点地址</translation>
+    </message>
+    <message>
+        <source>Inbound endpoint addresses</source>
+        <translation>入站终端节点地址</translation>
+    </message>
+    <message>
+        <source>Instances get a public IPv4 address</source>
+        <translation>实例获得公共 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>Load balancer outbound addresses (allowed automatically by authorized ranges)</source>
+        <translation>负载均衡器出站地址（授权范围自动允许）</translation>
+    </message>
+    <message>
+        <source>NAT gateway or firewall (route table) the subnet&apos;s internet traffic uses</source>
+        <translation>子网互联网流量所经的 NAT 网关或防火墙（路由表）</translation>
+    </message>
+    <message>
+        <source>NSG on the subnet</source>
+        <translation>子网上的 NSG</translation>
+    </message>
+    <message>
+        <source>Native client tunnelling</source>
+        <translation>本机客户端隧道</translation>
+    </message>
+    <message>
+        <source>Node IAM role</source>
+        <translation>节点 IAM 角色</translation>
+    </message>
+    <message>
+        <source>Node pool mode</source>
+        <translation>节点池模式</translation>
+    </message>
+    <message>
+        <source>Node security groups</source>
+        <translation>节点安全组</translation>
+    </message>
+    <message>
+        <source>Peer may use this network&apos;s gateway</source>
+        <translation>对等网络可使用本网络的网关</translation>
+    </message>
+    <message>
+        <source>Peering state</source>
+        <translation>对等互连状态</translation>
+    </message>
+    <message>
+        <source>Principals granted Kubernetes access (Azure RBAC or cluster role bindings)</source>
+        <translation>被授予 Kubernetes 访问权限的主体（Azure RBAC 或集群角色绑定）</translation>
+    </message>
+    <message>
+        <source>Principals holding runcommand/action and commandResults/read</source>
+        <translation>拥有 runcommand/action 和 commandResults/read 的主体</translation>
+    </message>
+    <message>
+        <source>Private address</source>
+        <translation>专用地址</translation>
+    </message>
+    <message>
+        <source>Private address routes point to</source>
+        <translation>路由指向的专用地址</translation>
+    </message>
+    <message>
+        <source>Private endpoint through EKS-managed ENIs</source>
+        <translation>通过 EKS 托管 ENI 的私有终端节点</translation>
+    </message>
+    <message>
+        <source>Private link sub-resource</source>
+        <translation>专用链接子资源</translation>
+    </message>
+    <message>
+        <source>Project the API server into a delegated subnet</source>
+        <translation>将 API 服务器投射到委派子网中</translation>
+    </message>
+    <message>
+        <source>Public API endpoint</source>
+        <translation>公共 API 终端节点</translation>
+    </message>
+    <message>
+        <source>Public DNS name that resolves to the private address</source>
+        <translation>解析为专用地址的公共 DNS 名称</translation>
+    </message>
+    <message>
+        <source>Public IP prefix for node addresses</source>
+        <translation>节点地址的公共 IP 前缀</translation>
+    </message>
+    <message>
+        <source>Public address of the gateway</source>
+        <translation>网关的公共地址</translation>
+    </message>
+    <message>
+        <source>Public addresses allowed to reach the public API endpoint</source>
+        <translation>允许访问公共 API 终结点的公共地址</translation>
+    </message>
+    <message>
+        <source>Public addresses of nodes in a public subnet</source>
+        <translation>公共子网中节点的公共地址</translation>
+    </message>
+    <message>
+        <source>Public addresses of the NAT gateway</source>
+        <translation>NAT 网关的公共地址</translation>
+    </message>
+    <message>
+        <source>Public addresses the client&apos;s traffic leaves from (its own, a NAT&apos;s or a proxy&apos;s)</source>
+        <translation>客户端流量的出口公共地址（其自身、NAT 或代理的地址）</translation>
+    </message>
+    <message>
+        <source>Public addresses traffic leaves from</source>
+        <translation>流量的出口公共地址</translation>
+    </message>
+    <message>
+        <source>Registry reachable on its public endpoint</source>
+        <translation>可通过公共终结点访问的注册表</translation>
+    </message>
+    <message>
+        <source>Resource the endpoint connects to</source>
+        <translation>终结点连接的资源</translation>
+    </message>
+    <message>
+        <source>Security groups (AWS)</source>
+        <translation>安全组（AWS）</translation>
+    </message>
+    <message>
+        <source>Security groups of the environment</source>
+        <translation>环境的安全组</translation>
+    </message>
+    <message>
+        <source>Security groups of the instance</source>
+        <translation>实例的安全组</translation>
+    </message>
+    <message>
+        <source>Service CIDR</source>
+        <translation>服务 CIDR</translation>
+    </message>
+    <message>
+        <source>Service the subnet is delegated to</source>
+        <translation>子网委派到的服务</translation>
+    </message>
+    <message>
+        <source>Sources allowed inbound on TCP 443 (empty keeps the default VNet rule)</source>
+        <translation>允许入站 TCP 443 的来源（为空则保留默认 VNet 规则）</translation>
+    </message>
+    <message>
+        <source>Sources allowed inbound on TCP 443: CIDRs or security groups</source>
+        <translation>允许入站 TCP 443 的来源：CIDR 或安全组</translation>
+    </message>
+    <message>
+        <source>Subnets that hold the EKS-managed ENIs</source>
+        <translation>承载 EKS 托管 ENI 的子网</translation>
+    </message>
+    <message>
+        <source>System, None, or the private DNS zone the cluster uses</source>
+        <translation>System、None 或集群使用的专用 DNS 区域</translation>
+    </message>
+    <message>
+        <source>Target of 0.0.0.0/0 in the subnet&apos;s route table: an internet gateway makes the subnet public</source>
+        <translation>子网路由表中 0.0.0.0/0 的目标：互联网网关使子网成为公共子网</translation>
+    </message>
+    <message>
+        <source>Tunnel state</source>
+        <translation>隧道状态</translation>
+    </message>
+    <message>
+        <source>Turn off az aks command invoke / Run command</source>
+        <translation>关闭 az aks command invoke / 运行命令</translation>
+    </message>
+    <message>
+        <source>Upstream resolvers (168.63.129.16 in Azure)</source>
+        <translation>上游解析程序（Azure 中为 168.63.129.16）</translation>
+    </message>
+    <message>
+        <source>Use the peer&apos;s VPN/ExpressRoute gateway</source>
+        <translation>使用对等网络的 VPN/ExpressRoute 网关</translation>
+    </message>
+    <message>
+        <source>Virtual interface state</source>
+        <translation>虚拟接口状态</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>区域名称</translation>
+    </message>
+    <message>
+        <source>Zones forwarded</source>
+        <translation>转发的区域</translation>
+    </message>
+    <message>
+        <source>networkProfile.loadBalancerSku</source>
+        <translation>networkProfile.loadBalancerSku</translation>
+    </message>
+    <message>
+        <source>networkProfile.outboundType</source>
+        <translation>networkProfile.outboundType</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <source>Move into %1</source>
+        <translation>移入 %1</translation>
+    </message>
+    <message>
+        <source>Move out to the top level</source>
+        <translation>移出到顶层</translation>
+    </message>
+    <message>
+        <source>Move %1 into %2</source>
+        <translation>将 %1 移入 %2</translation>
+    </message>
+    <message>
+        <source>Move %1 out of its container</source>
+        <translation>将 %1 移出其容器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation>
+            <numerusform>移动 %n 个元素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整 %1 的大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n element(s)</source>
+        <translation>
+            <numerusform>微移 %n 个元素</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::AccessModeEditor</name>
+    <message>
+        <source>Access mode</source>
+        <translation>访问模式</translation>
+    </message>
+    <message>
+        <source>Private DNS zone</source>
+        <translation>专用 DNS 区域</translation>
+    </message>
+    <message>
+        <source>Public FQDN</source>
+        <translation>公共 FQDN</translation>
+    </message>
+    <message>
+        <source>A public DNS name that resolves to the private address (enablePrivateClusterPublicFQDN)</source>
+        <translation>解析为专用地址的公共 DNS 名称（enablePrivateClusterPublicFQDN）</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>Public + authorized IP ranges</source>
+        <translation>公共 + 授权 IP 范围</translation>
+    </message>
+    <message>
+        <source>Private cluster</source>
+        <translation>专用集群</translation>
+    </message>
+    <message>
+        <source>API Server VNet integration, public</source>
+        <translation>API 服务器 VNet 集成，公共</translation>
+    </message>
+    <message>
+        <source>API Server VNet integration, private</source>
+        <translation>API 服务器 VNet 集成，专用</translation>
+    </message>
+    <message>
+        <source>Public + CIDR restrictions</source>
+        <translation>公共 + CIDR 限制</translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation>公共和私有</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>The API server has a public address that any client on the internet can reach (subject to authentication).</source>
+        <translation>API 服务器有一个公共地址，互联网上的任何客户端都可以访问（需通过身份验证）。</translation>
+    </message>
+    <message>
+        <source>Only public addresses in authorizedIPRanges reach the public endpoint.</source>
+        <translation>只有 authorizedIPRanges 中的公共地址可以访问公共终结点。</translation>
+    </message>
+    <message>
+        <source>A private endpoint in the node subnet; clients need a network path and a DNS answer for the private address.</source>
+        <translation>节点子网中的专用终结点；客户端需要网络路径以及解析到专用地址的 DNS 应答。</translation>
+    </message>
+    <message>
+        <source>The API server sits behind an internal load balancer in a delegated subnet; a public endpoint remains.</source>
+        <translation>API 服务器位于委派子网中的内部负载均衡器之后；公共终结点仍然存在。</translation>
+    </message>
+    <message>
+        <source>The API server is reachable only through the internal load balancer in the delegated subnet.</source>
+        <translation>只能通过委派子网中的内部负载均衡器访问 API 服务器。</translation>
+    </message>
+    <message>
+        <source>Public endpoint open to 0.0.0.0/0; nodes reach it through the internet.</source>
+        <translation>公共终端节点对 0.0.0.0/0 开放；节点经由互联网访问。</translation>
+    </message>
+    <message>
+        <source>Public endpoint limited to publicAccessCidrs; node egress addresses must be in the list.</source>
+        <translation>公共终端节点仅限 publicAccessCidrs；节点出口地址必须在列表中。</translation>
+    </message>
+    <message>
+        <source>Public endpoint plus EKS-managed ENIs in the VPC; nodes use the private path.</source>
+        <translation>公共终端节点加上 VPC 中的 EKS 托管 ENI；节点使用私有路径。</translation>
+    </message>
+    <message>
+        <source>Only the EKS-managed ENIs in the VPC; clients need a network path into the VPC.</source>
+        <translation>仅 VPC 中的 EKS 托管 ENI；客户端需要进入 VPC 的网络路径。</translation>
+    </message>
+    <message>
+        <source>(no valid mode: both endpoints off)</source>
+        <translation>（无有效模式：两个终端节点均已关闭）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>AKS creates the private zone and links it to the cluster&apos;s VNet</source>
+        <translation>AKS 创建专用区域并将其链接到集群的 VNet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No private zone: clients resolve the public FQDN</source>
+        <translation>无专用区域：客户端解析公共 FQDN</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::DesignDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::DiagramScene</name>
+    <message>
+        <source>Connect: drag from one element to another. Esc returns to Select.</source>
+        <translation>连接：从一个元素拖动到另一个元素。按 Esc 返回选择工具。</translation>
+    </message>
+    <message>
+        <source>%1 goes inside %2.</source>
+        <translation>%1 应放在%2中。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go inside %2 (%3); it goes inside %4.</source>
+        <translation>%1 不能放在 %2（%3）中；它应放在%4中。</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::EditController</name>
+    <message numerus="yes">
+        <source>Copied %n element(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个元素。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste here: the copied elements do not fit in this place.</source>
+        <translation>此处无法粘贴：复制的元素不适合放在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n element(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个元素</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n element(s)</source>
+        <translation>
+            <numerusform>复制出 %n 个元素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more elements to align.</source>
+        <translation>请选择两个或更多元素进行对齐。</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation>水平居中对齐</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>Align middles vertically</source>
+        <translation>垂直居中对齐</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>底端对齐</translation>
+    </message>
+    <message>
+        <source>Select three or more elements to distribute.</source>
+        <translation>请选择三个或更多元素进行分布。</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>水平分布</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>垂直分布</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::FileController</name>
+    <message>
+        <source>Kubegate designs (*.kubegate);;All files (*)</source>
+        <translation>Kubegate 设计 (*.kubegate);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>无法打开模板</translation>
+    </message>
+    <message>
+        <source>The template could not be read.</source>
+        <translation>无法读取模板。</translation>
+    </message>
+    <message>
+        <source>The template is damaged.</source>
+        <translation>模板已损坏。</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>打开设计</translation>
+    </message>
+    <message>
+        <source>Cannot open design</source>
+        <translation>无法打开设计</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The current design is unchanged.</source>
+        <translation>无法打开 %1。当前设计保持不变。</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save design</source>
+        <translation>无法保存设计</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved. Your design is still open; try Save As.</source>
+        <translation>无法保存 %1。您的设计仍处于打开状态；请尝试“另存为”。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>设计另存为</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved. Your design is still open.</source>
+        <translation>无法保存 %1。您的设计仍处于打开状态。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>关闭前是否保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>an untitled design</source>
+        <translation>一个未命名的设计</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Kubegate closed unexpectedly while %1 had unsaved changes.</source>
+        <translation>Kubegate 意外关闭，当时 %1 有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>An autosave from %1 is available. Recover it?</source>
+        <translation>有一份 %1 的自动保存。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. Save it to keep it.</source>
+        <translation>已恢复未保存的工作。请保存以保留它。</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::FindingsPanel</name>
     <message>
         <source>Severity</source>
@@ -219,6 +1048,126 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::InspectorPanel</name>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Select an element or a link to edit it. Drag elements from the palette onto the canvas.</source>
+        <translation>选择一个元素或链接进行编辑。将元素从元素面板拖到画布上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>已选择 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them together by dragging, align them with Edit &gt; Align, or delete them with Del.</source>
+        <translation>拖动可一起移动，用“编辑 &gt; 对齐”对齐，按 Del 删除。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>所在位置</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>API server access</source>
+        <translation>API 服务器访问</translation>
+    </message>
+    <message>
+        <source>Set %1 access to %2</source>
+        <translation>将 %1 的访问设置为“%2”</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>(nothing of the right kind in the design yet)</source>
+        <translation>（设计中尚无合适类型的元素）</translation>
+    </message>
+    <message>
+        <source>One CIDR per line, e.g. 203.0.113.0/24</source>
+        <translation>每行一个 CIDR，例如 203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>每行一个地址</translation>
+    </message>
+    <message>
+        <source>One entry per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 link</source>
+        <translation>修改%2链接的 %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change notes of %1</source>
+        <translation>修改 %1 的备注</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ListEditor</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -241,22 +1190,6 @@
         <translation>关于 Kubegate(&amp;A)</translation>
     </message>
     <message>
-        <source>Cannot open design</source>
-        <translation>无法打开设计</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened. The current design is unchanged.</source>
-        <translation>无法打开 %1。当前设计保持不变。</translation>
-    </message>
-    <message>
-        <source>Open Design</source>
-        <translation>打开设计</translation>
-    </message>
-    <message>
-        <source>Kubegate designs (*.kubegate);;All files (*)</source>
-        <translation>Kubegate 设计 (*.kubegate);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>About Kubegate</source>
         <translation>关于 Kubegate</translation>
     </message>
@@ -265,34 +1198,268 @@
         <translation>&lt;h3&gt;Kubegate %1&lt;/h3&gt;&lt;p&gt;设计、检查并解释谁能访问 AKS 和 EKS 上的 Kubernetes API 服务器、经由哪条路径，以及为什么不能。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Open a design with File &gt; Open.</source>
-        <translation>请通过“文件 &gt; 打开”打开一个设计。</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>发现</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s), </source>
-        <translation>
-            <numerusform>%n 个错误，</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s); </source>
-        <translation>
-            <numerusform>%n 个警告；</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n path(s) reachable</source>
         <translation>
             <numerusform>%n 条路径中 %1 条可达</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>元素面板</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>清除最近文件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>左对齐(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>水平居中(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>右对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>顶端对齐(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation>垂直居中(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>底端对齐(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>水平分布(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>垂直分布(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select, move and resize (V)</source>
+        <translation>选择、移动和调整大小 (V)</translation>
+    </message>
+    <message>
+        <source>Draw links between elements (C)</source>
+        <translation>在元素之间绘制链接 (C)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Grid</source>
+        <translation>显示网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>对齐网格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>缩略图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>从模板新建(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A&amp;lign</source>
+        <translation>对齐(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;istribute</source>
+        <translation>分布(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Time the last analysis took</source>
+        <translation>上次分析所用时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>analysis %1 ms</source>
+        <translation>分析 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kubegate starts.</source>
+        <translation>语言将在下次启动 Kubegate 时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::Minimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>概览：单击或拖动以移动视图</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::PalettePanel</name>
+    <message>
+        <source>the canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <source>Goes inside: %1</source>
+        <translation>可放入：%1</translation>
+    </message>
+    <message>
+        <source>Search elements</source>
+        <translation>搜索元素</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ActionRegistry.h"
 
 #include <QAction>
+#include <QRegularExpression>
 
 namespace kg::ui {
 
@@ -9,6 +10,11 @@ QAction* ActionRegistry::add(const QString& id, const QString& text,
 {
     auto* a = new QAction(icon, text, this);
     a->setShortcuts(shortcuts);
+    // Toolbar buttons show the label without its mnemonic or ellipsis; translations write the
+    // mnemonic as "(&X)".
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)|&(?!&)|\\.\\.\\.$"));
+    QString iconText = text;
+    a->setIconText(iconText.remove(mnemonic));
     return adopt(id, a);
 }
 
@@ -16,11 +22,10 @@ QAction* ActionRegistry::adopt(const QString& id, QAction* action)
 {
     Q_ASSERT(!m_actions.contains(id));
     action->setObjectName(id);
-    if (!action->shortcut().isEmpty() &&
-        action->toolTip() == action->text().remove(QLatin1Char('&')))
-        action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
-                                          action->shortcut().toString(QKeySequence::NativeText)));
+    // Tooltips name the shortcut; callers may set a longer tooltip afterwards.
+    if (!action->shortcut().isEmpty())
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
     m_actions.insert(id, action);
     m_order.append(id);
     return action;

@@ -15,10 +15,9 @@ DeleteItemsCommand::DeleteItemsCommand(DesignDocument* document,
     if (ids.size() == 1) {
         const Element* e = design.element(ids.front());
         const QString name = QString::fromStdString(e ? e->label() : ids.front());
-        setText(QCoreApplication::translate("Commands", "Delete %1").arg(name));
+        setText(tr("Delete %1").arg(name));
     } else {
-        setText(QCoreApplication::translate("Commands", "Delete %n item(s)", nullptr,
-                                            static_cast<int>(ids.size())));
+        setText(tr("Delete %n item(s)", nullptr, static_cast<int>(ids.size())));
     }
 }
 

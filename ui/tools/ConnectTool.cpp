@@ -22,11 +22,6 @@ namespace kg::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConnectTool", text);
-}
-
 QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
@@ -40,21 +35,26 @@ QString describe(const LinkProblem& p)
     case C::None:
         return {};
     case C::MissingEnd:
-        return tr("%1 does not exist.").arg(qs(p.first));
+        return QCoreApplication::translate("ConnectTool", "%1 does not exist.").arg(qs(p.first));
     case C::SelfLink:
-        return tr("A link needs two different elements.");
+        return QCoreApplication::translate("ConnectTool", "A link needs two different elements.");
     case C::WrongKinds:
-        return tr("No link can join %1 and %2.").arg(qs(p.first), qs(p.second));
+        return QCoreApplication::translate("ConnectTool", "No link can join %1 and %2.")
+            .arg(qs(p.first), qs(p.second));
     case C::Duplicate:
-        return tr("%1 and %2 are already linked this way.").arg(qs(p.first), qs(p.second));
+        return QCoreApplication::translate("ConnectTool", "%1 and %2 are already linked this way.")
+            .arg(qs(p.first), qs(p.second));
     case C::MixedClouds:
-        return tr("A peering joins two networks of one cloud; %1 and %2 are not.")
+        return QCoreApplication::translate(
+                   "ConnectTool", "A peering joins two networks of one cloud; %1 and %2 are not.")
             .arg(qs(p.first), qs(p.second));
     case C::Overlap:
-        return tr("%1 and %2 cannot be peered: their address spaces overlap (%3).")
+        return QCoreApplication::translate(
+                   "ConnectTool", "%1 and %2 cannot be peered: their address spaces overlap (%3).")
             .arg(qs(p.first), qs(p.second), qs(p.detail));
     case C::NoAddressSpace:
-        return tr("%1 has no address space.").arg(qs(p.first));
+        return QCoreApplication::translate("ConnectTool", "%1 has no address space.")
+            .arg(qs(p.first));
     }
     return {};
 }

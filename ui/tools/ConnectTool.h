@@ -3,6 +3,7 @@
 #include "model/LinkKind.h"
 #include "tools/CanvasTool.h"
 
+#include <QCoreApplication>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ namespace kg::ui {
 // the link is refused with that reason.
 class ConnectTool : public CanvasTool
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectTool)
+
 public:
     using CanvasTool::CanvasTool;
     ~ConnectTool() override;

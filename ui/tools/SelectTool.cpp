@@ -19,11 +19,6 @@ namespace kg::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("SelectTool", text, nullptr, n);
-}
-
 constexpr double kMinCardWidth = 120;
 constexpr double kMinCardHeight = 48;
 
@@ -213,7 +208,7 @@ void SelectTool::finishMove(const QPointF& at)
     else if (reNested)
         label = tr("Move %1 out of its container").arg(QString::fromStdString(primary->label()));
     else
-        label = tr("Move %n element(s)", static_cast<int>(m_roots.size()));
+        label = tr("Move %n element(s)", nullptr, static_cast<int>(m_roots.size()));
     s->setTargetHighlight({}, false);
     s->hideHint();
     doc->push(new ChangeElementsCommand(doc, std::move(changes), label));
@@ -272,7 +267,8 @@ void SelectTool::nudge(double dx, double dy)
                 changes.emplace_back(std::move(before), std::move(e));
             }
     doc->push(new ChangeElementsCommand(
-        doc, std::move(changes), tr("Nudge %n element(s)", static_cast<int>(selected.size())),
+        doc, std::move(changes),
+        tr("Nudge %n element(s)", nullptr, static_cast<int>(selected.size())),
         ChangeElementsCommand::Merge::Nudge));
 }
 

@@ -3,6 +3,7 @@
 #include "model/Element.h"
 #include "tools/CanvasTool.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QRectF>
 #include <set>
@@ -17,6 +18,8 @@ namespace kg::ui {
 // what was dropped), resizes from the corner handle, and nudges with the arrow keys.
 class SelectTool : public CanvasTool
 {
+    Q_DECLARE_TR_FUNCTIONS(SelectTool)
+
 public:
     using CanvasTool::CanvasTool;
 
