@@ -177,6 +177,7 @@ void InspectorPanel::buildDesignInfo(QFormLayout* form)
     const Design& d = m_document->design();
     auto* title = new QLineEdit(qs(d.title()));
     title->setObjectName(QStringLiteral("inspectorTitle"));
+    title->setCursorPosition(0); // show the start of a long title, not its end
     connect(title, &QLineEdit::editingFinished, this, [this, title] {
         const Design& design = m_document->design();
         if (title->text().toStdString() != design.title())
@@ -210,6 +211,7 @@ void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
     auto* name = new QLineEdit(qs(e.name));
     name->setObjectName(QStringLiteral("inspectorName"));
     name->setPlaceholderText(qs(e.id));
+    name->setCursorPosition(0);
     connect(name, &QLineEdit::editingFinished, this, [this, name] { commitName(name->text()); });
     form->addRow(tr("Name"), name);
     auto* id = new QLabel(qs(e.id));
