@@ -3,11 +3,81 @@
 #include "analysis/Analyzer.h"
 #include "model/Design.h"
 #include "model/KindRegistry.h"
+#include "model/Limits.h"
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <unordered_map>
 
 namespace kg {
+
+namespace {
+
+// Kinds whose effects are not confined to the network they sit in.
+bool farReaching(ElementKind kind)
+{
+    static const std::set<ElementKind> kinds{
+        ElementKind::AzureVnet, ElementKind::AwsVpc, ElementKind::OnPremNetwork,
+        ElementKind::AzurePrivateDnsZone, ElementKind::AwsPrivateHostedZone,
+        ElementKind::DnsForwarder, ElementKind::AzureDnsPrivateResolver,
+        ElementKind::AwsResolverInboundEndpoint, ElementKind::AzureContainerRegistry,
+        ElementKind::AwsContainerRegistry, ElementKind::AwsTransitGateway,
+        ElementKind::AzureVpnGateway, ElementKind::AzureExpressRouteGateway,
+        ElementKind::AwsVirtualPrivateGateway, ElementKind::AzurePrivateEndpoint,
+        ElementKind::AzurePrivateLinkService, ElementKind::AksNodePool, ElementKind::EksNodeGroup,
+        // Referenced from other networks' subnets
+        // and clients: egress, NSGs, groups.
+        ElementKind::AzureFirewall, ElementKind::AzureNatGateway, ElementKind::AzureNsg,
+        ElementKind::AwsNatGateway, ElementKind::AwsInternetGateway, ElementKind::AwsSecurityGroup};
+    return kinds.count(kind) != 0;
+}
+
+bool isNetwork(ElementKind kind)
+{
+    return kind == ElementKind::AzureVnet || kind == ElementKind::AwsVpc ||
+           kind == ElementKind::OnPremNetwork;
+}
+
+bool isContainer(ElementKind kind)
+{
+    return isNetwork(kind) || kind == ElementKind::AzureSubnet || kind == ElementKind::AwsSubnet;
+}
+
+bool isNetworkLink(LinkKind kind)
+{
+    return kind == LinkKind::Peering || kind == LinkKind::TgwAttachment || kind == LinkKind::Vpn ||
+           kind == LinkKind::ExpressRoute || kind == LinkKind::DirectConnect;
+}
+
+// The network an element sits in (itself for a network), found through the design's parents.
+const Element* networkIn(const Design& design, const Element* e)
+{
+    for (std::size_t guard = 0; e && guard < 64; ++guard, e = design.element(e->parent))
+        if (isNetwork(e->kind))
+            return e;
+    return nullptr;
+}
+
+// A network with at most one connection (peering, attachment, or a gateway's link): it carries
+// no traffic between two others. Judged from the design alone.
+bool isLeafIn(const Design& design, const Element& network, std::size_t removed = 0)
+{
+    std::size_t connections = removed;
+    for (const Link* l : design.linksOf(network.id))
+        if (isNetworkLink(l->kind))
+            ++connections;
+    for (const auto& id : design.subtree(network.id)) {
+        const Element* g = design.element(id);
+        if (g && (g->kind == ElementKind::AzureVpnGateway ||
+                  g->kind == ElementKind::AzureExpressRouteGateway ||
+                  g->kind == ElementKind::AwsVirtualPrivateGateway))
+            connections += design.linksOf(id).size();
+    }
+    return connections <= 1;
+}
+
+} // namespace
 
 LiveAnalysis::LiveAnalysis(Design& design) : m_design(design)
 {
@@ -20,8 +90,17 @@ LiveAnalysis::~LiveAnalysis()
     m_design.removeObserver(this);
 }
 
+void LiveAnalysis::notePools()
+{
+    m_poolCluster.clear();
+    for (const auto& e : m_design.elements())
+        if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup)
+            m_poolCluster[e.id] = e.stringValue("cluster");
+}
+
 void LiveAnalysis::rebuild()
 {
+    notePools();
     m_topology = std::make_unique<Topology>(m_design);
     m_egress = Analyzer::egressOf(*m_topology);
     m_analysis = Analyzer::run(*m_topology, m_egress);
@@ -32,6 +111,8 @@ void LiveAnalysis::rebuild()
     m_networks.clear();
     m_links.clear();
     m_subjects.clear();
+    m_structural = false;
+    m_dirtyNetworks.clear();
 }
 
 bool LiveAnalysis::isLeaf(const Element& network) const
@@ -54,26 +135,12 @@ bool LiveAnalysis::isLeaf(const Element& network) const
 
 void LiveAnalysis::touchNetworkOf(const Element* e)
 {
-    // Kinds whose effects are not confined to the network they sit in.
-    static const std::set<ElementKind> farReaching{
-        ElementKind::AzureVnet, ElementKind::AwsVpc, ElementKind::OnPremNetwork,
-        ElementKind::AzurePrivateDnsZone, ElementKind::AwsPrivateHostedZone,
-        ElementKind::DnsForwarder, ElementKind::AzureDnsPrivateResolver,
-        ElementKind::AwsResolverInboundEndpoint, ElementKind::AzureContainerRegistry,
-        ElementKind::AwsContainerRegistry, ElementKind::AwsTransitGateway,
-        ElementKind::AzureVpnGateway, ElementKind::AzureExpressRouteGateway,
-        ElementKind::AwsVirtualPrivateGateway, ElementKind::AzurePrivateEndpoint,
-        ElementKind::AzurePrivateLinkService, ElementKind::AksNodePool, ElementKind::EksNodeGroup,
-        // Referenced from other networks' subnets
-        // and clients: egress, NSGs, groups.
-        ElementKind::AzureFirewall, ElementKind::AzureNatGateway, ElementKind::AzureNsg,
-        ElementKind::AwsNatGateway, ElementKind::AwsInternetGateway, ElementKind::AwsSecurityGroup};
-    const Element* network = e && !farReaching.count(e->kind) ? m_topology->networkOf(*e) : nullptr;
+    const Element* network = e && !farReaching(e->kind) ? m_topology->networkOf(*e) : nullptr;
     if (!network || !isLeaf(*network)) {
         m_full = true;
         return;
     }
-    m_networks.insert(network);
+    m_networks.insert(network->id);
     m_subjects.insert(e->id);
     // Clusters elsewhere may name this subnet (API server subnet, EKS subnetIds).
     for (const Element* c : m_topology->clusters()) {
@@ -89,26 +156,150 @@ void LiveAnalysis::touchNetworkOf(const Element* e)
         m_subjects.insert(child->id);
 }
 
-void LiveAnalysis::designChanged(const DesignChange& change)
+void LiveAnalysis::beginStructural()
 {
-    if (change.type == DesignChange::Type::InfoChanged)
+    if (m_structural)
         return;
-    if (m_full)
-        return;
-    if (change.type == DesignChange::Type::LinkChanged) {
-        const Link* link = m_design.link(change.id);
-        const bool network =
-            link && (link->kind == LinkKind::Peering || link->kind == LinkKind::TgwAttachment ||
-                     link->kind == LinkKind::Vpn || link->kind == LinkKind::ExpressRoute ||
-                     link->kind == LinkKind::DirectConnect);
-        if (network)
-            m_links.insert(link); // links change in place: the pointer stays valid
-        else
-            m_full = true; // DNS links and forwarding reach every resolver that uses them
+    m_structural = true;
+    // In-place edits noted so far become networks to redo after the rebuild.
+    m_dirtyNetworks.insert(m_networks.begin(), m_networks.end());
+    m_networks.clear();
+    for (const auto& id : m_links)
+        if (const Link* l = m_design.link(id))
+            structuralLink(*l, false);
+    m_links.clear();
+}
+
+void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
+{
+    // Element rules rerun for the element and its neighbours in the tree (containment,
+    // addresses inside their subnet); design-wide and path rules always rerun.
+    m_subjects.insert(e.id);
+    if (!e.parent.empty())
+        m_subjects.insert(e.parent);
+    for (const Element* child : m_design.children(e.id))
+        m_subjects.insert(child->id);
+    if (e.kind == ElementKind::AksCluster || e.kind == ElementKind::EksCluster) {
+        m_clusters.insert(e.id);
+        if (e.kind == ElementKind::EksCluster) // its subnets decide the VPC's route tables
+            m_dirtyNetworks.insert(e.parent);
         return;
     }
-    if (change.type != DesignChange::Type::ElementChanged) {
-        m_full = true; // elements or links come and go: the lists of clients and clusters change
+    if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup) {
+        m_clients.insert(e.id);
+        const std::string& cluster = e.stringValue("cluster");
+        if (!cluster.empty())
+            m_clusters.insert(cluster);
+        if (auto it = m_poolCluster.find(e.id); it != m_poolCluster.end() && !it->second.empty())
+            m_clusters.insert(it->second);
+        return;
+    }
+    const KindInfo& info = KindRegistry::info(e.kind);
+    if (info.client) {
+        m_clients.insert(e.id);
+        return;
+    }
+    // A private endpoint added or removed is one more or one fewer way into its target: the
+    // target cluster's column (an endpoint to a registry only concerns the rules).
+    if (!inPlace && e.kind == ElementKind::AzurePrivateEndpoint) {
+        const Element* target = m_design.element(e.stringValue("target"));
+        if (target &&
+            (target->kind == ElementKind::AksCluster || target->kind == ElementKind::EksCluster))
+            m_clusters.insert(target->id);
+        return;
+    }
+    // An empty container added or removed changes no path (its contents and links, and the
+    // references to it, arrive as changes of their own).
+    if (!inPlace && isContainer(e.kind))
+        return;
+    if (farReaching(e.kind)) {
+        m_full = true;
+        return;
+    }
+    const Element* network = networkIn(m_design, inPlace ? &e : m_design.element(e.parent));
+    if (!network || !isLeafIn(m_design, *network)) {
+        m_full = true;
+        return;
+    }
+    m_dirtyNetworks.insert(network->id);
+}
+
+void LiveAnalysis::structuralLink(const Link& link, bool removed)
+{
+    m_subjects.insert(link.id);
+    m_subjects.insert(link.from);
+    m_subjects.insert(link.to);
+    if (link.kind == LinkKind::RegistryAccess)
+        return; // only rules read it, and they all rerun
+    if (!isNetworkLink(link.kind)) {
+        m_full = true; // DNS links and forwarding reach every resolver that uses them
+        return;
+    }
+    // A path crosses at most two links, so a path over this one starts or ends in one of its
+    // networks. One that starts or ends in network A and goes on beyond B needs B to carry
+    // traffic onward; when B is a leaf (this link its only connection, before and after), A's
+    // rows and columns need no redoing, only B's: a spoke's peering redoes the spoke, not the hub.
+    const Element* ends[2] = {nullptr, nullptr};
+    for (int i = 0; i < 2; ++i) {
+        const Element* e = m_design.element(i == 0 ? link.from : link.to);
+        if (!e) {
+            m_full = true;
+            return;
+        }
+        // A transit gateway stands for the VPCs attached to it; the VPC at the attachment's
+        // other end covers the paths through it.
+        if (e->kind != ElementKind::AwsTransitGateway)
+            ends[i] = networkIn(m_design, e);
+    }
+    for (int i = 0; i < 2; ++i) {
+        const Element* self = ends[i];
+        const Element* other = ends[1 - i];
+        if (!self)
+            continue;
+        if (other && other != self && isLeafIn(m_design, *other, removed ? 1 : 0))
+            continue;
+        m_dirtyNetworks.insert(self->id);
+    }
+}
+
+void LiveAnalysis::designChanged(const DesignChange& change)
+{
+    using T = DesignChange::Type;
+    if (change.type == T::InfoChanged || m_full)
+        return;
+    switch (change.type) {
+    case T::Reset:
+        m_full = true;
+        return;
+    case T::ElementAdded:
+        beginStructural();
+        structuralElement(*m_design.element(change.id), false);
+        return;
+    case T::ElementRemoved:
+        beginStructural();
+        structuralElement(*change.removedElement, false);
+        return;
+    case T::LinkAdded:
+        beginStructural();
+        structuralLink(*m_design.link(change.id), false);
+        return;
+    case T::LinkRemoved:
+        beginStructural();
+        structuralLink(*change.removedLink, true);
+        return;
+    default:
+        break;
+    }
+    if (change.type == T::LinkChanged) {
+        const Link* link = m_design.link(change.id);
+        if (!link)
+            m_full = true;
+        else if (m_structural)
+            structuralLink(*link, false);
+        else if (isNetworkLink(link->kind))
+            m_links.insert(link->id);
+        else
+            m_full = true; // DNS links and forwarding reach every resolver that uses them
         return;
     }
     const unsigned relevant = DesignChange::Parent | DesignChange::Properties | DesignChange::Kind;
@@ -123,13 +314,21 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         return;
     }
     const KindInfo& info = KindRegistry::info(e->kind);
-    if (e->kind == ElementKind::AksCluster || e->kind == ElementKind::EksCluster) {
-        // A cluster moved to another subnet changes which nodes are implicit: start over.
-        if (change.fields & DesignChange::Parent)
-            m_full = true;
+    const bool cluster = e->kind == ElementKind::AksCluster || e->kind == ElementKind::EksCluster;
+    if (change.fields & DesignChange::Parent) {
+        // Moved between containers (a cluster changes which nodes are implicit): start over.
+        m_full = true;
+    } else if (e->kind == ElementKind::AksNodePool || e->kind == ElementKind::EksNodeGroup) {
+        // Node pools are indexed by cluster in the topology: rebuild it and redo the pool's
+        // cluster before and after the edit.
+        if (auto it = m_poolCluster.find(e->id); it != m_poolCluster.end() && !it->second.empty())
+            m_clusters.insert(it->second);
+        beginStructural();
+        structuralElement(*e, true);
+    } else if (m_structural) {
+        structuralElement(*e, true);
+    } else if (cluster) {
         m_clusters.insert(e->id);
-    } else if (change.fields & DesignChange::Parent) {
-        m_full = true; // moved between containers: rules about the old and new parent change
     } else if (info.client && e->kind != ElementKind::AksNodePool &&
                e->kind != ElementKind::EksNodeGroup) {
         m_clients.insert(e->id);
@@ -144,10 +343,18 @@ const Analysis& LiveAnalysis::update()
         return m_analysis;
     if (m_full) {
         rebuild();
+        m_lastUpdate = Update::Full;
         return m_analysis;
     }
+    if (m_structural) {
+        restructure();
+        m_lastUpdate = Update::Structural;
+        return m_analysis;
+    }
+    m_lastUpdate = Update::InPlace;
     Topology& topology = *m_topology;
-    for (const Element* network : m_networks) {
+    for (const auto& networkId : m_networks) {
+        const Element* network = m_design.element(networkId);
         // Something inside a leaf network changed in place: re-derive its facts, then redo
         // the paths that start or end in it.
         topology.refreshNetwork(*network);
@@ -207,7 +414,8 @@ const Analysis& LiveAnalysis::update()
         }
         return out;
     };
-    for (const Link* link : m_links) {
+    for (const auto& linkId : m_links) {
+        const Link* link = m_design.link(linkId);
         const Element* a = topology.networkOfId(link->from);
         const Element* b = topology.networkOfId(link->to);
         for (const Element* end : {a, b}) {
@@ -287,6 +495,32 @@ const Analysis& LiveAnalysis::update()
             columns.insert(k);
     }
 
+    if (!replaceOutcomes(columns, rows, pairs)) {
+        rebuild(); // a redone pair has more or fewer outcomes than before: start over
+        m_lastUpdate = Update::Full;
+        return m_analysis;
+    }
+
+    if (m_rules) {
+        Analyzer::runRules(topology, m_analysis);
+    } else {
+        std::set<std::string> subjects = m_clusters;
+        subjects.insert(m_clients.begin(), m_clients.end());
+        subjects.insert(m_subjects.begin(), m_subjects.end());
+        Analyzer::rerunRules(topology, m_analysis, subjects);
+    }
+    m_clusters.clear();
+    m_clients.clear();
+    m_subjects.clear();
+    m_rules = false;
+    return m_analysis;
+}
+
+bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
+                                   const std::set<std::uint32_t>& rows,
+                                   const std::set<std::pair<std::uint32_t, std::uint32_t>>& pairs)
+{
+    const Topology& topology = *m_topology;
     // Outcomes are stored cluster by cluster, client by client. An edited cluster's run is
     // replaced whole (its size may change); an edited client's outcomes are overwritten in place.
     auto& paths = m_analysis.paths;
@@ -316,27 +550,168 @@ const Analysis& LiveAnalysis::update()
                              .first;
                 fresh.clear();
                 Analyzer::evaluatePair(topology, m_egress[client], client, k, it->second, fresh);
-                // The client's kind and the cluster's endpoints are unchanged, so the count is.
-                for (std::size_t r = 0; r < fresh.size() && q + r < end; ++r)
+                // The client's kind and the cluster's endpoints are unchanged, so is the count.
+                if (fresh.size() != end - q)
+                    return false;
+                for (std::size_t r = 0; r < fresh.size(); ++r)
                     paths[q + r] = std::move(fresh[r]);
             }
             q = end;
         }
     }
 
-    if (m_rules) {
-        Analyzer::runRules(topology, m_analysis);
-    } else {
-        std::set<std::string> subjects = m_clusters;
-        subjects.insert(m_clients.begin(), m_clients.end());
-        subjects.insert(m_subjects.begin(), m_subjects.end());
-        Analyzer::rerunRules(topology, m_analysis, subjects);
+    return true;
+}
+
+void LiveAnalysis::restructure()
+{
+    notePools();
+    Analysis old = std::move(m_analysis);
+    std::unordered_map<std::string, Egress> oldEgress;
+    for (std::size_t i = 0; i < old.clients.size() && i < m_egress.size(); ++i)
+        oldEgress.emplace(old.clients[i], std::move(m_egress[i]));
+    m_topology = std::make_unique<Topology>(m_design);
+    const Topology& t = *m_topology;
+    const auto& clients = t.clients();
+    const auto& clusters = t.clusters();
+    if (clients.size() * clusters.size() > limits::kMaxAnalysedPairs) {
+        rebuild(); // KG-017's case: no paths at all
+        return;
     }
-    m_clusters.clear();
-    m_clients.clear();
+    // What is redone: the noted clients and clusters, and everything in the noted networks.
+    std::set<std::string> dirtyClients = std::move(m_clients);
+    std::set<std::string> dirtyClusters = std::move(m_clusters);
+    for (const Element* c : clusters) {
+        const Element* net =
+            c->kind == ElementKind::EksCluster ? m_design.element(c->parent) : t.networkOf(*c);
+        if (net && m_dirtyNetworks.count(net->id))
+            dirtyClusters.insert(c->id);
+    }
+    for (const ClientInfo& c : clients)
+        if (c.network && m_dirtyNetworks.count(c.network->id))
+            dirtyClients.insert(c.id);
+
+    m_egress.assign(clients.size(), Egress{});
+    for (std::size_t i = 0; i < clients.size(); ++i) {
+        const ClientInfo& c = clients[i];
+        auto it = oldEgress.find(c.id);
+        const bool fresh = it == oldEgress.end() || dirtyClients.count(c.id) ||
+                           (c.nodesOf && dirtyClusters.count(c.nodesOf->id));
+        m_egress[i] = fresh ? t.egress(c) : std::move(it->second);
+    }
+
+    // When the lists of clients and clusters are unchanged (the edit added or removed something
+    // that is neither), the outcomes stay where they are and only the redone ones are replaced.
+    bool sameLists = old.clients.size() == clients.size() && old.clusters.size() == clusters.size();
+    for (std::size_t i = 0; sameLists && i < clients.size(); ++i)
+        sameLists = old.clients[i] == clients[i].id;
+    for (std::size_t k = 0; sameLists && k < clusters.size(); ++k)
+        sameLists = old.clusters[k] == clusters[k]->id;
+    if (sameLists) {
+        m_analysis = std::move(old);
+        std::set<std::uint32_t> columns;
+        std::set<std::uint32_t> rows;
+        for (std::uint32_t k = 0; k < clusters.size(); ++k)
+            if (dirtyClusters.count(clusters[k]->id))
+                columns.insert(k);
+        for (std::uint32_t i = 0; i < clients.size(); ++i)
+            if (dirtyClients.count(clients[i].id))
+                rows.insert(i);
+        if (!replaceOutcomes(columns, rows, {})) {
+            rebuild();
+            return;
+        }
+        std::set<std::string> subjects = std::move(m_subjects);
+        subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
+        subjects.insert(dirtyClients.begin(), dirtyClients.end());
+        Analyzer::rerunRules(t, m_analysis, subjects);
+        m_structural = false;
+        m_dirtyNetworks.clear();
+        m_networks.clear();
+        m_links.clear();
+        m_subjects.clear();
+        m_rules = false;
+        return;
+    }
+
+    m_analysis = Analysis{};
+    m_analysis.clients.reserve(clients.size());
+    for (const auto& c : clients)
+        m_analysis.clients.push_back(c.id);
+    for (const Element* c : clusters)
+        m_analysis.clusters.push_back(c->id);
+
+    // The previous outcomes by (cluster, client): they are stored cluster by cluster, client by
+    // client, each pair's outcomes next to each other.
+    std::unordered_map<std::string, std::uint32_t> oldClient;
+    for (std::uint32_t i = 0; i < old.clients.size(); ++i)
+        oldClient.emplace(old.clients[i], i);
+    std::unordered_map<std::string, std::uint32_t> oldCluster;
+    for (std::uint32_t k = 0; k < old.clusters.size(); ++k)
+        oldCluster.emplace(old.clusters[k], k);
+    std::vector<std::pair<std::size_t, std::size_t>> clusterRange(old.clusters.size(), {0, 0});
+    for (std::size_t q = 0; q < old.paths.size();) {
+        std::size_t end = q;
+        while (end < old.paths.size() && old.paths[end].cluster == old.paths[q].cluster)
+            ++end;
+        clusterRange[old.paths[q].cluster] = {q, end};
+        q = end;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> pairRange(old.clients.size());
+    // Per new client: its index in the previous analysis, or none when it is new or redone.
+    constexpr std::uint32_t kRedo = ~0u;
+    std::vector<std::uint32_t> previous(clients.size(), kRedo);
+    for (std::uint32_t i = 0; i < clients.size(); ++i) {
+        auto oi = oldClient.find(clients[i].id);
+        if (oi != oldClient.end() && !dirtyClients.count(clients[i].id))
+            previous[i] = oi->second;
+    }
+    auto& paths = m_analysis.paths;
+    paths.reserve(old.paths.size());
+    for (std::uint32_t k = 0; k < clusters.size(); ++k) {
+        auto ok = oldCluster.find(clusters[k]->id);
+        if (ok == oldCluster.end() || dirtyClusters.count(clusters[k]->id)) {
+            Analyzer::evaluateCluster(t, m_egress, k, paths);
+            continue;
+        }
+        std::fill(pairRange.begin(), pairRange.end(), std::pair<std::size_t, std::size_t>{0, 0});
+        const auto [from, to] = clusterRange[ok->second];
+        for (std::size_t q = from; q < to;) {
+            std::size_t end = q;
+            while (end < to && old.paths[end].client == old.paths[q].client)
+                ++end;
+            pairRange[old.paths[q].client] = {q, end};
+            q = end;
+        }
+        std::optional<std::vector<Endpoint>> doors;
+        for (std::uint32_t i = 0; i < clients.size(); ++i) {
+            if (previous[i] == kRedo) {
+                if (!doors)
+                    doors = Analyzer::endpoints(t, *clusters[k]);
+                Analyzer::evaluatePair(t, m_egress[i], i, k, *doors, paths);
+                continue;
+            }
+            const auto [a, b] = pairRange[previous[i]];
+            for (std::size_t q = a; q < b; ++q) {
+                PathOutcome& p = paths.emplace_back(std::move(old.paths[q]));
+                p.client = i;
+                p.cluster = k;
+            }
+        }
+    }
+    // Findings of elements the edit did not touch stay; the touched ones and every design-wide
+    // and path rule are redone.
+    m_analysis.findings = std::move(old.findings);
+    std::set<std::string> subjects = std::move(m_subjects);
+    subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
+    subjects.insert(dirtyClients.begin(), dirtyClients.end());
+    Analyzer::rerunRules(t, m_analysis, subjects);
+    m_structural = false;
+    m_dirtyNetworks.clear();
+    m_networks.clear();
+    m_links.clear();
     m_subjects.clear();
     m_rules = false;
-    return m_analysis;
 }
 
 } // namespace kg

@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace kg {
 
@@ -24,8 +25,16 @@ class Design;
 //   link (its state, gateway transit): the paths into and out of the networks it joins that can
 //   use it: the columns of their clusters, the rows of on-premises clients behind a gateway
 //   link, and the pairs from one end's clients to the clusters of the other end's peers;
-// - zones, DNS forwarding, added or removed links and elements, and networks with several
-//   connections (a hub): everything.
+// - added or removed elements and links ("structural" edits, which move elements in memory so
+//   that nothing of the kept topology can be trusted): a fresh topology, then only the rows of
+//   added, removed or affected clients and the columns of affected clusters are evaluated; every
+//   other pair's outcomes are copied from the previous analysis. A client or cluster affects its
+//   own row or column; a network link (peering, attachment, VPN...) the rows and columns of the
+//   networks at its ends (a path crosses at most two links, each touching the network it starts
+//   or ends in); an element inside a leaf network that network's rows and columns; an empty
+//   container nothing; all rules rerun;
+// - zones, DNS forwarding, gateways and networks' own settings, and edits inside networks with
+//   several connections (a hub): everything.
 // Element-scoped rules rerun for the edited elements (and their parent and children),
 // design-wide rules always. The design must outlive this object.
 class LiveAnalysis : public DesignObserver
@@ -40,17 +49,34 @@ public:
     const Analysis& analysis() const { return m_analysis; }
     bool stale() const
     {
-        return m_full || m_rules || !m_clusters.empty() || !m_clients.empty() ||
+        return m_full || m_rules || m_structural || !m_clusters.empty() || !m_clients.empty() ||
                !m_networks.empty() || !m_links.empty();
     }
 
     void designChanged(const DesignChange& change) override;
+
+    // How the last update() brought the analysis up to date (tests check that edits take the
+    // cheap way they are meant to).
+    enum class Update { None, InPlace, Structural, Full };
+    Update lastUpdate() const { return m_lastUpdate; }
 
 private:
     void rebuild();
     // Marks the network around an edited element, or asks for a full run when it is not a leaf.
     void touchNetworkOf(const Element* e);
     bool isLeaf(const Element& network) const;
+    // Structural edits: what an added, removed or (after one) changed item affects, judged from
+    // the design alone, since the kept topology may point at moved elements.
+    void beginStructural();
+    void structuralElement(const Element& e, bool inPlace);
+    // `removed`: the link is no longer in the design (its ends' connection counts exclude it).
+    void structuralLink(const Link& link, bool removed);
+    void restructure();
+    // Replaces the outcomes of whole columns, and of the given rows and pairs, in place. False
+    // when a redone pair's number of outcomes changed (then only a rebuild is right).
+    bool replaceOutcomes(const std::set<std::uint32_t>& columns,
+                         const std::set<std::uint32_t>& rows,
+                         const std::set<std::pair<std::uint32_t, std::uint32_t>>& pairs);
 
     Design& m_design;
     // Reused between updates while edits stay inside clients and clusters.
@@ -61,9 +87,16 @@ private:
     bool m_rules = false;
     std::set<std::string> m_clusters;
     std::set<std::string> m_clients;
-    std::set<const Element*> m_networks; // leaf networks with edits inside
-    std::set<const Link*> m_links;       // network links whose properties changed
-    std::set<std::string> m_subjects;    // other edited elements, for the element rules
+    std::set<std::string> m_networks; // leaf networks with edits inside
+    std::set<std::string> m_links;    // network links whose properties changed
+    bool m_structural = false;        // elements or links were added or removed
+    Update m_lastUpdate = Update::None;
+    // The cluster each node pool or node group belongs to, as of the last update: a pool's edit
+    // redoes the cluster it left as well as the one it joined.
+    std::unordered_map<std::string, std::string> m_poolCluster;
+    void notePools();
+    std::set<std::string> m_dirtyNetworks; // structural: networks whose rows and columns redo
+    std::set<std::string> m_subjects;      // other edited elements, for the element rules
 };
 
 } // namespace kg

@@ -160,10 +160,9 @@ void Design::insertElement(Element element, std::optional<std::size_t> index)
     std::string id = element.id;
     m_children[element.parent].push_back(id);
     m_elements.insert(m_elements.begin() + static_cast<std::ptrdiff_t>(at), std::move(element));
-    if (at + 1 == m_elements.size())
-        m_elementIndex[id] = at;
-    else
-        rebuildIndexes();
+    if (at + 1 != m_elements.size())
+        shiftIndexes(m_elementIndex, at, +1);
+    m_elementIndex[id] = at;
     ++m_revision;
     notify({DesignChange::Type::ElementAdded, id, false, 0});
 }
@@ -177,12 +176,11 @@ Element Design::eraseElement(std::string_view id)
     m_elements.erase(m_elements.begin() + static_cast<std::ptrdiff_t>(*index));
     auto& siblings = m_children[removed.parent];
     siblings.erase(std::remove(siblings.begin(), siblings.end(), removed.id), siblings.end());
-    if (*index == m_elements.size())
-        m_elementIndex.erase(removed.id);
-    else
-        rebuildIndexes();
+    m_elementIndex.erase(removed.id);
+    if (*index != m_elements.size())
+        shiftIndexes(m_elementIndex, *index, -1);
     ++m_revision;
-    notify({DesignChange::Type::ElementRemoved, removed.id, false, 0});
+    notify({DesignChange::Type::ElementRemoved, removed.id, false, 0, &removed, nullptr});
     return removed;
 }
 
@@ -218,10 +216,9 @@ void Design::insertLink(Link link, std::optional<std::size_t> index)
     std::size_t at = std::min(index.value_or(m_links.size()), m_links.size());
     std::string id = link.id;
     m_links.insert(m_links.begin() + static_cast<std::ptrdiff_t>(at), std::move(link));
-    if (at + 1 == m_links.size())
-        m_linkIndex[id] = at;
-    else
-        rebuildIndexes();
+    if (at + 1 != m_links.size())
+        shiftIndexes(m_linkIndex, at, +1);
+    m_linkIndex[id] = at;
     ++m_revision;
     notify({DesignChange::Type::LinkAdded, id, false, 0});
 }
@@ -233,12 +230,11 @@ Link Design::eraseLink(std::string_view id)
         throw std::invalid_argument("no link " + std::string(id));
     Link removed = std::move(m_links[*index]);
     m_links.erase(m_links.begin() + static_cast<std::ptrdiff_t>(*index));
-    if (*index == m_links.size())
-        m_linkIndex.erase(removed.id);
-    else
-        rebuildIndexes();
+    m_linkIndex.erase(removed.id);
+    if (*index != m_links.size())
+        shiftIndexes(m_linkIndex, *index, -1);
     ++m_revision;
-    notify({DesignChange::Type::LinkRemoved, removed.id, false, 0});
+    notify({DesignChange::Type::LinkRemoved, removed.id, false, 0, nullptr, &removed});
     return removed;
 }
 
@@ -269,6 +265,16 @@ bool Design::operator==(const Design& other) const
 {
     return m_title == other.m_title && m_notes == other.m_notes && m_elements == other.m_elements &&
            m_links == other.m_links;
+}
+
+void Design::shiftIndexes(IdMap<std::size_t>& index, std::size_t from, int delta)
+{
+    // An insertion or removal in the middle moves the items after it by one; adjusting their
+    // positions is a walk over the map, far cheaper than rehashing every id (undo of a delete
+    // puts items back in the middle).
+    for (auto& [id, position] : index)
+        if (position >= from)
+            position = delta > 0 ? position + 1 : position - 1;
 }
 
 void Design::rebuildIndexes()

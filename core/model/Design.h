@@ -89,6 +89,8 @@ private:
     };
     template <typename T> using IdMap = std::unordered_map<std::string, T, IdHash, std::equal_to<>>;
 
+    static void shiftIndexes(IdMap<std::size_t>& index, std::size_t from, int delta);
+
     IdMap<std::size_t> m_elementIndex;
     IdMap<std::size_t> m_linkIndex;
     IdMap<std::vector<std::string>> m_children;

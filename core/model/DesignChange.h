@@ -4,6 +4,9 @@
 
 namespace kg {
 
+struct Element;
+struct Link;
+
 // What one mutation of a Design did, announced to observers after it happened.
 struct DesignChange
 {
@@ -32,6 +35,10 @@ struct DesignChange
     std::string id;
     bool parentChanged = false;
     unsigned fields = 0;
+    // For ElementRemoved and LinkRemoved: what was removed (its kind, parent or ends), so that a
+    // follower can tell what the removal affects. Valid only during the notification.
+    const Element* removedElement = nullptr;
+    const Link* removedLink = nullptr;
 };
 
 // Implemented by whoever follows a design (the canvas, the live analysis). Called synchronously

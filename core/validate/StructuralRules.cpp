@@ -220,29 +220,45 @@ void clientWithoutEgress(const RuleContext& ctx, const Element& e, std::vector<F
 
 void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
 {
-    // Sorting views of (parent, name) is much cheaper than a map of string pairs.
-    std::vector<std::pair<std::pair<std::string_view, std::string_view>, std::string_view>> named;
-    named.reserve(ctx.design.elements().size());
-    for (const auto& e : ctx.design.elements()) {
-        if (!e.name.empty())
-            named.push_back({{e.parent, e.name}, e.id});
-    }
-    std::sort(named.begin(), named.end());
-    for (std::size_t i = 0; i < named.size();) {
-        std::size_t j = i + 1;
-        while (j < named.size() && named[j].first == named[i].first)
-            ++j;
-        if (j - i > 1) {
-            std::vector<std::string> ids;
-            for (std::size_t k = i; k < j; ++k)
-                ids.emplace_back(named[k].second);
-            const std::string name(named[i].first.second);
-            out.push_back(kgFinding("KG-011", Severity::Warning, std::move(ids),
-                                    std::to_string(j - i) +
-                                        " elements in the same place are named '" + name + "'",
-                                    {{"name", name}}));
+    // One pass with a hash of (parent, name) views: the rule runs after every structural edit,
+    // so it must stay linear. Groups are reported in the order their first element appears.
+    struct Key
+    {
+        std::string_view parent;
+        std::string_view name;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key& k) const
+        {
+            const std::size_t a = std::hash<std::string_view>{}(k.parent);
+            return a ^ (std::hash<std::string_view>{}(k.name) + 0x9e3779b97f4a7c15ULL + (a << 6) +
+                        (a >> 2));
         }
-        i = j;
+    };
+    std::unordered_map<Key, std::vector<std::string_view>, KeyHash> groups;
+    std::vector<Key> order;
+    groups.reserve(ctx.design.elements().size());
+    for (const auto& e : ctx.design.elements()) {
+        if (e.name.empty())
+            continue;
+        auto [it, inserted] = groups.try_emplace(Key{e.parent, e.name});
+        if (inserted)
+            order.push_back(it->first);
+        it->second.push_back(e.id);
+    }
+    for (const Key& key : order) {
+        const auto& ids = groups[key];
+        if (ids.size() < 2)
+            continue;
+        std::vector<std::string> named(ids.begin(), ids.end());
+        std::sort(named.begin(), named.end());
+        const std::string name(key.name);
+        out.push_back(kgFinding("KG-011", Severity::Warning, std::move(named),
+                                std::to_string(ids.size()) +
+                                    " elements in the same place are named '" + name + "'",
+                                {{"name", name}}));
     }
 }
 

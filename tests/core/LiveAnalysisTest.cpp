@@ -1,8 +1,13 @@
 // LiveAnalysis must always equal a fresh analysis of the same design, whatever the edit.
 #include "analysis/LiveAnalysis.h"
 
+#include "EstateGenerator.h"
 #include "analysis/Analyzer.h"
 #include "io/DesignJson.h"
+#include "model/AddItemsEdit.h"
+#include "model/KindRegistry.h"
+#include "model/LinkRules.h"
+#include "model/RemoveItemsEdit.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -251,4 +256,166 @@ TEST(LiveAnalysisTest, LinkPropertyChanges)
     setLink("p1", "state", std::string("pending"));
     setLink("p3", "state", std::string("active"));
     expectFresh(d, live, "two peerings at once");
+}
+
+namespace {
+
+// Removes every element (with what is nested in it) and every link in turn, checking the live
+// analysis after the removal and after the undo.
+void removeEachAndRestore(Design& d, const char* name)
+{
+    LiveAnalysis live(d);
+    std::vector<std::string> ids;
+    for (const auto& e : d.elements())
+        ids.push_back(e.id);
+    for (const auto& l : d.links())
+        ids.push_back(l.id);
+    for (const auto& id : ids) {
+        RemoveItemsEdit edit(d, {id}, "Delete");
+        edit.apply(d);
+        expectFresh(d, live, std::string(name) + ": removing " + id);
+        edit.revert(d);
+        expectFresh(d, live, std::string(name) + ": restoring " + id);
+    }
+}
+
+// Adds one element of every kind into the first place that takes it, and every link the rules
+// allow between the design's elements, checking after each addition and its undo.
+void addEachAndUndo(Design& d, const char* name, std::size_t linkEnds = 1000)
+{
+    LiveAnalysis live(d);
+    for (const KindInfo& info : KindRegistry::elementKinds()) {
+        std::string parent;
+        bool placed = info.topLevel;
+        for (const auto& e : d.elements())
+            if (!placed && KindRegistry::canNest(info.kind, e.kind)) {
+                parent = e.id;
+                placed = true;
+            }
+        if (!placed)
+            continue;
+        Element e;
+        e.id = d.uniqueId("new");
+        e.kind = info.kind;
+        e.parent = parent;
+        e.geometry = {0, 0, 100, 50};
+        AddItemsEdit edit({e}, {}, "Add");
+        edit.apply(d);
+        expectFresh(d, live, std::string(name) + ": adding a " + info.key + " to '" + parent + "'");
+        edit.revert(d);
+        expectFresh(d, live, std::string(name) + ": undoing the " + info.key);
+    }
+    std::vector<std::string> ids;
+    for (const auto& e : d.elements())
+        if (ids.size() < linkEnds)
+            ids.push_back(e.id);
+    for (const auto& from : ids)
+        for (const auto& to : ids)
+            for (LinkKind kind : LinkRules::kindsBetween(d, from, to)) {
+                if (!LinkRules::check(d, kind, from, to).ok())
+                    continue;
+                Link l;
+                l.id = d.uniqueId("new-link");
+                l.kind = kind;
+                l.from = from;
+                l.to = to;
+                AddItemsEdit edit({}, {l}, "Connect");
+                edit.apply(d);
+                expectFresh(d, live, std::string(name) + ": linking " + from + " to " + to);
+                edit.revert(d);
+                expectFresh(d, live, std::string(name) + ": unlinking " + from + " and " + to);
+            }
+}
+
+} // namespace
+
+TEST(LiveAnalysisTest, StructuralEditsOnTheTemplates)
+{
+    for (const char* name : {"aks-private-hub-spoke.kubegate", "eks-public-private.kubegate"}) {
+        Design d = load(name);
+        removeEachAndRestore(d, name);
+        addEachAndUndo(d, name);
+    }
+}
+
+TEST(LiveAnalysisTest, StructuralEditsOnAnEstate)
+{
+    Design d = bench::generateEstate(150);
+    removeEachAndRestore(d, "estate");
+    addEachAndUndo(d, "estate", 60); // links between the hub, on-premises and the first spokes
+}
+
+TEST(LiveAnalysisTest, StructuralEditMixedWithInPlaceEdits)
+{
+    Design d = load("aks-private-hub-spoke.kubegate");
+    LiveAnalysis live(d);
+    // One command that changes a spoke subnet in place, then adds a laptop and removes a
+    // peering: the in-place edit must survive the switch to the structural path.
+    change(d, "snet-aks", "addressPrefix", std::string("10.1.4.0/22"));
+    Element laptop;
+    laptop.id = "laptop-new";
+    laptop.kind = ElementKind::Laptop;
+    laptop.properties["egressIPs"] = StringList{"203.0.113.9"};
+    d.insertElement(laptop);
+    d.eraseLink("peer-hub-spoke");
+    expectFresh(d, live, "a mixed command");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+}
+
+// Additions and removals of clients, clusters, spoke contents and peerings take the structural
+// way (only their rows and columns are evaluated), not a full analysis.
+TEST(LiveAnalysisTest, StructuralEditsAvoidTheFullAnalysis)
+{
+    Design d = bench::generateEstate(300);
+    LiveAnalysis live(d);
+    auto expectStructural = [&](const std::string& what) {
+        expectFresh(d, live, what);
+        EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural) << what;
+    };
+    Element laptop;
+    laptop.id = "laptop-new";
+    laptop.kind = ElementKind::Laptop;
+    laptop.properties["egressIPs"] = StringList{"203.0.113.9"};
+    AddItemsEdit addLaptop({laptop}, {}, "Add");
+    addLaptop.apply(d);
+    expectStructural("adding a laptop");
+    addLaptop.revert(d);
+    expectStructural("removing the laptop");
+    for (const auto& e : d.elements()) {
+        if (e.kind != ElementKind::AksCluster)
+            continue;
+        RemoveItemsEdit removeCluster(d, {e.id}, "Delete");
+        removeCluster.apply(d);
+        expectStructural("removing cluster " + e.id);
+        removeCluster.revert(d);
+        expectStructural("restoring cluster " + e.id);
+        break;
+    }
+    RemoveItemsEdit removePeering(d, {"peer-1"}, "Delete");
+    removePeering.apply(d);
+    expectStructural("removing a spoke's peering");
+    removePeering.revert(d);
+    expectStructural("restoring the peering");
+}
+
+// A node pool moved to another cluster: both clusters' columns change.
+TEST(LiveAnalysisTest, NodePoolRetargeted)
+{
+    Design d = bench::generateEstate(300);
+    LiveAnalysis live(d);
+    std::vector<std::string> aks;
+    for (const auto& e : d.elements())
+        if (e.kind == ElementKind::AksCluster)
+            aks.push_back(e.id);
+    ASSERT_GE(aks.size(), 2u);
+    Element pool;
+    pool.id = "pool-x";
+    pool.kind = ElementKind::AksNodePool;
+    pool.parent = d.element(aks[0])->parent;
+    pool.properties["cluster"] = aks[0];
+    d.insertElement(pool);
+    expectFresh(d, live, "adding a node pool");
+    change(d, "pool-x", "cluster", aks[1]);
+    expectFresh(d, live, "moving the pool to another cluster");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
 }
