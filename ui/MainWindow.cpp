@@ -6,9 +6,14 @@
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
+#include "canvas/Legend.h"
+#include "canvas/WalkthroughBar.h"
 #include "document/DesignDocument.h"
 #include "document/EditController.h"
 #include "document/FileController.h"
+#include "document/PathController.h"
+#include "model/KindRegistry.h"
+#include "panels/AccessMatrixPanel.h"
 #include "panels/FindingsPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/PalettePanel.h"
@@ -43,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_files = new FileController(m_document, this);
     m_edits = new EditController(m_document, m_scene, this);
     m_actions = new ActionRegistry(this);
+    m_paths = new PathController(m_document, m_scene, this);
     setAcceptDrops(true);
 
     createDocks();
@@ -60,6 +66,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         m_view->fitDesign();
         m_inspector->showSelection({});
         m_findings->showFindings(m_document->analysis());
+        m_matrix->showAnalysis(m_document->analysis(), m_document->design());
+        m_paths->clear();
         updateStatus();
     });
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
@@ -69,7 +77,36 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         m_inspector->showSelection(m_scene->selectedIds());
         updateEditActions();
+        followSelection();
     });
+    connect(m_document, &DesignDocument::analysisUpdated, this,
+            [this] { m_matrix->showAnalysis(m_document->analysis(), m_document->design()); });
+    connect(m_matrix, &AccessMatrixPanel::pairActivated, this,
+            [this](const QString& client, const QString& cluster) {
+                m_scene->selectIds({client.toStdString(), cluster.toStdString()});
+                m_paths->showPair(client.toStdString(), cluster.toStdString());
+                QRectF area;
+                for (const auto& id : {client.toStdString(), cluster.toStdString()})
+                    if (ElementItem* item = m_scene->item(id))
+                        area |= item->sceneBoundingRectOfElement();
+                m_view->showArea(area);
+            });
+    connect(m_paths, &PathController::pathsChanged, this, [this] {
+        m_view->walkthrough()->stop();
+        if (m_actions->action(QStringLiteral("view.legend"))->isChecked() ||
+            !m_paths->paths().empty())
+            m_view->legend()->setVisible(
+                m_actions->action(QStringLiteral("view.legend"))->isChecked() ||
+                !m_paths->paths().empty());
+        else
+            m_view->legend()->hide();
+        m_actions->action(QStringLiteral("view.walkthrough"))
+            ->setEnabled(!m_paths->paths().empty());
+    });
+    connect(m_view->walkthrough(), &WalkthroughBar::stepChanged, this,
+            [this](int step) { m_scene->focusPath(std::max(0, m_paths->focused()), step); });
+    connect(m_view->walkthrough(), &WalkthroughBar::finished, this,
+            [this] { m_scene->focusPath(m_paths->focused(), -1); });
     connect(m_scene, &DiagramScene::elementActivated, this, [this](const QString& id) {
         m_scene->selectIds({id.toStdString()});
         m_inspector->showSelection({id.toStdString()});
@@ -90,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateStatus();
     updateEditActions();
     m_findings->showFindings(m_document->analysis());
+    m_matrix->showAnalysis(m_document->analysis(), m_document->design());
 }
 
 MainWindow::~MainWindow()
@@ -145,7 +183,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(inspector, history);
     inspector->raise();
     m_findings = new FindingsPanel(this);
-    dock(tr("Findings"), QStringLiteral("findings"), m_findings, Qt::BottomDockWidgetArea);
+    QDockWidget* findings =
+        dock(tr("Findings"), QStringLiteral("findings"), m_findings, Qt::BottomDockWidgetArea);
+    m_matrix = new AccessMatrixPanel(this);
+    QDockWidget* matrix =
+        dock(tr("Access Matrix"), QStringLiteral("matrix"), m_matrix, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, matrix);
+    findings->raise();
+    resizeDocks({findings}, {200}, Qt::Vertical);
     resizeDocks({inspector}, {340}, Qt::Horizontal);
     resizeDocks({palette}, {240}, Qt::Horizontal);
 }
@@ -269,6 +314,60 @@ void MainWindow::createActions()
     QAction* dark = a.add(QStringLiteral("view.dark"), tr("&Dark Theme"));
     dark->setCheckable(true);
     connect(dark, &QAction::toggled, this, &MainWindow::setTheme);
+
+    // Path overlays
+    QAction* paths = a.add(QStringLiteral("view.paths"), tr("Show &Paths of the Selection"),
+                           {QKeySequence(Qt::CTRL | Qt::Key_P)});
+    paths->setCheckable(true);
+    paths->setChecked(true);
+    connect(paths, &QAction::toggled, m_paths, &PathController::setEnabled);
+    const std::pair<const char*, const char*> stages[] = {
+        {"view.stage.dns", QT_TR_NOOP("&DNS Steps")},
+        {"view.stage.network", QT_TR_NOOP("&Network Steps")},
+        {"view.stage.admission", QT_TR_NOOP("&Admission Steps")},
+        {"view.stage.identity", QT_TR_NOOP("&Identity Steps")}};
+    for (const auto& [id, text] : stages) {
+        QAction* stage = a.add(QString::fromLatin1(id), tr(text));
+        stage->setCheckable(true);
+        stage->setChecked(true);
+        connect(stage, &QAction::toggled, this, &MainWindow::updateStages);
+    }
+    QAction* legend = a.add(QStringLiteral("view.legend"), tr("&Legend"));
+    legend->setCheckable(true);
+    connect(legend, &QAction::toggled, this,
+            [this](bool on) { m_view->legend()->setVisible(on || !m_paths->paths().empty()); });
+    QAction* walk = a.add(QStringLiteral("view.walkthrough"), tr("&Walk Through Path"),
+                          {QKeySequence(Qt::Key_F6)});
+    walk->setEnabled(false);
+    connect(walk, &QAction::triggered, this, &MainWindow::startWalkthrough);
+    QAction* nextStep =
+        a.add(QStringLiteral("view.nextStep"), tr("Next Step"), {QKeySequence(Qt::Key_Right)});
+    QAction* previousStep = a.add(QStringLiteral("view.previousStep"), tr("Previous Step"),
+                                  {QKeySequence(Qt::Key_Left)});
+    // The arrow keys step only while a walkthrough runs; otherwise they nudge the selection.
+    for (QAction* step : {nextStep, previousStep}) {
+        step->setEnabled(false);
+        addAction(step);
+    }
+    connect(nextStep, &QAction::triggered, m_view->walkthrough(), &WalkthroughBar::next);
+    connect(previousStep, &QAction::triggered, m_view->walkthrough(), &WalkthroughBar::back);
+    connect(m_view->walkthrough(), &WalkthroughBar::stepChanged, this, [nextStep, previousStep] {
+        nextStep->setEnabled(true);
+        previousStep->setEnabled(true);
+    });
+    connect(m_view->walkthrough(), &WalkthroughBar::finished, this, [nextStep, previousStep] {
+        nextStep->setEnabled(false);
+        previousStep->setEnabled(false);
+    });
+    QAction* present = a.add(QStringLiteral("view.presentation"), tr("P&resentation Mode"),
+                             {QKeySequence(Qt::Key_F11)});
+    present->setCheckable(true);
+    connect(present, &QAction::toggled, this, &MainWindow::setPresentation);
+    QAction* leave = a.add(QStringLiteral("view.leavePresentation"), tr("Leave Presentation"),
+                           {QKeySequence(Qt::Key_Escape)});
+    leave->setEnabled(false);
+    addAction(leave);
+    connect(leave, &QAction::triggered, present, [present] { present->setChecked(false); });
 
     connect(a.add(QStringLiteral("help.about"), tr("&About Kubegate")), &QAction::triggered, this,
             &MainWindow::about);
@@ -440,6 +539,67 @@ void MainWindow::selectElements(const QStringList& ids)
     }
     m_scene->selectIds(list);
     m_view->showArea(area);
+}
+
+void MainWindow::followSelection()
+{
+    const auto ids = m_scene->selectedElementIds();
+    if (ids.empty() && m_scene->selectedIds().empty()) {
+        m_paths->clear();
+        return;
+    }
+    if (ids.size() != 1)
+        return; // several things selected (a pair from the matrix): keep what is shown
+    const Element* e = m_document->design().element(ids.front());
+    const bool cluster =
+        e && (e->kind == ElementKind::AksCluster || e->kind == ElementKind::EksCluster);
+    if (e && (cluster || KindRegistry::info(e->kind).client))
+        m_paths->showFor(e->id);
+    else
+        m_paths->clear();
+}
+
+void MainWindow::updateStages()
+{
+    unsigned mask = 0;
+    const char* ids[] = {"view.stage.dns", "view.stage.network", "view.stage.admission",
+                         "view.stage.identity"};
+    for (unsigned i = 0; i < 4; ++i)
+        if (m_actions->action(QString::fromLatin1(ids[i]))->isChecked())
+            mask |= 1u << i;
+    m_scene->setOverlayStages(mask);
+}
+
+void MainWindow::startWalkthrough()
+{
+    const auto& paths = m_paths->paths();
+    if (paths.empty())
+        return;
+    const int index = std::max(0, m_paths->focused());
+    m_scene->focusPath(index, 0);
+    m_view->walkthrough()->start(paths[static_cast<std::size_t>(index)]);
+    m_view->setFocus();
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    m_actions->action(QStringLiteral("view.leavePresentation"))->setEnabled(on);
+    if (on) {
+        m_statebeforePresentation = saveState();
+        for (QDockWidget* d : findChildren<QDockWidget*>())
+            d->hide();
+        for (QToolBar* t : findChildren<QToolBar*>())
+            t->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        showFullScreen();
+        m_view->fitDesign();
+    } else {
+        showNormal();
+        menuBar()->show();
+        statusBar()->show();
+        restoreState(m_statebeforePresentation);
+    }
 }
 
 void MainWindow::placeAtCentre(int kind)

@@ -18,8 +18,10 @@ class DiagramView;
 class EditController;
 class FileController;
 class FindingsPanel;
+class AccessMatrixPanel;
 class InspectorPanel;
 class PalettePanel;
+class PathController;
 
 // The designer's window. It arranges the canvas, the docks (palette, inspector, findings,
 // history), the menus and the status bar, and connects them; the work itself is done by the
@@ -47,6 +49,12 @@ public:
     FileController* files() const { return m_files; }
     EditController* edits() const { return m_edits; }
     ActionRegistry* actions() const { return m_actions; }
+    AccessMatrixPanel* matrix() const { return m_matrix; }
+    PathController* paths() const { return m_paths; }
+    // Training: step through the focused path (or the first shown); presentation: full screen
+    // with the canvas only.
+    void startWalkthrough();
+    void setPresentation(bool on);
 
     // Restores docks, window size, grid, theme and minimap from the settings.
     void restoreSettings();
@@ -73,6 +81,8 @@ private:
     void applyGrid();
     void saveSettings();
     void about();
+    void updateStages();
+    void followSelection();
 
     DesignDocument* m_document = nullptr;
     DiagramScene* m_scene = nullptr;
@@ -85,6 +95,9 @@ private:
     EditController* m_edits = nullptr;
     ActionRegistry* m_actions = nullptr;
     QMenu* m_recentMenu = nullptr;
+    AccessMatrixPanel* m_matrix = nullptr;
+    PathController* m_paths = nullptr;
+    QByteArray m_statebeforePresentation;
     QLabel* m_counts = nullptr;
     QLabel* m_timing = nullptr;
     QLabel* m_zoom = nullptr;

@@ -47,6 +47,8 @@ public:
 
     const Analysis& update();
     const Analysis& analysis() const { return m_analysis; }
+    // The topology of the last update (valid until the design changes again).
+    const Topology& topology() const { return *m_topology; }
     bool stale() const
     {
         return m_full || m_rules || m_structural || !m_clusters.empty() || !m_clients.empty() ||

@@ -7,8 +7,10 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
+#include "canvas/WalkthroughBar.h"
 #include "document/DesignDocument.h"
 #include "document/FileController.h"
+#include "panels/AccessMatrixPanel.h"
 #include "panels/InspectorPanel.h"
 
 #include <QAction>
@@ -117,6 +119,21 @@ int main(int argc, char* argv[])
     w.scene()->selectIds({"vnet-hub"});
     shot(w, out, QStringLiteral("07-dark"));
     w.actions()->action(QStringLiteral("view.dark"))->setChecked(false);
+
+    // Path overlays: a cluster's paths, then one pair from the matrix with its callouts, then a
+    // walkthrough step.
+    w.view()->fitDesign();
+    w.scene()->selectIds({"aks-pay"});
+    shot(w, out, QStringLiteral("09-cluster-paths"));
+    emit w.matrix()->pairActivated(QStringLiteral("laptop-hq"), QStringLiteral("aks-pay"));
+    w.view()->fitDesign();
+    shot(w, out, QStringLiteral("10-pair-callouts"));
+    w.startWalkthrough();
+    w.view()->walkthrough()->next();
+    shot(w, out, QStringLiteral("11-walkthrough"));
+    w.view()->walkthrough()->stop();
+    w.scene()->selectIds({"ado-hosted"});
+    shot(w, out, QStringLiteral("12-blocked-client"));
 
     if (argc > 3) {
         w.openFile(QString::fromLocal8Bit(argv[3]));

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "analysis/Path.h"
 #include "model/DesignChange.h"
 #include "model/ElementKind.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -20,8 +22,10 @@ namespace kg::ui {
 class CanvasTool;
 class DesignDocument;
 class ElementItem;
+class EndpointItem;
 class HintItem;
 class LinkItem;
+class PathOverlay;
 
 // Shows the document's design and follows it change by change: one ElementItem per element
 // (deeper elements above their containers), one LinkItem per link, finding badges from the
@@ -90,6 +94,21 @@ public:
     void previewGeometry(const std::string& id, const QRectF& rect);
     void endPreview();
 
+    // Path overlays: the analysis's paths drawn over the canvas (route, DNS lookups, a badge
+    // per step). The scene only places them; `focused` gets the callouts. Cleared on Reset.
+    void showPaths(const std::vector<Path>& paths, int focused = -1);
+    void clearPaths();
+    const std::vector<PathOverlay*>& overlays() const { return m_overlays; }
+    // Which stages overlays draw (bit i for Stage i); one step highlighted on the focused one.
+    void setOverlayStages(unsigned mask);
+    unsigned overlayStages() const { return m_stages; }
+    void focusPath(int index, int step = -1);
+    // Lays the focused path's callouts out again for the current zoom and scroll position.
+    void arrangeCallouts();
+    // Where a cluster's door of `kind` is drawn (its endpoint marker), if it has one.
+    std::optional<QPointF> endpointPosition(const std::string& cluster, EndpointKind kind) const;
+    int endpointMarkerCount() const { return static_cast<int>(m_endpoints.size()); }
+
     // Draws the design without transient items (hints, the connect line), for the minimap.
     void renderOverview(QPainter* painter, const QRectF& target, const QRectF& source);
 
@@ -115,6 +134,8 @@ private:
     void rebuild();
     void followChange(const DesignChange& change);
     void showFindings();
+    void showEndpoints();
+    QPointF pointOf(const std::string& id) const;
     void addElementItem(const Element& e);
     void addLinkItem(const std::string& id);
     void updateLinksOf(const std::string& id);
@@ -125,6 +146,14 @@ private:
     DesignDocument* m_document;
     QHash<QString, ElementItem*> m_items;
     QHash<QString, LinkItem*> m_links;
+    std::vector<EndpointItem*> m_endpoints;
+    std::map<std::string, std::map<EndpointKind, QPointF>> m_endpointPos;
+    std::vector<PathOverlay*> m_overlays;
+    std::vector<Path> m_shownPaths; // what the overlays show, to lay them out again after moves
+    int m_focusedPath = -1;
+    bool m_relayoutScheduled = false;
+    void scheduleRelayout();
+    unsigned m_stages = 0xF;
     std::set<std::string> m_previewed;
     HintItem* m_hint = nullptr;
     std::string m_highlighted;

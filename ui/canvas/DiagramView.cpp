@@ -1,7 +1,9 @@
 #include "canvas/DiagramView.h"
 
 #include "canvas/DiagramScene.h"
+#include "canvas/Legend.h"
 #include "canvas/Minimap.h"
+#include "canvas/WalkthroughBar.h"
 #include "model/KindRegistry.h"
 
 #include <QMimeData>
@@ -47,6 +49,10 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(s
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     m_minimap = new Minimap(this);
+    m_legend = new Legend(this);
+    m_legend->move(10, 10);
+    m_legend->hide(); // shown with path overlays, or from the View menu
+    m_walkthrough = new WalkthroughBar(this);
     placeMinimap();
 }
 
@@ -72,6 +78,8 @@ void DiagramView::fitDesign()
             centerOn(area.center());
         }
     }
+    if (scene())
+        diagram()->arrangeCallouts();
     emit zoomChanged(zoom());
 }
 
@@ -80,6 +88,9 @@ void DiagramView::zoomBy(double factor)
     const double next = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     m_autoFit = false;
     setTransform(QTransform::fromScale(next, next));
+    if (scene())
+        if (scene())
+            diagram()->arrangeCallouts();
     emit zoomChanged(zoom());
 }
 
@@ -132,6 +143,7 @@ void DiagramView::refreshTheme()
     scene()->update();
     viewport()->update();
     m_minimap->refresh();
+    m_legend->update();
 }
 
 bool DiagramView::minimapVisible() const
@@ -171,6 +183,8 @@ void DiagramView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     m_minimap->update();
+    if (scene())
+        diagram()->arrangeCallouts();
 }
 
 void DiagramView::mousePressEvent(QMouseEvent* event)

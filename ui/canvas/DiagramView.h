@@ -5,7 +5,9 @@
 namespace kg::ui {
 
 class DiagramScene;
+class Legend;
 class Minimap;
+class WalkthroughBar;
 
 // The canvas viewport: zoom (wheel with Ctrl or without, Ctrl+= / Ctrl+- / actual size / fit),
 // pan (middle button, Space + drag, scroll bars), rubber band selection, drops from the palette
@@ -28,6 +30,9 @@ public:
 
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;
+    Legend* legend() const { return m_legend; }
+    WalkthroughBar* walkthrough() const { return m_walkthrough; }
+
     // Repaints everything after the theme changed, the minimap's cached overview included.
     void refreshTheme();
 
@@ -62,6 +67,8 @@ private:
     bool m_spaceHeld = false;
     QPoint m_panStart;
     Minimap* m_minimap = nullptr;
+    Legend* m_legend = nullptr;
+    WalkthroughBar* m_walkthrough = nullptr;
 };
 
 } // namespace kg::ui

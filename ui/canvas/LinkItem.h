@@ -22,6 +22,8 @@ public:
     // The rectangles of the two ends, in scene coordinates (they move during a drag).
     void setEnds(const QRectF& from, const QRectF& to);
     QPainterPath shape() const override;
+    // The drawn line, in scene coordinates (the item sits at the origin).
+    QLineF line() const { return m_line; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

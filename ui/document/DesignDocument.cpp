@@ -58,6 +58,12 @@ const Analysis& DesignDocument::analysis()
     return m_live->analysis();
 }
 
+const Topology& DesignDocument::topology()
+{
+    analysis();
+    return m_live->topology();
+}
+
 QString DesignDocument::displayName() const
 {
     return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();

@@ -12,7 +12,8 @@ class QUndoCommand;
 
 namespace kg {
 class LiveAnalysis;
-}
+class Topology;
+} // namespace kg
 
 namespace kg::ui {
 
@@ -41,6 +42,8 @@ public:
 
     // The analysis of the current design, brought up to date first if an edit made it stale.
     const Analysis& analysis();
+    // The topology behind analysis(), for what the canvas draws from it (a cluster's endpoints).
+    const Topology& topology();
     // Milliseconds the last analysis update took.
     double analysisMilliseconds() const { return m_analysisMs; }
 

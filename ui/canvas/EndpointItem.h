@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analysis/Path.h"
+
+#include <QGraphicsItem>
+
+namespace kg::ui {
+
+// One door of an API server on the canvas, from the analysis's list of a cluster's endpoints:
+// the public endpoint (outside the network boundary, with the authorized IP ranges or public
+// access CIDRs it filters on), the private endpoint (in the node subnet, with whether a public
+// FQDN exists), the VNet-integration internal load balancer (in the delegated subnet), the
+// EKS-managed ENIs (in each cluster subnet) and command invoke through Azure Resource Manager.
+// A dashed tether leads to the cluster. Drawn at screen size; placed by the scene.
+class EndpointItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 6 };
+
+    EndpointItem(EndpointKind kind, const QString& detail, const QPointF& tetherTo);
+    int type() const override { return Type; }
+    EndpointKind kind() const { return m_kind; }
+    void setTether(const QPointF& sceneTarget);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    static QString title(EndpointKind kind);
+
+private:
+    QRectF chip() const;
+
+    EndpointKind m_kind;
+    QString m_detail;
+    QPointF m_tether; // in scene coordinates
+};
+
+} // namespace kg::ui

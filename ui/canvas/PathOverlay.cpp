@@ -1,0 +1,144 @@
+#include "canvas/PathOverlay.h"
+
+#include "canvas/CanvasTheme.h"
+#include "canvas/StepBadge.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+
+namespace kg::ui {
+
+PathOverlay::PathOverlay(const Path& path, QPolygonF route, QList<QLineF> lookups,
+                         QList<Step> steps)
+    : m_path(path), m_route(std::move(route)), m_lookups(std::move(lookups)),
+      m_steps(std::move(steps))
+{
+    setZValue(2000); // above links and elements, below hints
+    setAcceptedMouseButtons(Qt::NoButton);
+    rebuildBadges();
+}
+
+QColor PathOverlay::colour(bool reachable)
+{
+    // Green and vermilion from the Okabe-Ito palette: told apart by people with the common
+    // colour-vision deficiencies; the line style and the glyphs carry the verdict as well.
+    return reachable ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00);
+}
+
+void PathOverlay::rebuildBadges()
+{
+    for (QGraphicsItem* child : childItems())
+        delete child;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const Step& s = m_steps[i];
+        if (!(m_stages & (1u << static_cast<unsigned>(s.stage))))
+            continue;
+        auto* badge = new StepBadge(s.stage, s.number, s.ok, s.callout, this);
+        badge->setPos(s.at);
+        badge->setShowCallout(m_focused && m_current < 0);
+        badge->setCurrent(m_focused && m_current == i);
+        badge->setZValue(m_current == i ? 2 : 1);
+    }
+}
+
+void PathOverlay::setVisibleStages(unsigned mask)
+{
+    m_stages = mask;
+    rebuildBadges();
+    update();
+}
+
+void PathOverlay::setFocus(bool focused, int current)
+{
+    m_focused = focused;
+    m_current = current;
+    rebuildBadges();
+    update();
+}
+
+void PathOverlay::arrangeCallouts(const QRectF& view, double scale)
+{
+    if (scale <= 0)
+        return;
+    std::vector<StepBadge*> badges;
+    for (QGraphicsItem* child : childItems())
+        if (child->type() == StepBadge::Type && static_cast<StepBadge*>(child)->showsCallout())
+            badges.push_back(static_cast<StepBadge*>(child));
+    std::sort(badges.begin(), badges.end(),
+              [](StepBadge* a, StepBadge* b) { return a->pos().y() < b->pos().y(); });
+    // Work in pixels: the badge's position in the view, its callout box in pixels around it.
+    const QRectF screen(view.topLeft() * scale, view.size() * scale);
+    std::vector<QRectF> placed;
+    for (StepBadge* badge : badges) {
+        const QPointF at = badge->pos() * scale;
+        QRectF box = badge->calloutRect().translated(at);
+        if (box.right() > screen.right() - 8) // would leave the view: to the badge's left
+            box.moveRight(at.x() - 20);
+        box.moveLeft(std::max(box.left(), screen.left() + 8));
+        box.moveTop(std::max(box.top(), screen.top() + 8));
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF& other : placed)
+                if (box.intersects(other.adjusted(-4, -4, 4, 4))) {
+                    box.moveTop(other.bottom() + 8);
+                    moved = true;
+                }
+        }
+        placed.push_back(box);
+        badge->placeCallout(box.topLeft() - at);
+    }
+}
+
+QRectF PathOverlay::boundingRect() const
+{
+    QRectF r = m_route.boundingRect();
+    for (const QLineF& l : m_lookups)
+        r |= QRectF(l.p1(), l.p2()).normalized();
+    return r.adjusted(-12, -12, 12, 12);
+}
+
+void PathOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool reachable = m_path.reachable;
+    const QColor c = colour(reachable);
+    const double width = m_focused ? 5 : 3;
+    if (m_stages & (1u << static_cast<unsigned>(Stage::Dns))) {
+        QPen dns(c, 1.6, Qt::DotLine, Qt::RoundCap);
+        dns.setCosmetic(false);
+        painter->setPen(dns);
+        for (const QLineF& l : m_lookups)
+            painter->drawLine(l);
+    }
+    if (!(m_stages & (1u << static_cast<unsigned>(Stage::Network))) || m_route.size() < 2)
+        return;
+    // A halo in the canvas colour keeps the route readable over links and frames.
+    QColor halo = CanvasTheme::current().background;
+    halo.setAlpha(200);
+    painter->setPen(QPen(halo, width + 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->drawPolyline(m_route);
+    QPen pen(c, width, reachable ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->drawPolyline(m_route);
+    // An arrow head at the end: the direction of the request.
+    const QPointF tip = m_route.last();
+    const QLineF last(m_route[m_route.size() - 2], tip);
+    if (last.length() > 1) {
+        QLineF back = QLineF(tip, last.p1());
+        back.setLength(14);
+        QPolygonF head;
+        QLineF a(tip, back.p2());
+        a.setAngle(a.angle() + 25);
+        a.setLength(14);
+        QLineF b(tip, back.p2());
+        b.setAngle(b.angle() - 25);
+        b.setLength(14);
+        head << tip << a.p2() << b.p2();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawPolygon(head);
+    }
+}
+
+} // namespace kg::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "analysis/Path.h"
+
+#include <QGraphicsItem>
+#include <QPolygonF>
+
+namespace kg::ui {
+
+// One analysed path drawn over the canvas: the network route from the client through the
+// links and gateways it uses to the cluster, DNS lookups as thin side trips to the zone or
+// resolver that answered, and a numbered badge per step (D, N, A, I for the stage). A reachable
+// path is a solid green line; a blocked one a dashed red line that ends at the failing step,
+// marked with a cross. Shape and dash tell the verdict as well as colour. The geometry comes
+// from the scene (where the elements are); everything else from the analysis's Path.
+class PathOverlay : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 4 };
+
+    struct Step
+    {
+        Stage stage = Stage::Dns;
+        bool ok = true;
+        int number = 1;
+        QPointF at;      // where the badge goes, in scene coordinates
+        QString callout; // rule id and sentence (and the fix on a blocked step)
+    };
+
+    // `route`: client to cluster through the network hops; `lookups`: DNS side trips.
+    PathOverlay(const Path& path, QPolygonF route, QList<QLineF> lookups, QList<Step> steps);
+
+    int type() const override { return Type; }
+    const Path& path() const { return m_path; }
+    // Which stages are drawn (bit i for Stage i).
+    void setVisibleStages(unsigned mask);
+    // Emphasised (the path being walked through or clicked in the matrix): thicker, with the
+    // callouts of its steps; `current` (0-based, -1 for all) is the walkthrough's step.
+    void setFocus(bool focused, int current = -1);
+    // Moves the shown callouts apart so that none covers another and all stay inside `view`
+    // (scene coordinates) at `scale` (the view's zoom): callouts are drawn at screen size.
+    void arrangeCallouts(const QRectF& view, double scale);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    static QColor colour(bool reachable);
+
+private:
+    void rebuildBadges();
+
+    Path m_path;
+    QPolygonF m_route;
+    QList<QLineF> m_lookups;
+    QList<Step> m_steps;
+    unsigned m_stages = 0xF;
+    bool m_focused = false;
+    int m_current = -1;
+};
+
+} // namespace kg::ui

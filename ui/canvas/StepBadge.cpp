@@ -1,0 +1,136 @@
+#include "canvas/StepBadge.h"
+
+#include "canvas/CanvasTheme.h"
+#include "canvas/PathOverlay.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace kg::ui {
+
+namespace {
+constexpr double kRadius = 11;
+constexpr double kCalloutWidth = 300;
+} // namespace
+
+StepBadge::StepBadge(Stage stage, int number, bool ok, const QString& callout,
+                     QGraphicsItem* parent)
+    : QGraphicsItem(parent), m_stage(stage), m_number(number), m_ok(ok), m_callout(callout)
+{
+    setFlag(ItemIgnoresTransformations);
+    setToolTip(callout);
+}
+
+QString StepBadge::stageLetter(Stage stage)
+{
+    // D, N, A, I: the four stages every path passes, as the legend names them.
+    switch (stage) {
+    case Stage::Dns:
+        return QCoreApplication::translate("StepBadge", "D", "DNS stage");
+    case Stage::Network:
+        return QCoreApplication::translate("StepBadge", "N", "network stage");
+    case Stage::Admission:
+        return QCoreApplication::translate("StepBadge", "A", "admission stage");
+    case Stage::Identity:
+        return QCoreApplication::translate("StepBadge", "I", "identity stage");
+    }
+    return {};
+}
+
+void StepBadge::setShowCallout(bool show)
+{
+    prepareGeometryChange();
+    m_showCallout = show;
+    update();
+}
+
+void StepBadge::setCurrent(bool current)
+{
+    prepareGeometryChange();
+    m_current = current;
+    update();
+}
+
+QSizeF StepBadge::calloutSize() const
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(f.pointSizeF() * 0.95);
+    const QFontMetricsF fm(f);
+    const QRectF text =
+        fm.boundingRect(QRectF(0, 0, kCalloutWidth, 1000), Qt::TextWordWrap, m_callout);
+    return {text.width() + 16, text.height() + 10};
+}
+
+QRectF StepBadge::calloutRect() const
+{
+    const QSizeF size = calloutSize();
+    return QRectF(m_calloutAt.value_or(QPointF(kRadius + 8, -size.height() / 2)), size);
+}
+
+void StepBadge::placeCallout(const QPointF& topLeft)
+{
+    prepareGeometryChange();
+    m_calloutAt = topLeft;
+    update();
+}
+
+QRectF StepBadge::boundingRect() const
+{
+    const double r = kRadius * (m_current ? 1.4 : 1.0) + 3;
+    QRectF box(-r, -r, 2 * r + 16, 2 * r);
+    if (m_showCallout || m_current)
+        box |= calloutRect().adjusted(-2, -2, 2, 2) | QRectF(QPointF(0, 0), calloutRect().center());
+    return box;
+}
+
+void StepBadge::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const CanvasTheme& theme = CanvasTheme::current();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor colour = PathOverlay::colour(m_ok);
+    const double r = kRadius * (m_current ? 1.4 : 1.0);
+    painter->setPen(QPen(m_current ? theme.selection : Qt::white, m_current ? 2.5 : 1.5));
+    painter->setBrush(colour);
+    painter->drawEllipse(QPointF(0, 0), r, r);
+    QFont f = QApplication::font();
+    f.setBold(true);
+    f.setPointSizeF(m_current ? 9.5 : 7.5);
+    painter->setFont(f);
+    painter->setPen(Qt::white);
+    painter->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter,
+                      stageLetter(m_stage) + QString::number(m_number));
+    // The verdict as a glyph too, on a small disc at the badge's edge.
+    const QPointF mark(r * 0.8, -r * 0.8);
+    painter->setPen(QPen(colour, 1.2));
+    painter->setBrush(Qt::white);
+    painter->drawEllipse(mark, 5, 5);
+    painter->setPen(QPen(colour, 1.8, Qt::SolidLine, Qt::RoundCap));
+    if (m_ok) {
+        painter->drawPolyline(
+            QPolygonF{mark + QPointF(-2.5, 0), mark + QPointF(-0.5, 2), mark + QPointF(2.5, -2)});
+    } else {
+        painter->drawLine(mark + QPointF(-2.2, -2.2), mark + QPointF(2.2, 2.2));
+        painter->drawLine(mark + QPointF(-2.2, 2.2), mark + QPointF(2.2, -2.2));
+    }
+    if (!m_showCallout && !m_current)
+        return;
+    const QRectF box = calloutRect();
+    if (m_calloutAt) { // moved aside: a leader line back to the badge
+        painter->setPen(QPen(colour, 1.2));
+        const QPointF to(std::clamp(0.0, box.left(), box.right()),
+                         std::clamp(0.0, box.top(), box.bottom()));
+        painter->drawLine(QPointF(0, 0), to);
+    }
+    painter->setPen(QPen(colour, 1.5));
+    painter->setBrush(theme.cardFill);
+    painter->drawRoundedRect(box, 5, 5);
+    QFont cf = QApplication::font();
+    cf.setPointSizeF(cf.pointSizeF() * 0.95);
+    painter->setFont(cf);
+    painter->setPen(theme.text);
+    painter->drawText(box.adjusted(8, 5, -8, -5), Qt::TextWordWrap, m_callout);
+}
+
+} // namespace kg::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analysis/Path.h"
+
+#include <QGraphicsItem>
+#include <optional>
+
+namespace kg::ui {
+
+// A step's badge on a path overlay, drawn at screen size: a circle with the stage letter and
+// the step number (green tick or red cross for the verdict), and optionally its callout, one
+// sentence in a box beside it.
+class StepBadge : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 5 };
+
+    StepBadge(Stage stage, int number, bool ok, const QString& callout, QGraphicsItem* parent);
+    int type() const override { return Type; }
+    void setShowCallout(bool show);
+    void setCurrent(bool current);
+    bool showsCallout() const { return m_showCallout || m_current; }
+    // The callout's box relative to the badge, in pixels: beside it by default; moved aside
+    // (with a leader line) when it would cover another callout or leave the view.
+    QRectF calloutRect() const;
+    void placeCallout(const QPointF& topLeft);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    static QString stageLetter(Stage stage);
+
+private:
+    QSizeF calloutSize() const;
+
+    Stage m_stage;
+    int m_number;
+    bool m_ok;
+    QString m_callout;
+    bool m_showCallout = false;
+    bool m_current = false;
+    std::optional<QPointF> m_calloutAt;
+};
+
+} // namespace kg::ui

@@ -1,0 +1,143 @@
+#include "canvas/WalkthroughBar.h"
+
+#include "canvas/PathOverlay.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kg::ui {
+
+namespace {
+QString stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::Dns:
+        return WalkthroughBar::tr("DNS");
+    case Stage::Network:
+        return WalkthroughBar::tr("Network");
+    case Stage::Admission:
+        return WalkthroughBar::tr("Admission");
+    case Stage::Identity:
+        return WalkthroughBar::tr("Identity");
+    }
+    return {};
+}
+} // namespace
+
+WalkthroughBar::WalkthroughBar(QWidget* parent) : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    setObjectName(QStringLiteral("walkthrough"));
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(14, 10, 14, 10);
+    m_back = new QPushButton(tr("◀ Back"), this);
+    m_next = new QPushButton(tr("Next ▶"), this);
+    auto* close = new QPushButton(tr("Close"), this);
+    auto* texts = new QVBoxLayout;
+    m_title = new QLabel(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    QFont body = m_text->font();
+    body.setPointSizeF(body.pointSizeF() * 1.15);
+    m_text->setFont(body);
+    texts->addWidget(m_title);
+    texts->addWidget(m_text);
+    row->addWidget(m_back);
+    row->addLayout(texts, 1);
+    row->addWidget(m_next);
+    row->addWidget(close);
+    connect(m_back, &QPushButton::clicked, this, &WalkthroughBar::back);
+    connect(m_next, &QPushButton::clicked, this, &WalkthroughBar::next);
+    connect(close, &QPushButton::clicked, this, &WalkthroughBar::stop);
+    parent->installEventFilter(this);
+    hide();
+}
+
+QString WalkthroughBar::narrate(const Path& path, int step)
+{
+    if (step < 0 || step >= static_cast<int>(path.steps.size()))
+        return {};
+    const PathStep& s = path.steps[static_cast<std::size_t>(step)];
+    QString text = QString::fromStdString(s.text) + QStringLiteral(" (") +
+                   QString::fromStdString(s.rule) + QLatin1Char(')');
+    if (!s.ok && !path.fix.text.empty())
+        text += QLatin1Char('\n') + tr("Fix: %1").arg(QString::fromStdString(path.fix.text));
+    return text;
+}
+
+void WalkthroughBar::start(const Path& path)
+{
+    m_path = path;
+    m_active = true;
+    setVisible(true);
+    raise();
+    place();
+    show(0);
+}
+
+void WalkthroughBar::stop()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    hide();
+    emit finished();
+}
+
+void WalkthroughBar::next()
+{
+    if (m_step + 1 < static_cast<int>(m_path.steps.size()))
+        show(m_step + 1);
+}
+
+void WalkthroughBar::back()
+{
+    if (m_step > 0)
+        show(m_step - 1);
+}
+
+void WalkthroughBar::show(int step)
+{
+    m_step = step;
+    const int count = static_cast<int>(m_path.steps.size());
+    const PathStep& s = m_path.steps[static_cast<std::size_t>(step)];
+    m_title->setText(tr("Step %1 of %2 · %3 · %4")
+                         .arg(step + 1)
+                         .arg(count)
+                         .arg(stageName(s.stage), s.ok ? tr("passes") : tr("blocked")));
+    QPalette p = m_title->palette();
+    p.setColor(QPalette::WindowText, PathOverlay::colour(s.ok));
+    m_title->setPalette(p);
+    m_text->setText(narrate(m_path, step));
+    m_back->setEnabled(step > 0);
+    m_next->setEnabled(step + 1 < count);
+    place();
+    emit stepChanged(step);
+}
+
+void WalkthroughBar::place()
+{
+    QWidget* host = parentWidget();
+    const int width = std::min(host->width() - 40, 900);
+    // The narration wraps: ask the layout how tall it is at this width.
+    const int height = (layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                                      : sizeHint().height()) +
+                       6;
+    setGeometry((host->width() - width) / 2, host->height() - height - 20, width, height);
+}
+
+bool WalkthroughBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && m_active)
+        place();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace kg::ui

@@ -1,0 +1,91 @@
+#include "document/PathController.h"
+
+#include "analysis/Analyzer.h"
+#include "canvas/DiagramScene.h"
+#include "document/DesignDocument.h"
+
+namespace kg::ui {
+
+PathController::PathController(DesignDocument* document, DiagramScene* scene, QObject* parent)
+    : QObject(parent), m_document(document), m_scene(scene)
+{
+    connect(document, &DesignDocument::analysisUpdated, this, &PathController::refresh);
+}
+
+void PathController::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (!enabled)
+        clear();
+    else
+        refresh();
+}
+
+void PathController::showFor(const std::string& id)
+{
+    m_element = id;
+    m_client.clear();
+    m_cluster.clear();
+    show();
+}
+
+void PathController::showPair(const std::string& client, const std::string& cluster)
+{
+    m_element.clear();
+    m_client = client;
+    m_cluster = cluster;
+    show();
+}
+
+void PathController::clear()
+{
+    m_element.clear();
+    m_client.clear();
+    m_cluster.clear();
+    m_paths.clear();
+    m_focused = -1;
+    m_scene->clearPaths();
+    emit pathsChanged();
+}
+
+void PathController::refresh()
+{
+    if (!m_element.empty() || !m_client.empty())
+        show();
+}
+
+void PathController::show()
+{
+    m_paths.clear();
+    m_focused = -1;
+    const Analysis& a = m_document->analysis();
+    const Design& d = m_document->design();
+    auto add = [&](std::uint32_t i, std::uint32_t k) {
+        if (m_paths.size() >= kMaxPaths)
+            return;
+        const PathOutcome* best = a.best(i, k);
+        if (!best)
+            return;
+        if (auto p = Analyzer::explain(d, a.clients[i], a.clusters[k], best->endpoint,
+                                       best->endpointElement))
+            m_paths.push_back(std::move(*p));
+    };
+    if (m_enabled) {
+        for (std::uint32_t i = 0; i < a.clients.size(); ++i)
+            for (std::uint32_t k = 0; k < a.clusters.size(); ++k) {
+                const bool pair = a.clients[i] == m_client && a.clusters[k] == m_cluster;
+                const bool element =
+                    !m_element.empty() && (a.clients[i] == m_element || a.clusters[k] == m_element);
+                if (pair || element)
+                    add(i, k);
+            }
+        if (!m_client.empty() && !m_paths.empty())
+            m_focused = 0;
+        if (m_paths.size() == 1)
+            m_focused = 0;
+    }
+    m_scene->showPaths(m_paths, m_focused);
+    emit pathsChanged();
+}
+
+} // namespace kg::ui

@@ -1,0 +1,106 @@
+#include "panels/AccessMatrixPanel.h"
+
+#include "analysis/Analysis.h"
+#include "canvas/PathOverlay.h"
+#include "model/Design.h"
+
+#include <QHeaderView>
+
+namespace kg::ui {
+
+namespace {
+constexpr int kClientRole = Qt::UserRole + 1;
+constexpr int kClusterRole = Qt::UserRole + 2;
+// Beyond this the matrix would be unreadable and slow to fill; the status bar has the counts.
+constexpr std::size_t kMaxCells = 40000;
+} // namespace
+
+AccessMatrixPanel::AccessMatrixPanel(QWidget* parent) : QTableWidget(parent)
+{
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    horizontalHeader()->setDefaultSectionSize(130);
+    verticalHeader()->setDefaultSectionSize(24);
+    connect(this, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        if (QTableWidgetItem* cell = item(row, column))
+            emit pairActivated(cell->data(kClientRole).toString(),
+                               cell->data(kClusterRole).toString());
+    });
+}
+
+QString AccessMatrixPanel::endpointName(int endpointKind)
+{
+    switch (static_cast<EndpointKind>(endpointKind)) {
+    case EndpointKind::Public:
+        return tr("public");
+    case EndpointKind::Private:
+        return tr("private");
+    case EndpointKind::VnetIntegration:
+        return tr("VNet integration");
+    case EndpointKind::EksEni:
+        return tr("EKS ENI");
+    case EndpointKind::UserEndpoint:
+        return tr("own private endpoint");
+    case EndpointKind::RunCommand:
+        return tr("command invoke");
+    }
+    return {};
+}
+
+void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& design)
+{
+    clear();
+    const std::size_t cells = analysis.clients.size() * analysis.clusters.size();
+    if (cells > kMaxCells || analysis.clusters.empty()) {
+        setRowCount(0);
+        setColumnCount(0);
+        return;
+    }
+    setRowCount(static_cast<int>(analysis.clients.size()));
+    setColumnCount(static_cast<int>(analysis.clusters.size()));
+    auto label = [&](const std::string& id) {
+        const Element* e = design.element(id);
+        return QString::fromStdString(e ? e->label() : id);
+    };
+    QStringList rows;
+    for (const auto& id : analysis.clients) {
+        // Implicit nodes are named after their cluster: "<cluster>/nodes".
+        const auto slash = id.find('/');
+        rows << (slash == std::string::npos ? label(id)
+                                            : tr("%1 nodes").arg(label(id.substr(0, slash))));
+    }
+    QStringList columns;
+    for (const auto& id : analysis.clusters)
+        columns << label(id);
+    setVerticalHeaderLabels(rows);
+    setHorizontalHeaderLabels(columns);
+    for (std::uint32_t i = 0; i < analysis.clients.size(); ++i) {
+        for (std::uint32_t k = 0; k < analysis.clusters.size(); ++k) {
+            const PathOutcome* best = analysis.best(i, k);
+            auto* cell = new QTableWidgetItem;
+            cell->setData(kClientRole, QString::fromStdString(analysis.clients[i]));
+            cell->setData(kClusterRole, QString::fromStdString(analysis.clusters[k]));
+            if (!best) {
+                cell->setText(QStringLiteral("—"));
+                cell->setToolTip(tr("No path: nodes only talk to their own cluster."));
+                cell->setForeground(palette().placeholderText());
+            } else {
+                const QString endpoint = endpointName(static_cast<int>(best->endpoint));
+                // A glyph as well as the tint, so that the verdict reads without colour.
+                cell->setText((best->reachable ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
+                              endpoint);
+                QColor tint = PathOverlay::colour(best->reachable);
+                tint.setAlpha(40);
+                cell->setBackground(tint);
+                cell->setToolTip(best->reachable
+                                     ? tr("Reachable through the %1 endpoint (%2)")
+                                           .arg(endpoint, QString::fromStdString(best->rule))
+                                     : tr("Blocked on the %1 endpoint by %2")
+                                           .arg(endpoint, QString::fromStdString(best->rule)));
+            }
+            setItem(static_cast<int>(i), static_cast<int>(k), cell);
+        }
+    }
+}
+
+} // namespace kg::ui
