@@ -89,6 +89,33 @@
     </message>
 </context>
 <context>
+    <name>EndpointItem</name>
+    <message>
+        <source>Public endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server ILB (VNet integration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKS-managed ENI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint (own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command invoke (ARM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindNames</name>
     <message>
         <source>Azure virtual network</source>
@@ -731,6 +758,72 @@
     </message>
 </context>
 <context>
+    <name>StepBadge</name>
+    <message>
+        <source>D</source>
+        <comment>DNS stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>network stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>admission stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>identity stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::AccessMatrixPanel</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNet integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKS ENI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command invoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path: nodes only talk to their own cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable through the %1 endpoint (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked on the %1 endpoint by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::AccessModeEditor</name>
     <message>
         <source>Access mode</source>
@@ -856,6 +949,34 @@
     </message>
     <message>
         <source>%1 cannot go inside %2 (%3); it goes inside %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDRs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no public FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private DNS zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,6 +1289,49 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked path (✗ at the failing step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: DNS, network, admission, identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public endpoint (outside the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private endpoint, ILB, EKS ENI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command invoke through ARM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding: error, warning, info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone link, DNS forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::ListEditor</name>
     <message>
         <source>Line %1: %2</source>
@@ -1449,6 +1613,54 @@
         <source>The language changes the next time Kubegate starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Paths of the Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admission Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk Through Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>
@@ -1469,6 +1681,53 @@
     </message>
     <message>
         <source>Search elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::WalkthroughBar</name>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>EndpointItem</name>
+    <message>
+        <source>Public endpoint</source>
+        <translation>公共终结点</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>专用终结点</translation>
+    </message>
+    <message>
+        <source>API server ILB (VNet integration)</source>
+        <translation>API 服务器内部负载均衡器（VNet 集成）</translation>
+    </message>
+    <message>
+        <source>EKS-managed ENI</source>
+        <translation>EKS 托管 ENI</translation>
+    </message>
+    <message>
+        <source>Private endpoint (own)</source>
+        <translation>专用终结点（自建）</translation>
+    </message>
+    <message>
+        <source>Command invoke (ARM)</source>
+        <translation>命令调用（ARM）</translation>
+    </message>
+</context>
+<context>
     <name>KindNames</name>
     <message>
         <source>Azure virtual network</source>
@@ -728,6 +755,72 @@
     </message>
 </context>
 <context>
+    <name>StepBadge</name>
+    <message>
+        <source>D</source>
+<comment>DNS stage</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>N</source>
+<comment>network stage</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A</source>
+<comment>admission stage</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>I</source>
+<comment>identity stage</comment>
+        <translation>I</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::AccessMatrixPanel</name>
+    <message>
+        <source>public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>专用</translation>
+    </message>
+    <message>
+        <source>VNet integration</source>
+        <translation>VNet 集成</translation>
+    </message>
+    <message>
+        <source>EKS ENI</source>
+        <translation>EKS ENI</translation>
+    </message>
+    <message>
+        <source>own private endpoint</source>
+        <translation>自建专用终结点</translation>
+    </message>
+    <message>
+        <source>command invoke</source>
+        <translation>命令调用</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 的节点</translation>
+    </message>
+    <message>
+        <source>No path: nodes only talk to their own cluster.</source>
+        <translation>无路径：节点只与其所属集群通信。</translation>
+    </message>
+    <message>
+        <source>Reachable through the %1 endpoint (%2)</source>
+        <translation>可通过%1终结点访问（%2）</translation>
+    </message>
+    <message>
+        <source>Blocked on the %1 endpoint by %2</source>
+        <translation>%1终结点被 %2 阻止</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::AccessModeEditor</name>
     <message>
         <source>Access mode</source>
@@ -854,6 +947,34 @@
     <message>
         <source>%1 cannot go inside %2 (%3); it goes inside %4.</source>
         <translation>%1 不能放在 %2（%3）中；它应放在%4中。</translation>
+    </message>
+    <message>
+        <source>open to the internet</source>
+        <translation>对互联网开放</translation>
+    </message>
+    <message>
+        <source>authorized: %1</source>
+        <translation>已授权：%1</translation>
+    </message>
+    <message>
+        <source>CIDRs: %1</source>
+        <translation>CIDR：%1</translation>
+    </message>
+    <message>
+        <source>public FQDN</source>
+        <translation>公共 FQDN</translation>
+    </message>
+    <message>
+        <source>no public FQDN</source>
+        <translation>无公共 FQDN</translation>
+    </message>
+    <message>
+        <source>private DNS zone: %1</source>
+        <translation>专用 DNS 区域：%1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1282,49 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>reachable path</source>
+        <translation>可达路径</translation>
+    </message>
+    <message>
+        <source>blocked path (✗ at the failing step)</source>
+        <translation>被阻止的路径（✗ 标在失败的步骤）</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 查询</translation>
+    </message>
+    <message>
+        <source>steps: DNS, network, admission, identity</source>
+        <translation>步骤：DNS、网络、准入、身份</translation>
+    </message>
+    <message>
+        <source>public endpoint (outside the network)</source>
+        <translation>公共终结点（位于网络之外）</translation>
+    </message>
+    <message>
+        <source>private endpoint, ILB, EKS ENI</source>
+        <translation>专用终结点、内部负载均衡器、EKS ENI</translation>
+    </message>
+    <message>
+        <source>command invoke through ARM</source>
+        <translation>经由 ARM 的命令调用</translation>
+    </message>
+    <message>
+        <source>finding: error, warning, info</source>
+        <translation>发现：错误、警告、信息</translation>
+    </message>
+    <message>
+        <source>zone link, DNS forwarding</source>
+        <translation>区域链接、DNS 转发</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::ListEditor</name>
     <message>
         <source>Line %1: %2</source>
@@ -1439,6 +1603,54 @@
         <source>The language changes the next time Kubegate starts.</source>
         <translation>语言将在下次启动 Kubegate 时更改。</translation>
     </message>
+    <message>
+        <source>Access Matrix</source>
+        <translation>访问矩阵</translation>
+    </message>
+    <message>
+        <source>Show &amp;Paths of the Selection</source>
+        <translation>显示所选项的路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;DNS Steps</source>
+        <translation>DNS 步骤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Network Steps</source>
+        <translation>网络步骤(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Admission Steps</source>
+        <translation>准入步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity Steps</source>
+        <translation>身份步骤(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Through Path</source>
+        <translation>逐步讲解路径(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Previous Step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation Mode</source>
+        <translation>演示模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation>退出演示</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>
@@ -1460,6 +1672,53 @@
     <message>
         <source>Search elements</source>
         <translation>搜索元素</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::WalkthroughBar</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>准入</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 · %4</source>
+        <translation>第 %1 步，共 %2 步 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>被阻止</translation>
     </message>
 </context>
 </TS>
