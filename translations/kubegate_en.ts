@@ -1661,6 +1661,10 @@
         <source>Leave Presentation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Path &amp;Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>

@@ -758,22 +758,22 @@
     <name>StepBadge</name>
     <message>
         <source>D</source>
-<comment>DNS stage</comment>
+        <comment>DNS stage</comment>
         <translation>D</translation>
     </message>
     <message>
         <source>N</source>
-<comment>network stage</comment>
+        <comment>network stage</comment>
         <translation>N</translation>
     </message>
     <message>
         <source>A</source>
-<comment>admission stage</comment>
+        <comment>admission stage</comment>
         <translation>A</translation>
     </message>
     <message>
         <source>I</source>
-<comment>identity stage</comment>
+        <comment>identity stage</comment>
         <translation>I</translation>
     </message>
 </context>
@@ -1650,6 +1650,10 @@
     <message>
         <source>Leave Presentation</source>
         <translation>退出演示</translation>
+    </message>
+    <message>
+        <source>Path &amp;Stages</source>
+        <translation>路径阶段(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,16 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (const char* id : {"view.grid", "view.snap", "view.minimap", "view.dark"})
         view->addAction(act(id));
+    view->addSeparator();
+    view->addAction(act("view.paths"));
+    QMenu* stageMenu = view->addMenu(tr("Path &Stages"));
+    for (const char* id :
+         {"view.stage.dns", "view.stage.network", "view.stage.admission", "view.stage.identity"})
+        stageMenu->addAction(act(id));
+    view->addAction(act("view.legend"));
+    view->addAction(act("view.walkthrough"));
+    view->addAction(act("view.presentation"));
+    view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
