@@ -25,7 +25,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitInput = 2;
 
-constexpr std::array kCommands{"validate", "explain", "rules", "schema", "help"};
+constexpr std::array kCommands{"validate", "explain", "format", "rules", "schema", "help"};
 
 const char* kHelp = R"(Usage:
   kubegate [FILE]                          open the designer (on FILE if given)
@@ -34,6 +34,8 @@ const char* kHelp = R"(Usage:
   kubegate explain FILE --client ID --cluster ID [--endpoint KIND]
                                            explain one client's path to a cluster, step
                                            by step, ending with the fix when it is blocked
+  kubegate format FILE [-o OUT]            rewrite a design in the canonical form (sorted,
+                                           2-space indent) to standard output or OUT
   kubegate rules                           list every rule Kubegate checks
   kubegate schema                          print the JSON Schema of the .kubegate format
   kubegate --help                          show this help
@@ -476,6 +478,41 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return validate(args, out, err);
     if (command == "explain")
         return explain(args, out, err);
+    if (command == "format") {
+        std::string file;
+        std::string output;
+        for (std::size_t i = 1; i < args.size(); ++i) {
+            if (args[i] == "-o" || args[i] == "--output") {
+                if (++i == args.size())
+                    return usageError(err, "-o needs a file name");
+                output = args[i];
+            } else if (!args[i].empty() && args[i][0] == '-') {
+                return usageError(err, "format: unknown option '" + args[i] + "'");
+            } else if (!file.empty()) {
+                return usageError(err, "format takes one file");
+            } else {
+                file = args[i];
+            }
+        }
+        if (file.empty())
+            return usageError(err, "format needs a design file");
+        LoadResult loaded = DesignJson::loadFile(file);
+        if (!loaded.ok()) {
+            for (const auto& e : loaded.errors)
+                err << e.format(file) << "\n";
+            return kExitInput;
+        }
+        if (output.empty()) {
+            out << DesignJson::save(*loaded.design);
+            return kExitOk;
+        }
+        std::string why;
+        if (!DesignJson::saveFile(*loaded.design, output, &why)) {
+            err << "kubegate: cannot write " << output << ": " << why << "\n";
+            return kExitInput;
+        }
+        return kExitOk;
+    }
     if (command == "rules") {
         if (args.size() > 1)
             return usageError(err, "rules takes no arguments");

@@ -226,3 +226,26 @@ TEST(CliTest, RulesListsTheCatalog)
               std::string::npos);
     EXPECT_NE(r.out.find("(assumption)"), std::string::npos);
 }
+
+TEST(CliTest, FormatRewritesInCanonicalForm)
+{
+    const std::string templ =
+        std::string(KUBEGATE_SOURCE_DIR) + "/resources/templates/eks-public-private.kubegate";
+    std::ostringstream out;
+    std::ostringstream err;
+    EXPECT_EQ(kg::Cli::run({"format", templ}, out, err), 0) << err.str();
+    std::ifstream in(templ);
+    std::stringstream original;
+    original << in.rdbuf();
+    EXPECT_EQ(out.str(), original.str()); // templates are stored canonically
+    std::ostringstream out2;
+    std::ostringstream err2;
+    EXPECT_EQ(kg::Cli::run({"format", std::string(KUBEGATE_SOURCE_DIR) +
+                                          "/tests/data/bad/truncated.kubegate"},
+                           out2, err2),
+              2);
+    EXPECT_NE(err2.str().find("truncated.kubegate"), std::string::npos);
+    std::ostringstream out3;
+    std::ostringstream err3;
+    EXPECT_EQ(kg::Cli::run({"format"}, out3, err3), 2);
+}

@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QGraphicsSceneMouseEvent>
 #include <QUndoStack>
+#include <cstdio>
 
 using namespace kg;
 using namespace kg::ui;
@@ -65,6 +66,31 @@ int main(int argc, char* argv[])
     const QString out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(out);
     Application::configure(app);
+    // `ui_screenshot_tour OUTDIR --templates`: every template with its first cluster's paths.
+    if (argc > 2 && QByteArray(argv[2]) == "--templates") {
+        MainWindow w;
+        w.files()->setInteractive(false);
+        w.resize(1500, 950);
+        w.show();
+        settle();
+        for (const auto& [path, title] : FileController::templates()) {
+            std::fprintf(stderr, "template %s\n", qPrintable(path));
+            if (!w.files()->newFromTemplate(path)) {
+                std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path),
+                             qPrintable(w.files()->lastError()));
+                continue;
+            }
+            settle();
+            for (const auto& e : w.design().elements())
+                if (e.kind == ElementKind::AksCluster || e.kind == ElementKind::EksCluster) {
+                    w.scene()->selectIds({e.id});
+                    break;
+                }
+            w.view()->fitDesign();
+            shot(w, out, QStringLiteral("tpl-") + QFileInfo(path).completeBaseName());
+        }
+        return 0;
+    }
     if (argc > 2)
         Application::installTranslations(app, QString::fromLocal8Bit(argv[2]));
     MainWindow w;

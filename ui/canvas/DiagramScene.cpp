@@ -111,6 +111,14 @@ QRectF DiagramScene::rectOf(const Element& e)
     return QRectF(e.geometry.x, e.geometry.y, e.geometry.width, e.geometry.height);
 }
 
+QRectF DiagramScene::designBounds() const
+{
+    QRectF area;
+    for (const auto& e : m_document->design().elements())
+        area |= rectOf(e);
+    return area;
+}
+
 QSizeF DiagramScene::defaultSize(ElementKind kind)
 {
     switch (kind) {
@@ -182,7 +190,7 @@ void DiagramScene::rebuild()
         addElementItem(e);
     for (const auto& l : d.links())
         addLinkItem(l.id);
-    setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
+    setSceneRect(designBounds().adjusted(-400, -400, 400, 400));
     showFindings();
 }
 
@@ -291,7 +299,7 @@ void DiagramScene::growSceneRect()
 {
     // Deferred: one paste or drag changes many elements; measure once afterwards.
     QTimer::singleShot(0, this, [this] {
-        const QRectF needed = itemsBoundingRect().adjusted(-400, -400, 400, 400);
+        const QRectF needed = designBounds().adjusted(-400, -400, 400, 400);
         if (!sceneRect().contains(needed))
             setSceneRect(sceneRect() | needed);
     });

@@ -112,6 +112,10 @@ public:
     // Draws the design without transient items (hints, the connect line), for the minimap.
     void renderOverview(QPainter* painter, const QRectF& target, const QRectF& source);
 
+    // The area the design's elements cover (not hints, overlays or markers, whose size
+    // depends on the zoom): what "fit to window" and the minimap show.
+    QRectF designBounds() const;
+
     static QRectF rectOf(const Element& element);
     // Default size of a newly placed element.
     static QSizeF defaultSize(ElementKind kind);

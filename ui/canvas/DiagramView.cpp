@@ -66,7 +66,7 @@ void DiagramView::fitDesign()
     m_autoFit = true;
     if (!scene())
         return;
-    QRectF area = scene()->itemsBoundingRect();
+    QRectF area = diagram()->designBounds();
     if (area.isEmpty()) {
         setTransform(QTransform());
         centerOn(0, 0);

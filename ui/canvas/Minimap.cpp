@@ -44,7 +44,8 @@ void Minimap::refresh()
 
 QRectF Minimap::sourceRect() const
 {
-    const QRectF items = m_view->scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    const QRectF items =
+        static_cast<DiagramScene*>(m_view->scene())->designBounds().adjusted(-40, -40, 40, 40);
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     return items | visible;
 }
