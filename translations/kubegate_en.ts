@@ -1536,10 +1536,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,6 +1661,10 @@
         <source>Path &amp;Stages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New from &amp;Template...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>
@@ -1685,6 +1685,13 @@
     </message>
     <message>
         <source>Search elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1528,10 +1528,6 @@
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <source>New from &amp;Template</source>
-        <translation>从模板新建(&amp;T)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1655,6 +1651,10 @@
         <source>Path &amp;Stages</source>
         <translation>路径阶段(&amp;S)</translation>
     </message>
+    <message>
+        <source>New from &amp;Template...</source>
+        <translation>从模板新建(&amp;T)...</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>
@@ -1676,6 +1676,13 @@
     <message>
         <source>Search elements</source>
         <translation>搜索元素</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
     </message>
 </context>
 <context>

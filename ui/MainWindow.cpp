@@ -17,6 +17,7 @@
 #include "panels/FindingsPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/PalettePanel.h"
+#include "panels/TemplateGallery.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -203,6 +204,13 @@ void MainWindow::createActions()
     connect(a.add(QStringLiteral("file.new"), tr("&New"), {QKeySequence::New},
                   s->standardIcon(QStyle::SP_FileIcon)),
             &QAction::triggered, m_files, &FileController::newDesign);
+    connect(a.add(QStringLiteral("file.newFromTemplate"), tr("New from &Template..."),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}),
+            &QAction::triggered, this, [this] {
+                TemplateGallery gallery(this);
+                if (gallery.exec() == QDialog::Accepted && !gallery.chosen().isEmpty())
+                    m_files->newFromTemplate(gallery.chosen());
+            });
     connect(a.add(QStringLiteral("file.open"), tr("&Open..."), {QKeySequence::Open},
                   s->standardIcon(QStyle::SP_DialogOpenButton)),
             &QAction::triggered, m_files, &FileController::open);
@@ -379,11 +387,7 @@ void MainWindow::createMenus()
     auto act = [&a](const char* id) { return a.action(QString::fromLatin1(id)); };
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(act("file.new"));
-    QMenu* fromTemplate = file->addMenu(tr("New from &Template"));
-    for (const auto& [path, title] : FileController::templates()) {
-        const QString p = path;
-        fromTemplate->addAction(title, this, [this, p] { m_files->newFromTemplate(p); });
-    }
+    file->addAction(act("file.newFromTemplate"));
     file->addAction(act("file.open"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();

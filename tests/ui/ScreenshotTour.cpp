@@ -12,10 +12,12 @@
 #include "document/FileController.h"
 #include "panels/AccessMatrixPanel.h"
 #include "panels/InspectorPanel.h"
+#include "panels/TemplateGallery.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QGraphicsSceneMouseEvent>
+#include <QListWidget>
 #include <QUndoStack>
 #include <cstdio>
 
@@ -160,6 +162,14 @@ int main(int argc, char* argv[])
     w.view()->walkthrough()->stop();
     w.scene()->selectIds({"ado-hosted"});
     shot(w, out, QStringLiteral("12-blocked-client"));
+
+    {
+        TemplateGallery gallery(&w);
+        gallery.show();
+        gallery.list()->setCurrentRow(3);
+        settle();
+        gallery.grab().save(out + QStringLiteral("/13-template-gallery.png"));
+    }
 
     if (argc > 3) {
         w.openFile(QString::fromLocal8Bit(argv[3]));
