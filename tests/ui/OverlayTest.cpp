@@ -157,6 +157,13 @@ private slots:
         const Element* vnet = w.design().element("vnet-spoke");
         QVERIFY(w.scene()->endpointPosition("aks-pay", EndpointKind::Public)->y() <
                 vnet->geometry.y);
+        // Moving the cluster moves its markers once the move is done.
+        const double before = w.scene()->endpointPosition("aks-pay", EndpointKind::Public)->x();
+        Element moved = *w.design().element("aks-pay");
+        moved.geometry.x += 40;
+        w.document()->mutableDesign().replaceElement(moved);
+        QApplication::processEvents();
+        QCOMPARE(w.scene()->endpointPosition("aks-pay", EndpointKind::Public)->x(), before + 40);
     }
 
     void walkthroughStepsThroughThePath()

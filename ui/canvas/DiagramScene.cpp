@@ -276,6 +276,7 @@ void DiagramScene::followChange(const DesignChange& change)
             if (change.fields & DesignChange::Geometry) {
                 updateLinksOf(change.id);
                 growSceneRect();
+                m_moved.insert(change.id);
                 scheduleRelayout();
             }
         }
@@ -337,6 +338,7 @@ void DiagramScene::showEndpoints()
         delete e;
     m_endpoints.clear();
     m_endpointPos.clear();
+    m_markerAnchors.clear();
     const Design& d = m_document->design();
     const Topology& topology = m_document->topology();
     auto join = [](const StringList& list) {
@@ -356,6 +358,15 @@ void DiagramScene::showEndpoints()
         const Element* outer = nullptr;
         for (const Element* p = d.element(cluster->parent); p; p = d.element(p->parent))
             outer = p;
+        m_markerAnchors.insert(cluster->id);
+        if (outer)
+            m_markerAnchors.insert(outer->id);
+        if (cluster->kind == ElementKind::EksCluster) {
+            for (const auto& id : cluster->listValue("resourcesVpcConfig.subnetIds"))
+                m_markerAnchors.insert(id);
+        } else {
+            m_markerAnchors.insert(cluster->stringValue("apiServerAccessProfile.subnetId"));
+        }
         const bool aks = cluster->kind == ElementKind::AksCluster;
         auto place = [&](EndpointKind kind, const QString& detail, QPointF at) {
             auto* e = new EndpointItem(kind, detail, card.center());
@@ -429,8 +440,10 @@ void DiagramScene::showEndpoints()
                 break;
             }
             case EndpointKind::UserEndpoint:
-                if (door.element)
+                if (door.element) {
                     m_endpointPos[cluster->id].emplace(door.kind, pointOf(door.element->id));
+                    m_markerAnchors.insert(door.element->id);
+                }
                 break;
             case EndpointKind::RunCommand:
                 if (!cluster->boolValue("apiServerAccessProfile.disableRunCommand"))
@@ -470,7 +483,14 @@ void DiagramScene::scheduleRelayout()
     // Endpoint markers and path overlays follow moved elements once the move is complete.
     QTimer::singleShot(0, this, [this] {
         m_relayoutScheduled = false;
-        showEndpoints();
+        // Markers are rebuilt only when something they are placed by moved (a drag of a card
+        // elsewhere must not rebuild a thousand markers).
+        bool anchors = false;
+        for (const auto& id : m_moved)
+            anchors = anchors || m_markerAnchors.count(id) != 0;
+        m_moved.clear();
+        if (anchors)
+            showEndpoints();
         if (!m_overlays.empty()) {
             const std::vector<Path> paths = m_shownPaths;
             showPaths(paths, m_focusedPath);

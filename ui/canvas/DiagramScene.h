@@ -156,6 +156,10 @@ private:
     std::vector<Path> m_shownPaths; // what the overlays show, to lay them out again after moves
     int m_focusedPath = -1;
     bool m_relayoutScheduled = false;
+    // Elements the endpoint markers are placed by (clusters, their outermost containers, the
+    // subnets that hold ENIs or the ILB), and the elements moved since the last relayout.
+    std::set<std::string> m_markerAnchors;
+    std::set<std::string> m_moved;
     void scheduleRelayout();
     unsigned m_stages = 0xF;
     std::set<std::string> m_previewed;
