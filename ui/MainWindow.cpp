@@ -103,6 +103,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             m_view->legend()->hide();
         m_actions->action(QStringLiteral("view.walkthrough"))
             ->setEnabled(!m_paths->paths().empty());
+        if (m_view->autoFit())
+            m_view->fitDesign(); // make room for the legend, or take it back
     });
     connect(m_view->walkthrough(), &WalkthroughBar::stepChanged, this,
             [this](int step) { m_scene->focusPath(std::max(0, m_paths->focused()), step); });

@@ -48,6 +48,10 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(s
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
+    // Scroll bars that come and go change the viewport's size, which refits the design, which
+    // can make them come and go again; always shown, they cannot start that loop.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_minimap = new Minimap(this);
     m_legend = new Legend(this);
     m_legend->move(10, 10);
@@ -71,7 +75,14 @@ void DiagramView::fitDesign()
         setTransform(QTransform());
         centerOn(0, 0);
     } else {
-        fitInView(area.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+        area.adjust(-30, -30, 30, 30);
+        fitInView(area, Qt::KeepAspectRatio);
+        // Keep the design clear of the legend in the top-left corner: widen the fitted area to
+        // the left by the legend's width at the scale just found, and fit once more.
+        if (m_legend->isVisible() && transform().m11() > 0) {
+            area.setLeft(area.left() - (m_legend->width() + 20) / transform().m11());
+            fitInView(area, Qt::KeepAspectRatio);
+        }
         // Never blow a small design up beyond 100 %.
         if (transform().m11() > 1.0) {
             setTransform(QTransform());

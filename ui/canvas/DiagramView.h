@@ -27,6 +27,8 @@ public:
     // Centres on a scene rectangle, zooming out if needed to show it whole (findings).
     void showArea(const QRectF& area);
     double zoom() const { return transform().m11(); }
+    // True until the person zooms or pans: the view keeps the whole design fitted.
+    bool autoFit() const { return m_autoFit; }
 
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;
