@@ -15,6 +15,7 @@
 #include "panels/TemplateGallery.h"
 
 #include <QAction>
+#include <QTranslator>
 #include <QDockWidget>
 #include <QGraphicsSceneMouseEvent>
 #include <QListWidget>
@@ -68,6 +69,15 @@ int main(int argc, char* argv[])
     const QString out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(out);
     Application::configure(app);
+    // The catalogs are compiled into the kubegate executable only; load them from the build.
+    {
+        auto* translator = new QTranslator(&app);
+        const QString lang = argc > 2 && QByteArray(argv[2]) != "--templates"
+                                 ? QString::fromLocal8Bit(argv[2])
+                                 : QStringLiteral("en");
+        if (translator->load(QStringLiteral(KUBEGATE_BUILD_DIR "/app/kubegate_") + lang))
+            QApplication::installTranslator(translator);
+    }
     // `ui_screenshot_tour OUTDIR --templates`: every template with its first cluster's paths.
     if (argc > 2 && QByteArray(argv[2]) == "--templates") {
         MainWindow w;

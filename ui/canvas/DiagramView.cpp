@@ -70,27 +70,28 @@ void DiagramView::fitDesign()
     m_autoFit = true;
     if (!scene())
         return;
-    QRectF area = diagram()->designBounds();
-    if (area.isEmpty()) {
+    const QRectF design = diagram()->designBounds();
+    if (design.isEmpty()) {
         setTransform(QTransform());
         centerOn(0, 0);
-    } else {
-        area.adjust(-30, -30, 30, 30);
-        fitInView(area, Qt::KeepAspectRatio);
-        // Keep the design clear of the legend in the top-left corner: widen the fitted area to
-        // the left by the legend's width at the scale just found, and fit once more.
-        if (m_legend->isVisible() && transform().m11() > 0) {
-            area.setLeft(area.left() - (m_legend->width() + 20) / transform().m11());
-            fitInView(area, Qt::KeepAspectRatio);
-        }
-        // Never blow a small design up beyond 100 %.
-        if (transform().m11() > 1.0) {
-            setTransform(QTransform());
-            centerOn(area.center());
-        }
+        emit zoomChanged(zoom());
+        return;
     }
-    if (scene())
-        diagram()->arrangeCallouts();
+    const QRectF area = design.adjusted(-30, -30, 30, 30);
+    // The room the design may use: the viewport, less the legend's column when it is shown.
+    const QRect vp = viewport()->rect();
+    const double reserved = m_legend->isVisible() ? m_legend->geometry().right() + 16 : 0;
+    const double width = std::max(50.0, vp.width() - reserved);
+    const double scale =
+        std::min({width / area.width(), vp.height() / area.height(), 1.0}); // never above 100 %
+    setTransform(QTransform::fromScale(scale, scale));
+    // Centre the design in that room; the scene must extend far enough for the view to get there.
+    const QPointF roomCentre(reserved + width / 2, vp.height() / 2.0);
+    const QPointF centre = area.center() + (QPointF(vp.center()) - roomCentre) / scale;
+    const double pad = std::max(vp.width(), vp.height()) / scale;
+    scene()->setSceneRect(scene()->sceneRect() | area.adjusted(-pad, -pad, pad, pad));
+    centerOn(centre);
+    diagram()->arrangeCallouts();
     emit zoomChanged(zoom());
 }
 
