@@ -621,16 +621,7 @@ void LiveAnalysis::restructure()
             rebuild();
             return;
         }
-        std::set<std::string> subjects = std::move(m_subjects);
-        subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
-        subjects.insert(dirtyClients.begin(), dirtyClients.end());
-        Analyzer::rerunRules(t, m_analysis, subjects);
-        m_structural = false;
-        m_dirtyNetworks.clear();
-        m_networks.clear();
-        m_links.clear();
-        m_subjects.clear();
-        m_rules = false;
+        finishStructural(dirtyClients, dirtyClusters);
         return;
     }
 
@@ -702,10 +693,16 @@ void LiveAnalysis::restructure()
     // Findings of elements the edit did not touch stay; the touched ones and every design-wide
     // and path rule are redone.
     m_analysis.findings = std::move(old.findings);
+    finishStructural(dirtyClients, dirtyClusters);
+}
+
+void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
+                                    const std::set<std::string>& dirtyClusters)
+{
     std::set<std::string> subjects = std::move(m_subjects);
     subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
     subjects.insert(dirtyClients.begin(), dirtyClients.end());
-    Analyzer::rerunRules(t, m_analysis, subjects);
+    Analyzer::rerunRules(*m_topology, m_analysis, subjects);
     m_structural = false;
     m_dirtyNetworks.clear();
     m_networks.clear();

@@ -74,6 +74,9 @@ private:
     // `removed`: the link is no longer in the design (its ends' connection counts exclude it).
     void structuralLink(const Link& link, bool removed);
     void restructure();
+    // The rules for what a structural update touched, and the bookkeeping reset.
+    void finishStructural(const std::set<std::string>& dirtyClients,
+                          const std::set<std::string>& dirtyClusters);
     // Replaces the outcomes of whole columns, and of the given rows and pairs, in place. False
     // when a redone pair's number of outcomes changed (then only a rebuild is right).
     bool replaceOutcomes(const std::set<std::uint32_t>& columns,
