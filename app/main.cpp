@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "cli/Cli.h"
 #include "document/FileController.h"
+#include "export/ExportCommand.h"
 
 #include <QApplication>
 #include <iostream>
@@ -14,6 +15,17 @@
 int main(int argc, char* argv[])
 {
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args.front() == "export") {
+        // Drawing needs Qt but no display: the offscreen platform unless one was chosen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        kg::ui::Application::configure(app);
+        QStringList list;
+        for (const auto& a : args)
+            list << QString::fromLocal8Bit(a.c_str());
+        return kg::ui::ExportCommand::run(list, std::cout, std::cerr);
+    }
     if (kg::Cli::wantsCli(args))
         return kg::Cli::run(args, std::cout, std::cerr);
 

@@ -77,6 +77,37 @@
     </message>
 </context>
 <context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>没有发现。</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (use .svg, .png or .pdf)</source>
+        <translation>未知的导出格式“%1”（请使用 .svg、.png 或 .pdf）</translation>
+    </message>
+    <message>
+        <source>the picture would be %1 x %2 pixels; use a smaller --scale</source>
+        <translation>图片将为 %1 x %2 像素；请使用更小的 --scale</translation>
+    </message>
+</context>
+<context>
     <name>DiagramScene</name>
     <message>
         <source>the canvas outside any network</source>
@@ -1654,6 +1685,30 @@
     <message>
         <source>New from &amp;Template...</source>
         <translation>从模板新建(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg);;PNG image (*.png);;PDF document with findings (*.pdf)</source>
+        <translation>SVG 图片 (*.svg);;PNG 图像 (*.png);;含发现的 PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
     </message>
 </context>
 <context>

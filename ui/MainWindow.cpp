@@ -12,6 +12,7 @@
 #include "document/EditController.h"
 #include "document/FileController.h"
 #include "document/PathController.h"
+#include "export/DiagramExporter.h"
 #include "model/KindRegistry.h"
 #include "panels/AccessMatrixPanel.h"
 #include "panels/FindingsPanel.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -221,6 +223,9 @@ void MainWindow::createActions()
             &QAction::triggered, m_files, &FileController::save);
     connect(a.add(QStringLiteral("file.saveAs"), tr("Save &As..."), {QKeySequence::SaveAs}),
             &QAction::triggered, m_files, &FileController::saveAs);
+    connect(a.add(QStringLiteral("file.export"), tr("&Export..."),
+                  {QKeySequence(Qt::CTRL | Qt::Key_E)}),
+            &QAction::triggered, this, &MainWindow::exportDiagram);
     connect(a.add(QStringLiteral("file.clearRecent"), tr("Clear Recent Files")),
             &QAction::triggered, m_files, &FileController::clearRecentFiles);
     connect(a.add(QStringLiteral("file.quit"), tr("&Quit"), {QKeySequence::Quit}),
@@ -395,6 +400,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(act("file.save"));
     file->addAction(act("file.saveAs"));
+    file->addAction(act("file.export"));
     file->addSeparator();
     file->addAction(act("file.quit"));
     updateRecentMenu();
@@ -555,6 +561,34 @@ void MainWindow::selectElements(const QStringList& ids)
     }
     m_scene->selectIds(list);
     m_view->showArea(area);
+}
+
+void MainWindow::exportDiagram()
+{
+    const QString base = m_document->filePath().isEmpty()
+                             ? QStringLiteral("design")
+                             : QFileInfo(m_document->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Diagram"), base + QStringLiteral(".svg"),
+        tr("SVG picture (*.svg);;PNG image (*.png);;PDF document with findings (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    DiagramExporter::Options options;
+    options.dark = CanvasTheme::current().dark;
+    options.scale = 2.0;
+    // The paths on show are exported with the picture.
+    const auto ids = m_scene->selectedElementIds();
+    if (!m_paths->paths().empty() && ids.size() == 1) {
+        options.overlays = DiagramExporter::Overlays::Element;
+        options.overlayElement = ids.front();
+    }
+    QString why;
+    if (!DiagramExporter::write(m_document->design(), path, options, &why))
+        QMessageBox::warning(
+            this, tr("Cannot export"),
+            tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), why));
+    else
+        statusBar()->showMessage(tr("Exported %1.").arg(QFileInfo(path).fileName()), 5000);
 }
 
 void MainWindow::followSelection()

@@ -83,6 +83,7 @@ private:
     void about();
     void updateStages();
     void followSelection();
+    void exportDiagram();
 
     DesignDocument* m_document = nullptr;
     DiagramScene* m_scene = nullptr;

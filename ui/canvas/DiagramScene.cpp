@@ -111,6 +111,14 @@ QRectF DiagramScene::rectOf(const Element& e)
     return QRectF(e.geometry.x, e.geometry.y, e.geometry.width, e.geometry.height);
 }
 
+void DiagramScene::setItemCaching(bool enabled)
+{
+    for (auto* i : std::as_const(m_items))
+        if (!ElementItem::isContainer(i->element().kind))
+            i->setCacheMode(enabled ? QGraphicsItem::DeviceCoordinateCache
+                                    : QGraphicsItem::NoCache);
+}
+
 QRectF DiagramScene::designBounds() const
 {
     QRectF area;

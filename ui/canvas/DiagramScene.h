@@ -115,6 +115,9 @@ public:
     // The area the design's elements cover (not hints, overlays or markers, whose size
     // depends on the zoom): what "fit to window" and the minimap show.
     QRectF designBounds() const;
+    // Cards cache their pixmap on screen; exports switch that off so that text stays text and
+    // nothing is rasterised in vector output.
+    void setItemCaching(bool enabled);
 
     static QRectF rectOf(const Element& element);
     // Default size of a newly placed element.

@@ -1,0 +1,133 @@
+#include "UiTestHelpers.h"
+#include "export/DiagramExporter.h"
+#include "io/DesignJson.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace kg;
+using namespace kg::ui;
+using namespace kg::ui::test;
+
+// Exports read back: SVG through an XML parser (real text, user text escaped), PNG decoded at
+// the chosen scale, PDF with its header and two pages' worth of content.
+class ExportTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Design load(const char* name)
+    {
+        LoadResult r = DesignJson::loadFile(source(name).toStdString());
+        return r.ok() ? std::move(*r.design) : Design{};
+    }
+
+    // Every text node of an SVG, joined.
+    static QString svgText(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QXmlStreamReader xml(f.readAll());
+        QString text;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isCharacters())
+                text += xml.text().toString() + QLatin1Char('\n');
+            if (xml.isStartElement() && xml.name() == QStringLiteral("script"))
+                return QStringLiteral("<script element>");
+        }
+        return xml.hasError() ? QStringLiteral("XML error: ") + xml.errorString() : text;
+    }
+
+private slots:
+    void svgHasRealTextAndTheLegend()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.svg"));
+        QString why;
+        DiagramExporter::Options options;
+        options.overlays = DiagramExporter::Overlays::Element;
+        options.overlayElement = "aks-pay";
+        QVERIFY2(DiagramExporter::write(load("resources/templates/aks-private-hub-spoke.kubegate"),
+                                        path, options, &why),
+                 qPrintable(why));
+        const QString text = svgText(path);
+        QVERIFY2(text.contains(QStringLiteral("aks-pay")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("vnet-hub")));
+        QVERIFY(text.contains(QStringLiteral("reachable path"))); // the legend
+        options.legend = false;
+        QVERIFY(DiagramExporter::write(load("resources/templates/aks-private-hub-spoke.kubegate"),
+                                       path, options, &why));
+        QVERIFY(!svgText(path).contains(QStringLiteral("reachable path")));
+    }
+
+    void userTextIsEscaped()
+    {
+        Design d = load("resources/templates/aks-public.kubegate");
+        Element e = *d.element("laptop-home");
+        e.name = "<script>alert(1)</script>";
+        d.replaceElement(e);
+        d.setInfo("\"]]><x", "notes with <b>tags</b> & ampersands");
+        QTemporaryDir dir;
+        QString why;
+        const QString svg = dir.filePath(QStringLiteral("d.svg"));
+        QVERIFY(DiagramExporter::write(d, svg, {}, &why));
+        const QString text = svgText(svg);
+        QVERIFY2(!text.startsWith(QStringLiteral("XML error")) &&
+                     text != QStringLiteral("<script element>"),
+                 qPrintable(text.left(200)));
+        // As text (the card elides the long name): no script element, the characters intact.
+        QVERIFY2(text.contains(QStringLiteral("<script>alert")),
+                 qPrintable(text.simplified().left(300)));
+        const QString pdf = dir.filePath(QStringLiteral("d.pdf"));
+        QVERIFY(DiagramExporter::write(d, pdf, {}, &why));
+    }
+
+    void pngHasTheChosenScale()
+    {
+        QTemporaryDir dir;
+        QString why;
+        const Design d = load("resources/templates/eks-public-private.kubegate");
+        DiagramExporter::Options one;
+        one.scale = 1;
+        DiagramExporter::Options two;
+        two.scale = 2;
+        two.dark = true;
+        QVERIFY(DiagramExporter::write(d, dir.filePath(QStringLiteral("a.png")), one, &why));
+        QVERIFY(DiagramExporter::write(d, dir.filePath(QStringLiteral("b.png")), two, &why));
+        const QImage a(dir.filePath(QStringLiteral("a.png")));
+        const QImage b(dir.filePath(QStringLiteral("b.png")));
+        QVERIFY(!a.isNull() && !b.isNull());
+        QCOMPARE(b.width(), a.width() * 2);
+        // Dark theme: the background is dark.
+        QVERIFY(QColor(b.pixel(2, 2)).lightness() < 80);
+        QVERIFY(QColor(a.pixel(2, 2)).lightness() > 200);
+    }
+
+    void pdfIsWritten()
+    {
+        QTemporaryDir dir;
+        QString why;
+        const QString path = dir.filePath(QStringLiteral("d.pdf"));
+        QVERIFY(DiagramExporter::write(load("resources/templates/aks-private-hub-spoke.kubegate"),
+                                       path, {}, &why));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.count("/Page") >= 2); // the diagram and the findings
+        QVERIFY(bytes.size() > 10000);
+    }
+
+    void unknownFormatIsRefused()
+    {
+        QString why;
+        QVERIFY(!DiagramExporter::write(Design{}, QStringLiteral("/tmp/x.gif"), {}, &why));
+        QVERIFY(why.contains(QStringLiteral(".svg")));
+    }
+};
+
+QTEST_MAIN(ExportTest)
+#include "ExportTest.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/Design.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+#include <string>
+
+namespace kg::ui {
+
+// Writes a design as a picture for documentation: SVG (real text, icons as vector paths,
+// self-contained), PNG at a chosen scale, or PDF (the diagram with its legend on the first page,
+// the findings table after it). The picture is the canvas itself (same items, colours, endpoint
+// markers and path overlays), drawn without the window. Used by File > Export and by
+// `kubegate export`.
+class DiagramExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
+
+public:
+    enum class Format { Svg, Png, Pdf };
+    enum class Overlays { None, All, Element };
+
+    struct Options
+    {
+        double scale = 1.0; // PNG pixels per scene unit (SVG and PDF are vector)
+        bool dark = false;
+        Overlays overlays = Overlays::None;
+        std::string overlayElement; // the client or cluster whose paths are drawn (Element)
+        bool legend = true;
+    };
+
+    // The format a file name asks for, from its extension.
+    static std::optional<Format> formatFor(const QString& path);
+    // Writes the file. On failure `error` says why (in English for the CLI, translated in the UI).
+    static bool write(const Design& design, const QString& path, const Options& options,
+                      QString* error);
+};
+
+} // namespace kg::ui

@@ -1,0 +1,102 @@
+#include "export/ExportCommand.h"
+
+#include "export/DiagramExporter.h"
+#include "io/DesignJson.h"
+
+namespace kg::ui {
+
+namespace {
+int usageError(std::ostream& err, const QString& message)
+{
+    err << "kubegate: " << message.toStdString() << "\nTry 'kubegate --help'.\n";
+    return 2;
+}
+} // namespace
+
+const char* ExportCommand::usage()
+{
+    return "  kubegate export FILE -o OUT.svg|png|pdf [--scale N] [--theme light|dark]\n"
+           "                  [--overlays none|all|ID] [--no-legend]\n"
+           "                                           draw the design as the canvas does\n";
+}
+
+int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream& err)
+{
+    QString file;
+    QString output;
+    DiagramExporter::Options options;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        auto value = [&](const char* what) -> std::optional<QString> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            (void)what;
+            return args[++i];
+        };
+        if (a == QStringLiteral("-o") || a == QStringLiteral("--output")) {
+            auto v = value("-o");
+            if (!v)
+                return usageError(err, QStringLiteral("-o needs a file name"));
+            output = *v;
+        } else if (a == QStringLiteral("--scale")) {
+            auto v = value("--scale");
+            bool ok = false;
+            const double scale = v ? v->toDouble(&ok) : 0;
+            if (!ok || scale < 0.1 || scale > 8)
+                return usageError(err, QStringLiteral("--scale needs a number from 0.1 to 8"));
+            options.scale = scale;
+        } else if (a == QStringLiteral("--theme")) {
+            auto v = value("--theme");
+            if (!v || (*v != QStringLiteral("light") && *v != QStringLiteral("dark")))
+                return usageError(err, QStringLiteral("--theme needs light or dark"));
+            options.dark = *v == QStringLiteral("dark");
+        } else if (a == QStringLiteral("--overlays")) {
+            auto v = value("--overlays");
+            if (!v)
+                return usageError(err,
+                                  QStringLiteral("--overlays needs none, all or an element id"));
+            if (*v == QStringLiteral("none")) {
+                options.overlays = DiagramExporter::Overlays::None;
+            } else if (*v == QStringLiteral("all")) {
+                options.overlays = DiagramExporter::Overlays::All;
+            } else {
+                options.overlays = DiagramExporter::Overlays::Element;
+                options.overlayElement = v->toStdString();
+            }
+        } else if (a == QStringLiteral("--no-legend")) {
+            options.legend = false;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return usageError(err, QStringLiteral("export: unknown option '%1'").arg(a));
+        } else if (!file.isEmpty()) {
+            return usageError(err, QStringLiteral("export takes one design file"));
+        } else {
+            file = a;
+        }
+    }
+    if (file.isEmpty() || output.isEmpty())
+        return usageError(err, QStringLiteral("export needs FILE and -o OUT"));
+    if (!DiagramExporter::formatFor(output))
+        return usageError(
+            err,
+            QStringLiteral("cannot tell the format of '%1': use .svg, .png or .pdf").arg(output));
+    LoadResult loaded = DesignJson::loadFile(file.toStdString());
+    if (!loaded.ok()) {
+        for (const auto& e : loaded.errors)
+            err << e.format(file.toStdString()) << "\n";
+        return 2;
+    }
+    if (options.overlays == DiagramExporter::Overlays::Element &&
+        !loaded.design->element(options.overlayElement))
+        return usageError(err, QStringLiteral("--overlays: no element '%1' in the design")
+                                   .arg(QString::fromStdString(options.overlayElement)));
+    QString why;
+    if (!DiagramExporter::write(*loaded.design, output, options, &why)) {
+        err << "kubegate: cannot export " << output.toStdString() << ": " << why.toStdString()
+            << "\n";
+        return 2;
+    }
+    out << "wrote " << output.toStdString() << "\n";
+    return 0;
+}
+
+} // namespace kg::ui
