@@ -751,6 +751,85 @@
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>nodes of %1</source>
+        <translation>%1 的节点</translation>
+    </message>
+    <message>
+        <source>Kubegate design</source>
+        <translation>Kubegate 设计</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Access matrix</source>
+        <translation>访问矩阵</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>reachable (%1)</source>
+        <translation>可达（%1）</translation>
+    </message>
+    <message>
+        <source>blocked by %1 (%2)</source>
+        <translation>被 %1 阻止（%2）</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>%1 to %2 through the %3 endpoint: %4</source>
+        <translation>%1 经由 %3 终结点到 %2：%4</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>可达</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>被阻止</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation>被阻止</translation>
+    </message>
+    <message>
+        <source>Fix (%1): %2</source>
+        <translation>修复（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>没有发现。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+</context>
+<context>
     <name>SelectTool</name>
     <message>
         <source>Move into %1</source>

@@ -1,5 +1,7 @@
 #include "UiTestHelpers.h"
+#include "analysis/Analyzer.h"
 #include "export/DiagramExporter.h"
+#include "export/ReportWriter.h"
 #include "io/DesignJson.h"
 
 #include <QImage>
@@ -119,6 +121,43 @@ private slots:
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.count("/Page") >= 2); // the diagram and the findings
         QVERIFY(bytes.size() > 10000);
+    }
+
+    void reportsHaveMatrixPathsAndFindingsAndEscapeUserText()
+    {
+        Design d = load("resources/templates/aks-private-hub-spoke.kubegate");
+        Element e = *d.element("laptop-home");
+        e.name = "<script>alert(1)</script> | *bold*";
+        d.replaceElement(e);
+        QTemporaryDir dir;
+        QString why;
+        const QString md = dir.filePath(QStringLiteral("r.md"));
+        QVERIFY2(ReportWriter::write(d, md, &why), qPrintable(why));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("r.svg")))); // the diagram beside it
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(mdFile.readAll());
+        QVERIFY(markdown.contains(QStringLiteral("## Access matrix")));
+        QVERIFY(markdown.contains(QStringLiteral("![")));
+        QVERIFY(markdown.contains(QStringLiteral("Fix (AKS-050)")));
+        QVERIFY(markdown.contains(
+            QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*bold\\*")));
+        QVERIFY(!markdown.contains(QStringLiteral("<script>")));
+
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        QVERIFY2(ReportWriter::write(d, html, &why), qPrintable(why));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(page.contains(QStringLiteral("<svg")));
+        QVERIFY(page.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!page.contains(QStringLiteral("<script>")));
+        // Every selected path is explained.
+        const Analysis a = Analyzer::run(d);
+        int selected = 0;
+        for (const auto& p : a.paths)
+            selected += p.selected ? 1 : 0;
+        QCOMPARE(page.count(QStringLiteral("<h3>")), selected);
     }
 
     void unknownFormatIsRefused()
