@@ -34,12 +34,13 @@ const char* kHelp = R"(Usage:
   kubegate explain FILE --client ID --cluster ID [--endpoint KIND]
                                            explain one client's path to a cluster, step
                                            by step, ending with the fix when it is blocked
-  kubegate export FILE -o OUT.svg|png|pdf|md|html [--scale N] [--theme light|dark]
+  kubegate export FILE -o OUT.svg|png|pdf|md|html|drawio [--scale N] [--theme light|dark]
                   [--overlays none|all|ID] [--no-legend]
                                            draw the design as the canvas does (no display
                                            needed); PDF adds the findings; .md and .html
                                            write a report: diagram, access matrix, every
-                                           path step by step, findings and fixes
+                                           path step by step, findings and fixes;
+                                           .drawio an editable diagrams.net file
   kubegate format FILE [-o OUT]            rewrite a design in the canonical form (sorted,
                                            2-space indent) to standard output or OUT
   kubegate rules                           list every rule Kubegate checks

@@ -33,6 +33,7 @@ expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubeg
 expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/d.pdf" --overlays all
 expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/r.md"
 expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/r.html"
+expect 0 "wrote" -- export "$src/resources/templates/eks-public-private.kubegate" -o "$tmp/d.drawio"
 expect 2 "use .svg, .png" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/d.gif"
 expect 2 "no element 'nope'" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/d.svg" --overlays nope
 expect 2 "truncated.kubegate" -- export "$src/tests/data/bad/truncated.kubegate" -o "$tmp/d.svg"

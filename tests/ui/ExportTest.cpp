@@ -1,6 +1,7 @@
 #include "UiTestHelpers.h"
 #include "analysis/Analyzer.h"
 #include "export/DiagramExporter.h"
+#include "export/DrawioWriter.h"
 #include "export/ReportWriter.h"
 #include "io/DesignJson.h"
 
@@ -158,6 +159,56 @@ private slots:
         for (const auto& p : a.paths)
             selected += p.selected ? 1 : 0;
         QCOMPARE(page.count(QStringLiteral("<h3>")), selected);
+    }
+
+    void drawioHasEveryElementAndLinkWithRelativeGeometry()
+    {
+        Design d = load("resources/templates/aks-private-hub-spoke.kubegate");
+        Element e = *d.element("laptop-home");
+        e.name = "<script>alert(1)</script>";
+        d.replaceElement(e);
+        QTemporaryDir dir;
+        QString why;
+        const QString path = dir.filePath(QStringLiteral("d.drawio"));
+        QVERIFY2(DrawioWriter::write(d, path, &why), qPrintable(why));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(f.readAll());
+        int vertices = 0;
+        int edges = 0;
+        QString currentId;
+        QString currentParent;
+        bool relativeOk = true;
+        bool labelOk = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            const auto a = xml.attributes();
+            if (xml.name() == QStringLiteral("mxCell")) {
+                vertices += a.value(QStringLiteral("vertex")) == QStringLiteral("1") ? 1 : 0;
+                edges += a.value(QStringLiteral("edge")) == QStringLiteral("1") ? 1 : 0;
+                currentId = a.value(QStringLiteral("id")).toString();
+                currentParent = a.value(QStringLiteral("parent")).toString();
+                labelOk = labelOk || a.value(QStringLiteral("value"))
+                                         .startsWith(QStringLiteral("<script>alert(1)</script>"));
+                QVERIFY(!a.value(QStringLiteral("style")).contains(QStringLiteral("html=1")));
+            }
+            if (xml.name() == QStringLiteral("mxGeometry") &&
+                currentId == QStringLiteral("kg-aks-pay")) {
+                // aks-pay sits in snet-aks-nodes: its position is relative to the subnet.
+                const Element* c = d.element("aks-pay");
+                const Element* p = d.element(c->parent);
+                relativeOk =
+                    currentParent == QStringLiteral("kg-") + QString::fromStdString(p->id) &&
+                    a.value(QStringLiteral("x")).toDouble() == c->geometry.x - p->geometry.x;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(vertices, static_cast<int>(d.elements().size()));
+        QCOMPARE(edges, static_cast<int>(d.links().size()));
+        QVERIFY(relativeOk);
+        QVERIFY(labelOk); // the name is the label's text, unchanged, as plain text
     }
 
     void unknownFormatIsRefused()

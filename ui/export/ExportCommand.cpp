@@ -1,6 +1,7 @@
 #include "export/ExportCommand.h"
 
 #include "export/DiagramExporter.h"
+#include "export/DrawioWriter.h"
 #include "export/ReportWriter.h"
 #include "io/DesignJson.h"
 
@@ -16,7 +17,8 @@ int usageError(std::ostream& err, const QString& message)
 
 const char* ExportCommand::usage()
 {
-    return "  kubegate export FILE -o OUT.svg|png|pdf|md|html [--scale N] [--theme light|dark]\n"
+    return "  kubegate export FILE -o OUT.svg|png|pdf|md|html|drawio [--scale N] [--theme "
+           "light|dark]\n"
            "                  [--overlays none|all|ID] [--no-legend]\n"
            "                                           draw the design as the canvas does\n";
 }
@@ -77,9 +79,10 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
     if (file.isEmpty() || output.isEmpty())
         return usageError(err, QStringLiteral("export needs FILE and -o OUT"));
     const bool report = ReportWriter::handles(output);
-    if (!report && !DiagramExporter::formatFor(output))
+    const bool drawio = DrawioWriter::handles(output);
+    if (!report && !drawio && !DiagramExporter::formatFor(output))
         return usageError(err, QStringLiteral("cannot tell the format of '%1': use .svg, .png, "
-                                              ".pdf, .md or .html")
+                                              ".pdf, .md, .html or .drawio")
                                    .arg(output));
     LoadResult loaded = DesignJson::loadFile(file.toStdString());
     if (!loaded.ok()) {
@@ -92,8 +95,9 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
         return usageError(err, QStringLiteral("--overlays: no element '%1' in the design")
                                    .arg(QString::fromStdString(options.overlayElement)));
     QString why;
-    const bool ok = report ? ReportWriter::write(*loaded.design, output, &why)
-                           : DiagramExporter::write(*loaded.design, output, options, &why);
+    const bool ok = report   ? ReportWriter::write(*loaded.design, output, &why)
+                    : drawio ? DrawioWriter::write(*loaded.design, output, &why)
+                             : DiagramExporter::write(*loaded.design, output, options, &why);
     if (!ok) {
         err << "kubegate: cannot export " << output.toStdString() << ": " << why.toStdString()
             << "\n";
