@@ -41,6 +41,9 @@ const char* kHelp = R"(Usage:
                                            write a report: diagram, access matrix, every
                                            path step by step, findings and fixes;
                                            .drawio an editable diagrams.net file
+  kubegate export FILE -o OUT.sh|bicep|tf|yaml [--format azcli|bicep|terraform|eksctl]
+                                           the clusters' API server access settings as Azure
+                                           and AWS CLI commands, Bicep, Terraform or eksctl
   kubegate format FILE [-o OUT]            rewrite a design in the canonical form (sorted,
                                            2-space indent) to standard output or OUT
   kubegate rules                           list every rule Kubegate checks

@@ -34,6 +34,14 @@ expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubeg
 expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/r.md"
 expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/r.html"
 expect 0 "wrote" -- export "$src/resources/templates/eks-public-private.kubegate" -o "$tmp/d.drawio"
+expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/aks.tf"
+expect 0 "wrote" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/aks.bicep"
+expect 0 "wrote" -- export "$src/resources/templates/eks-public-private.kubegate" -o "$tmp/eks.yaml"
+expect 0 "wrote" -- export "$src/resources/templates/aks-beside-eks.kubegate" -o "$tmp/both.txt" --format azcli
+expect 0 "wrote" -- export "$src/resources/templates/aks-authorized-ranges.kubegate" -o "$tmp/aks.sh"
+if sh -n "$tmp/aks.sh"; then echo "ok: the Azure CLI script parses"; else
+    echo "FAIL: the Azure CLI script does not parse"; failures=$((failures + 1)); fi
+expect 2 "no cluster this format covers" -- export "$src/resources/templates/aks-public.kubegate" -o "$tmp/x.yaml"
 expect 2 "use .svg, .png" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/d.gif"
 expect 2 "no element 'nope'" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/d.svg" --overlays nope
 expect 2 "truncated.kubegate" -- export "$src/tests/data/bad/truncated.kubegate" -o "$tmp/d.svg"

@@ -3,7 +3,11 @@
 #include "export/DiagramExporter.h"
 #include "export/DrawioWriter.h"
 #include "export/ReportWriter.h"
+#include "iac/IacWriter.h"
 #include "io/DesignJson.h"
+
+#include <QSaveFile>
+#include <optional>
 
 namespace kg::ui {
 
@@ -20,6 +24,8 @@ const char* ExportCommand::usage()
     return "  kubegate export FILE -o OUT.svg|png|pdf|md|html|drawio [--scale N] [--theme "
            "light|dark]\n"
            "                  [--overlays none|all|ID] [--no-legend]\n"
+           "  kubegate export FILE -o OUT.sh|bicep|tf|yaml [--format "
+           "azcli|bicep|terraform|eksctl]\n"
            "                                           draw the design as the canvas does\n";
 }
 
@@ -28,6 +34,7 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
     QString file;
     QString output;
     DiagramExporter::Options options;
+    std::optional<IacWriter::Format> iacFormat;
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args[i];
         auto value = [&](const char* what) -> std::optional<QString> {
@@ -66,6 +73,12 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
                 options.overlays = DiagramExporter::Overlays::Element;
                 options.overlayElement = v->toStdString();
             }
+        } else if (a == QStringLiteral("--format")) {
+            auto v = value("--format");
+            if (!v || !IacWriter::formatForName(v->toStdString()))
+                return usageError(
+                    err, QStringLiteral("--format needs azcli, bicep, terraform or eksctl"));
+            iacFormat = IacWriter::formatForName(v->toStdString());
         } else if (a == QStringLiteral("--no-legend")) {
             options.legend = false;
         } else if (a.startsWith(QLatin1Char('-'))) {
@@ -78,11 +91,14 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
     }
     if (file.isEmpty() || output.isEmpty())
         return usageError(err, QStringLiteral("export needs FILE and -o OUT"));
+    if (!iacFormat)
+        iacFormat = IacWriter::formatForPath(output.toStdString());
     const bool report = ReportWriter::handles(output);
     const bool drawio = DrawioWriter::handles(output);
-    if (!report && !drawio && !DiagramExporter::formatFor(output))
+    if (!iacFormat && !report && !drawio && !DiagramExporter::formatFor(output))
         return usageError(err, QStringLiteral("cannot tell the format of '%1': use .svg, .png, "
-                                              ".pdf, .md, .html or .drawio")
+                                              ".pdf, .md, .html, .drawio, .sh, .bicep, .tf or "
+                                              ".yaml")
                                    .arg(output));
     LoadResult loaded = DesignJson::loadFile(file.toStdString());
     if (!loaded.ok()) {
@@ -94,6 +110,25 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
         !loaded.design->element(options.overlayElement))
         return usageError(err, QStringLiteral("--overlays: no element '%1' in the design")
                                    .arg(QString::fromStdString(options.overlayElement)));
+    if (iacFormat) {
+        const std::string text = IacWriter::write(*loaded.design, *iacFormat);
+        if (text.empty()) {
+            err << "kubegate: the design has no cluster this format covers (Bicep: AKS, eksctl: "
+                   "EKS)\n";
+            return 2;
+        }
+        QSaveFile target(output);
+        if (!target.open(QIODevice::WriteOnly) ||
+            target.write(text.data(), static_cast<qint64>(text.size())) !=
+                static_cast<qint64>(text.size()) ||
+            !target.commit()) {
+            err << "kubegate: cannot write " << output.toStdString() << ": "
+                << target.errorString().toStdString() << "\n";
+            return 2;
+        }
+        out << "wrote " << output.toStdString() << "\n";
+        return 0;
+    }
     QString why;
     const bool ok = report   ? ReportWriter::write(*loaded.design, output, &why)
                     : drawio ? DrawioWriter::write(*loaded.design, output, &why)
