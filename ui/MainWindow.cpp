@@ -96,13 +96,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             });
     connect(m_paths, &PathController::pathsChanged, this, [this] {
         m_view->walkthrough()->stop();
-        if (m_actions->action(QStringLiteral("view.legend"))->isChecked() ||
-            !m_paths->paths().empty())
-            m_view->legend()->setVisible(
-                m_actions->action(QStringLiteral("view.legend"))->isChecked() ||
-                !m_paths->paths().empty());
-        else
-            m_view->legend()->hide();
+        updateLegend();
         m_actions->action(QStringLiteral("view.walkthrough"))
             ->setEnabled(!m_paths->paths().empty());
         if (m_view->autoFit())
@@ -607,6 +601,13 @@ void MainWindow::followSelection()
         m_paths->showFor(e->id);
     else
         m_paths->clear();
+}
+
+void MainWindow::updateLegend()
+{
+    // Shown when asked for, and whenever paths are drawn (their symbols need explaining).
+    m_view->legend()->setVisible(m_actions->action(QStringLiteral("view.legend"))->isChecked() ||
+                                 !m_paths->paths().empty());
 }
 
 void MainWindow::updateStages()

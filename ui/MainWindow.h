@@ -82,6 +82,7 @@ private:
     void saveSettings();
     void about();
     void updateStages();
+    void updateLegend();
     void followSelection();
     void exportDiagram();
 

@@ -45,7 +45,8 @@ std::vector<Element> ContainerFit::grow(const Design& design, const std::vector<
     std::map<std::string, int> containers;
     for (const auto& e : changed) {
         std::string parent = e.parent;
-        for (std::size_t guard = 0; !parent.empty() && guard < limits::kMaxContainmentDepth; ++guard) {
+        for (std::size_t guard = 0; !parent.empty() && guard < limits::kMaxContainmentDepth;
+             ++guard) {
             const Element* p = current(parent);
             if (!p)
                 break;
@@ -95,6 +96,33 @@ std::vector<Element> ContainerFit::grow(const Design& design, const std::vector<
     for (const auto& id : grown)
         result.push_back(after[id]);
     return result;
+}
+
+void ContainerFit::shift(const Design& design, const std::string& id, double dx, double dy,
+                         std::map<std::string, Element>& after)
+{
+    for (const auto& sub : design.subtree(id)) {
+        auto it = after.find(sub);
+        Element e = it != after.end() ? it->second : *design.element(sub);
+        e.geometry.x += dx;
+        e.geometry.y += dy;
+        after[sub] = std::move(e);
+    }
+}
+
+std::vector<std::pair<Element, Element>> ContainerFit::changes(const Design& design,
+                                                               std::map<std::string, Element> after)
+{
+    std::vector<Element> changed;
+    for (const auto& [id, e] : after)
+        changed.push_back(e);
+    for (auto& g : grow(design, changed))
+        after[g.id] = std::move(g);
+    std::vector<std::pair<Element, Element>> out;
+    for (auto& [id, e] : after)
+        if (const Element* before = design.element(id); before && *before != e)
+            out.emplace_back(*before, std::move(e));
+    return out;
 }
 
 Rect ContainerFit::minimumFor(const Design& design, const Element& container)

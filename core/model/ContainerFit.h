@@ -2,6 +2,9 @@
 
 #include "model/Element.h"
 
+#include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -23,6 +26,15 @@ public:
     // after-state of every container that has to grow, ancestors included; containers that are
     // themselves in `changed` come back grown when needed (their entry replaces the caller's).
     static std::vector<Element> grow(const Design& design, const std::vector<Element>& changed);
+
+    // Moves `id` and everything nested in it by (dx, dy) into `after` (after-states by id;
+    // elements already there are moved from their after-state).
+    static void shift(const Design& design, const std::string& id, double dx, double dy,
+                      std::map<std::string, Element>& after);
+    // The before/after pairs for an edit: `after` plus the containers that must grow to hold it,
+    // leaving out elements that did not change.
+    static std::vector<std::pair<Element, Element>> changes(const Design& design,
+                                                            std::map<std::string, Element> after);
 
     // The smallest rectangle a container must keep to hold its current children (for resizing);
     // a zero-size rectangle at the container's corner when it has none.

@@ -112,6 +112,16 @@ void BM_OpenDesign(benchmark::State& state)
     state.counters["elements"] = static_cast<double>(w.design().elements().size());
 }
 
+// Shows the window on the benchmark's estate (the size is the benchmark's argument).
+void openEstate(ui::MainWindow& w, const benchmark::State& state)
+{
+    w.files()->setInteractive(false);
+    w.resize(1400, 900);
+    w.show();
+    w.openFile(QString::fromStdString(estateFile(static_cast<std::size_t>(state.range(0)))));
+    settle();
+}
+
 // A card inside a spoke subnet with no link over its centre, seen at 100 %, pressed; returns
 // its centre in the view.
 QPoint grabCard(ui::MainWindow& w, std::string* id)
@@ -142,11 +152,7 @@ QPoint grabCard(ui::MainWindow& w, std::string* id)
 void dragMouseMove(benchmark::State& state, bool full)
 {
     ui::MainWindow w;
-    w.files()->setInteractive(false);
-    w.resize(1400, 900);
-    w.show();
-    w.openFile(QString::fromStdString(estateFile(static_cast<std::size_t>(state.range(0)))));
-    settle();
+    openEstate(w, state);
     std::string id;
     const QPoint start = grabCard(w, &id);
     QWidget* vp = w.view()->viewport();
@@ -184,11 +190,7 @@ void BM_DragMouseMoveFullRepaint(benchmark::State& state)
 void BM_DragDrop(benchmark::State& state)
 {
     ui::MainWindow w;
-    w.files()->setInteractive(false);
-    w.resize(1400, 900);
-    w.show();
-    w.openFile(QString::fromStdString(estateFile(static_cast<std::size_t>(state.range(0)))));
-    settle();
+    openEstate(w, state);
     std::string id;
     QPoint start = grabCard(w, &id);
     QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, start);
@@ -217,11 +219,7 @@ void BM_DragDrop(benchmark::State& state)
 void BM_PaintZoomedOut(benchmark::State& state)
 {
     ui::MainWindow w;
-    w.files()->setInteractive(false);
-    w.resize(1400, 900);
-    w.show();
-    w.openFile(QString::fromStdString(estateFile(static_cast<std::size_t>(state.range(0)))));
-    settle();
+    openEstate(w, state);
     w.view()->fitDesign();
     settle();
     for (auto _ : state)

@@ -76,3 +76,22 @@ TEST(ContainerFitTest, MinimumForAResizeKeepsTheChildren)
     EXPECT_EQ(min.height, 120 + ContainerFit::kMargin - 40);
     EXPECT_EQ(ContainerFit::minimumFor(d, *d.element("vm")).width, 0);
 }
+
+TEST(ContainerFitTest, ShiftMovesTheSubtreeAndChangesAddGrowth)
+{
+    const Design d = nested();
+    std::map<std::string, Element> after;
+    ContainerFit::shift(d, "snet", 300, 0, after); // the subnet and its VM
+    ASSERT_EQ(after.size(), 2u);
+    EXPECT_EQ(after["vm"].geometry.x, 340);
+    const auto changes = ContainerFit::changes(d, after);
+    // The subnet, the VM, and the VNet that grew to hold them.
+    ASSERT_EQ(changes.size(), 3u);
+    bool vnetGrew = false;
+    for (const auto& [before, afterState] : changes)
+        vnetGrew = vnetGrew || (before.id == "vnet" && afterState.geometry.width > 400);
+    EXPECT_TRUE(vnetGrew);
+    // Unchanged elements are left out.
+    std::map<std::string, Element> same{{"vm", *d.element("vm")}};
+    EXPECT_TRUE(ContainerFit::changes(d, same).empty());
+}

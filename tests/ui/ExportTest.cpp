@@ -26,13 +26,26 @@ private:
         return r.ok() ? std::move(*r.design) : Design{};
     }
 
+    // A template with one element renamed (hostile names for the escaping checks).
+    static Design withName(const char* name, const std::string& id, const std::string& newName)
+    {
+        Design d = load(name);
+        Element e = *d.element(id);
+        e.name = newName;
+        d.replaceElement(e);
+        return d;
+    }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
     // Every text node of an SVG, joined.
     static QString svgText(const QString& path)
     {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QXmlStreamReader xml(f.readAll());
+        QXmlStreamReader xml(readAll(path));
         QString text;
         while (!xml.atEnd()) {
             xml.readNext();
@@ -68,10 +81,8 @@ private slots:
 
     void userTextIsEscaped()
     {
-        Design d = load("resources/templates/aks-public.kubegate");
-        Element e = *d.element("laptop-home");
-        e.name = "<script>alert(1)</script>";
-        d.replaceElement(e);
+        Design d = withName("resources/templates/aks-public.kubegate", "laptop-home",
+                            "<script>alert(1)</script>");
         d.setInfo("\"]]><x", "notes with <b>tags</b> & ampersands");
         QTemporaryDir dir;
         QString why;
@@ -116,9 +127,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("d.pdf"));
         QVERIFY(DiagramExporter::write(load("resources/templates/aks-private-hub-spoke.kubegate"),
                                        path, {}, &why));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray bytes = f.readAll();
+        const QByteArray bytes = readAll(path);
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.count("/Page") >= 2); // the diagram and the findings
         QVERIFY(bytes.size() > 10000);
@@ -126,18 +135,14 @@ private slots:
 
     void reportsHaveMatrixPathsAndFindingsAndEscapeUserText()
     {
-        Design d = load("resources/templates/aks-private-hub-spoke.kubegate");
-        Element e = *d.element("laptop-home");
-        e.name = "<script>alert(1)</script> | *bold*";
-        d.replaceElement(e);
+        const Design d = withName("resources/templates/aks-private-hub-spoke.kubegate",
+                                  "laptop-home", "<script>alert(1)</script> | *bold*");
         QTemporaryDir dir;
         QString why;
         const QString md = dir.filePath(QStringLiteral("r.md"));
         QVERIFY2(ReportWriter::write(d, md, &why), qPrintable(why));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("r.svg")))); // the diagram beside it
-        QFile mdFile(md);
-        QVERIFY(mdFile.open(QIODevice::ReadOnly));
-        const QString markdown = QString::fromUtf8(mdFile.readAll());
+        const QString markdown = QString::fromUtf8(readAll(md));
         QVERIFY(markdown.contains(QStringLiteral("## Access matrix")));
         QVERIFY(markdown.contains(QStringLiteral("![")));
         QVERIFY(markdown.contains(QStringLiteral("Fix (AKS-050)")));
@@ -147,9 +152,7 @@ private slots:
 
         const QString html = dir.filePath(QStringLiteral("r.html"));
         QVERIFY2(ReportWriter::write(d, html, &why), qPrintable(why));
-        QFile htmlFile(html);
-        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
-        const QString page = QString::fromUtf8(htmlFile.readAll());
+        const QString page = QString::fromUtf8(readAll(html));
         QVERIFY(page.contains(QStringLiteral("<svg")));
         QVERIFY(page.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
         QVERIFY(!page.contains(QStringLiteral("<script>")));
@@ -163,17 +166,13 @@ private slots:
 
     void drawioHasEveryElementAndLinkWithRelativeGeometry()
     {
-        Design d = load("resources/templates/aks-private-hub-spoke.kubegate");
-        Element e = *d.element("laptop-home");
-        e.name = "<script>alert(1)</script>";
-        d.replaceElement(e);
+        const Design d = withName("resources/templates/aks-private-hub-spoke.kubegate",
+                                  "laptop-home", "<script>alert(1)</script>");
         QTemporaryDir dir;
         QString why;
         const QString path = dir.filePath(QStringLiteral("d.drawio"));
         QVERIFY2(DrawioWriter::write(d, path, &why), qPrintable(why));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(f.readAll());
+        QXmlStreamReader xml(readAll(path));
         int vertices = 0;
         int edges = 0;
         QString currentId;

@@ -657,6 +657,23 @@ std::vector<std::string> DiagramScene::selectedElementIds() const
     return ids;
 }
 
+std::vector<std::string> DiagramScene::selectedRoots() const
+{
+    const Design& d = m_document->design();
+    const auto selected = selectedElementIds();
+    const std::set<std::string> set(selected.begin(), selected.end());
+    std::vector<std::string> roots;
+    for (const auto& id : selected) {
+        bool covered = false;
+        for (const Element* p = d.element(d.element(id)->parent); p && !covered;
+             p = d.element(p->parent))
+            covered = set.count(p->id) != 0;
+        if (!covered)
+            roots.push_back(id);
+    }
+    return roots;
+}
+
 void DiagramScene::selectIds(const std::vector<std::string>& ids)
 {
     const QSignalBlocker block(this);

@@ -48,6 +48,8 @@ public:
     // Selection as ids: elements and links, in document order.
     std::vector<std::string> selectedIds() const;
     std::vector<std::string> selectedElementIds() const;
+    // The selected elements whose containers are not selected too: what moves as a unit.
+    std::vector<std::string> selectedRoots() const;
     void selectIds(const std::vector<std::string>& ids);
 
     // Tools. The scene owns both; setTool(nullptr) returns to the select tool.

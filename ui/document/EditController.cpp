@@ -26,23 +26,6 @@ Fragment& EditController::clipboard()
     return fragment;
 }
 
-std::vector<std::string> EditController::selectedRoots() const
-{
-    const Design& d = m_document->design();
-    const auto selected = m_scene->selectedElementIds();
-    const std::set<std::string> set(selected.begin(), selected.end());
-    std::vector<std::string> roots;
-    for (const auto& id : selected) {
-        bool covered = false;
-        for (const Element* p = d.element(d.element(id)->parent); p && !covered;
-             p = d.element(p->parent))
-            covered = set.count(p->id) != 0;
-        if (!covered)
-            roots.push_back(id);
-    }
-    return roots;
-}
-
 void EditController::copy()
 {
     const auto ids = m_scene->selectedElementIds();
@@ -138,40 +121,10 @@ void EditController::selectAll()
     m_scene->selectIds(ids);
 }
 
-namespace {
-// Moves an element and everything nested in it by (dx, dy).
-void shift(const Design& d, const std::string& id, double dx, double dy,
-           std::map<std::string, Element>& after)
-{
-    for (const auto& sub : d.subtree(id)) {
-        auto it = after.find(sub);
-        Element e = it != after.end() ? it->second : *d.element(sub);
-        e.geometry.x += dx;
-        e.geometry.y += dy;
-        after[sub] = std::move(e);
-    }
-}
-
-std::vector<std::pair<Element, Element>> withGrowth(const Design& d,
-                                                    std::map<std::string, Element> after)
-{
-    std::vector<Element> changed;
-    for (const auto& [id, e] : after)
-        changed.push_back(e);
-    for (auto& g : ContainerFit::grow(d, changed))
-        after[g.id] = std::move(g);
-    std::vector<std::pair<Element, Element>> changes;
-    for (auto& [id, e] : after)
-        if (*d.element(id) != e)
-            changes.emplace_back(*d.element(id), std::move(e));
-    return changes;
-}
-} // namespace
-
 void EditController::align(Align how)
 {
     const Design& d = m_document->design();
-    const auto roots = selectedRoots();
+    const auto roots = m_scene->selectedRoots();
     if (roots.size() < 2) {
         emit message(tr("Select two or more elements to align."));
         return;
@@ -209,9 +162,9 @@ void EditController::align(Align how)
             break;
         }
         if (dx != 0 || dy != 0)
-            shift(d, id, dx, dy, after);
+            ContainerFit::shift(d, id, dx, dy, after);
     }
-    auto changes = withGrowth(d, std::move(after));
+    auto changes = ContainerFit::changes(d, std::move(after));
     if (changes.empty())
         return;
     static const char* const names[] = {QT_TR_NOOP("Align left"),
@@ -227,7 +180,7 @@ void EditController::align(Align how)
 void EditController::distribute(Distribute how)
 {
     const Design& d = m_document->design();
-    auto roots = selectedRoots();
+    auto roots = m_scene->selectedRoots();
     if (roots.size() < 3) {
         emit message(tr("Select three or more elements to distribute."));
         return;
@@ -254,10 +207,10 @@ void EditController::distribute(Distribute how)
     for (const auto& id : roots) {
         const double delta = cursor - start(id);
         if (delta != 0)
-            shift(d, id, horizontal ? delta : 0, horizontal ? 0 : delta, after);
+            ContainerFit::shift(d, id, horizontal ? delta : 0, horizontal ? 0 : delta, after);
         cursor += extent(id) + gap;
     }
-    auto changes = withGrowth(d, std::move(after));
+    auto changes = ContainerFit::changes(d, std::move(after));
     if (changes.empty())
         return;
     m_document->push(new ChangeElementsCommand(m_document, std::move(changes),

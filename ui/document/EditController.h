@@ -40,8 +40,6 @@ signals:
 private:
     static Fragment& clipboard();
     void addFragment(const Fragment& source, double offset, const QString& label);
-    // The selected elements whose containers are not selected too (they move as units).
-    std::vector<std::string> selectedRoots() const;
 
     DesignDocument* m_document;
     DiagramScene* m_scene;

@@ -37,31 +37,31 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
     std::optional<IacWriter::Format> iacFormat;
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args[i];
-        auto value = [&](const char* what) -> std::optional<QString> {
+        // The option's argument, or nothing when the option ends the command line.
+        auto value = [&]() -> std::optional<QString> {
             if (i + 1 >= args.size())
                 return std::nullopt;
-            (void)what;
             return args[++i];
         };
         if (a == QStringLiteral("-o") || a == QStringLiteral("--output")) {
-            auto v = value("-o");
+            auto v = value();
             if (!v)
                 return usageError(err, QStringLiteral("-o needs a file name"));
             output = *v;
         } else if (a == QStringLiteral("--scale")) {
-            auto v = value("--scale");
+            auto v = value();
             bool ok = false;
             const double scale = v ? v->toDouble(&ok) : 0;
             if (!ok || scale < 0.1 || scale > 8)
                 return usageError(err, QStringLiteral("--scale needs a number from 0.1 to 8"));
             options.scale = scale;
         } else if (a == QStringLiteral("--theme")) {
-            auto v = value("--theme");
+            auto v = value();
             if (!v || (*v != QStringLiteral("light") && *v != QStringLiteral("dark")))
                 return usageError(err, QStringLiteral("--theme needs light or dark"));
             options.dark = *v == QStringLiteral("dark");
         } else if (a == QStringLiteral("--overlays")) {
-            auto v = value("--overlays");
+            auto v = value();
             if (!v)
                 return usageError(err,
                                   QStringLiteral("--overlays needs none, all or an element id"));
@@ -74,7 +74,7 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
                 options.overlayElement = v->toStdString();
             }
         } else if (a == QStringLiteral("--format")) {
-            auto v = value("--format");
+            auto v = value();
             if (!v || !IacWriter::formatForName(v->toStdString()))
                 return usageError(
                     err, QStringLiteral("--format needs azcli, bicep, terraform or eksctl"));

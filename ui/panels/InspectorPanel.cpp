@@ -254,17 +254,7 @@ void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
         auto* props = new QFormLayout(box);
         props->setRowWrapPolicy(QFormLayout::WrapLongRows);
         for (const PropertySpec& spec : info.properties) {
-            QWidget* editor = editorFor(spec, e.value(spec.key), false);
-            auto* label = new QLabel(shortKey(spec.key));
-            label->setToolTip(qs(spec.key));
-            auto* cell = new QWidget;
-            auto* v = new QVBoxLayout(cell);
-            v->setContentsMargins(0, 0, 0, 0);
-            v->setSpacing(1);
-            v->addWidget(editor);
-            v->addWidget(caption(PropertyTexts::description(spec), cell));
-            editor->setToolTip(qs(spec.key));
-            props->addRow(label, cell);
+            addPropertyRow(props, spec, editorFor(spec, e.value(spec.key), false));
         }
         layout->addWidget(box);
     }
@@ -303,15 +293,25 @@ void InspectorPanel::buildLink(QVBoxLayout* layout, const Link& l)
     for (const PropertySpec& spec : info.properties) {
         auto it = l.properties.find(spec.key);
         const PropertyValue& value = it != l.properties.end() ? it->second : spec.defaultValue;
-        QWidget* editor = editorFor(spec, value, true);
-        auto* cell = new QWidget;
-        auto* v = new QVBoxLayout(cell);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->addWidget(editor);
-        v->addWidget(caption(PropertyTexts::description(spec), cell));
-        props->addRow(shortKey(spec.key), cell);
+        addPropertyRow(props, spec, editorFor(spec, value, true));
     }
     layout->addWidget(box);
+}
+
+void InspectorPanel::addPropertyRow(QFormLayout* form, const PropertySpec& spec, QWidget* editor)
+{
+    // The API's field name as the label (the full dotted path in the tooltip), the editor, and
+    // the property's description under it.
+    auto* label = new QLabel(shortKey(spec.key));
+    label->setToolTip(qs(spec.key));
+    editor->setToolTip(qs(spec.key));
+    auto* cell = new QWidget;
+    auto* v = new QVBoxLayout(cell);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(1);
+    v->addWidget(editor);
+    v->addWidget(caption(PropertyTexts::description(spec), cell));
+    form->addRow(label, cell);
 }
 
 QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue& value,

@@ -48,6 +48,7 @@ private:
     void buildElement(QVBoxLayout* layout, const Element& e);
     void buildLink(QVBoxLayout* layout, const Link& l);
     QWidget* editorFor(const PropertySpec& spec, const PropertyValue& value, bool isLink);
+    void addPropertyRow(QFormLayout* form, const PropertySpec& spec, QWidget* editor);
     void commitElementProperty(const std::string& key, PropertyValue value);
     void commitLinkProperty(const std::string& key, PropertyValue value);
     void commitName(const QString& name);

@@ -77,18 +77,9 @@ bool SelectTool::mousePress(QGraphicsSceneMouseEvent* event)
 void SelectTool::startMove()
 {
     const Design& d = scene()->document()->design();
-    const auto selected = scene()->selectedElementIds();
-    const std::set<std::string> selectedSet(selected.begin(), selected.end());
-    m_roots.clear();
+    m_roots = scene()->selectedRoots();
     m_moving.clear();
     m_movingSet.clear();
-    for (const auto& id : selected) {
-        bool ancestorSelected = false;
-        for (const Element* p = d.element(d.element(id)->parent); p; p = d.element(p->parent))
-            ancestorSelected = ancestorSelected || selectedSet.count(p->id);
-        if (!ancestorSelected)
-            m_roots.push_back(id);
-    }
     for (const auto& r : m_roots)
         for (auto& id : d.subtree(r))
             if (m_movingSet.insert(id).second)
@@ -193,12 +184,8 @@ void SelectTool::finishMove(const QPointF& at)
     }
     std::map<std::string, Element> byId;
     for (auto& e : after)
-        byId[e.id] = e;
-    for (auto& g : ContainerFit::grow(d, after))
-        byId[g.id] = std::move(g);
-    std::vector<std::pair<Element, Element>> changes;
-    for (auto& [id, e] : byId)
-        changes.emplace_back(*d.element(id), std::move(e));
+        byId[e.id] = std::move(e);
+    auto changes = ContainerFit::changes(d, std::move(byId));
     const bool reNested = newParent != primary->parent;
     QString label;
     if (reNested && target)
@@ -252,23 +239,15 @@ void SelectTool::nudge(double dx, double dy)
     DesignDocument* doc = s->document();
     const Design& d = doc->design();
     m_primary.clear();
-    const auto selected = s->selectedElementIds();
-    if (selected.empty())
+    const auto roots = s->selectedRoots();
+    if (roots.empty())
         return;
-    std::set<std::string> moved;
-    std::vector<std::pair<Element, Element>> changes;
-    for (const auto& id : selected)
-        for (const auto& sub : d.subtree(id))
-            if (moved.insert(sub).second) {
-                Element e = *d.element(sub);
-                Element before = e;
-                e.geometry.x += dx;
-                e.geometry.y += dy;
-                changes.emplace_back(std::move(before), std::move(e));
-            }
+    std::map<std::string, Element> after;
+    for (const auto& id : roots)
+        ContainerFit::shift(d, id, dx, dy, after);
     doc->push(new ChangeElementsCommand(
-        doc, std::move(changes),
-        tr("Nudge %n element(s)", nullptr, static_cast<int>(selected.size())),
+        doc, ContainerFit::changes(d, std::move(after)),
+        tr("Nudge %n element(s)", nullptr, static_cast<int>(roots.size())),
         ChangeElementsCommand::Merge::Nudge));
 }
 
