@@ -306,8 +306,12 @@ void DiagramScene::followChange(const DesignChange& change)
 
 void DiagramScene::growSceneRect()
 {
-    // Deferred: one paste or drag changes many elements; measure once afterwards.
+    // Deferred and coalesced: one paste or drag changes many elements; measure once afterwards.
+    if (m_growScheduled)
+        return;
+    m_growScheduled = true;
     QTimer::singleShot(0, this, [this] {
+        m_growScheduled = false;
         const QRectF needed = designBounds().adjusted(-400, -400, 400, 400);
         if (!sceneRect().contains(needed))
             setSceneRect(sceneRect() | needed);

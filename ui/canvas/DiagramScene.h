@@ -161,6 +161,7 @@ private:
     std::vector<Path> m_shownPaths; // what the overlays show, to lay them out again after moves
     int m_focusedPath = -1;
     bool m_relayoutScheduled = false;
+    bool m_growScheduled = false;
     // Elements the endpoint markers are placed by (clusters, their outermost containers, the
     // subnets that hold ENIs or the ILB), and the elements moved since the last relayout.
     std::set<std::string> m_markerAnchors;
