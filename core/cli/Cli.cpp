@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "analysis/Analyzer.h"
+#include "import/Importer.h"
 #include "io/DesignJson.h"
 #include "io/JsonSchema.h"
 #include "validate/RuleRegistry.h"
@@ -25,7 +26,8 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitInput = 2;
 
-constexpr std::array kCommands{"validate", "explain", "format", "rules", "schema", "help"};
+constexpr std::array kCommands{"validate", "explain", "format", "import",
+                               "rules",    "schema",  "help"};
 
 const char* kHelp = R"(Usage:
   kubegate [FILE]                          open the designer (on FILE if given)
@@ -44,6 +46,16 @@ const char* kHelp = R"(Usage:
   kubegate export FILE -o OUT.sh|bicep|tf|yaml [--format azcli|bicep|terraform|eksctl]
                                            the clusters' API server access settings as Azure
                                            and AWS CLI commands, Bicep, Terraform or eksctl
+  kubegate import INPUT... [-o OUT.kubegate] [--from aks|eks|terraform]
+                                           make a design from the JSON of az aks show (or
+                                           az aks list), aws eks describe-cluster and
+                                           terraform show -json: the clusters with their
+                                           networks, subnets and private DNS zones, laid out;
+                                           several inputs give one design. The source of each
+                                           input is detected unless --from names it. Settings
+                                           that break rules are imported (validate shows them);
+                                           unreadable input is refused. Without -o the design
+                                           goes to standard output.
   kubegate format FILE [-o OUT]            rewrite a design in the canonical form (sorted,
                                            2-space indent) to standard output or OUT
   kubegate rules                           list every rule Kubegate checks
@@ -454,6 +466,61 @@ int explain(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return best->reachable ? kExitOk : kExitFindings;
 }
 
+int importDesign(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    std::vector<std::string> inputs;
+    std::string output;
+    Importer::Source source = Importer::Source::Detect;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "-o" || args[i] == "--output") {
+            if (++i == args.size())
+                return usageError(err, "-o needs a file name");
+            output = args[i];
+        } else if (args[i] == "--from") {
+            if (++i == args.size())
+                return usageError(err, "--from needs aks, eks or terraform");
+            auto s = Importer::sourceFromName(args[i]);
+            if (!s)
+                return usageError(err, "--from: unknown source '" + args[i] +
+                                           "'; use aks, eks or terraform");
+            source = *s;
+        } else if (args[i].size() > 1 && args[i][0] == '-') {
+            return usageError(err, "import: unknown option '" + args[i] + "'");
+        } else {
+            inputs.push_back(args[i]);
+        }
+    }
+    if (inputs.empty())
+        return usageError(err, "import needs at least one input file (the JSON of az aks show, "
+                               "aws eks describe-cluster or terraform show -json)");
+    Importer::Result result = Importer::runFiles(inputs, source);
+    if (!result.ok()) {
+        for (const auto& e : result.errors)
+            err << e << "\n";
+        err << "kubegate: nothing imported\n";
+        return kExitInput;
+    }
+    std::ostream& info = output.empty() || output == "-" ? err : out;
+    for (const auto& n : result.notes)
+        info << "note: " << n << "\n";
+    if (output.empty() || output == "-") {
+        out << DesignJson::save(*result.design);
+    } else {
+        std::string why;
+        if (!DesignJson::saveFile(*result.design, output, &why)) {
+            err << "kubegate: cannot write " << output << ": " << why << "\n";
+            return kExitInput;
+        }
+    }
+    info << "Imported " << result.clusters << (result.clusters == 1 ? " cluster" : " clusters")
+         << " and " << result.networks << (result.networks == 1 ? " network" : " networks");
+    if (!output.empty() && output != "-")
+        info << " into " << output << "; run `kubegate validate " << output
+             << "` to see the findings";
+    info << ".\n";
+    return kExitOk;
+}
+
 } // namespace
 
 std::string Cli::versionString()
@@ -488,6 +555,8 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return validate(args, out, err);
     if (command == "explain")
         return explain(args, out, err);
+    if (command == "import")
+        return importDesign(args, out, err);
     if (command == "format") {
         std::string file;
         std::string output;

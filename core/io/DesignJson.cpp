@@ -1,8 +1,8 @@
 #include "io/DesignJson.h"
 
+#include "io/JsonText.h"
 #include "io/Migration.h"
 #include "io/SourceDetector.h"
-#include "io/TextPosition.h"
 #include "model/DesignChecker.h"
 #include "model/Ids.h"
 #include "model/KindRegistry.h"
@@ -111,12 +111,6 @@ bool hasControlCharacters(const std::string& s, bool allowNewlines)
     });
 }
 
-// Thrown from the parser callback to stop parsing a document nested too deeply.
-struct TooDeep
-{
-    std::size_t depth;
-};
-
 class Reader
 {
 public:
@@ -161,97 +155,14 @@ private:
         m_errors.push_back(std::move(e));
     }
 
-    void errorAt(std::size_t offset, std::string message)
-    {
-        TextPosition pos = positionOf(m_bytes, offset);
-        LoadError e;
-        e.line = pos.line;
-        e.column = pos.column;
-        e.message = std::move(message);
-        m_errors.push_back(std::move(e));
-    }
-
-    bool checkEncoding()
-    {
-        if (m_bytes.size() > limits::kMaxFileBytes) {
-            error({}, "the file is " + std::to_string(m_bytes.size() / (1024 * 1024)) +
-                          " MiB; Kubegate opens designs up to " +
-                          std::to_string(limits::kMaxFileBytes / (1024 * 1024)) + " MiB");
-            return false;
-        }
-        std::string_view rest = m_bytes;
-        if (rest.substr(0, 2) == "\xFF\xFE" || rest.substr(0, 2) == "\xFE\xFF") {
-            error({}, "the file is encoded as UTF-16; Kubegate designs are UTF-8 text");
-            return false;
-        }
-        if (rest.substr(0, 3) == "\xEF\xBB\xBF")
-            m_offset = 3; // a UTF-8 byte order mark is harmless: skip it
-        rest.remove_prefix(m_offset);
-        if (rest.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-            error({}, "the file is empty");
-            return false;
-        }
-        if (auto nonJson = SourceDetector::describeNonJson(rest)) {
-            error({}, *nonJson);
-            return false;
-        }
-        if (std::size_t nul = rest.find('\0'); nul != std::string_view::npos) {
-            std::string what = rest.size() > 1 && (rest[0] == '\0' || rest[1] == '\0')
-                                   ? "the file looks like UTF-16 text; Kubegate designs are UTF-8"
-                                   : "the file contains a NUL byte: it is binary, not a design";
-            errorAt(m_offset + nul, what);
-            return false;
-        }
-        if (std::size_t bad = firstInvalidUtf8(rest); bad != std::string_view::npos) {
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(rest[bad]));
-            errorAt(m_offset + bad,
-                    std::string("invalid UTF-8 (byte ") + hex + "); save the file as UTF-8");
-            return false;
-        }
-        return true;
-    }
-
     bool parse(json& document)
     {
-        if (!checkEncoding())
+        JsonText::Options options;
+        options.describeNonJson = &SourceDetector::describeNonJson;
+        auto parsed = JsonText::parse(m_bytes, options, m_errors);
+        if (!parsed)
             return false;
-        std::string_view text = m_bytes.substr(m_offset);
-        json::parser_callback_t limitDepth = [](int depth, json::parse_event_t event, json&) {
-            if (event == json::parse_event_t::object_start ||
-                event == json::parse_event_t::array_start) {
-                if (static_cast<std::size_t>(depth) >= limits::kMaxJsonDepth)
-                    throw TooDeep{static_cast<std::size_t>(depth) + 1};
-            }
-            return true;
-        };
-        try {
-            document = json::parse(text.begin(), text.end(), limitDepth, true, false);
-        } catch (const json::parse_error& e) {
-            std::string what = e.what();
-            // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: "
-            std::size_t colon = what.find(": ");
-            std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-            std::replace(reason.begin(), reason.end(), '\n', ' ');
-            std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
-            errorAt(m_offset + byte, "not valid JSON: " + shown(reason));
-            return false;
-        } catch (const json::out_of_range& e) {
-            // nlohmann reports numbers beyond double range (1e999) this way, without a position.
-            std::string what = e.what();
-            std::size_t quote = what.find('\'');
-            std::string number = quote == std::string::npos ? std::string{} : what.substr(quote);
-            error({}, "not valid JSON: the number " + shown(number) + " is out of range");
-            return false;
-        } catch (const json::exception& e) {
-            error({}, std::string("not valid JSON: ") + shown(e.what()));
-            return false;
-        } catch (const TooDeep& t) {
-            error({}, "JSON nested more than " + std::to_string(limits::kMaxJsonDepth) +
-                          " levels deep (" + std::to_string(t.depth) +
-                          " or more); a design never needs that");
-            return false;
-        }
+        document = std::move(*parsed);
         return true;
     }
 
@@ -700,7 +611,6 @@ private:
     }
 
     std::string_view m_bytes;
-    std::size_t m_offset = 0;
     std::vector<LoadError> m_errors;
     std::map<std::string, std::string> m_elementPointers;
     std::map<std::string, std::string> m_linkPointers;
@@ -736,37 +646,13 @@ LoadResult DesignJson::load(std::string_view bytes)
 LoadResult DesignJson::loadFile(const std::string& path)
 {
     LoadResult result;
-    std::error_code ec;
-    auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status)) {
-        result.errors.push_back({"no such file", 0, 0, {}, {}});
+    LoadError error;
+    std::optional<std::string> bytes = JsonText::readFile(path, error);
+    if (!bytes) {
+        result.errors.push_back(std::move(error));
         return result;
     }
-    if (std::filesystem::is_directory(status)) {
-        result.errors.push_back({"this is a folder, not a design file", 0, 0, {}, {}});
-        return result;
-    }
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > limits::kMaxFileBytes) {
-        result.errors.push_back({"the file is " + std::to_string(size / (1024 * 1024)) +
-                                     " MiB; Kubegate opens designs up to " +
-                                     std::to_string(limits::kMaxFileBytes / (1024 * 1024)) + " MiB",
-                                 0,
-                                 0,
-                                 {},
-                                 {}});
-        return result;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.errors.push_back({"cannot be read (permission denied?)", 0, 0, {}, {}});
-        return result;
-    }
-    std::string bytes;
-    bytes.resize(limits::kMaxFileBytes + 1);
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return load(bytes);
+    return load(*bytes);
 }
 
 std::string DesignJson::save(const Design& design)

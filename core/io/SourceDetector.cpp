@@ -42,6 +42,8 @@ SourceKind SourceDetector::detect(const nlohmann::json& d)
     if (auto c = d.find("cluster"); c != d.end() && c->is_object() &&
                                     (c->contains("resourcesVpcConfig") || c->contains("endpoint")))
         return SourceKind::AwsEksDescribe;
+    if (d.contains("resourcesVpcConfig") && d.contains("name"))
+        return SourceKind::AwsEksDescribe; // describe-cluster --query cluster
     if (isAksObject(d) || (d.contains("properties") && isAksObject(d["properties"])))
         return SourceKind::AzAksShow;
     if (d.contains("format_version") && (d.contains("values") || d.contains("terraform_version")))

@@ -177,7 +177,7 @@ TEST(BadInputLimits, FileOverTheSizeLimitIsRefusedUnread)
     LoadResult result = DesignJson::loadFile(path.string());
     std::filesystem::remove(path);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.errors.front().message.find("Kubegate opens designs up to 32 MiB"),
+    EXPECT_NE(result.errors.front().message.find("Kubegate opens files up to 32 MiB"),
               std::string::npos)
         << result.errors.front().message;
 }

@@ -1,5 +1,6 @@
 // Every shipped template loads, has no error findings, and is stored in canonical form (so that
 // saving it unchanged produces the same bytes).
+#include "TestDesigns.h"
 #include "io/DesignJson.h"
 #include "validate/Validator.h"
 
@@ -87,29 +88,10 @@ TEST(TemplatesTest, AtLeastTwelveScenarios)
 // container (or at the top level) overlap.
 TEST(TemplatesTest, LaidOutWithoutOverlaps)
 {
-    auto inside = [](const Rect& in, const Rect& out) {
-        return in.x >= out.x && in.y >= out.y && in.x + in.width <= out.x + out.width &&
-               in.y + in.height <= out.y + out.height;
-    };
-    auto overlap = [](const Rect& a, const Rect& b) {
-        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height &&
-               b.y < a.y + a.height;
-    };
     for (const auto& p : templates()) {
         SCOPED_TRACE(p.filename().string());
         LoadResult r = DesignJson::loadFile(p.string());
         ASSERT_TRUE(r.ok());
-        const Design& d = *r.design;
-        for (const auto& e : d.elements()) {
-            if (const Element* parent = d.element(e.parent)) {
-                EXPECT_TRUE(inside(e.geometry, parent->geometry)) << e.id << " in " << parent->id;
-            }
-            for (const auto& other : d.elements()) {
-                if (&other < &e && other.parent == e.parent) {
-                    EXPECT_FALSE(overlap(e.geometry, other.geometry))
-                        << e.id << " and " << other.id;
-                }
-            }
-        }
+        test::expectReadableLayout(*r.design);
     }
 }

@@ -4,6 +4,8 @@
 // is about.
 #include "model/Design.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 
 namespace kg::test {
@@ -57,6 +59,32 @@ inline Design hubAndSpoke()
     d.insertLink(link("peer", LinkKind::Peering, "vnet-hub", "vnet-spoke"));
     d.insertLink(link("zl-hub", LinkKind::DnsZoneLink, "zone", "vnet-hub"));
     return d;
+}
+
+// Children sit inside their container, and no two elements in the same container (or at the
+// top level) overlap: what a readable layout means for templates and imports.
+inline void expectReadableLayout(const Design& d)
+{
+    auto inside = [](const Rect& in, const Rect& out) {
+        return in.x >= out.x && in.y >= out.y && in.x + in.width <= out.x + out.width &&
+               in.y + in.height <= out.y + out.height;
+    };
+    auto overlap = [](const Rect& a, const Rect& b) {
+        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height &&
+               b.y < a.y + a.height;
+    };
+    for (const auto& e : d.elements()) {
+        EXPECT_GT(e.geometry.width, 0) << e.id;
+        EXPECT_GT(e.geometry.height, 0) << e.id;
+        if (const Element* parent = d.element(e.parent)) {
+            EXPECT_TRUE(inside(e.geometry, parent->geometry)) << e.id << " in " << parent->id;
+        }
+        for (const auto& other : d.elements()) {
+            if (&other < &e && other.parent == e.parent) {
+                EXPECT_FALSE(overlap(e.geometry, other.geometry)) << e.id << " and " << other.id;
+            }
+        }
+    }
 }
 
 } // namespace kg::test

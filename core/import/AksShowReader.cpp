@@ -1,0 +1,130 @@
+#include "import/AksShowReader.h"
+
+#include "import/ImportNormalizer.h"
+
+namespace kg {
+
+namespace {
+
+using json = nlohmann::json;
+
+void readCluster(const json& root, const std::string& base, const std::string& source,
+                 ImportedConfig& config, JsonFields& f)
+{
+    if (!root.is_object()) {
+        f.error(base, "expected an AKS cluster object");
+        return;
+    }
+    // An ARM resource keeps the settings under "properties"; az flattens them.
+    const json* props = &root;
+    std::string pbase = base;
+    if (const json* p = f.object(root, "properties", base);
+        p && (JsonFields::find(*p, "apiServerAccessProfile") ||
+              JsonFields::find(*p, "agentPoolProfiles") || JsonFields::find(*p, "dnsPrefix"))) {
+        props = p;
+        pbase = JsonFields::pointer(base, "properties");
+    }
+
+    ImportedAks c;
+    c.source = source;
+    c.name = f.string(root, "name", base).value_or("");
+    if (c.name.empty()) {
+        f.error(base, "the cluster has no \"name\"");
+        return;
+    }
+    c.resourceId = f.string(root, "id", base).value_or("");
+    c.location = f.string(root, "location", base).value_or("");
+    c.dnsPrefix = f.string(*props, "dnsPrefix", pbase).value_or("");
+    c.privateFqdn = f.string(*props, "privateFqdn", pbase).value_or("");
+    const std::string who = "AKS cluster " + c.name + " (" + source + ")";
+
+    // apiServerAccessProfile: null, or an object whose members may all be null (public cluster).
+    const std::string abase = JsonFields::pointer(pbase, "apiServerAccessProfile");
+    if (const json* a = f.object(*props, "apiServerAccessProfile", pbase)) {
+        c.privateCluster = f.boolean(*a, "enablePrivateCluster", abase).value_or(false);
+        c.vnetIntegration = f.boolean(*a, "enableVnetIntegration", abase).value_or(false);
+        c.disableRunCommand = f.boolean(*a, "disableRunCommand", abase).value_or(false);
+        std::optional<bool> publicFqdn = f.boolean(*a, "enablePrivateClusterPublicFqdn", abase);
+        c.publicFqdn = publicFqdn.value_or(true);
+        if (c.privateCluster && !publicFqdn)
+            config.notes.push_back(who +
+                                   ": enablePrivateClusterPublicFqdn is not set; taken as "
+                                   "true, the Azure default for a private cluster (AKS-110).");
+        std::optional<std::string> zone = f.string(*a, "privateDnsZone", abase);
+        c.privateDnsZone = ImportNormalizer::zoneChoice(zone.value_or(""));
+        if (c.privateCluster && !zone)
+            config.notes.push_back(who + ": privateDnsZone is not set; taken as System, the "
+                                         "default.");
+        c.apiServerSubnetId = f.string(*a, "subnetId", abase).value_or("");
+        if (auto ranges = f.strings(*a, "authorizedIpRanges", abase)) {
+            std::string spelled;
+            JsonFields::findAny(*a, {"authorizedIpRanges"}, &spelled);
+            if (auto blocks = ImportNormalizer::cidrs(*ranges, JsonFields::pointer(abase, spelled),
+                                                      f, &config.notes, who))
+                c.authorizedRanges = std::move(*blocks);
+        }
+    }
+
+    const std::string nbase = JsonFields::pointer(pbase, "networkProfile");
+    if (const json* n = f.object(*props, "networkProfile", pbase)) {
+        c.loadBalancerSku = ImportNormalizer::enumChoice(
+            ElementKind::AksCluster, "loadBalancerSku",
+            f.string(*n, "loadBalancerSku", nbase).value_or(""));
+        std::string outbound = f.string(*n, "outboundType", nbase).value_or("");
+        c.outboundType =
+            ImportNormalizer::enumChoice(ElementKind::AksCluster, "outboundType", outbound);
+        if (!outbound.empty() && c.outboundType.empty())
+            config.notes.push_back(who + ": outbound type '" + outbound +
+                                   "' is not modelled; the cluster's egress is left unset.");
+        const std::string lbase = JsonFields::pointer(nbase, "loadBalancerProfile");
+        if (const json* lb = f.object(*n, "loadBalancerProfile", nbase)) {
+            const std::string ebase = JsonFields::pointer(lbase, "effectiveOutboundIPs");
+            if (const json* ips = f.array(*lb, "effectiveOutboundIPs", lbase)) {
+                for (std::size_t i = 0; i < ips->size(); ++i) {
+                    if (auto id = f.string((*ips)[i], "id", JsonFields::pointer(ebase, i)))
+                        c.outboundIpIds.push_back(*id);
+                }
+            }
+        }
+    }
+    if (const json* identity = f.object(root, "identity", base))
+        c.identityType = ImportNormalizer::enumChoice(
+            ElementKind::AksCluster, "identityType",
+            f.string(*identity, "type", JsonFields::pointer(base, "identity")).value_or(""));
+
+    const std::string gbase = JsonFields::pointer(pbase, "agentPoolProfiles");
+    if (const json* pools = f.array(*props, "agentPoolProfiles", pbase)) {
+        for (std::size_t i = 0; i < pools->size(); ++i) {
+            const json& p = (*pools)[i];
+            const std::string pb = JsonFields::pointer(gbase, i);
+            if (!p.is_object()) {
+                f.error(pb, "expected a node pool object");
+                continue;
+            }
+            ImportedNodePool pool;
+            pool.name = f.string(p, "name", pb).value_or("pool" + std::to_string(i + 1));
+            pool.mode = ImportNormalizer::enumChoice(ElementKind::AksNodePool, "mode",
+                                                     f.string(p, "mode", pb).value_or(""));
+            pool.subnetId = f.string(p, "vnetSubnetId", pb).value_or("");
+            pool.publicIp = f.boolean(p, "enableNodePublicIp", pb).value_or(false);
+            pool.publicIpPrefixId = f.string(p, "nodePublicIpPrefixId", pb).value_or("");
+            c.pools.push_back(std::move(pool));
+        }
+    }
+    config.aks.push_back(std::move(c));
+}
+
+} // namespace
+
+void AksShowReader::read(const json& document, const std::string& source, ImportedConfig& config,
+                         JsonFields& fields)
+{
+    if (document.is_array()) {
+        for (std::size_t i = 0; i < document.size(); ++i)
+            readCluster(document[i], JsonFields::pointer("", i), source, config, fields);
+        return;
+    }
+    readCluster(document, "", source, config, fields);
+}
+
+} // namespace kg

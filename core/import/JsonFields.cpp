@@ -1,0 +1,186 @@
+#include "import/JsonFields.h"
+
+#include <algorithm>
+
+namespace kg {
+
+namespace {
+
+using json = nlohmann::json;
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+std::string typeName(const json& j)
+{
+    if (j.is_boolean())
+        return "a boolean";
+    if (j.is_number())
+        return "a number";
+    if (j.is_string())
+        return "a string";
+    if (j.is_array())
+        return "an array";
+    if (j.is_object())
+        return "an object";
+    return "null";
+}
+
+const json* findMember(const json& object, std::string_view key, std::string* found)
+{
+    if (!object.is_object())
+        return nullptr;
+    // The exact spelling first: most keys match it, and it wins over a differently cased twin.
+    if (auto it = object.find(key); it != object.end()) {
+        if (found)
+            *found = std::string(key);
+        return it->is_null() ? nullptr : &*it;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (equalsIgnoringCase(it.key(), key)) {
+            if (found)
+                *found = it.key();
+            return it->is_null() ? nullptr : &*it;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const json* JsonFields::find(const json& object, std::string_view key)
+{
+    return findMember(object, key, nullptr);
+}
+
+const json* JsonFields::findAny(const json& object, std::initializer_list<std::string_view> keys,
+                                std::string* found)
+{
+    for (std::string_view key : keys) {
+        if (const json* value = findMember(object, key, found))
+            return value;
+    }
+    return nullptr;
+}
+
+std::string JsonFields::pointer(const std::string& base, std::string_view key)
+{
+    std::string out = base + "/";
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string JsonFields::pointer(const std::string& base, std::size_t index)
+{
+    return base + "/" + std::to_string(index);
+}
+
+void JsonFields::error(const std::string& pointer, std::string message)
+{
+    LoadError e;
+    e.pointer = pointer.empty() ? "/" : pointer;
+    e.message = std::move(message);
+    m_errors.push_back(std::move(e));
+}
+
+const json* JsonFields::typed(const json& object, std::string_view key, const std::string& base,
+                              json::value_t type, const char* expected)
+{
+    std::string spelled;
+    const json* value = findMember(object, key, &spelled);
+    if (!value)
+        return nullptr;
+    if (value->type() != type &&
+        !(type == json::value_t::number_integer && value->is_number_integer())) {
+        error(pointer(base, spelled),
+              std::string("\"") + spelled + "\" should be " + expected + ", found " +
+                  typeName(*value));
+        return nullptr;
+    }
+    return value;
+}
+
+std::optional<bool> JsonFields::boolean(const json& object, std::string_view key,
+                                        const std::string& base)
+{
+    const json* v = typed(object, key, base, json::value_t::boolean, "true or false");
+    return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
+}
+
+std::optional<std::string> JsonFields::string(const json& object, std::string_view key,
+                                              const std::string& base)
+{
+    const json* v = typed(object, key, base, json::value_t::string, "a string");
+    return v ? std::optional<std::string>(v->get<std::string>()) : std::nullopt;
+}
+
+std::optional<std::vector<std::string>> JsonFields::strings(const json& object,
+                                                            std::string_view key,
+                                                            const std::string& base)
+{
+    std::string spelled;
+    const json* v = typed(object, key, base, json::value_t::array, "a list of strings");
+    if (!v)
+        return std::nullopt;
+    findMember(object, key, &spelled);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const json& item = (*v)[i];
+        if (!item.is_string()) {
+            error(pointer(pointer(base, spelled), i),
+                  "entries of \"" + spelled + "\" should be strings, found " + typeName(item));
+            return std::nullopt;
+        }
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+const json* JsonFields::object(const json& object, std::string_view key, const std::string& base)
+{
+    return typed(object, key, base, json::value_t::object, "an object");
+}
+
+const json* JsonFields::array(const json& object, std::string_view key, const std::string& base)
+{
+    return typed(object, key, base, json::value_t::array, "an array");
+}
+
+const json* JsonFields::block(const json& object, std::string_view key, const std::string& base)
+{
+    std::string spelled;
+    const json* value = findMember(object, key, &spelled);
+    if (!value)
+        return nullptr;
+    if (value->is_object())
+        return value;
+    if (!value->is_array()) {
+        error(pointer(base, spelled), "\"" + spelled + "\" should be a block (a list of one "
+                                                        "object), found " +
+                                          typeName(*value));
+        return nullptr;
+    }
+    if (value->empty())
+        return nullptr;
+    if (!(*value)[0].is_object()) {
+        error(pointer(pointer(base, spelled), std::size_t{0}),
+              "\"" + spelled + "\" should hold an object, found " + typeName((*value)[0]));
+        return nullptr;
+    }
+    return &(*value)[0];
+}
+
+} // namespace kg

@@ -1,0 +1,164 @@
+#include "io/JsonText.h"
+
+#include "io/TextPosition.h"
+#include "model/Limits.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace kg {
+
+namespace {
+
+using json = nlohmann::json;
+
+// Thrown from the parser callback to stop parsing a document nested too deeply.
+struct TooDeep
+{
+    std::size_t depth;
+};
+
+std::string shown(const std::string& s)
+{
+    constexpr std::size_t kMax = 60;
+    return s.size() > kMax ? s.substr(0, kMax) + "..." : s;
+}
+
+std::string sizeLimitMessage(std::size_t bytes)
+{
+    return "the file is " + std::to_string(bytes / (1024 * 1024)) +
+           " MiB; Kubegate opens files up to " +
+           std::to_string(limits::kMaxFileBytes / (1024 * 1024)) + " MiB";
+}
+
+LoadError errorAt(std::string_view bytes, std::size_t offset, std::string message)
+{
+    TextPosition pos = positionOf(bytes, offset);
+    LoadError e;
+    e.line = pos.line;
+    e.column = pos.column;
+    e.message = std::move(message);
+    return e;
+}
+
+LoadError plainError(std::string message)
+{
+    LoadError e;
+    e.message = std::move(message);
+    return e;
+}
+
+} // namespace
+
+std::optional<json> JsonText::parse(std::string_view bytes, const Options& options,
+                                    std::vector<LoadError>& errors)
+{
+    if (bytes.size() > limits::kMaxFileBytes) {
+        errors.push_back(plainError(sizeLimitMessage(bytes.size())));
+        return std::nullopt;
+    }
+    std::size_t offset = 0;
+    std::string_view rest = bytes;
+    if (rest.substr(0, 2) == "\xFF\xFE" || rest.substr(0, 2) == "\xFE\xFF") {
+        errors.push_back(plainError("the file is encoded as UTF-16; " + options.what +
+                                    " is UTF-8 text"));
+        return std::nullopt;
+    }
+    if (rest.substr(0, 3) == "\xEF\xBB\xBF")
+        offset = 3; // a UTF-8 byte order mark is harmless: skip it
+    rest.remove_prefix(offset);
+    if (rest.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        errors.push_back(plainError("the file is empty"));
+        return std::nullopt;
+    }
+    if (options.describeNonJson) {
+        if (auto nonJson = options.describeNonJson(rest)) {
+            errors.push_back(plainError(*nonJson));
+            return std::nullopt;
+        }
+    }
+    if (std::size_t nul = rest.find('\0'); nul != std::string_view::npos) {
+        std::string what = rest.size() > 1 && (rest[0] == '\0' || rest[1] == '\0')
+                               ? "the file looks like UTF-16 text; " + options.what +
+                                     " is UTF-8"
+                               : "the file contains a NUL byte: it is binary, not " +
+                                     options.what;
+        errors.push_back(errorAt(bytes, offset + nul, what));
+        return std::nullopt;
+    }
+    if (std::size_t bad = firstInvalidUtf8(rest); bad != std::string_view::npos) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(rest[bad]));
+        errors.push_back(errorAt(bytes, offset + bad,
+                                 std::string("invalid UTF-8 (byte ") + hex +
+                                     "); save the file as UTF-8"));
+        return std::nullopt;
+    }
+    json::parser_callback_t limitDepth = [](int depth, json::parse_event_t event, json&) {
+        if (event == json::parse_event_t::object_start ||
+            event == json::parse_event_t::array_start) {
+            if (static_cast<std::size_t>(depth) >= limits::kMaxJsonDepth)
+                throw TooDeep{static_cast<std::size_t>(depth) + 1};
+        }
+        return true;
+    };
+    try {
+        return json::parse(rest.begin(), rest.end(), limitDepth, true, false);
+    } catch (const json::parse_error& e) {
+        std::string what = e.what();
+        // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: "
+        std::size_t colon = what.find(": ");
+        std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+        std::replace(reason.begin(), reason.end(), '\n', ' ');
+        std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+        errors.push_back(errorAt(bytes, offset + byte, "not valid JSON: " + shown(reason)));
+    } catch (const json::out_of_range& e) {
+        // nlohmann reports numbers beyond double range (1e999) this way, without a position.
+        std::string what = e.what();
+        std::size_t quote = what.find('\'');
+        std::string number = quote == std::string::npos ? std::string{} : what.substr(quote);
+        errors.push_back(
+            plainError("not valid JSON: the number " + shown(number) + " is out of range"));
+    } catch (const json::exception& e) {
+        errors.push_back(plainError(std::string("not valid JSON: ") + shown(e.what())));
+    } catch (const TooDeep& t) {
+        errors.push_back(plainError("JSON nested more than " +
+                                    std::to_string(limits::kMaxJsonDepth) + " levels deep (" +
+                                    std::to_string(t.depth) + " or more); " + options.what +
+                                    " never needs that"));
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> JsonText::readFile(const std::string& path, LoadError& error)
+{
+    std::error_code ec;
+    auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        error = plainError("no such file");
+        return std::nullopt;
+    }
+    if (std::filesystem::is_directory(status)) {
+        error = plainError("this is a folder, not a file");
+        return std::nullopt;
+    }
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > limits::kMaxFileBytes) {
+        error = plainError(sizeLimitMessage(static_cast<std::size_t>(size)));
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = plainError("cannot be read (permission denied?)");
+        return std::nullopt;
+    }
+    std::string bytes;
+    bytes.resize(limits::kMaxFileBytes + 1);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+} // namespace kg

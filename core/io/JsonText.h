@@ -1,0 +1,36 @@
+#pragma once
+
+#include "io/LoadError.h"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg {
+
+// Untrusted bytes to a JSON document, for every reader of JSON files (designs, imports).
+// Checks the size, the encoding (UTF-16, NUL bytes, invalid UTF-8, a harmless UTF-8 byte order
+// mark), the syntax and the nesting depth; each problem becomes a LoadError with a line and
+// column where one is known. Nothing throws.
+class JsonText
+{
+public:
+    // `what` names the expected content in messages ("a Kubegate design"); `describeNonJson`
+    // may say what bytes that are not JSON look like (a PDF, YAML ...) before parsing fails.
+    struct Options
+    {
+        std::string what = "a Kubegate design";
+        std::optional<std::string> (*describeNonJson)(std::string_view) = nullptr;
+    };
+
+    static std::optional<nlohmann::json> parse(std::string_view bytes, const Options& options,
+                                               std::vector<LoadError>& errors);
+
+    // Reads a whole file, refusing it unread when it is missing, a folder, unreadable or over
+    // the size limit. The error says which.
+    static std::optional<std::string> readFile(const std::string& path, LoadError& error);
+};
+
+} // namespace kg
