@@ -114,10 +114,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::selectElements);
     connect(m_palette, &PalettePanel::placeRequested, this,
             [this](ElementKind kind) { placeAtCentre(static_cast<int>(kind)); });
-    connect(m_view, &DiagramView::filesDropped, this, [this](const QStringList& paths) {
-        if (m_files->maybeSave())
-            m_files->openFile(paths.front());
-    });
+    connect(m_view, &DiagramView::filesDropped, m_files, &FileController::openDropped);
     connect(m_view, &DiagramView::zoomChanged, this,
             [this](double zoom) { m_zoom->setText(tr("%1 %").arg(qRound(zoom * 100))); });
 
@@ -217,6 +214,9 @@ void MainWindow::createActions()
             &QAction::triggered, m_files, &FileController::save);
     connect(a.add(QStringLiteral("file.saveAs"), tr("Save &As..."), {QKeySequence::SaveAs}),
             &QAction::triggered, m_files, &FileController::saveAs);
+    connect(a.add(QStringLiteral("file.import"), tr("&Import Cloud Configuration..."),
+                  {QKeySequence(Qt::CTRL | Qt::Key_I)}),
+            &QAction::triggered, m_files, &FileController::importConfiguration);
     connect(a.add(QStringLiteral("file.export"), tr("&Export..."),
                   {QKeySequence(Qt::CTRL | Qt::Key_E)}),
             &QAction::triggered, this, &MainWindow::exportDiagram);
@@ -394,6 +394,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(act("file.save"));
     file->addAction(act("file.saveAs"));
+    file->addSeparator();
+    file->addAction(act("file.import"));
     file->addAction(act("file.export"));
     file->addSeparator();
     file->addAction(act("file.quit"));
@@ -731,12 +733,15 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const auto urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.front().isLocalFile())
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    if (m_files->maybeSave())
-        m_files->openFile(urls.front().toLocalFile());
+    m_files->openDropped(paths);
 }
 
 void MainWindow::about()

@@ -36,6 +36,14 @@ std::string cleanText(std::string_view text, std::size_t max)
     return out;
 }
 
+// Wide enough for the name (about 8 px a character at the canvas's title size) beside the
+// icon, and for a marker the canvas pins to the top right (EKS-managed ENIs, endpoints).
+double widthFor(const std::string& name, double minimum, double marker = 0)
+{
+    const double text = 60 + 8.2 * static_cast<double>(name.size()) + marker;
+    return std::min(std::max(minimum, text), 420.0);
+}
+
 struct SubnetPlan
 {
     std::string key;
@@ -45,6 +53,7 @@ struct SubnetPlan
     bool delegated = false;
     std::string availabilityZone;
     bool mapPublicIp = false;
+    bool marker = false; // the canvas pins EKS-managed ENIs to it
     std::size_t element = 0;
     std::vector<ImportLayout::Node> children;
 };
@@ -453,7 +462,7 @@ private:
             if (SubnetPlan* api = findAzureSubnet(c.apiServerSubnetId))
                 p["apiServerAccessProfile.subnetId"] = at(api->element).id;
             const std::string clusterId = e.id;
-            home->children.push_back({ci, {}, 200, 72});
+            home->children.push_back({ci, {}, widthFor(c.name, 200), 72});
 
             for (const auto& pool : c.pools) {
                 SubnetPlan* s = findAzureSubnet(pool.subnetId);
@@ -468,7 +477,7 @@ private:
                     pp["enableNodePublicIP"] = true;
                 if (!pool.publicIpPrefixId.empty())
                     pp["nodePublicIPPrefixID"] = pool.publicIpPrefixId;
-                s->children.push_back({pi, {}, 180, 64});
+                s->children.push_back({pi, {}, widthFor(pool.name, 180), 64});
             }
             if (!c.outboundIpIds.empty() && !c.authorizedRanges.empty())
                 m_notes.push_back("AKS cluster " + c.name +
@@ -536,7 +545,11 @@ private:
                 p["kubernetesNetworkConfig.ipFamily"] = c.ipFamily;
             if (!c.serviceIpv4Cidr.empty())
                 p["kubernetesNetworkConfig.serviceIpv4Cidr"] = c.serviceIpv4Cidr;
-            vpc->extra.push_back({ci, {}, 200, 72});
+            vpc->extra.push_back({ci, {}, widthFor(c.name, 200), 72});
+            for (auto& sp : vpc->subnets) {
+                if (std::find(c.subnetIds.begin(), c.subnetIds.end(), sp.key) != c.subnetIds.end())
+                    sp.marker = true;
+            }
 
             StringList extraGroups;
             for (const auto& sg : c.securityGroupIds)
@@ -556,7 +569,7 @@ private:
         if (it != m_groups.end())
             return it->second;
         std::size_t gi = addElement(ElementKind::AwsSecurityGroup, groupId, at(vpc.element).id);
-        vpc.extra.push_back({gi, {}, 180, 64});
+        vpc.extra.push_back({gi, {}, widthFor(groupId, 180), 64});
         m_groups[groupId] = at(gi).id;
         return at(gi).id;
     }
@@ -592,7 +605,7 @@ private:
                                             "and links to the cluster VNet.");
                 at(zi).properties["zoneName"] = name;
                 at(zi).properties["managedBy"] = cz.clusterId;
-                m_zones.push_back({zi, {}, 300, 64});
+                m_zones.push_back({zi, {}, widthFor(name, 240), 64});
                 zoneId = at(zi).id;
                 cluster = &at(elementIndex(cz.clusterId));
                 cluster->properties["apiServerAccessProfile.privateDNSZone"] =
@@ -647,7 +660,7 @@ private:
         at(zi).properties["zoneName"] = name;
         if (!managedBy.empty())
             at(zi).properties["managedBy"] = managedBy;
-        m_zones.push_back({zi, {}, 300, 64});
+        m_zones.push_back({zi, {}, widthFor(name, 240), 64});
         m_zoneIds[key] = at(zi).id;
         return at(zi).id;
     }
@@ -686,11 +699,12 @@ private:
 
     ImportLayout::Node networkNode(NetworkPlan& n)
     {
-        ImportLayout::Node node{n.element, {}, 240, 120, 0, true};
+        ImportLayout::Node node{n.element, {}, widthFor(n.name, 240), 120, 0, true};
         for (auto& extra : n.extra)
             node.children.push_back(extra);
         for (auto& s : n.subnets) {
-            ImportLayout::Node sn{s.element, s.children, 240, 120, 0, true};
+            ImportLayout::Node sn{s.element, s.children,
+                                  widthFor(s.name, 240, s.marker ? 140 : 0), 120, 0, true};
             node.children.push_back(std::move(sn));
         }
         // Subnets side by side up to three, then about a square.
@@ -699,21 +713,22 @@ private:
 
     void layout()
     {
-        std::vector<ImportLayout::Node> networks;
-        for (auto& n : m_vnets)
-            networks.push_back(networkNode(n));
-        for (auto& n : m_vpcs)
-            networks.push_back(networkNode(n));
-        // Networks in columns of at most two, so that a big import reads left to right.
+        // Azure networks, then their zones (zone links stay short), then AWS networks; networks
+        // in columns of at most two, so that a big import reads left to right.
         std::vector<std::vector<ImportLayout::Node>> columns;
-        const std::size_t perColumn = networks.size() <= 2 ? 1 : 2;
-        for (std::size_t i = 0; i < networks.size(); i += perColumn) {
-            std::vector<ImportLayout::Node> column;
-            for (std::size_t j = i; j < std::min(networks.size(), i + perColumn); ++j)
-                column.push_back(std::move(networks[j]));
-            columns.push_back(std::move(column));
-        }
+        auto addNetworks = [&](std::deque<NetworkPlan>& plans) {
+            const std::size_t total = m_vnets.size() + m_vpcs.size();
+            const std::size_t perColumn = total <= 2 ? 1 : 2;
+            for (std::size_t i = 0; i < plans.size(); i += perColumn) {
+                std::vector<ImportLayout::Node> column;
+                for (std::size_t j = i; j < std::min(plans.size(), i + perColumn); ++j)
+                    column.push_back(networkNode(plans[j]));
+                columns.push_back(std::move(column));
+            }
+        };
+        addNetworks(m_vnets);
         columns.push_back(m_zones);
+        addNetworks(m_vpcs);
         ImportLayout::place(columns, m_elements);
     }
 

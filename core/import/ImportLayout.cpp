@@ -48,7 +48,7 @@ void measure(ImportLayout::Node& n)
         width = std::max(width, rowWidth);
         height += rowHeight + (start > 0 ? ImportLayout::kGap : 0);
     }
-    n.width = std::max(width + 2 * ImportLayout::kMargin, kMinContainerWidth);
+    n.width = std::max({width + 2 * ImportLayout::kMargin, kMinContainerWidth, n.width});
     n.height = height + ImportLayout::kHeader + ImportLayout::kMargin;
 }
 

@@ -118,17 +118,19 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced)
                                   0, 0, {}, {}});
             } else if (errors.empty()) {
                 JsonFields fields(errors);
+                // Notes name the file, not the folder it was in.
+                const std::string shortName = input.name.substr(input.name.find_last_of('/') + 1);
                 const std::size_t before = config.aks.size() + config.eks.size() +
                                            config.vnets.size() + config.vpcs.size();
                 switch (*source) {
                 case Source::Aks:
-                    AksShowReader::read(*document, input.name, config, fields);
+                    AksShowReader::read(*document, shortName, config, fields);
                     break;
                 case Source::Eks:
-                    EksDescribeReader::read(*document, input.name, config, fields);
+                    EksDescribeReader::read(*document, shortName, config, fields);
                     break;
                 case Source::Terraform:
-                    TerraformShowReader::read(*document, input.name, config, fields);
+                    TerraformShowReader::read(*document, shortName, config, fields);
                     break;
                 case Source::Detect:
                     break;
@@ -166,7 +168,8 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced)
     // The design must be one the file format accepts: check it as a loaded file would be.
     std::string noteText = "Imported by kubegate import from";
     for (std::size_t i = 0; i < inputs.size(); ++i)
-        noteText += (i ? ", " : " ") + printable(inputs[i].name);
+        noteText += (i ? ", " : " ") +
+                    printable(inputs[i].name.substr(inputs[i].name.find_last_of('/') + 1));
     noteText += ".";
     for (const auto& n : notes)
         noteText += "\n- " + n;

@@ -125,12 +125,17 @@ void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c,
                     std::vector<Finding>& out)
 {
     std::set<std::string> zones;
+    std::size_t subnets = 0;
+    bool zonesKnown = true;
     for (const auto& id : c.listValue("resourcesVpcConfig.subnetIds")) {
         const Element* s = ctx.design.element(id);
         if (!s)
             continue;
+        ++subnets;
         if (!s->stringValue("availabilityZone").empty())
             zones.insert(s->stringValue("availabilityZone"));
+        else
+            zonesKnown = false;
         if (auto prefix = NetworkFacts::subnetPrefix(*s)) {
             unsigned long long free = prefix->size() > 5 ? prefix->size() - 5 : 0; // AWS keeps 5
             if (free < 16) {
@@ -143,8 +148,9 @@ void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c,
             }
         }
     }
-    const auto& ids = c.listValue("resourcesVpcConfig.subnetIds");
-    if (!ids.empty() && zones.size() < 2)
+    // One subnet is one zone; with several, a subnet whose zone is not given (an import from
+    // describe-cluster) may be in another one, so only known zones are judged.
+    if (subnets > 0 && (subnets < 2 || (zonesKnown && zones.size() < 2)))
         out.push_back(makeFinding(
             r, {c.id}, "the subnets of " + c.label() + " span fewer than two Availability Zones"));
 }

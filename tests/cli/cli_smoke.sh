@@ -59,5 +59,22 @@ expect 2 "validate needs a design file" -- validate
 
 expect 1 '"paths": [' -- validate "$src/tests/data/good/structural-errors.kubegate" --format json
 
+# import: detected and forced sources, several inputs into one design, rule violations kept
+imp="$src/tests/data/import"
+expect 0 "Imported 3 clusters and 4 networks into" -- import "$imp/aks-private-system.json" "$imp/eks-public-default.json" "$imp/terraform-aks-v4.json" -o "$tmp/imported.kubegate"
+expect 0 "0 errors" -- validate "$tmp/imported.kubegate"
+expect 0 "AKS-110" -- import "$imp/terraform-aks-v3-none.json" --from terraform -o "$tmp/none.kubegate"
+expect 1 "AKS-027" -- validate "$tmp/none.kubegate"
+expect 0 '"format": "kubegate"' -- import "$imp/eks-private-only.json"
+expect 2 "not \`aws eks describe-cluster\` as --from says" -- import "$imp/aks-public.json" --from eks
+expect 2 "at /cluster/resourcesVpcConfig/publicAccessCidrs/1" -- import "$imp/bad/bad-cidr.json" -o "$tmp/bad.kubegate"
+expect 2 "syntax-error.json:5:3" -- import "$imp/bad/syntax-error.json"
+expect 2 "unknown source 'gcp'" -- import "$imp/aks-public.json" --from gcp
+expect 2 "import needs at least one input" -- import
+if [[ -e "$tmp/bad.kubegate" ]]; then
+    echo "FAIL: a refused import wrote its output"
+    failures=$((failures + 1))
+fi
+
 echo "$failures failed"
 [[ $failures -eq 0 ]]

@@ -278,3 +278,21 @@ TEST(EksScenarios, ConfigurationRules)
     s.set("eks", "resourcesVpcConfig.subnetIds", StringList{"vpc-private-a"});
     EXPECT_TRUE(s.hasFinding("EKS-009", Severity::Error));
 }
+
+// EKS-009 judges Availability Zones only where they are known: an import from describe-cluster
+// names subnets without their zones.
+TEST(EksScenarios, ClusterSubnetZones)
+{
+    Scenario s;
+    s.vpc("vpc", "30").eks("eks", "vpc", true, false);
+    s.add("a", ElementKind::AwsSubnet, "vpc", {{"availabilityZone", std::string("us-east-1a")}});
+    s.add("b", ElementKind::AwsSubnet, "vpc", {{"availabilityZone", std::string("us-east-1a")}});
+    s.add("c", ElementKind::AwsSubnet, "vpc");
+    s.add("d", ElementKind::AwsSubnet, "vpc");
+    s.set("eks", "resourcesVpcConfig.subnetIds", StringList{"a", "b"});
+    EXPECT_TRUE(s.hasFinding("EKS-009", Severity::Error)) << "two subnets in one zone";
+    s.set("eks", "resourcesVpcConfig.subnetIds", StringList{"c", "d"});
+    EXPECT_FALSE(s.hasFinding("EKS-009", Severity::Error)) << "zones unknown";
+    s.set("eks", "resourcesVpcConfig.subnetIds", StringList{"c"});
+    EXPECT_TRUE(s.hasFinding("EKS-009", Severity::Error)) << "one subnet is one zone";
+}

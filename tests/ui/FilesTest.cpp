@@ -180,6 +180,53 @@ private slots:
         QVERIFY(w->filePath().endsWith(QStringLiteral("eks-public-private.kubegate")));
     }
 
+    void importMakesANewModifiedUntitledDesign()
+    {
+        auto w = quietWindow();
+        QVERIFY(w->openFile(source("resources/templates/eks-public-private.kubegate")));
+        QVERIFY(w->files()->importFiles({source("tests/data/import/aks-private-system.json"),
+                                         source("tests/data/import/terraform-eks.json")}));
+        QVERIFY(w->filePath().isEmpty());
+        QVERIFY(w->document()->isModified());
+        int clusters = 0;
+        for (const auto& e : w->design().elements())
+            clusters += e.kind == ElementKind::AksCluster || e.kind == ElementKind::EksCluster;
+        QCOMPARE(clusters, 2);
+        QVERIFY(w->design().notes().find("AKS-110") == std::string::npos);
+        QVERIFY(w->design().notes().find("EKS-044") != std::string::npos);
+        // Undo has nothing to take back: the import is where the history starts.
+        QVERIFY(!w->document()->undoStack()->canUndo());
+    }
+
+    void badImportKeepsTheDesignAndSaysWhereAndWhat()
+    {
+        auto w = quietWindow();
+        QVERIFY(w->openFile(source("resources/templates/aks-public.kubegate")));
+        const Design before = w->design();
+        QVERIFY(!w->files()->importFiles({source("tests/data/import/aks-public.json"),
+                                          source("tests/data/import/bad/bad-cidr.json")}));
+        QVERIFY(w->design() == before);
+        QVERIFY(!w->document()->isModified());
+        const QString error = w->files()->lastError();
+        QVERIFY2(error.contains(QStringLiteral("bad-cidr.json: at "
+                                               "/cluster/resourcesVpcConfig/publicAccessCidrs/1")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("The current design is unchanged")),
+                 qPrintable(error));
+    }
+
+    void droppingJsonOnTheWindowImportsIt()
+    {
+        auto w = quietWindow();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(source("tests/data/import/eks-public-private.json"))});
+        dropOnCanvas(w->view(), &mime, QPointF(0, 0));
+        QVERIFY(w->design().element("payments") != nullptr);
+        QVERIFY(w->filePath().isEmpty());
+    }
+
     void autosaveIsRecoveredAfterTheProcessIsKilled()
     {
         QTemporaryDir dir;

@@ -2,8 +2,10 @@
 
 #include "document/Autosaver.h"
 #include "document/DesignDocument.h"
+#include "import/Importer.h"
 #include "io/DesignJson.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -92,6 +94,77 @@ bool FileController::newFromTemplate(const QString& path)
     m_document->reset(std::move(*r.design), QString());
     emit designLoaded();
     return true;
+}
+
+void FileController::importConfiguration()
+{
+    const QString dir = QFileInfo(m_document->filePath()).absolutePath();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Import Cloud Configuration"), dir,
+        tr("Cloud tool output (*.json);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+bool FileController::importFiles(const QStringList& paths)
+{
+    if (!maybeSave())
+        return false;
+    std::vector<std::string> files;
+    for (const QString& p : paths)
+        files.push_back(QFileInfo(p).absoluteFilePath().toStdString());
+    Importer::Result result = Importer::runFiles(files);
+    if (!result.ok()) {
+        QStringList reasons;
+        for (const auto& e : result.errors)
+            reasons << QString::fromStdString(e);
+        fail(tr("Cannot import"),
+             tr("Nothing was imported: %n file(s) could not be read as the JSON of az aks "
+                "show, aws eks describe-cluster or terraform show -json. The current design is "
+                "unchanged.",
+                nullptr, int(paths.size())),
+             reasons.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_autosaver->discard();
+    m_document->reset(std::move(*result.design), QString(), true);
+    emit designLoaded();
+    const QString summary = tr("Imported %1 and %2.")
+                                .arg(tr("%n cluster(s)", nullptr, result.clusters),
+                                     tr("%n network(s)", nullptr, result.networks));
+    emit message(summary);
+    m_lastError.clear();
+    if (m_interactive) {
+        QMessageBox box(QMessageBox::Information, tr("Import"), summary, QMessageBox::Ok,
+                        m_window);
+        box.setInformativeText(
+            result.notes.empty()
+                ? tr("Settings that break rules are kept as they are: the findings name them.")
+                : tr("Some settings were not in the input and were assumed; the design notes "
+                     "list them. Settings that break rules are kept: the findings name them."));
+        QStringList notes;
+        for (const auto& n : result.notes)
+            notes << QString::fromStdString(n);
+        if (!notes.isEmpty())
+            box.setDetailedText(notes.join(QLatin1Char('\n')));
+        box.exec();
+    }
+    return true;
+}
+
+void FileController::openDropped(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    const bool allJson = std::all_of(paths.begin(), paths.end(), [](const QString& p) {
+        return p.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    });
+    if (allJson) {
+        importFiles(paths);
+        return;
+    }
+    if (maybeSave())
+        openFile(paths.front());
 }
 
 void FileController::open()

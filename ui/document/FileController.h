@@ -28,6 +28,14 @@ public:
     void open();
     // Loads a design; on failure shows the reasons and keeps the current design.
     bool openFile(const QString& path);
+    // File > Import: asks for the JSON of az aks show, aws eks describe-cluster or terraform
+    // show -json (one or several files) and imports them.
+    void importConfiguration();
+    // Imports cloud tool output into a new, untitled, modified design; on failure shows the
+    // reasons (file, place, what) and keeps the current design. Asks to save first.
+    bool importFiles(const QStringList& paths);
+    // Files dropped on the window: JSON files are imported, anything else is opened.
+    void openDropped(const QStringList& paths);
     bool save();
     bool saveAs();
     // Asks to save a modified design; false when the person cancels.
