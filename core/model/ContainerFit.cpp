@@ -72,7 +72,10 @@ std::vector<Element> ContainerFit::grow(const Design& design, const std::vector<
             if (now && now->parent == id)
                 kids.push_back(now);
         }
-        for (const auto& [cid, e] : after) {
+        for (const auto& entry : after) {
+            // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+            const std::string& cid = entry.first;
+            const Element& e = entry.second;
             const bool listed = std::any_of(kids.begin(), kids.end(),
                                             [&](const Element* k) { return k->id == cid; });
             if (e.parent == id && !listed)
