@@ -142,29 +142,51 @@ void bicep(const Design& d, const Element& c, std::ostringstream& out)
     out << "    }\n  }\n}\n\n";
 }
 
+// Consecutive attributes with their "=" aligned, as `terraform fmt` writes them.
+void hclAttributes(std::ostringstream& out, const std::string& indent,
+                   const std::vector<std::pair<std::string, std::string>>& attributes)
+{
+    std::size_t width = 0;
+    for (const auto& a : attributes)
+        width = std::max(width, a.first.size());
+    for (const auto& [key, value] : attributes)
+        out << indent << key << std::string(width - key.size(), ' ') << " = " << value << "\n";
+}
+
+std::string hclBool(bool value)
+{
+    return value ? "true" : "false";
+}
+
 void terraformAks(const Design& d, const Element& c, std::ostringstream& out)
 {
     const bool priv = c.boolValue(kPrivate);
     out << "# " << commentText(c.label()) << ": access settings of the cluster resource\n";
     out << "resource \"azurerm_kubernetes_cluster\" \"" << identifier(c.id) << "\" {\n";
-    out << "  name                = \"" << c.id << "\"\n";
-    out << "  location            = \"" << region(c) << "\"\n";
-    out << "  private_cluster_enabled = " << (priv ? "true" : "false") << "\n";
+    std::vector<std::pair<std::string, std::string>> top{
+        {"name", "\"" + c.id + "\""},
+        {"location", "\"" + region(c) + "\""},
+        {"private_cluster_enabled", hclBool(priv)},
+    };
     if (priv) {
-        const std::string zone = zoneValue(d, c, false);
-        out << "  private_dns_zone_id = \"" << zone << "\"\n";
-        out << "  private_cluster_public_fqdn_enabled = " << (c.boolValue(kFqdn) ? "true" : "false")
-            << "\n";
+        top.emplace_back("private_dns_zone_id", "\"" + zoneValue(d, c, false) + "\"");
+        top.emplace_back("private_cluster_public_fqdn_enabled", hclBool(c.boolValue(kFqdn)));
     }
-    out << "  run_command_enabled = " << (c.boolValue(kNoRun) ? "false" : "true") << "\n";
+    top.emplace_back("run_command_enabled", hclBool(!c.boolValue(kNoRun)));
+    hclAttributes(out, "  ", top);
     if (!c.listValue(kRanges).empty() || c.boolValue(kVnet)) {
         out << "\n  api_server_access_profile {\n";
+        std::vector<std::pair<std::string, std::string>> profile;
         if (!c.listValue(kRanges).empty())
-            out << "    authorized_ip_ranges = [" << join(c.listValue(kRanges), "\"", ", ")
-                << "]\n";
-        if (c.boolValue(kVnet))
-            out << "    vnet_integration_enabled = true\n    subnet_id = \""
-                << subnetValue(c.stringValue(kSubnet)) << "\"\n";
+            profile.emplace_back("authorized_ip_ranges",
+                                 "[" + join(c.listValue(kRanges), "\"", ", ") + "]");
+        if (c.boolValue(kVnet)) {
+            // The azurerm 4.x name; 3.x called it vnet_integration_enabled (AKS-113).
+            profile.emplace_back("virtual_network_integration_enabled", "true");
+            profile.emplace_back("subnet_id",
+                                 "\"" + subnetValue(c.stringValue(kSubnet)) + "\"");
+        }
+        hclAttributes(out, "    ", profile);
         out << "  }\n";
     }
     out << "  # ... the rest of the cluster: resource group, node pools, identity\n}\n\n";
@@ -175,15 +197,17 @@ void terraformEks(const Element& c, std::ostringstream& out)
     out << "# " << commentText(c.label()) << ": access settings of the cluster resource\n";
     out << "resource \"aws_eks_cluster\" \"" << identifier(c.id) << "\" {\n";
     out << "  name = \"" << c.id << "\"\n\n  vpc_config {\n";
-    out << "    endpoint_public_access  = " << (c.boolValue(kPublic) ? "true" : "false") << "\n";
-    out << "    endpoint_private_access = " << (c.boolValue(kPrivateEks) ? "true" : "false")
-        << "\n";
+    std::vector<std::pair<std::string, std::string>> vpc{
+        {"endpoint_public_access", hclBool(c.boolValue(kPublic))},
+        {"endpoint_private_access", hclBool(c.boolValue(kPrivateEks))},
+    };
     if (!c.listValue(kCidrs).empty())
-        out << "    public_access_cidrs     = [" << join(c.listValue(kCidrs), "\"", ", ") << "]\n";
+        vpc.emplace_back("public_access_cidrs", "[" + join(c.listValue(kCidrs), "\"", ", ") + "]");
     StringList subnets;
     for (const auto& s : c.listValue(kSubnets))
         subnets.push_back("aws_subnet." + identifier(s) + ".id");
-    out << "    subnet_ids              = [" << join(subnets, "", ", ") << "]\n";
+    vpc.emplace_back("subnet_ids", "[" + join(subnets, "", ", ") + "]");
+    hclAttributes(out, "    ", vpc);
     out << "  }\n  # ... the rest of the cluster: role_arn, version, access_config\n}\n\n";
 }
 

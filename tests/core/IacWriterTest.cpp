@@ -54,6 +54,18 @@ bool has(const std::string& text, const std::string& part)
 {
     return text.find(part) != std::string::npos;
 }
+
+// An HCL attribute, whatever the alignment padding before its "=".
+bool hclHas(const std::string& text, const std::string& key, const std::string& value)
+{
+    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + 1)) {
+        std::size_t eq = text.find_first_not_of(' ', at + key.size());
+        if (eq != std::string::npos && text.compare(eq, 2, "= ") == 0 &&
+            text.compare(eq + 2, value.size(), value) == 0)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 TEST(IacWriterTest, FormatsFromPathAndName)
@@ -73,10 +85,10 @@ TEST(IacWriterTest, AksPrivateOwnZone)
     const std::string tf = IacWriter::write(d, IacWriter::Format::Terraform);
     EXPECT_TRUE(balanced(tf)) << tf;
     EXPECT_TRUE(has(tf, "resource \"azurerm_kubernetes_cluster\" \"aks_pay\""));
-    EXPECT_TRUE(has(tf, "private_cluster_enabled = true"));
+    EXPECT_TRUE(hclHas(tf, "private_cluster_enabled", "true"));
     EXPECT_TRUE(has(tf, "privateDnsZones/privatelink.eastus.azmk8s.io\""));
-    EXPECT_TRUE(has(tf, "private_cluster_public_fqdn_enabled = false"));
-    EXPECT_TRUE(has(tf, "run_command_enabled = true"));
+    EXPECT_TRUE(hclHas(tf, "private_cluster_public_fqdn_enabled", "false"));
+    EXPECT_TRUE(hclHas(tf, "run_command_enabled", "true"));
     const std::string bicep = IacWriter::write(d, IacWriter::Format::Bicep);
     EXPECT_TRUE(balanced(bicep)) << bicep;
     EXPECT_TRUE(has(bicep, "enablePrivateCluster: true"));
@@ -100,6 +112,10 @@ TEST(IacWriterTest, AksAuthorizedRangesAndVnetIntegration)
     EXPECT_TRUE(has(bicep, "subnets/snet-apiserver'"));
     EXPECT_TRUE(has(IacWriter::write(vnet, IacWriter::Format::AzureCli),
                     "--enable-apiserver-vnet-integration"));
+    // Terraform: the azurerm 4.x attribute name (AKS-113).
+    const std::string vnetTf = IacWriter::write(vnet, IacWriter::Format::Terraform);
+    EXPECT_TRUE(hclHas(vnetTf, "virtual_network_integration_enabled", "true")) << vnetTf;
+    EXPECT_FALSE(has(vnetTf, " vnet_integration_enabled"));
 }
 
 TEST(IacWriterTest, EksEndpointsAndCidrs)
