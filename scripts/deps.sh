@@ -7,7 +7,8 @@ KUBEGATE_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libxkbcommon-dev libgl1-mesa-dev
     nlohmann-json3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-dejavu-core
+    poppler-utils
 )
 
 kubegate_missing_packages() {

@@ -627,6 +627,25 @@ void DiagramScene::arrangeCallouts()
                                                                          v->transform().m11());
 }
 
+QRectF DiagramScene::prepareForPicture(const QRectF& area)
+{
+    std::vector<QRectF> placed;
+    QRectF bounds = area;
+    // Room on the right: a callout beside a badge at the design's edge stays beside it rather
+    // than covering the cards to its left.
+    const QRectF room = area.adjusted(0, 0, 340, 0);
+    for (auto* o : m_overlays) {
+        o->scaleBadgesWithScene();
+        o->arrangeCallouts(room, 1.0, &placed);
+    }
+    for (auto* o : m_overlays) {
+        if (o->isVisible())
+            bounds |= o->mapRectToScene(o->childrenBoundingRect() | o->boundingRect())
+                          .adjusted(0, 0, 12, 0);
+    }
+    return bounds;
+}
+
 std::vector<std::string> DiagramScene::selectedIds() const
 {
     std::vector<std::string> ids = selectedElementIds();

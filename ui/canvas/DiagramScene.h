@@ -107,6 +107,10 @@ public:
     void focusPath(int index, int step = -1);
     // Lays the focused path's callouts out again for the current zoom and scroll position.
     void arrangeCallouts();
+    // For a picture of `area` (scene units) rather than a view: badges scale with the scene and
+    // every shown callout is placed inside `area` where it can, none covering another. Returns
+    // the area grown by whatever still reaches beyond it.
+    QRectF prepareForPicture(const QRectF& area);
     // Where a cluster's door of `kind` is drawn (its endpoint marker), if it has one.
     std::optional<QPointF> endpointPosition(const std::string& cluster, EndpointKind kind) const;
     int endpointMarkerCount() const { return static_cast<int>(m_endpoints.size()); }

@@ -57,7 +57,14 @@ void PathOverlay::setFocus(bool focused, int current)
     update();
 }
 
-void PathOverlay::arrangeCallouts(const QRectF& view, double scale)
+void PathOverlay::scaleBadgesWithScene()
+{
+    for (QGraphicsItem* child : childItems())
+        if (child->type() == StepBadge::Type)
+            child->setFlag(QGraphicsItem::ItemIgnoresTransformations, false);
+}
+
+void PathOverlay::arrangeCallouts(const QRectF& view, double scale, std::vector<QRectF>* shared)
 {
     if (scale <= 0)
         return;
@@ -69,7 +76,8 @@ void PathOverlay::arrangeCallouts(const QRectF& view, double scale)
               [](StepBadge* a, StepBadge* b) { return a->pos().y() < b->pos().y(); });
     // Work in pixels: the badge's position in the view, its callout box in pixels around it.
     const QRectF screen(view.topLeft() * scale, view.size() * scale);
-    std::vector<QRectF> placed;
+    std::vector<QRectF> own;
+    std::vector<QRectF>& placed = shared ? *shared : own;
     for (StepBadge* badge : badges) {
         const QPointF at = badge->pos() * scale;
         QRectF box = badge->calloutRect().translated(at);

@@ -5,6 +5,8 @@
 #include <QGraphicsItem>
 #include <QPolygonF>
 
+#include <vector>
+
 namespace kg::ui {
 
 // One analysed path drawn over the canvas: the network route from the client through the
@@ -39,7 +41,12 @@ public:
     void setFocus(bool focused, int current = -1);
     // Moves the shown callouts apart so that none covers another and all stay inside `view`
     // (scene coordinates) at `scale` (the view's zoom): callouts are drawn at screen size.
-    void arrangeCallouts(const QRectF& view, double scale);
+    // `placed` (in pixels) carries boxes already placed by other overlays, so that callouts of
+    // several paths (an export of every path) do not cover each other either.
+    void arrangeCallouts(const QRectF& view, double scale, std::vector<QRectF>* placed = nullptr);
+    // Badges and callouts at the scene's scale instead of the screen's: a picture exported at
+    // any scale keeps them in proportion with the cards.
+    void scaleBadgesWithScene();
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

@@ -114,6 +114,9 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
     QRectF source = scene.designBounds().adjusted(-kMargin, -kMargin - 40, kMargin, kMargin);
     if (source.isEmpty())
         source = QRectF(0, 0, 400, 300);
+    // Callouts sized and placed for the picture, not for a screen; the picture grows to hold
+    // any that do not fit beside the design.
+    source = scene.prepareForPicture(source);
     Legend legend(nullptr);
     legend.resize(legend.sizeHint());
     const QSizeF legendSize = options.legend ? QSizeF(legend.size()) : QSizeF(0, 0);
