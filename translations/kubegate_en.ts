@@ -1256,6 +1256,55 @@
         <source>Recovered unsaved work. Save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Cloud Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud tool output (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n file(s) could not be read as the JSON of az aks show, aws eks describe-cluster or terraform show -json. The current design is unchanged.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n file could not be read as the JSON of az aks show, aws eks describe-cluster or terraform show -json. The current design is unchanged.</numerusform>
+            <numerusform>Nothing was imported: %n files could not be read as the JSON of az aks show, aws eks describe-cluster or terraform show -json. The current design is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that break rules are kept as they are: the findings name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings were not in the input and were assumed; the design notes list them. Settings that break rules are kept: the findings name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::FindingsPanel</name>
@@ -1797,6 +1846,10 @@
     </message>
     <message>
         <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Cloud Configuration...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1250,6 +1250,52 @@
         <source>Recovered unsaved work. Save it to keep it.</source>
         <translation>已恢复未保存的工作。请保存以保留它。</translation>
     </message>
+    <message>
+        <source>Import Cloud Configuration</source>
+        <translation>导入云配置</translation>
+    </message>
+    <message>
+        <source>Cloud tool output (*.json);;All files (*)</source>
+        <translation>云工具输出 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n file(s) could not be read as the JSON of az aks show, aws eks describe-cluster or terraform show -json. The current design is unchanged.</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 个文件无法作为 az aks show、aws eks describe-cluster 或 terraform show -json 的 JSON 读取。当前设计保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>已导入 %1 和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n 个集群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n 个网络</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Settings that break rules are kept as they are: the findings name them.</source>
+        <translation>违反规则的设置按原样保留：发现项会指出它们。</translation>
+    </message>
+    <message>
+        <source>Some settings were not in the input and were assumed; the design notes list them. Settings that break rules are kept: the findings name them.</source>
+        <translation>部分设置未在输入中给出，已按假设取值；设计备注列出了这些假设。违反规则的设置会保留：发现项会指出它们。</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::FindingsPanel</name>
@@ -1788,6 +1834,10 @@
     <message>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Import Cloud Configuration...</source>
+        <translation>导入云配置(&amp;I)...</translation>
     </message>
 </context>
 <context>

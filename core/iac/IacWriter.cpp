@@ -183,8 +183,7 @@ void terraformAks(const Design& d, const Element& c, std::ostringstream& out)
         if (c.boolValue(kVnet)) {
             // The azurerm 4.x name; 3.x called it vnet_integration_enabled (AKS-113).
             profile.emplace_back("virtual_network_integration_enabled", "true");
-            profile.emplace_back("subnet_id",
-                                 "\"" + subnetValue(c.stringValue(kSubnet)) + "\"");
+            profile.emplace_back("subnet_id", "\"" + subnetValue(c.stringValue(kSubnet)) + "\"");
         }
         hclAttributes(out, "    ", profile);
         out << "  }\n";

@@ -67,9 +67,9 @@ void readCluster(const json& root, const std::string& base, const std::string& s
 
     const std::string nbase = JsonFields::pointer(pbase, "networkProfile");
     if (const json* n = f.object(*props, "networkProfile", pbase)) {
-        c.loadBalancerSku = ImportNormalizer::enumChoice(
-            ElementKind::AksCluster, "loadBalancerSku",
-            f.string(*n, "loadBalancerSku", nbase).value_or(""));
+        c.loadBalancerSku =
+            ImportNormalizer::enumChoice(ElementKind::AksCluster, "loadBalancerSku",
+                                         f.string(*n, "loadBalancerSku", nbase).value_or(""));
         std::string outbound = f.string(*n, "outboundType", nbase).value_or("");
         c.outboundType =
             ImportNormalizer::enumChoice(ElementKind::AksCluster, "outboundType", outbound);

@@ -95,8 +95,7 @@ class Builder
 public:
     Builder(const ImportedConfig& config, std::vector<std::string>& notes)
         : m_config(config), m_notes(notes)
-    {
-    }
+    {}
 
     Design run()
     {
@@ -417,8 +416,9 @@ private:
     {
         for (const auto& c : m_config.aks) {
             if (m_seenClusters.count("aks:" + AzureResourceId::key(c.resourceId + "|" + c.name))) {
-                m_notes.push_back("AKS cluster " + c.name + " appears more than once; it is "
-                                                            "imported once.");
+                m_notes.push_back("AKS cluster " + c.name +
+                                  " appears more than once; it is "
+                                  "imported once.");
                 continue;
             }
             m_seenClusters.insert("aks:" + AzureResourceId::key(c.resourceId + "|" + c.name));
@@ -516,8 +516,7 @@ private:
             const std::string vpcElement = at(vpc->element).id;
             std::size_t ci = addElement(ElementKind::EksCluster, c.name, vpcElement,
                                         c.arn.empty() ? "Imported from " + c.source
-                                                      : "Imported from " + c.source + ": " +
-                                                            c.arn);
+                                                      : "Imported from " + c.source + ": " + c.arn);
             const std::string clusterId = at(ci).id;
             PropertyMap& p = at(ci).properties;
             if (!c.region.empty())
@@ -530,9 +529,8 @@ private:
             for (const auto& s : c.subnetIds) {
                 for (const auto& n : m_vpcs) {
                     for (const auto& sp : n.subnets) {
-                        if (sp.key == s &&
-                            std::find(subnets.begin(), subnets.end(), at(sp.element).id) ==
-                                subnets.end())
+                        if (sp.key == s && std::find(subnets.begin(), subnets.end(),
+                                                     at(sp.element).id) == subnets.end())
                             subnets.push_back(at(sp.element).id);
                     }
                 }
@@ -588,8 +586,7 @@ private:
             }
             std::string zoneId;
             if (c.privateDnsZone == "None") {
-                cluster->properties["apiServerAccessProfile.privateDNSZone"] =
-                    std::string("None");
+                cluster->properties["apiServerAccessProfile.privateDNSZone"] = std::string("None");
                 continue;
             }
             if (c.privateDnsZone == "System") {
@@ -655,8 +652,8 @@ private:
         const std::string key = AzureResourceId::key(resourceId);
         if (auto it = m_zoneIds.find(key); it != m_zoneIds.end())
             return it->second;
-        std::size_t zi = addElement(ElementKind::AzurePrivateDnsZone, name, {},
-                                    "Imported: " + resourceId);
+        std::size_t zi =
+            addElement(ElementKind::AzurePrivateDnsZone, name, {}, "Imported: " + resourceId);
         at(zi).properties["zoneName"] = name;
         if (!managedBy.empty())
             at(zi).properties["managedBy"] = managedBy;
@@ -703,8 +700,8 @@ private:
         for (auto& extra : n.extra)
             node.children.push_back(extra);
         for (auto& s : n.subnets) {
-            ImportLayout::Node sn{s.element, s.children,
-                                  widthFor(s.name, 240, s.marker ? 140 : 0), 120, 0, true};
+            ImportLayout::Node sn{s.element, s.children, widthFor(s.name, 240, s.marker ? 140 : 0),
+                                  120,       0,          true};
             node.children.push_back(std::move(sn));
         }
         // Subnets side by side up to three, then about a square.

@@ -7,7 +7,7 @@ namespace kg {
 
 namespace {
 
-constexpr double kTop = 100;           // room above for public endpoint markers
+constexpr double kTop = 100; // room above for public endpoint markers
 constexpr double kLeft = 40;
 constexpr double kColumnGap = 80;
 constexpr double kStackGap = 60;

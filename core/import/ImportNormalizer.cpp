@@ -38,9 +38,10 @@ std::string ImportNormalizer::zoneChoice(std::string_view value)
     return v;
 }
 
-std::optional<std::vector<std::string>> ImportNormalizer::cidrs(
-    const std::vector<std::string>& values, const std::string& base, JsonFields& fields,
-    std::vector<std::string>* notes, const std::string& owner)
+std::optional<std::vector<std::string>>
+ImportNormalizer::cidrs(const std::vector<std::string>& values, const std::string& base,
+                        JsonFields& fields, std::vector<std::string>* notes,
+                        const std::string& owner)
 {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < values.size(); ++i) {

@@ -21,11 +21,9 @@ public:
     // Address blocks as a design stores them. A bare IPv4 address becomes /32, as the CLI stores
     // it; blank entries are dropped. An entry that is no address block is an error at its
     // pointer (`base` + "/index") and the result is nullopt.
-    static std::optional<std::vector<std::string>> cidrs(const std::vector<std::string>& values,
-                                                         const std::string& base,
-                                                         JsonFields& fields,
-                                                         std::vector<std::string>* notes,
-                                                         const std::string& owner);
+    static std::optional<std::vector<std::string>>
+    cidrs(const std::vector<std::string>& values, const std::string& base, JsonFields& fields,
+          std::vector<std::string>* notes, const std::string& owner);
 
     // The spelling of an enum property's choice that matches `value` ignoring case
     // ("systemAssigned" -> "SystemAssigned"), or empty when the kind does not model it.

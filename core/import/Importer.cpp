@@ -103,19 +103,25 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced)
                     errors.push_back({std::string("this looks like `") + sourceName(*source) +
                                           "` output, not `" + sourceName(forced) +
                                           "` as --from says",
-                                      0, 0, {}, {}});
+                                      0,
+                                      0,
+                                      {},
+                                      {}});
                 }
                 source = forced;
             }
             if (errors.empty() && detected == SourceKind::KubegateDesign) {
-                errors.push_back({"this is already a Kubegate design: open it instead", 0, 0,
-                                  {}, {}});
+                errors.push_back(
+                    {"this is already a Kubegate design: open it instead", 0, 0, {}, {}});
             } else if (errors.empty() && !source) {
                 std::string what = SourceDetector::describeForeignJson(*document);
                 errors.push_back({"not the JSON of az aks show, aws eks describe-cluster or "
                                   "terraform show -json (" +
                                       what + ")",
-                                  0, 0, {}, {}});
+                                  0,
+                                  0,
+                                  {},
+                                  {}});
             } else if (errors.empty()) {
                 JsonFields fields(errors);
                 // Notes name the file, not the folder it was in.

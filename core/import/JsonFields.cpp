@@ -10,8 +10,7 @@ using json = nlohmann::json;
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) ==
                       std::tolower(static_cast<unsigned char>(y));
            });
@@ -105,9 +104,8 @@ const json* JsonFields::typed(const json& object, std::string_view key, const st
         return nullptr;
     if (value->type() != type &&
         !(type == json::value_t::number_integer && value->is_number_integer())) {
-        error(pointer(base, spelled),
-              std::string("\"") + spelled + "\" should be " + expected + ", found " +
-                  typeName(*value));
+        error(pointer(base, spelled), std::string("\"") + spelled + "\" should be " + expected +
+                                          ", found " + typeName(*value));
         return nullptr;
     }
     return value;
@@ -127,9 +125,8 @@ std::optional<std::string> JsonFields::string(const json& object, std::string_vi
     return v ? std::optional<std::string>(v->get<std::string>()) : std::nullopt;
 }
 
-std::optional<std::vector<std::string>> JsonFields::strings(const json& object,
-                                                            std::string_view key,
-                                                            const std::string& base)
+std::optional<std::vector<std::string>>
+JsonFields::strings(const json& object, std::string_view key, const std::string& base)
 {
     std::string spelled;
     const json* v = typed(object, key, base, json::value_t::array, "a list of strings");
@@ -168,8 +165,9 @@ const json* JsonFields::block(const json& object, std::string_view key, const st
     if (value->is_object())
         return value;
     if (!value->is_array()) {
-        error(pointer(base, spelled), "\"" + spelled + "\" should be a block (a list of one "
-                                                        "object), found " +
+        error(pointer(base, spelled), "\"" + spelled +
+                                          "\" should be a block (a list of one "
+                                          "object), found " +
                                           typeName(*value));
         return nullptr;
     }

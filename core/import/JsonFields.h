@@ -31,9 +31,8 @@ public:
                                 const std::string& pointer);
     std::optional<std::string> string(const nlohmann::json& object, std::string_view key,
                                       const std::string& pointer);
-    std::optional<std::vector<std::string>> strings(const nlohmann::json& object,
-                                                    std::string_view key,
-                                                    const std::string& pointer);
+    std::optional<std::vector<std::string>>
+    strings(const nlohmann::json& object, std::string_view key, const std::string& pointer);
     // An object member; nullptr when unset or (with an error) not an object.
     const nlohmann::json* object(const nlohmann::json& object, std::string_view key,
                                  const std::string& pointer);

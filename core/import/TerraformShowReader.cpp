@@ -22,8 +22,7 @@ struct Resource
     bool managed = true;
 };
 
-void collect(const json& module, const std::string& base, std::vector<Resource>& out,
-             JsonFields& f)
+void collect(const json& module, const std::string& base, std::vector<Resource>& out, JsonFields& f)
 {
     if (const json* resources = f.array(module, "resources", base)) {
         const std::string rbase = JsonFields::pointer(base, "resources");
@@ -59,13 +58,11 @@ std::vector<std::string> cidrsOf(const json& v, std::string_view key, const std:
         return {};
     std::string spelled;
     JsonFields::findAny(v, {key}, &spelled);
-    return ImportNormalizer::cidrs(*list, JsonFields::pointer(base, spelled), f, &config.notes,
-                                   who)
+    return ImportNormalizer::cidrs(*list, JsonFields::pointer(base, spelled), f, &config.notes, who)
         .value_or(std::vector<std::string>{});
 }
 
-ImportedNodePool poolFrom(const json& p, const std::string& base, JsonFields& f,
-                          std::string mode)
+ImportedNodePool poolFrom(const json& p, const std::string& base, JsonFields& f, std::string mode)
 {
     ImportedNodePool pool;
     pool.name = f.string(p, "name", base).value_or("default");
@@ -73,7 +70,8 @@ ImportedNodePool poolFrom(const json& p, const std::string& base, JsonFields& f,
                                              f.string(p, "mode", base).value_or(mode));
     pool.subnetId = f.string(p, "vnet_subnet_id", base).value_or("");
     // azurerm 4.x node_public_ip_enabled; 3.x enable_node_public_ip.
-    if (const json* ip = JsonFields::findAny(p, {"node_public_ip_enabled", "enable_node_public_ip"});
+    if (const json* ip =
+            JsonFields::findAny(p, {"node_public_ip_enabled", "enable_node_public_ip"});
         ip && ip->is_boolean())
         pool.publicIp = ip->get<bool>();
     pool.publicIpPrefixId = f.string(p, "node_public_ip_prefix_id", base).value_or("");
@@ -117,8 +115,8 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
                 *profile, {"virtual_network_integration_enabled", "vnet_integration_enabled"},
                 &spelled)) {
             if (!vi->is_boolean())
-                f.error(JsonFields::pointer(pb, spelled), "\"" + spelled +
-                                                              "\" should be true or false");
+                f.error(JsonFields::pointer(pb, spelled),
+                        "\"" + spelled + "\" should be true or false");
             else
                 c.vnetIntegration = vi->get<bool>();
             if (spelled == "vnet_integration_enabled")
@@ -141,9 +139,9 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
             poolFrom(*pool, JsonFields::pointer(b, "default_node_pool") + "/0", f, "System"));
     if (const json* n = f.block(v, "network_profile", b)) {
         const std::string nb = JsonFields::pointer(b, "network_profile") + "/0";
-        c.loadBalancerSku = ImportNormalizer::enumChoice(
-            ElementKind::AksCluster, "loadBalancerSku",
-            f.string(*n, "load_balancer_sku", nb).value_or(""));
+        c.loadBalancerSku =
+            ImportNormalizer::enumChoice(ElementKind::AksCluster, "loadBalancerSku",
+                                         f.string(*n, "load_balancer_sku", nb).value_or(""));
         std::string outbound = f.string(*n, "outbound_type", nb).value_or("");
         c.outboundType =
             ImportNormalizer::enumChoice(ElementKind::AksCluster, "outboundType", outbound);
@@ -151,9 +149,9 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
             config.notes.push_back(who + ": outbound type '" + outbound +
                                    "' is not modelled; the cluster's egress is left unset.");
         if (const json* lb = f.block(*n, "load_balancer_profile", nb))
-            c.outboundIpIds =
-                f.strings(*lb, "effective_outbound_ips", JsonFields::pointer(nb, "load_balancer_profile") + "/0")
-                    .value_or(std::vector<std::string>{});
+            c.outboundIpIds = f.strings(*lb, "effective_outbound_ips",
+                                        JsonFields::pointer(nb, "load_balancer_profile") + "/0")
+                                  .value_or(std::vector<std::string>{});
     }
     if (const json* identity = f.block(v, "identity", b))
         c.identityType = ImportNormalizer::enumChoice(
@@ -254,8 +252,7 @@ void readNetworks(const std::vector<Resource>& resources, const std::string& sou
             vnet.name = f.string(v, "name", b).value_or(vnet.name);
             vnet.location = f.string(v, "location", b).value_or("");
             vnet.addressSpace = cidrsOf(v, "address_space", b, f, config, r.address);
-            vnet.dnsServers =
-                f.strings(v, "dns_servers", b).value_or(std::vector<std::string>{});
+            vnet.dnsServers = f.strings(v, "dns_servers", b).value_or(std::vector<std::string>{});
         } else if (r.type == "azurerm_subnet") {
             std::string id = f.string(v, "id", b).value_or("");
             auto parsed = AzureResourceId::parse(id);

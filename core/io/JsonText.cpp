@@ -62,8 +62,8 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
     std::size_t offset = 0;
     std::string_view rest = bytes;
     if (rest.substr(0, 2) == "\xFF\xFE" || rest.substr(0, 2) == "\xFE\xFF") {
-        errors.push_back(plainError("the file is encoded as UTF-16; " + options.what +
-                                    " is UTF-8 text"));
+        errors.push_back(
+            plainError("the file is encoded as UTF-16; " + options.what + " is UTF-8 text"));
         return std::nullopt;
     }
     if (rest.substr(0, 3) == "\xEF\xBB\xBF")
@@ -81,19 +81,17 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
     }
     if (std::size_t nul = rest.find('\0'); nul != std::string_view::npos) {
         std::string what = rest.size() > 1 && (rest[0] == '\0' || rest[1] == '\0')
-                               ? "the file looks like UTF-16 text; " + options.what +
-                                     " is UTF-8"
-                               : "the file contains a NUL byte: it is binary, not " +
-                                     options.what;
+                               ? "the file looks like UTF-16 text; " + options.what + " is UTF-8"
+                               : "the file contains a NUL byte: it is binary, not " + options.what;
         errors.push_back(errorAt(bytes, offset + nul, what));
         return std::nullopt;
     }
     if (std::size_t bad = firstInvalidUtf8(rest); bad != std::string_view::npos) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(rest[bad]));
-        errors.push_back(errorAt(bytes, offset + bad,
-                                 std::string("invalid UTF-8 (byte ") + hex +
-                                     "); save the file as UTF-8"));
+        errors.push_back(
+            errorAt(bytes, offset + bad,
+                    std::string("invalid UTF-8 (byte ") + hex + "); save the file as UTF-8"));
         return std::nullopt;
     }
     json::parser_callback_t limitDepth = [](int depth, json::parse_event_t event, json&) {
@@ -124,10 +122,9 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
     } catch (const json::exception& e) {
         errors.push_back(plainError(std::string("not valid JSON: ") + shown(e.what())));
     } catch (const TooDeep& t) {
-        errors.push_back(plainError("JSON nested more than " +
-                                    std::to_string(limits::kMaxJsonDepth) + " levels deep (" +
-                                    std::to_string(t.depth) + " or more); " + options.what +
-                                    " never needs that"));
+        errors.push_back(plainError(
+            "JSON nested more than " + std::to_string(limits::kMaxJsonDepth) + " levels deep (" +
+            std::to_string(t.depth) + " or more); " + options.what + " never needs that"));
     }
     return std::nullopt;
 }

@@ -80,12 +80,11 @@ TEST(GoldenTest, ValidateJsonAndExplainText)
     EXPECT_EQ(compareGolden("cli/aks-private-hub-spoke.validate.json",
                             cli({"validate", hub, "--format", "json"})),
               "");
-    EXPECT_EQ(compareGolden("cli/aks-private-hub-spoke.validate.txt", cli({"validate", hub})),
-              "");
-    EXPECT_EQ(compareGolden("cli/aks-private-hub-spoke.explain.txt",
-                            cli({"explain", hub, "--client", "laptop-home", "--cluster",
-                                 "aks-pay"})),
-              "");
+    EXPECT_EQ(compareGolden("cli/aks-private-hub-spoke.validate.txt", cli({"validate", hub})), "");
+    EXPECT_EQ(
+        compareGolden("cli/aks-private-hub-spoke.explain.txt",
+                      cli({"explain", hub, "--client", "laptop-home", "--cluster", "aks-pay"})),
+        "");
     EXPECT_EQ(compareGolden("cli/eks-public-private.explain.txt",
                             cli({"explain", eks, "--client", "bastion", "--cluster", "eks-prod"})),
               "");
@@ -94,8 +93,7 @@ TEST(GoldenTest, ValidateJsonAndExplainText)
 TEST(GoldenTest, ImportedDesigns)
 {
     std::vector<std::filesystem::path> samples;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(kSource + "/tests/data/import")) {
+    for (const auto& entry : std::filesystem::directory_iterator(kSource + "/tests/data/import")) {
         if (entry.path().extension() == ".json")
             samples.push_back(entry.path());
     }
@@ -105,15 +103,15 @@ TEST(GoldenTest, ImportedDesigns)
         SCOPED_TRACE(p.filename().string());
         Importer::Result r = Importer::runFiles({p.string()});
         ASSERT_TRUE(r.ok());
-        EXPECT_EQ(compareGolden("import/" + p.stem().string() + ".kubegate",
-                                DesignJson::save(*r.design)),
-                  "");
+        EXPECT_EQ(
+            compareGolden("import/" + p.stem().string() + ".kubegate", DesignJson::save(*r.design)),
+            "");
     }
-    Importer::Result mixed = Importer::runFiles(
-        {kSource + "/tests/data/import/terraform-aks-v4.json",
-         kSource + "/tests/data/import/aks-private-system.json",
-         kSource + "/tests/data/import/terraform-eks.json",
-         kSource + "/tests/data/import/eks-public-private.json"});
+    Importer::Result mixed =
+        Importer::runFiles({kSource + "/tests/data/import/terraform-aks-v4.json",
+                            kSource + "/tests/data/import/aks-private-system.json",
+                            kSource + "/tests/data/import/terraform-eks.json",
+                            kSource + "/tests/data/import/eks-public-private.json"});
     ASSERT_TRUE(mixed.ok());
     EXPECT_EQ(compareGolden("import/mixed.kubegate", DesignJson::save(*mixed.design)), "");
 }

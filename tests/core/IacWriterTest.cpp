@@ -41,13 +41,13 @@ bool balanced(const std::string& s)
         if (c == '"' || c == '\'') {
             quoted = true;
             quote = c;
+        }
+        braces += c == '{' ? 1 : c == '}' ? -1 : 0;
+        brackets += c == '[' ? 1 : c == ']' ? -1 : 0;
+        if (braces < 0 || brackets < 0)
+            return false;
     }
-    braces += c == '{' ? 1 : c == '}' ? -1 : 0;
-    brackets += c == '[' ? 1 : c == ']' ? -1 : 0;
-    if (braces < 0 || brackets < 0)
-        return false;
-}
-return braces == 0 && brackets == 0 && !quoted;
+    return braces == 0 && brackets == 0 && !quoted;
 }
 
 bool has(const std::string& text, const std::string& part)

@@ -5,8 +5,8 @@
 #include "TestDesigns.h"
 #include "import/AzureResourceId.h"
 #include "import/Importer.h"
-#include "model/Ids.h"
 #include "io/DesignJson.h"
+#include "model/Ids.h"
 #include "validate/Validator.h"
 
 #include <algorithm>
@@ -61,9 +61,8 @@ std::vector<const Element*> ofKind(const Design& d, ElementKind kind)
 bool hasLink(const Design& d, LinkKind kind, const std::string& from, const std::string& to)
 {
     return std::any_of(d.links().begin(), d.links().end(), [&](const Link& l) {
-        return l.kind == kind &&
-               ((l.from == from && l.to == to) || (l.kind == LinkKind::Peering &&
-                                                   l.from == to && l.to == from));
+        return l.kind == kind && ((l.from == from && l.to == to) ||
+                                  (l.kind == LinkKind::Peering && l.from == to && l.to == from));
     });
 }
 
@@ -428,8 +427,7 @@ struct BadImport
 };
 
 class BadImportTest : public testing::TestWithParam<BadImport>
-{
-};
+{};
 
 TEST_P(BadImportTest, RefusedWithWhereAndWhat)
 {
@@ -444,22 +442,22 @@ TEST_P(BadImportTest, RefusedWithWhereAndWhat)
 
 INSTANTIATE_TEST_SUITE_P(
     Files, BadImportTest,
-    testing::Values(
-        BadImport{"syntax-error.json", "not valid JSON", "syntax-error.json:5:3"},
-        BadImport{"kubeconfig.yaml", "looks like YAML", "kubeconfig.yaml"},
-        BadImport{"terraform-no-clusters.json", "holds aws_s3_bucket, aws_iam_role",
-                  "terraform-no-clusters.json: at /"},
-        BadImport{"terraform-empty-state.json", "an empty state?", "terraform-empty-state.json"},
-        BadImport{"wrong-type.json", "should be true or false, found a string",
-                  "at /apiServerAccessProfile/enablePrivateCluster"},
-        BadImport{"bad-cidr.json", "'banana' is not an address block",
-                  "at /cluster/resourcesVpcConfig/publicAccessCidrs/1"},
-        BadImport{"empty.json", "the file is empty", "empty.json"},
-        BadImport{"unknown.json", "not the JSON of az aks show", "unknown.json"},
-        BadImport{"no-name.json", "the cluster has no \"name\"", "no-name.json"},
-        BadImport{"eks-no-vpc-config.json", "no \"resourcesVpcConfig\"", "at /cluster"},
-        BadImport{"design.json", "already a Kubegate design", "design.json"},
-        BadImport{"missing.json", "no such file", "missing.json"}),
+    testing::Values(BadImport{"syntax-error.json", "not valid JSON", "syntax-error.json:5:3"},
+                    BadImport{"kubeconfig.yaml", "looks like YAML", "kubeconfig.yaml"},
+                    BadImport{"terraform-no-clusters.json", "holds aws_s3_bucket, aws_iam_role",
+                              "terraform-no-clusters.json: at /"},
+                    BadImport{"terraform-empty-state.json", "an empty state?",
+                              "terraform-empty-state.json"},
+                    BadImport{"wrong-type.json", "should be true or false, found a string",
+                              "at /apiServerAccessProfile/enablePrivateCluster"},
+                    BadImport{"bad-cidr.json", "'banana' is not an address block",
+                              "at /cluster/resourcesVpcConfig/publicAccessCidrs/1"},
+                    BadImport{"empty.json", "the file is empty", "empty.json"},
+                    BadImport{"unknown.json", "not the JSON of az aks show", "unknown.json"},
+                    BadImport{"no-name.json", "the cluster has no \"name\"", "no-name.json"},
+                    BadImport{"eks-no-vpc-config.json", "no \"resourcesVpcConfig\"", "at /cluster"},
+                    BadImport{"design.json", "already a Kubegate design", "design.json"},
+                    BadImport{"missing.json", "no such file", "missing.json"}),
     [](const testing::TestParamInfo<BadImport>& param) {
         std::string name = param.param.file;
         for (auto& ch : name) {
@@ -492,8 +490,7 @@ TEST(ImportTest, HostileNamesBecomeSafeIdsAndPlainText)
         EXPECT_EQ(e.name.find('\a'), std::string::npos);
         EXPECT_EQ(e.name.find('\0'), std::string::npos);
     }
-    EXPECT_EQ(named(*r.design, "<script>alert(1)</script> \"]]><x").kind,
-              ElementKind::AksCluster);
+    EXPECT_EQ(named(*r.design, "<script>alert(1)</script> \"]]><x").kind, ElementKind::AksCluster);
 }
 
 TEST(ImportTest, AzureResourceIds)

@@ -5,7 +5,6 @@
 #include "model/Design.h"
 
 #include <gtest/gtest.h>
-
 #include <string>
 
 namespace kg::test {

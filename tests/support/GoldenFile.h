@@ -38,8 +38,7 @@ inline std::string compareGolden(const std::string& name, const std::string& act
         return {};
     }
     if (!fs::exists(golden))
-        return "no golden file " + golden.string() +
-               " (run tools/update-golden.sh to create it)";
+        return "no golden file " + golden.string() + " (run tools/update-golden.sh to create it)";
     const std::string expected = readFileBytes(golden);
     if (expected == actual)
         return {};
@@ -56,8 +55,8 @@ inline std::string compareGolden(const std::string& name, const std::string& act
         if (!moreE && !moreA)
             break;
         if (!moreE || !moreA || el != al)
-            return name + " differs at line " + std::to_string(line) + ":\n  golden: " +
-                   (moreE ? el.substr(0, 200) : "(end of file)") +
+            return name + " differs at line " + std::to_string(line) +
+                   ":\n  golden: " + (moreE ? el.substr(0, 200) : "(end of file)") +
                    "\n  actual: " + (moreA ? al.substr(0, 200) : "(end of file)") +
                    "\n  actual output: " + out.string();
     }

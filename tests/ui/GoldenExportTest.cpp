@@ -50,7 +50,8 @@ private:
         QProcess p;
         p.start(program, args);
         if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
+            return QStringLiteral("<%1 failed: %2>")
+                .arg(program, QString::fromUtf8(p.readAllStandardError()));
         return QString::fromUtf8(p.readAllStandardOutput());
     }
 

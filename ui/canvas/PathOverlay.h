@@ -4,7 +4,6 @@
 
 #include <QGraphicsItem>
 #include <QPolygonF>
-
 #include <vector>
 
 namespace kg::ui {

@@ -5,7 +5,6 @@
 #include "import/Importer.h"
 #include "io/DesignJson.h"
 
-#include <algorithm>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -15,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <algorithm>
 
 namespace kg::ui {
 
@@ -99,9 +99,9 @@ bool FileController::newFromTemplate(const QString& path)
 void FileController::importConfiguration()
 {
     const QString dir = QFileInfo(m_document->filePath()).absolutePath();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        m_window, tr("Import Cloud Configuration"), dir,
-        tr("Cloud tool output (*.json);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(m_window, tr("Import Cloud Configuration"), dir,
+                                      tr("Cloud tool output (*.json);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -135,8 +135,7 @@ bool FileController::importFiles(const QStringList& paths)
     emit message(summary);
     m_lastError.clear();
     if (m_interactive) {
-        QMessageBox box(QMessageBox::Information, tr("Import"), summary, QMessageBox::Ok,
-                        m_window);
+        QMessageBox box(QMessageBox::Information, tr("Import"), summary, QMessageBox::Ok, m_window);
         box.setInformativeText(
             result.notes.empty()
                 ? tr("Settings that break rules are kept as they are: the findings name them.")
