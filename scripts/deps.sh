@@ -8,7 +8,7 @@ KUBEGATE_PACKAGES=(
     libxkbcommon-dev libgl1-mesa-dev
     nlohmann-json3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
     fonts-noto-cjk fonts-dejavu-core
-    poppler-utils
+    poppler-utils shellcheck python3 python3-yaml
 )
 
 kubegate_missing_packages() {

@@ -107,12 +107,14 @@ void awsCli(const Element& c, std::ostringstream& out)
 {
     out << "# " << commentText(c.label()) << " (EKS)\n";
     out << "aws eks update-cluster-config --name " << c.id << " --region " << region(c)
-        << " \\\n  --resources-vpc-config endpointPublicAccess="
+        << " \\\n  --resources-vpc-config \"endpointPublicAccess="
         << (c.boolValue(kPublic) ? "true" : "false")
         << ",endpointPrivateAccess=" << (c.boolValue(kPrivateEks) ? "true" : "false");
+    // One shell word: the AWS CLI's shorthand reads the values after publicAccessCidrs= as its
+    // list, up to the next key.
     if (c.boolValue(kPublic) && !c.listValue(kCidrs).empty())
-        out << ",publicAccessCidrs=" << join(c.listValue(kCidrs), "\"", ",");
-    out << "\n\n";
+        out << ",publicAccessCidrs=" << join(c.listValue(kCidrs), "", ",");
+    out << "\"\n\n";
 }
 
 void bicep(const Design& d, const Element& c, std::ostringstream& out)

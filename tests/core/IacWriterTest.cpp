@@ -131,8 +131,8 @@ TEST(IacWriterTest, EksEndpointsAndCidrs)
     EXPECT_TRUE(
         has(tf, "subnet_ids              = [aws_subnet.private_a.id, aws_subnet.private_b.id]"));
     EXPECT_TRUE(has(IacWriter::write(d, IacWriter::Format::AzureCli),
-                    "endpointPublicAccess=true,endpointPrivateAccess=true,publicAccessCidrs=\"203."
-                    "0.113.0/24\""));
+                    "--resources-vpc-config \"endpointPublicAccess=true,endpointPrivateAccess=true,"
+                    "publicAccessCidrs=203.0.113.0/24\""));
     EXPECT_TRUE(IacWriter::write(d, IacWriter::Format::Bicep).empty());
 }
 

@@ -14,5 +14,5 @@ az aks update --resource-group "$RESOURCE_GROUP" --name aks-pay \
 
 # eks-prod (EKS)
 aws eks update-cluster-config --name eks-prod --region us-east-1 \
-  --resources-vpc-config endpointPublicAccess=true,endpointPrivateAccess=true,publicAccessCidrs="203.0.113.0/24"
+  --resources-vpc-config "endpointPublicAccess=true,endpointPrivateAccess=true,publicAccessCidrs=203.0.113.0/24"
 
