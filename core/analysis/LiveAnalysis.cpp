@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 
 namespace kg {
@@ -648,7 +649,6 @@ void LiveAnalysis::restructure()
         clusterRange[old.paths[q].cluster] = {q, end};
         q = end;
     }
-    std::vector<std::pair<std::size_t, std::size_t>> pairRange(old.clients.size());
     // Per new client: its index in the previous analysis, or none when it is new or redone.
     constexpr std::uint32_t kRedo = ~0u;
     std::vector<std::uint32_t> previous(clients.size(), kRedo);
@@ -657,24 +657,42 @@ void LiveAnalysis::restructure()
         if (oi != oldClient.end() && !dirtyClients.count(clients[i].id))
             previous[i] = oi->second;
     }
+    // Kept clients keep their relative order (the topology lists them in design order, and an
+    // edit inserts or removes, never reorders), so each cluster's old outcomes are merged in
+    // one forward walk. Should that not hold, the pairs are found through a per-cluster table.
+    bool ordered = true;
+    for (std::uint32_t i = 0, last = 0, seen = 0; i < clients.size(); ++i) {
+        if (previous[i] == kRedo)
+            continue;
+        ordered = ordered && (seen == 0 || previous[i] > last);
+        last = previous[i];
+        seen = 1;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> pairRange;
+    if (!ordered)
+        pairRange.resize(old.clients.size());
     auto& paths = m_analysis.paths;
-    paths.reserve(old.paths.size());
+    paths.reserve(old.paths.size() + clients.size());
     for (std::uint32_t k = 0; k < clusters.size(); ++k) {
         auto ok = oldCluster.find(clusters[k]->id);
         if (ok == oldCluster.end() || dirtyClusters.count(clusters[k]->id)) {
             Analyzer::evaluateCluster(t, m_egress, k, paths);
             continue;
         }
-        std::fill(pairRange.begin(), pairRange.end(), std::pair<std::size_t, std::size_t>{0, 0});
         const auto [from, to] = clusterRange[ok->second];
-        for (std::size_t q = from; q < to;) {
-            std::size_t end = q;
-            while (end < to && old.paths[end].client == old.paths[q].client)
-                ++end;
-            pairRange[old.paths[q].client] = {q, end};
-            q = end;
+        if (!ordered) {
+            std::fill(pairRange.begin(), pairRange.end(),
+                      std::pair<std::size_t, std::size_t>{0, 0});
+            for (std::size_t q = from; q < to;) {
+                std::size_t end = q;
+                while (end < to && old.paths[end].client == old.paths[q].client)
+                    ++end;
+                pairRange[old.paths[q].client] = {q, end};
+                q = end;
+            }
         }
         std::optional<std::vector<Endpoint>> doors;
+        std::size_t q = from;
         for (std::uint32_t i = 0; i < clients.size(); ++i) {
             if (previous[i] == kRedo) {
                 if (!doors)
@@ -682,9 +700,20 @@ void LiveAnalysis::restructure()
                 Analyzer::evaluatePair(t, m_egress[i], i, k, *doors, paths);
                 continue;
             }
-            const auto [a, b] = pairRange[previous[i]];
-            for (std::size_t q = a; q < b; ++q) {
-                PathOutcome& p = paths.emplace_back(std::move(old.paths[q]));
+            std::size_t a = 0;
+            std::size_t b = 0;
+            if (ordered) {
+                while (q < to && old.paths[q].client < previous[i])
+                    ++q;
+                a = q;
+                while (q < to && old.paths[q].client == previous[i])
+                    ++q;
+                b = q;
+            } else {
+                std::tie(a, b) = pairRange[previous[i]];
+            }
+            for (std::size_t o = a; o < b; ++o) {
+                PathOutcome& p = paths.emplace_back(std::move(old.paths[o]));
                 p.client = i;
                 p.cluster = k;
             }

@@ -44,17 +44,20 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
               .summary = summary,
               .assumption = assumption};
     rule.check = [rule](const RuleContext& ctx, std::vector<Finding>& out) {
-        // cluster index -> blocked clients, in client order
-        std::map<std::uint32_t, std::vector<std::uint32_t>> blocked;
         auto index = ctx.analysis.blockedByRule.find(rule.id);
         if (index == ctx.analysis.blockedByRule.end())
             return;
+        // cluster index -> blocked clients, in client order (the paths are stored cluster by
+        // cluster, client by client, so both come out sorted)
+        std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> blocked;
         for (std::uint32_t i : index->second) {
             const PathOutcome& p = ctx.analysis.paths[i];
             // A client that reaches the cluster another way is not reported as cut off.
             if (ctx.analysis.reaches(i))
                 continue;
-            auto& list = blocked[p.cluster];
+            if (blocked.empty() || blocked.back().first != p.cluster)
+                blocked.emplace_back(p.cluster, std::vector<std::uint32_t>{});
+            auto& list = blocked.back().second;
             if (list.empty() || list.back() != p.client)
                 list.push_back(p.client);
         }

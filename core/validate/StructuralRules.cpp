@@ -220,44 +220,55 @@ void clientWithoutEgress(const RuleContext& ctx, const Element& e, std::vector<F
 
 void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
 {
-    // One pass with a hash of (parent, name) views: the rule runs after every structural edit,
-    // so it must stay linear. Groups are reported in the order their first element appears.
-    struct Key
-    {
-        std::string_view parent;
-        std::string_view name;
-        bool operator==(const Key&) const = default;
+    // One pass over an open-addressing table of element indexes keyed by (parent, name), with
+    // same-key elements chained: the rule runs after every structural edit, so it must stay
+    // linear and allocate nothing per element. Groups are reported in the order their first
+    // element appears.
+    const auto& elements = ctx.design.elements();
+    const auto hashOf = [](const Element& e) {
+        const std::size_t a = std::hash<std::string_view>{}(e.parent);
+        return a ^ (std::hash<std::string_view>{}(e.name) + 0x9e3779b97f4a7c15ULL + (a << 6) +
+                    (a >> 2));
     };
-    struct KeyHash
-    {
-        std::size_t operator()(const Key& k) const
-        {
-            const std::size_t a = std::hash<std::string_view>{}(k.parent);
-            return a ^ (std::hash<std::string_view>{}(k.name) + 0x9e3779b97f4a7c15ULL + (a << 6) +
-                        (a >> 2));
-        }
-    };
-    std::unordered_map<Key, std::vector<std::string_view>, KeyHash> groups;
-    std::vector<Key> order;
-    groups.reserve(ctx.design.elements().size());
-    for (const auto& e : ctx.design.elements()) {
+    constexpr std::uint32_t kNone = ~0u;
+    std::size_t capacity = 16;
+    while (capacity < 2 * elements.size())
+        capacity *= 2;
+    std::vector<std::uint32_t> slots(capacity, kNone);
+    std::vector<std::uint32_t> next(elements.size(), kNone); // the next element of the group
+    std::vector<std::uint32_t> last(elements.size(), kNone); // a group's last element (at its head)
+    std::vector<std::uint32_t> heads;
+    for (std::uint32_t i = 0; i < elements.size(); ++i) {
+        const Element& e = elements[i];
         if (e.name.empty())
             continue;
-        auto [it, inserted] = groups.try_emplace(Key{e.parent, e.name});
-        if (inserted)
-            order.push_back(it->first);
-        it->second.push_back(e.id);
+        for (std::size_t s = hashOf(e) & (capacity - 1);; s = (s + 1) & (capacity - 1)) {
+            const std::uint32_t head = slots[s];
+            if (head == kNone) {
+                slots[s] = i;
+                last[i] = i;
+                heads.push_back(i);
+                break;
+            }
+            if (elements[head].name == e.name && elements[head].parent == e.parent) {
+                next[last[head]] = i;
+                last[head] = i;
+                break;
+            }
+        }
     }
-    for (const Key& key : order) {
-        const auto& ids = groups[key];
-        if (ids.size() < 2)
+    for (std::uint32_t head : heads) {
+        if (next[head] == kNone)
             continue;
-        std::vector<std::string> named(ids.begin(), ids.end());
+        std::vector<std::string> named;
+        for (std::uint32_t i = head; i != kNone; i = next[i])
+            named.push_back(elements[i].id);
         std::sort(named.begin(), named.end());
-        const std::string name(key.name);
+        const std::string& name = elements[head].name;
+        const std::size_t count = named.size();
         out.push_back(kgFinding("KG-011", Severity::Warning, std::move(named),
-                                std::to_string(ids.size()) +
-                                    " elements in the same place are named '" + name + "'",
+                                std::to_string(count) + " elements in the same place are named '" +
+                                    name + "'",
                                 {{"name", name}}));
     }
 }
