@@ -641,13 +641,22 @@ void LiveAnalysis::restructure()
     std::unordered_map<std::string, std::uint32_t> oldCluster;
     for (std::uint32_t k = 0; k < old.clusters.size(); ++k)
         oldCluster.emplace(old.clusters[k], k);
+    // Each cluster's block, found by binary search (the outcomes are in cluster order): a scan
+    // would read every outcome once more than the copy below does.
     std::vector<std::pair<std::size_t, std::size_t>> clusterRange(old.clusters.size(), {0, 0});
-    for (std::size_t q = 0; q < old.paths.size();) {
-        std::size_t end = q;
-        while (end < old.paths.size() && old.paths[end].cluster == old.paths[q].cluster)
-            ++end;
-        clusterRange[old.paths[q].cluster] = {q, end};
-        q = end;
+    {
+        auto before = [](const PathOutcome& o, std::uint32_t cluster) {
+            return o.cluster < cluster;
+        };
+        std::size_t start = 0;
+        for (std::uint32_t c = 0; c < old.clusters.size(); ++c) {
+            const auto end =
+                std::lower_bound(old.paths.begin() + static_cast<std::ptrdiff_t>(start),
+                                 old.paths.end(), c + 1, before);
+            const auto endIndex = static_cast<std::size_t>(end - old.paths.begin());
+            clusterRange[c] = {start, endIndex};
+            start = endIndex;
+        }
     }
     // Per new client: its index in the previous analysis, or none when it is new or redone.
     constexpr std::uint32_t kRedo = ~0u;

@@ -89,6 +89,31 @@ Topology::Topology(const Design& design) : m_design(design)
         m_links[l.from].push_back(&l);
         m_links[l.to].push_back(&l);
     }
+    // Each element's network and subnet, climbing parent pointers found once (a name lookup
+    // per element instead of one per step of every climb).
+    const auto& elements = design.elements();
+    std::vector<const Element*> parents(elements.size(), nullptr);
+    for (std::size_t i = 0; i < elements.size(); ++i)
+        parents[i] = elements[i].parent.empty() ? nullptr : design.element(elements[i].parent);
+    auto parentOf = [&](const Element* e) {
+        return parents[static_cast<std::size_t>(e - elements.data())];
+    };
+    m_networkOf.reserve(elements.size());
+    m_subnetOf.reserve(elements.size());
+    for (const auto& e : elements) {
+        const Element* network = isNetwork(e.kind) ? &e : nullptr;
+        const Element* subnet = nullptr;
+        const Element* p = parentOf(&e);
+        for (std::size_t guard = 0; p && guard < 32 && !(network && subnet); ++guard) {
+            if (!subnet && isSubnet(p->kind))
+                subnet = p;
+            if (!network && isNetwork(p->kind))
+                network = p;
+            p = parentOf(p);
+        }
+        m_networkOf.emplace(&e, network);
+        m_subnetOf.emplace(&e, subnet);
+    }
     std::set<std::string_view> clustersWithPools;
     for (const auto& e : design.elements()) {
         if (e.kind == ElementKind::DnsForwarder) {
@@ -139,8 +164,6 @@ Topology::Topology(const Design& design) : m_design(design)
             m_spaces[&e] = NetworkFacts::addressSpace(e);
     }
     for (const auto& e : design.elements()) {
-        m_networkOf[&e] = networkOf(e);
-        m_subnetOf[&e] = subnetOf(e);
         if ((e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup))
             m_pools[e.stringValue("cluster")].push_back(&e);
     }
