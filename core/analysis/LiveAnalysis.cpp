@@ -62,6 +62,55 @@ const Element* networkIn(const Design& design, const Element* e)
 
 // A network with at most one connection (peering, attachment, or a gateway's link): it carries
 // no traffic between two others. Judged from the design alone.
+bool isDnsServer(ElementKind kind)
+{
+    return kind == ElementKind::DnsForwarder || kind == ElementKind::AzureDnsPrivateResolver ||
+           kind == ElementKind::AwsResolverInboundEndpoint;
+}
+
+// A network's address blocks, whatever the kind calls them.
+StringList addressSpaceOf(const Element& network)
+{
+    return network.listValue(network.kind == ElementKind::AwsVpc ? "cidrBlocks" : "addressSpace");
+}
+
+// The addresses a DNS forwarder or resolver answers on.
+StringList dnsAddressesOf(const Element& e)
+{
+    switch (e.kind) {
+    case ElementKind::DnsForwarder:
+        return {e.stringValue("address")};
+    case ElementKind::AzureDnsPrivateResolver:
+        return {e.stringValue("inboundAddress")};
+    case ElementKind::AwsResolverInboundEndpoint:
+        return e.listValue("addresses");
+    default:
+        return {};
+    }
+}
+
+// The clusters whose admission reads a security group (EKS: the cluster security group and the
+// additional ones) or an NSG (AKS VNet integration: the API server subnet's NSG). These guards
+// are read from the elements as the paths are evaluated; no topology fact derives from them.
+std::vector<std::string> clustersGuardedBy(const Design& design, const Element& guard)
+{
+    std::vector<std::string> out;
+    for (const auto& c : design.elements()) {
+        if (guard.kind == ElementKind::AwsSecurityGroup && c.kind == ElementKind::EksCluster) {
+            const auto& extra = c.listValue("resourcesVpcConfig.securityGroupIds");
+            if (c.stringValue("resourcesVpcConfig.clusterSecurityGroupId") == guard.id ||
+                std::find(extra.begin(), extra.end(), guard.id) != extra.end())
+                out.push_back(c.id);
+        }
+        if (guard.kind == ElementKind::AzureNsg && c.kind == ElementKind::AksCluster) {
+            const Element* api = design.element(c.stringValue("apiServerAccessProfile.subnetId"));
+            if (api && api->stringValue("networkSecurityGroup") == guard.id)
+                out.push_back(c.id);
+        }
+    }
+    return out;
+}
+
 bool isLeafIn(const Design& design, const Element& network, std::size_t removed = 0)
 {
     std::size_t connections = removed;
@@ -94,9 +143,22 @@ LiveAnalysis::~LiveAnalysis()
 void LiveAnalysis::notePools()
 {
     m_poolCluster.clear();
-    for (const auto& e : m_design.elements())
+    m_zoneFacts.clear();
+    m_endpointTarget.clear();
+    m_dnsAddresses.clear();
+    m_networkSpaces.clear();
+    for (const auto& e : m_design.elements()) {
         if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup)
             m_poolCluster[e.id] = e.stringValue("cluster");
+        if (e.kind == ElementKind::AzurePrivateDnsZone)
+            m_zoneFacts[e.id] = {e.stringValue("zoneName"), e.stringValue("managedBy")};
+        if (e.kind == ElementKind::AzurePrivateEndpoint)
+            m_endpointTarget[e.id] = e.stringValue("target");
+        if (isDnsServer(e.kind))
+            m_dnsAddresses[e.id] = dnsAddressesOf(e);
+        if (isNetwork(e.kind))
+            m_networkSpaces[e.id] = addressSpaceOf(e);
+    }
 }
 
 void LiveAnalysis::rebuild()
@@ -110,6 +172,9 @@ void LiveAnalysis::rebuild()
     m_clusters.clear();
     m_clients.clear();
     m_networks.clear();
+    m_subnets.clear();
+    m_zones.clear();
+    m_zoneEdits.clear();
     m_links.clear();
     m_subjects.clear();
     m_structural = false;
@@ -137,6 +202,17 @@ bool LiveAnalysis::isLeaf(const Element& network) const
 void LiveAnalysis::touchNetworkOf(const Element* e)
 {
     const Element* network = e && !farReaching(e->kind) ? m_topology->networkOf(*e) : nullptr;
+    if (network && !isLeaf(*network) &&
+        (e->kind == ElementKind::AzureSubnet || e->kind == ElementKind::AwsSubnet)) {
+        // A subnet of a hub: the hub's facts are re-derived, and the paths that start in the
+        // subnet or end at an endpoint in it are redone (update()).
+        m_subnets.insert(e->id);
+        m_subjects.insert(e->id);
+        m_subjects.insert(e->parent);
+        for (const Element* child : m_design.children(e->id))
+            m_subjects.insert(child->id);
+        return;
+    }
     if (!network || !isLeaf(*network)) {
         m_full = true;
         return;
@@ -157,6 +233,103 @@ void LiveAnalysis::touchNetworkOf(const Element* e)
         m_subjects.insert(child->id);
 }
 
+void LiveAnalysis::zoneClusters(const Topology& t, const std::string& zoneId,
+                                const ZoneFacts& before, std::set<std::string>& out) const
+{
+    std::set<std::string> names;
+    std::set<std::string> owners;
+    if (auto it = before.find(zoneId); it != before.end()) {
+        names.insert(it->second.first);
+        owners.insert(it->second.second);
+    }
+    if (const Element* z = m_design.element(zoneId);
+        z && z->kind == ElementKind::AzurePrivateDnsZone) {
+        names.insert(z->stringValue("zoneName"));
+        owners.insert(z->stringValue("managedBy"));
+    }
+    for (const Element* c : t.clusters()) {
+        if (c->kind == ElementKind::AksCluster &&
+            (c->stringValue("apiServerAccessProfile.privateDNSZone") == zoneId ||
+             owners.count(c->id) ||
+             (names.count(t.privateZoneName(*c)) && !t.userEndpoints(*c).empty())))
+            out.insert(c->id);
+    }
+}
+
+std::set<std::string> LiveAnalysis::forwardingNetworks(const Link& link) const
+{
+    // A conditional forwarder's rules are read by the clients of the network it serves and of
+    // the networks whose DNS servers point at it. Judged from the design alone, so that it
+    // holds for structural edits too.
+    std::set<std::string> out;
+    const Element* forwarder = m_design.element(link.from);
+    if (!forwarder)
+        return out;
+    if (const Element* network = networkIn(m_design, forwarder))
+        out.insert(network->id);
+    // The forwarding end may be a forwarder or the network that forwards (on-premises DNS).
+    if (forwarder->kind != ElementKind::DnsForwarder)
+        return out;
+    const std::string& address = forwarder->stringValue("address");
+    if (address.empty())
+        return out;
+    for (const auto& n : m_design.elements()) {
+        const char* key = n.kind == ElementKind::AzureVnet ? "dnsServers"
+                          : n.kind == ElementKind::AwsVpc  ? "dhcpDomainNameServers"
+                                                           : nullptr;
+        if (!key)
+            continue;
+        const auto& servers = n.listValue(key);
+        if (std::find(servers.begin(), servers.end(), address) != servers.end())
+            out.insert(n.id);
+    }
+    return out;
+}
+
+std::set<std::string> LiveAnalysis::dnsClientNetworks(const Element& server) const
+{
+    // Its own network; the networks whose DNS servers name one of its addresses, before or
+    // after the edit; and, through forwarding links to or from it, the networks of the other
+    // end's clients.
+    std::set<std::string> out;
+    if (const Element* network = networkIn(m_design, &server))
+        out.insert(network->id);
+    StringList addresses = dnsAddressesOf(server);
+    if (auto it = m_dnsAddresses.find(server.id); it != m_dnsAddresses.end())
+        addresses.insert(addresses.end(), it->second.begin(), it->second.end());
+    for (const auto& n : m_design.elements()) {
+        const char* key = n.kind == ElementKind::AzureVnet ? "dnsServers"
+                          : n.kind == ElementKind::AwsVpc  ? "dhcpDomainNameServers"
+                                                           : nullptr;
+        if (!key)
+            continue;
+        for (const auto& a : n.listValue(key)) {
+            if (!a.empty() && std::find(addresses.begin(), addresses.end(), a) != addresses.end())
+                out.insert(n.id);
+        }
+    }
+    for (const Link* l : m_design.linksOf(server.id)) {
+        if (l->kind != LinkKind::DnsForwarding)
+            continue;
+        for (const auto& id : forwardingNetworks(*l))
+            out.insert(id);
+    }
+    return out;
+}
+
+void LiveAnalysis::touchForwarding(const Link& link)
+{
+    // Their rows (and, to keep one mechanism, their networks' columns) are redone on refreshed
+    // facts.
+    m_subjects.insert(link.id);
+    if (!m_design.element(link.from)) {
+        m_full = true;
+        return;
+    }
+    for (const auto& id : forwardingNetworks(link))
+        m_networks.insert(id);
+}
+
 void LiveAnalysis::beginStructural()
 {
     if (m_structural)
@@ -165,6 +338,11 @@ void LiveAnalysis::beginStructural()
     // In-place edits noted so far become networks to redo after the rebuild.
     m_dirtyNetworks.insert(m_networks.begin(), m_networks.end());
     m_networks.clear();
+    // Hub subnets changed in place before: their effects are not traced on a fresh topology.
+    if (!m_subnets.empty())
+        m_full = true;
+    m_zones.insert(m_zoneEdits.begin(), m_zoneEdits.end());
+    m_zoneEdits.clear();
     for (const auto& id : m_links)
         if (const Link* l = m_design.link(id))
             structuralLink(*l, false);
@@ -209,6 +387,18 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
             m_clusters.insert(target->id);
         return;
     }
+    // A security group or NSG: the clusters it guards (references to a new or removed one
+    // arrive as changes of their own).
+    if (e.kind == ElementKind::AwsSecurityGroup || e.kind == ElementKind::AzureNsg) {
+        for (const auto& id : clustersGuardedBy(m_design, e))
+            m_clusters.insert(id);
+        return;
+    }
+    // A zone added, removed or changed: the clusters it may answer for (restructure()).
+    if (e.kind == ElementKind::AzurePrivateDnsZone || e.kind == ElementKind::AwsPrivateHostedZone) {
+        m_zones.insert(e.id);
+        return;
+    }
     // An empty container added or removed changes no path (its contents and links, and the
     // references to it, arrive as changes of their own).
     if (!inPlace && isContainer(e.kind))
@@ -232,8 +422,17 @@ void LiveAnalysis::structuralLink(const Link& link, bool removed)
     m_subjects.insert(link.to);
     if (link.kind == LinkKind::RegistryAccess)
         return; // only rules read it, and they all rerun
+    if (link.kind == LinkKind::DnsZoneLink) {
+        m_zones.insert(link.from); // the clusters the zone answers for (restructure())
+        return;
+    }
+    if (link.kind == LinkKind::DnsForwarding) {
+        for (const auto& id : forwardingNetworks(link))
+            m_dirtyNetworks.insert(id);
+        return;
+    }
     if (!isNetworkLink(link.kind)) {
-        m_full = true; // DNS links and forwarding reach every resolver that uses them
+        m_full = true;
         return;
     }
     // A path crosses at most two links, so a path over this one starts or ends in one of its
@@ -299,8 +498,15 @@ void LiveAnalysis::designChanged(const DesignChange& change)
             structuralLink(*link, false);
         else if (isNetworkLink(link->kind))
             m_links.insert(link->id);
-        else
-            m_full = true; // DNS links and forwarding reach every resolver that uses them
+        else if (link->kind == LinkKind::DnsForwarding)
+            touchForwarding(*link);
+        else if (link->kind == LinkKind::DnsZoneLink) {
+            beginStructural();
+            structuralLink(*link, false); // the clusters the zone answers for
+        } else {
+            m_subjects.insert(link->id); // registry access: the rules only
+            m_rules = true;
+        }
         return;
     }
     const unsigned relevant = DesignChange::Parent | DesignChange::Properties | DesignChange::Kind;
@@ -326,8 +532,78 @@ void LiveAnalysis::designChanged(const DesignChange& change)
             m_clusters.insert(it->second);
         beginStructural();
         structuralElement(*e, true);
+    } else if (e->kind == ElementKind::AzurePrivateDnsZone ||
+               e->kind == ElementKind::AwsPrivateHostedZone) {
+        // The zones are re-indexed in the kept topology, then the columns of the clusters whose
+        // private name the zone answers are redone (update(); restructure() in a structural
+        // edit).
+        m_subjects.insert(e->id);
+        if (m_structural)
+            structuralElement(*e, true);
+        else
+            m_zoneEdits.insert(e->id);
+    } else if (e->kind == ElementKind::AwsSecurityGroup || e->kind == ElementKind::AzureNsg) {
+        // A security group's or NSG's rules: the columns of the clusters they guard.
+        m_subjects.insert(e->id);
+        for (const auto& id : clustersGuardedBy(m_design, *e))
+            m_clusters.insert(id);
+    } else if (e->kind == ElementKind::AzurePrivateEndpoint) {
+        // Endpoints are indexed by target in the topology: a fresh one, then the columns of the
+        // clusters it led to before and leads to now.
+        beginStructural();
+        m_subjects.insert(e->id);
+        if (auto it = m_endpointTarget.find(e->id); it != m_endpointTarget.end())
+            m_clusters.insert(it->second);
+        m_clusters.insert(e->stringValue("target"));
+    } else if (e->kind == ElementKind::AzureContainerRegistry ||
+               e->kind == ElementKind::AwsContainerRegistry ||
+               e->kind == ElementKind::AzureVpnGateway ||
+               e->kind == ElementKind::AzureExpressRouteGateway ||
+               e->kind == ElementKind::AwsVirtualPrivateGateway ||
+               e->kind == ElementKind::AwsTransitGateway) {
+        // No path reads these properties (a registry is no API server; a gateway's public
+        // address and a transit gateway's region only concern the rules): the rules only.
+        m_subjects.insert(e->id);
+        m_rules = true;
+    } else if (isDnsServer(e->kind)) {
+        // Forwarders and resolvers are indexed by address in the topology: a fresh one, then
+        // the rows and columns of the networks whose clients ask them.
+        beginStructural();
+        m_subjects.insert(e->id);
+        for (const auto& id : dnsClientNetworks(*e))
+            m_dirtyNetworks.insert(id);
+    } else if (!m_structural &&
+               (e->kind == ElementKind::AzureNatGateway || e->kind == ElementKind::AzureFirewall ||
+                e->kind == ElementKind::AwsNatGateway ||
+                e->kind == ElementKind::AwsInternetGateway)) {
+        // An egress device's addresses: the rows of the clients whose subnets send internet
+        // traffic through it (their egress is recomputed with their rows).
+        m_subjects.insert(e->id);
+        for (const ClientInfo& c : m_topology->clients()) {
+            const Element* subnet = c.subnet;
+            if (!subnet || (subnet->stringValue(subnet->kind == ElementKind::AzureSubnet
+                                                    ? "egress"
+                                                    : "defaultRoute") != e->id))
+                continue;
+            if (c.nodesOf && c.element == c.nodesOf)
+                m_clusters.insert(c.nodesOf->id); // implicit nodes: redone with their cluster
+            else
+                m_clients.insert(c.id);
+        }
     } else if (m_structural) {
         structuralElement(*e, true);
+    } else if (isNetwork(e->kind) &&
+               (isLeaf(*e) || (m_networkSpaces.count(e->id) &&
+                               m_networkSpaces.at(e->id) == addressSpaceOf(*e)))) {
+        // A hub's settings other than its address space (DNS servers, DNS attributes, region,
+        // egress addresses, conditional forwarders) concern its own clients and clusters only;
+        // its address space decides every peering's validity and routing (a full analysis).
+        // A leaf network's own settings (address space, DNS servers, region): its facts are
+        // re-derived and its rows and columns redone, as for an edit inside it.
+        m_networks.insert(e->id);
+        m_subjects.insert(e->id);
+        for (const Element* child : m_design.children(e->id))
+            m_subjects.insert(child->id);
     } else if (cluster) {
         m_clusters.insert(e->id);
     } else if (info.client && e->kind != ElementKind::AksNodePool &&
@@ -354,6 +630,48 @@ const Analysis& LiveAnalysis::update()
     }
     m_lastUpdate = Update::InPlace;
     Topology& topology = *m_topology;
+    if (!m_zoneEdits.empty()) {
+        topology.refreshZones();
+        for (const auto& zoneId : m_zoneEdits) {
+            zoneClusters(topology, zoneId, m_zoneFacts, m_clusters);
+            if (const Element* z = m_design.element(zoneId);
+                z && z->kind == ElementKind::AzurePrivateDnsZone)
+                m_zoneFacts[zoneId] = {z->stringValue("zoneName"), z->stringValue("managedBy")};
+        }
+        m_zoneEdits.clear();
+    }
+    for (const auto& subnetId : m_subnets) {
+        const Element* subnet = m_design.element(subnetId);
+        if (!subnet)
+            continue;
+        if (const Element* network = topology.networkOf(*subnet))
+            topology.refreshNetwork(*network);
+        for (const ClientInfo& c : topology.clients()) {
+            if (c.subnet != subnet)
+                continue;
+            if (c.nodesOf && c.element == c.nodesOf)
+                m_clusters.insert(c.nodesOf->id);
+            else
+                m_clients.insert(c.id);
+        }
+        for (const Element* c : topology.clusters()) {
+            bool uses = false;
+            if (c->kind == ElementKind::EksCluster) {
+                const auto& eni = c->listValue("resourcesVpcConfig.subnetIds");
+                uses = std::find(eni.begin(), eni.end(), subnetId) != eni.end();
+            } else {
+                uses = topology.subnetOf(*c) == subnet ||
+                       c->stringValue("apiServerAccessProfile.subnetId") == subnetId;
+            }
+            if (uses)
+                m_clusters.insert(c->id);
+        }
+        for (const Element* child : m_design.children(subnetId)) {
+            if (child->kind == ElementKind::AzurePrivateEndpoint)
+                m_clusters.insert(child->stringValue("target"));
+        }
+    }
+    m_subnets.clear();
     for (const auto& networkId : m_networks) {
         const Element* network = m_design.element(networkId);
         // Something inside a leaf network changed in place: re-derive its facts, then redo
@@ -566,6 +884,7 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
 
 void LiveAnalysis::restructure()
 {
+    const auto oldZones = std::move(m_zoneFacts);
     notePools();
     Analysis old = std::move(m_analysis);
     std::unordered_map<std::string, Egress> oldEgress;
@@ -591,6 +910,12 @@ void LiveAnalysis::restructure()
     for (const ClientInfo& c : clients)
         if (c.network && m_dirtyNetworks.count(c.network->id))
             dirtyClients.insert(c.id);
+    // An AKS cluster's DNS reads its own zone (System: the zone it manages; or the zone it
+    // names) and, for its private endpoints in other VNets, every zone named like its private
+    // zone. Before and after the edit: a zone renamed or given to another cluster.
+    for (const auto& zoneId : m_zones)
+        zoneClusters(t, zoneId, oldZones, dirtyClusters);
+    m_zones.clear();
 
     m_egress.assign(clients.size(), Egress{});
     for (std::size_t i = 0; i < clients.size(); ++i) {
@@ -744,6 +1069,7 @@ void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
     m_structural = false;
     m_dirtyNetworks.clear();
     m_networks.clear();
+    m_subnets.clear();
     m_links.clear();
     m_subjects.clear();
     m_rules = false;

@@ -33,8 +33,27 @@ class Design;
 //   networks at its ends (a path crosses at most two links, each touching the network it starts
 //   or ends in); an element inside a leaf network that network's rows and columns; an empty
 //   container nothing; all rules rerun;
-// - zones, DNS forwarding, gateways and networks' own settings, and edits inside networks with
-//   several connections (a hub): everything.
+// - a leaf network's own settings (address space, DNS servers, region), and a hub's settings
+//   other than its address space: as an edit inside a leaf (the network's rows and columns);
+// - a subnet of a hub (a network with several connections): the hub's facts re-derived, the
+//   rows of the clients in the subnet and the columns of the clusters with nodes, endpoints or
+//   private endpoints in it;
+// - a private DNS zone: the zones re-indexed in the kept topology (on a fresh one when added,
+//   removed or linked), then the columns of the AKS clusters it answers for (its own, or one
+//   named like their private zone when they have private endpoints elsewhere), before and
+//   after the edit;
+// - a DNS forwarding link's zones: the rows and columns of the networks whose clients use the
+//   forwarder (its own network, networks whose DNS servers point at it);
+// - a security group's or NSG's rules: the columns of the clusters they guard;
+// - a NAT gateway's, firewall's or internet gateway's addresses: the rows of the clients whose
+//   subnets send internet traffic through it;
+// - a private endpoint: on a fresh topology, the columns of its old and new target;
+// - a registry: the rules only;
+// - a DNS forwarder or resolver: on a fresh topology, the rows and columns of the networks
+//   whose clients ask it (its own, those whose DNS servers name it before or after, those
+//   forwarding to it);
+// - a registry, a gateway or a transit gateway: the rules only (no path reads their settings);
+// - a hub's address space, moves between containers, kinds: everything.
 // Element-scoped rules rerun for the edited elements (and their parent and children),
 // design-wide rules always. The design must outlive this object.
 class LiveAnalysis : public DesignObserver
@@ -52,7 +71,8 @@ public:
     bool stale() const
     {
         return m_full || m_rules || m_structural || !m_clusters.empty() || !m_clients.empty() ||
-               !m_networks.empty() || !m_links.empty();
+               !m_networks.empty() || !m_links.empty() || !m_subnets.empty() ||
+               !m_zoneEdits.empty();
     }
 
     void designChanged(const DesignChange& change) override;
@@ -66,6 +86,11 @@ private:
     void rebuild();
     // Marks the network around an edited element, or asks for a full run when it is not a leaf.
     void touchNetworkOf(const Element* e);
+    // A DNS forwarding link's properties changed: the networks whose clients use the forwarder.
+    void touchForwarding(const Link& link);
+    std::set<std::string> forwardingNetworks(const Link& link) const;
+    // The networks whose clients ask a DNS forwarder or resolver.
+    std::set<std::string> dnsClientNetworks(const Element& server) const;
     bool isLeaf(const Element& network) const;
     // Structural edits: what an added, removed or (after one) changed item affects, judged from
     // the design alone, since the kept topology may point at moved elements.
@@ -93,6 +118,7 @@ private:
     std::set<std::string> m_clusters;
     std::set<std::string> m_clients;
     std::set<std::string> m_networks; // leaf networks with edits inside
+    std::set<std::string> m_subnets;  // subnets of hubs changed in place
     std::set<std::string> m_links;    // network links whose properties changed
     bool m_structural = false;        // elements or links were added or removed
     Update m_lastUpdate = Update::None;
@@ -101,7 +127,22 @@ private:
     std::unordered_map<std::string, std::string> m_poolCluster;
     void notePools();
     std::set<std::string> m_dirtyNetworks; // structural: networks whose rows and columns redo
-    std::set<std::string> m_subjects;      // other edited elements, for the element rules
+    std::set<std::string> m_zones;         // structural: zones added, removed or changed
+    std::set<std::string> m_zoneEdits;     // zones changed in place (no structural edit)
+    // Each Azure private DNS zone's name and owner as of the last update, for the clusters a
+    // zone answered for before an edit.
+    using ZoneFacts = std::unordered_map<std::string, std::pair<std::string, std::string>>;
+    ZoneFacts m_zoneFacts;
+    // The AKS clusters a zone answers for, with its facts before the edit and now.
+    void zoneClusters(const Topology& t, const std::string& zoneId, const ZoneFacts& before,
+                      std::set<std::string>& out) const;
+    // Each private endpoint's target as of the last update.
+    std::unordered_map<std::string, std::string> m_endpointTarget;
+    // Each DNS forwarder's and resolver's addresses as of the last update.
+    std::unordered_map<std::string, StringList> m_dnsAddresses;
+    // Each network's address blocks as of the last update.
+    std::unordered_map<std::string, StringList> m_networkSpaces;
+    std::set<std::string> m_subjects; // other edited elements, for the element rules
 };
 
 } // namespace kg

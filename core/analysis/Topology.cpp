@@ -225,6 +225,21 @@ void Topology::refreshNetwork(const Element& network)
     }
 }
 
+void Topology::refreshZones()
+{
+    m_zonesByName.clear();
+    m_zoneOfCluster.clear();
+    for (ElementKind kind : {ElementKind::AzurePrivateDnsZone, ElementKind::AwsPrivateHostedZone}) {
+        for (const Element* e : ofKind(kind)) {
+            m_zonesByName[e->stringValue("zoneName")].push_back(e);
+            if (e->kind == ElementKind::AzurePrivateDnsZone && !e->stringValue("managedBy").empty())
+                m_zoneOfCluster[e->stringValue("managedBy")] = e;
+        }
+    }
+    m_zoneNames.clear();
+    m_memo.clear(); // memoised answers are recomputed only for the pairs evaluated again
+}
+
 void Topology::refreshCluster(const Element& cluster)
 {
     for (auto& client : m_clients) {

@@ -66,6 +66,9 @@ public:
     // After an in-place edit of subnets, gateways or groups inside `network` (no element added,
     // removed or moved): re-derive what depends on that network.
     void refreshNetwork(const Element& network);
+    // After an in-place edit of private DNS zones (their names or owners): re-index the zones
+    // and drop every DNS answer derived from them.
+    void refreshZones();
     const std::vector<ClientInfo>& clients() const { return m_clients; }
     const std::vector<const Element*>& clusters() const { return m_clusters; }
 

@@ -5,11 +5,13 @@
 #include "analysis/Analyzer.h"
 #include "io/DesignJson.h"
 #include "model/AddItemsEdit.h"
+#include "model/DesignChecker.h"
 #include "model/KindRegistry.h"
 #include "model/LinkRules.h"
 #include "model/RemoveItemsEdit.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <gtest/gtest.h>
 
 using namespace kg;
@@ -399,6 +401,54 @@ TEST(LiveAnalysisTest, StructuralEditsAvoidTheFullAnalysis)
 }
 
 // A node pool moved to another cluster: both clusters' columns change.
+// Zones, DNS forwarding rules and resolvers, a spoke's own settings, a hub's subnets and DNS
+// settings and security groups no longer cost a full analysis; a hub's address space does.
+TEST(LiveAnalysisTest, ZoneForwardingAndLeafNetworkEditsAvoidTheFullAnalysis)
+{
+    Design d = load("aks-private-hub-spoke.kubegate");
+    LiveAnalysis live(d);
+    auto expectWay = [&](const std::string& what, LiveAnalysis::Update way) {
+        expectFresh(d, live, what);
+        EXPECT_EQ(live.lastUpdate(), way) << what;
+    };
+    change(d, "zone-aks", "zoneName", std::string("privatelink.westus.azmk8s.io"));
+    expectWay("renaming the cluster's zone", LiveAnalysis::Update::InPlace);
+    change(d, "zone-aks", "zoneName", std::string("privatelink.eastus.azmk8s.io"));
+    expectWay("renaming it back", LiveAnalysis::Update::InPlace);
+    change(d, "zone-aks", "managedBy", std::string());
+    expectWay("the zone no longer the cluster's", LiveAnalysis::Update::InPlace);
+    RemoveItemsEdit removeZone(d, {"zone-aks"}, "Delete");
+    removeZone.apply(d);
+    expectWay("removing the zone", LiveAnalysis::Update::Structural);
+    removeZone.revert(d);
+    expectWay("restoring the zone", LiveAnalysis::Update::Structural);
+
+    Link forwarding = *d.link("fwd-hq");
+    forwarding.properties["zones"] = StringList{"example.internal"};
+    d.replaceLink(forwarding);
+    expectWay("forwarding another zone", LiveAnalysis::Update::InPlace);
+
+    change(d, "vnet-spoke", "addressSpace", StringList{"10.0.0.0/16"}); // overlaps the hub
+    expectWay("a spoke's address space overlapping the hub", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-spoke", "dnsServers", StringList{"10.0.3.4"});
+    expectWay("a spoke's DNS servers", LiveAnalysis::Update::InPlace);
+
+    change(d, "snet-jumpbox", "addressPrefix", std::string("10.0.1.0/25"));
+    expectWay("a subnet of the hub", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-hub", "dnsServers", StringList{"10.0.3.4"});
+    expectWay("the hub's DNS servers", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-hub", "addressSpace", StringList{"10.0.0.0/15"});
+    expectWay("the hub's address space", LiveAnalysis::Update::Full);
+    change(d, "dnspr", "inboundAddress", std::string("10.0.3.5"));
+    expectWay("the resolver's address", LiveAnalysis::Update::Structural);
+
+    Design eks = load("eks-public-private.kubegate");
+    LiveAnalysis eksLive(eks);
+    change(eks, "sg-cluster", "ingress443", StringList{"10.0.0.0/8"});
+    expectFresh(eks, eksLive, "the cluster security group's rules");
+    EXPECT_EQ(eksLive.lastUpdate(), LiveAnalysis::Update::InPlace);
+}
+
 TEST(LiveAnalysisTest, NodePoolRetargeted)
 {
     Design d = bench::generateEstate(300);
@@ -418,4 +468,150 @@ TEST(LiveAnalysisTest, NodePoolRetargeted)
     change(d, "pool-x", "cluster", aks[1]);
     expectFresh(d, live, "moving the pool to another cluster");
     EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+}
+
+namespace {
+
+// A valid value for `spec` that differs from `current`, or nullopt when there is none to try.
+std::optional<PropertyValue> otherValue(const Design& d, const PropertySpec& spec,
+                                        const PropertyValue& current)
+{
+    auto candidates = [&] {
+        std::vector<std::string> ids;
+        for (const auto& e : d.elements())
+            if (std::find(spec.refKinds.begin(), spec.refKinds.end(), e.kind) !=
+                spec.refKinds.end())
+                ids.push_back(e.id);
+        return ids;
+    };
+    const auto* text = std::get_if<std::string>(&current);
+    const auto* list = std::get_if<StringList>(&current);
+    switch (spec.type) {
+    case PropertyType::Bool:
+        return PropertyValue(!std::get<bool>(current));
+    case PropertyType::Int:
+        return PropertyValue(std::get<std::int64_t>(current) + 1);
+    case PropertyType::String:
+        return PropertyValue(*text + "x");
+    case PropertyType::Enum: {
+        auto it = std::find(spec.choices.begin(), spec.choices.end(), *text);
+        if (spec.choices.size() < 2)
+            return std::nullopt;
+        if (it == spec.choices.end() || ++it == spec.choices.end())
+            it = spec.choices.begin();
+        return PropertyValue(*it);
+    }
+    case PropertyType::Cidr:
+        return PropertyValue(std::string(*text == "10.0.1.0/24" ? "10.99.0.0/24" : "10.0.1.0/24"));
+    case PropertyType::CidrList:
+        return PropertyValue(StringList{list->empty() ? "10.1.0.0/16" : "192.0.2.0/24"});
+    case PropertyType::Ip:
+        return PropertyValue(std::string(*text == "10.0.1.4" ? "10.1.0.9" : "10.0.1.4"));
+    case PropertyType::IpList:
+        return PropertyValue(StringList{list->empty() ? "10.0.3.4" : "203.0.113.50"});
+    case PropertyType::TextList: {
+        StringList more = *list;
+        more.push_back(more.empty() ? "privatelink.eastus.azmk8s.io" : "someone@example.com");
+        return PropertyValue(more);
+    }
+    case PropertyType::SourceList: {
+        StringList more = *list;
+        more.push_back("10.0.0.0/8");
+        return PropertyValue(more);
+    }
+    case PropertyType::Ref: {
+        for (const auto& id : candidates())
+            if (id != *text)
+                return PropertyValue(id);
+        return text->empty() ? std::nullopt : std::optional<PropertyValue>(std::string());
+    }
+    case PropertyType::RefList: {
+        if (!list->empty())
+            return PropertyValue(StringList(list->begin() + 1, list->end()));
+        auto ids = candidates();
+        return ids.empty() ? std::nullopt : std::optional<PropertyValue>(StringList{ids.front()});
+    }
+    case PropertyType::ZoneChoice: {
+        if (*text == "System")
+            return PropertyValue(std::string("None"));
+        auto zones = candidates();
+        if (*text == "None" && !zones.empty())
+            return PropertyValue(zones.front());
+        return PropertyValue(std::string("System"));
+    }
+    }
+    return std::nullopt;
+}
+
+// Every property of every element and link changed to another valid value and back, each time
+// compared with a fresh analysis: whichever way LiveAnalysis takes for the edit.
+// Returns how many edits were checked.
+int changeEveryProperty(Design& d, const std::string& name)
+{
+    int checked = 0;
+    LiveAnalysis live(d);
+    std::vector<std::string> ids;
+    for (const auto& e : d.elements())
+        ids.push_back(e.id);
+    for (const auto& id : ids) {
+        const Element before = *d.element(id);
+        for (const auto& spec : KindRegistry::info(before.kind).properties) {
+            auto value = otherValue(d, spec, before.value(spec.key));
+            if (!value)
+                continue;
+            Element changed = before;
+            changed.properties[spec.key] = *value;
+            d.replaceElement(changed);
+            if (!DesignChecker::check(d).empty()) {
+                d.replaceElement(before);
+                expectFresh(d, live, name + ": " + id + " back");
+                continue;
+            }
+            expectFresh(d, live, name + ": " + id + "." + spec.key);
+            ++checked;
+            d.replaceElement(before);
+            expectFresh(d, live, name + ": " + id + "." + spec.key + " restored");
+        }
+    }
+    std::vector<std::string> links;
+    for (const auto& l : d.links())
+        links.push_back(l.id);
+    for (const auto& id : links) {
+        const Link before = *d.link(id);
+        for (const auto& spec : KindRegistry::info(before.kind).properties) {
+            auto it = before.properties.find(spec.key);
+            auto value =
+                otherValue(d, spec, it == before.properties.end() ? spec.defaultValue : it->second);
+            if (!value)
+                continue;
+            Link changed = before;
+            changed.properties[spec.key] = *value;
+            d.replaceLink(changed);
+            expectFresh(d, live, name + ": link " + id + "." + spec.key);
+            ++checked;
+            d.replaceLink(before);
+            expectFresh(d, live, name + ": link " + id + "." + spec.key + " restored");
+        }
+    }
+    return checked;
+}
+
+} // namespace
+
+TEST(LiveAnalysisTest, EveryPropertyOfEveryTemplate)
+{
+    int checked = 0;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
+                                             "/resources/templates")) {
+        Design d = load(entry.path().filename().string().c_str());
+        checked += changeEveryProperty(d, entry.path().filename().string());
+    }
+    EXPECT_GT(checked, 600);
+}
+
+TEST(LiveAnalysisTest, EveryPropertyOfAnEstate)
+{
+    Design d = bench::generateEstate(150);
+    EXPECT_GT(changeEveryProperty(d, "estate"), 400);
 }
