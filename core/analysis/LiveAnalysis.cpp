@@ -140,8 +140,24 @@ LiveAnalysis::~LiveAnalysis()
     m_design.removeObserver(this);
 }
 
+std::optional<StringList> LiveAnalysis::forwardedZones(const Link& link)
+{
+    // No list, or an empty one, forwards every zone (Topology::onPremForwards).
+    auto zones = link.properties.find("zones");
+    if (zones == link.properties.end())
+        return std::nullopt;
+    const auto* list = std::get_if<StringList>(&zones->second);
+    if (!list || list->empty())
+        return std::nullopt;
+    return *list;
+}
+
 void LiveAnalysis::notePools()
 {
+    m_forwardZones.clear();
+    for (const auto& l : m_design.links())
+        if (l.kind == LinkKind::DnsForwarding)
+            m_forwardZones[l.id] = forwardedZones(l);
     m_poolCluster.clear();
     m_zoneFacts.clear();
     m_endpointTarget.clear();
@@ -175,6 +191,7 @@ void LiveAnalysis::rebuild()
     m_subnets.clear();
     m_zones.clear();
     m_zoneEdits.clear();
+    m_forwardEdits.clear();
     m_links.clear();
     m_subjects.clear();
     m_structural = false;
@@ -317,19 +334,6 @@ std::set<std::string> LiveAnalysis::dnsClientNetworks(const Element& server) con
     return out;
 }
 
-void LiveAnalysis::touchForwarding(const Link& link)
-{
-    // Their rows (and, to keep one mechanism, their networks' columns) are redone on refreshed
-    // facts.
-    m_subjects.insert(link.id);
-    if (!m_design.element(link.from)) {
-        m_full = true;
-        return;
-    }
-    for (const auto& id : forwardingNetworks(link))
-        m_networks.insert(id);
-}
-
 void LiveAnalysis::beginStructural()
 {
     if (m_structural)
@@ -343,6 +347,11 @@ void LiveAnalysis::beginStructural()
         m_full = true;
     m_zones.insert(m_zoneEdits.begin(), m_zoneEdits.end());
     m_zoneEdits.clear();
+    for (const auto& linkId : m_forwardEdits)
+        if (const Link* link = m_design.link(linkId))
+            for (const auto& id : forwardingNetworks(*link))
+                m_dirtyNetworks.insert(id);
+    m_forwardEdits.clear();
     for (const auto& id : m_links)
         if (const Link* l = m_design.link(id))
             structuralLink(*l, false);
@@ -498,9 +507,10 @@ void LiveAnalysis::designChanged(const DesignChange& change)
             structuralLink(*link, false);
         else if (isNetworkLink(link->kind))
             m_links.insert(link->id);
-        else if (link->kind == LinkKind::DnsForwarding)
-            touchForwarding(*link);
-        else if (link->kind == LinkKind::DnsZoneLink) {
+        else if (link->kind == LinkKind::DnsForwarding) {
+            m_subjects.insert(link->id); // its zones: the pairs they change (update())
+            m_forwardEdits.insert(link->id);
+        } else if (link->kind == LinkKind::DnsZoneLink) {
             beginStructural();
             structuralLink(*link, false); // the clusters the zone answers for
         } else {
@@ -796,6 +806,58 @@ const Analysis& LiveAnalysis::update()
         }
     }
     m_clusters.insert(extra.begin(), extra.end());
+
+    // Changed forwarding rules: only on-premises DNS reads their zones, and only for names the
+    // changed zones cover (the AKS private zone name, eks.amazonaws.com for EKS): those pairs
+    // of the clients that use the forwarder.
+    for (const auto& linkId : m_forwardEdits) {
+        const Link* link = m_design.link(linkId);
+        if (!link)
+            continue;
+        const std::optional<StringList> after = forwardedZones(*link);
+        auto noted = m_forwardZones.find(linkId);
+        const std::optional<StringList> before =
+            noted == m_forwardZones.end() ? std::nullopt : noted->second;
+        StringList changed;
+        const bool all = !before || !after;
+        if (!all) {
+            for (const auto& z : *before)
+                if (std::find(after->begin(), after->end(), z) == after->end())
+                    changed.push_back(z);
+            for (const auto& z : *after)
+                if (std::find(before->begin(), before->end(), z) == before->end())
+                    changed.push_back(z);
+        }
+        auto covers = [](std::string_view name, std::string_view forwarded) {
+            return name == forwarded || (name.size() > forwarded.size() &&
+                                         name.substr(name.size() - forwarded.size()) == forwarded &&
+                                         name[name.size() - forwarded.size() - 1] == '.');
+        };
+        std::vector<std::uint32_t> affected;
+        for (std::uint32_t k = 0; k < topology.clusters().size(); ++k) {
+            const Element* c = topology.clusters()[k];
+            const std::string name = c->kind == ElementKind::AksCluster
+                                         ? topology.privateZoneName(*c)
+                                         : std::string("eks.amazonaws.com");
+            if (all || std::any_of(changed.begin(), changed.end(),
+                                   [&](const std::string& z) { return covers(name, z); }))
+                affected.push_back(k);
+        }
+        for (const auto& networkId : forwardingNetworks(*link)) {
+            const Element* network = m_design.element(networkId);
+            if (!network)
+                continue;
+            topology.forgetDns(*network);
+            for (std::uint32_t i = 0; i < topology.clients().size(); ++i) {
+                if (topology.clients()[i].network != network)
+                    continue;
+                for (std::uint32_t k : affected)
+                    pairs.emplace(i, k);
+            }
+        }
+        m_forwardZones[linkId] = after;
+    }
+    m_forwardEdits.clear();
 
     // Fresh client facts and egress for every client whose row or nodes are redone.
     std::set<std::uint32_t> rows;

@@ -5,6 +5,7 @@
 #include "model/DesignChange.h"
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -42,8 +43,9 @@ class Design;
 //   removed or linked), then the columns of the AKS clusters it answers for (its own, or one
 //   named like their private zone when they have private endpoints elsewhere), before and
 //   after the edit;
-// - a DNS forwarding link's zones: the rows and columns of the networks whose clients use the
-//   forwarder (its own network, networks whose DNS servers point at it);
+// - a DNS forwarding link's zones: the pairs of the clients that use the forwarder (its own
+//   network, networks whose DNS servers point at it) and the clusters whose names the added or
+//   removed zones cover;
 // - a security group's or NSG's rules: the columns of the clusters they guard;
 // - a NAT gateway's, firewall's or internet gateway's addresses: the rows of the clients whose
 //   subnets send internet traffic through it;
@@ -72,7 +74,7 @@ public:
     {
         return m_full || m_rules || m_structural || !m_clusters.empty() || !m_clients.empty() ||
                !m_networks.empty() || !m_links.empty() || !m_subnets.empty() ||
-               !m_zoneEdits.empty();
+               !m_zoneEdits.empty() || !m_forwardEdits.empty();
     }
 
     void designChanged(const DesignChange& change) override;
@@ -86,8 +88,7 @@ private:
     void rebuild();
     // Marks the network around an edited element, or asks for a full run when it is not a leaf.
     void touchNetworkOf(const Element* e);
-    // A DNS forwarding link's properties changed: the networks whose clients use the forwarder.
-    void touchForwarding(const Link& link);
+    // The networks whose clients use a DNS forwarding link's forwarder.
     std::set<std::string> forwardingNetworks(const Link& link) const;
     // The networks whose clients ask a DNS forwarder or resolver.
     std::set<std::string> dnsClientNetworks(const Element& server) const;
@@ -129,6 +130,10 @@ private:
     std::set<std::string> m_dirtyNetworks; // structural: networks whose rows and columns redo
     std::set<std::string> m_zones;         // structural: zones added, removed or changed
     std::set<std::string> m_zoneEdits;     // zones changed in place (no structural edit)
+    std::set<std::string> m_forwardEdits;  // DNS forwarding links changed in place
+    // Each forwarding link's zones as of the last update (nullopt: every zone).
+    std::unordered_map<std::string, std::optional<StringList>> m_forwardZones;
+    static std::optional<StringList> forwardedZones(const Link& link);
     // Each Azure private DNS zone's name and owner as of the last update, for the clusters a
     // zone answered for before an edit.
     using ZoneFacts = std::unordered_map<std::string, std::pair<std::string, std::string>>;

@@ -240,6 +240,14 @@ void Topology::refreshZones()
     m_memo.clear(); // memoised answers are recomputed only for the pairs evaluated again
 }
 
+void Topology::forgetDns(const Element& network)
+{
+    for (auto it = m_memo.begin(); it != m_memo.end();)
+        it = std::get<0>(it->first) == &network ? m_memo.erase(it) : std::next(it);
+    for (auto it = m_inboundCache.begin(); it != m_inboundCache.end();)
+        it = it->first.first == &network ? m_inboundCache.erase(it) : std::next(it);
+}
+
 void Topology::refreshCluster(const Element& cluster)
 {
     for (auto& client : m_clients) {

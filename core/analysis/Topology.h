@@ -69,6 +69,9 @@ public:
     // After an in-place edit of private DNS zones (their names or owners): re-index the zones
     // and drop every DNS answer derived from them.
     void refreshZones();
+    // After a change of the DNS forwarding rules the clients of `network` use: drop the DNS
+    // answers memoised for them.
+    void forgetDns(const Element& network);
     const std::vector<ClientInfo>& clients() const { return m_clients; }
     const std::vector<const Element*>& clusters() const { return m_clusters; }
 
