@@ -601,9 +601,8 @@ int changeEveryProperty(Design& d, const std::string& name)
 TEST(LiveAnalysisTest, EveryPropertyOfEveryTemplate)
 {
     int checked = 0;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
-                                             "/resources/templates")) {
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
+                                                                 "/resources/templates")) {
         Design d = load(entry.path().filename().string().c_str());
         checked += changeEveryProperty(d, entry.path().filename().string());
     }
