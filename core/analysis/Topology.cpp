@@ -417,7 +417,10 @@ Egress Topology::egress(const ClientInfo& client) const
 
 const Link* Topology::peering(const Element& a, const Element& b) const
 {
-    for (const Link* l : linksOf(a.id)) {
+    // The shorter list: a hub has a link per spoke, a spoke one or two.
+    const auto& fromA = linksOf(a.id);
+    const auto& fromB = linksOf(b.id);
+    for (const Link* l : fromA.size() <= fromB.size() ? fromA : fromB) {
         if (l->kind == LinkKind::Peering &&
             ((l->from == a.id && l->to == b.id) || (l->from == b.id && l->to == a.id)))
             return l;
