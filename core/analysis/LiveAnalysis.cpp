@@ -89,6 +89,22 @@ StringList dnsAddressesOf(const Element& e)
     }
 }
 
+// The networks whose DNS servers (Azure custom DNS, AWS DHCP options) name one of `addresses`.
+void networksAsking(const Design& design, const StringList& addresses, std::set<std::string>& out)
+{
+    for (const auto& n : design.elements()) {
+        const char* key = n.kind == ElementKind::AzureVnet ? "dnsServers"
+                          : n.kind == ElementKind::AwsVpc  ? "dhcpDomainNameServers"
+                                                           : nullptr;
+        if (!key)
+            continue;
+        for (const auto& a : n.listValue(key)) {
+            if (!a.empty() && std::find(addresses.begin(), addresses.end(), a) != addresses.end())
+                out.insert(n.id);
+        }
+    }
+}
+
 // The clusters whose admission reads a security group (EKS: the cluster security group and the
 // additional ones) or an NSG (AKS VNet integration: the API server subnet's NSG). These guards
 // are read from the elements as the paths are evaluated; no topology fact derives from them.
@@ -287,19 +303,7 @@ std::set<std::string> LiveAnalysis::forwardingNetworks(const Link& link) const
     // The forwarding end may be a forwarder or the network that forwards (on-premises DNS).
     if (forwarder->kind != ElementKind::DnsForwarder)
         return out;
-    const std::string& address = forwarder->stringValue("address");
-    if (address.empty())
-        return out;
-    for (const auto& n : m_design.elements()) {
-        const char* key = n.kind == ElementKind::AzureVnet ? "dnsServers"
-                          : n.kind == ElementKind::AwsVpc  ? "dhcpDomainNameServers"
-                                                           : nullptr;
-        if (!key)
-            continue;
-        const auto& servers = n.listValue(key);
-        if (std::find(servers.begin(), servers.end(), address) != servers.end())
-            out.insert(n.id);
-    }
+    networksAsking(m_design, {forwarder->stringValue("address")}, out);
     return out;
 }
 
@@ -314,17 +318,7 @@ std::set<std::string> LiveAnalysis::dnsClientNetworks(const Element& server) con
     StringList addresses = dnsAddressesOf(server);
     if (auto it = m_dnsAddresses.find(server.id); it != m_dnsAddresses.end())
         addresses.insert(addresses.end(), it->second.begin(), it->second.end());
-    for (const auto& n : m_design.elements()) {
-        const char* key = n.kind == ElementKind::AzureVnet ? "dnsServers"
-                          : n.kind == ElementKind::AwsVpc  ? "dhcpDomainNameServers"
-                                                           : nullptr;
-        if (!key)
-            continue;
-        for (const auto& a : n.listValue(key)) {
-            if (!a.empty() && std::find(addresses.begin(), addresses.end(), a) != addresses.end())
-                out.insert(n.id);
-        }
-    }
+    networksAsking(m_design, addresses, out);
     for (const Link* l : m_design.linksOf(server.id)) {
         if (l->kind != LinkKind::DnsForwarding)
             continue;

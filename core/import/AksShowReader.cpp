@@ -70,12 +70,8 @@ void readCluster(const json& root, const std::string& base, const std::string& s
         c.loadBalancerSku =
             ImportNormalizer::enumChoice(ElementKind::AksCluster, "loadBalancerSku",
                                          f.string(*n, "loadBalancerSku", nbase).value_or(""));
-        std::string outbound = f.string(*n, "outboundType", nbase).value_or("");
-        c.outboundType =
-            ImportNormalizer::enumChoice(ElementKind::AksCluster, "outboundType", outbound);
-        if (!outbound.empty() && c.outboundType.empty())
-            config.notes.push_back(who + ": outbound type '" + outbound +
-                                   "' is not modelled; the cluster's egress is left unset.");
+        c.outboundType = ImportNormalizer::outboundType(
+            f.string(*n, "outboundType", nbase).value_or(""), who, config.notes);
         const std::string lbase = JsonFields::pointer(nbase, "loadBalancerProfile");
         if (const json* lb = f.object(*n, "loadBalancerProfile", nbase)) {
             const std::string ebase = JsonFields::pointer(lbase, "effectiveOutboundIPs");

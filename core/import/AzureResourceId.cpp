@@ -1,5 +1,7 @@
 #include "import/AzureResourceId.h"
 
+#include "import/ImportNormalizer.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -9,10 +11,7 @@ namespace {
 
 std::string lower(std::string_view s)
 {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
+    return ImportNormalizer::lower(s);
 }
 
 std::vector<std::string_view> segments(std::string_view id)

@@ -9,14 +9,6 @@ namespace kg {
 
 namespace {
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 std::string trimmed(std::string_view s)
 {
     std::size_t a = s.find_first_not_of(" \t\r\n");
@@ -27,6 +19,24 @@ std::string trimmed(std::string_view s)
 }
 
 } // namespace
+
+std::string ImportNormalizer::lower(std::string_view text)
+{
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+std::string ImportNormalizer::outboundType(std::string_view value, const std::string& owner,
+                                           std::vector<std::string>& notes)
+{
+    std::string type = enumChoice(ElementKind::AksCluster, "outboundType", value);
+    if (!value.empty() && type.empty())
+        notes.push_back(owner + ": outbound type '" + std::string(value) +
+                        "' is not modelled; the cluster's egress is left unset.");
+    return type;
+}
 
 std::string ImportNormalizer::zoneChoice(std::string_view value)
 {

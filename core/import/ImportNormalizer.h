@@ -28,6 +28,14 @@ public:
     // The spelling of an enum property's choice that matches `value` ignoring case
     // ("systemAssigned" -> "SystemAssigned"), or empty when the kind does not model it.
     static std::string enumChoice(ElementKind kind, std::string_view key, std::string_view value);
+
+    // networkProfile.outboundType as the design spells it; an unmodelled type is left unset
+    // with a note saying so.
+    static std::string outboundType(std::string_view value, const std::string& owner,
+                                    std::vector<std::string>& notes);
+
+    // ASCII lower case (ids, keys and enum values are ASCII).
+    static std::string lower(std::string_view text);
 };
 
 } // namespace kg

@@ -1,5 +1,7 @@
 #include "import/JsonFields.h"
 
+#include "io/JsonText.h"
+
 #include <algorithm>
 
 namespace kg {
@@ -70,16 +72,7 @@ const json* JsonFields::findAny(const json& object, std::initializer_list<std::s
 
 std::string JsonFields::pointer(const std::string& base, std::string_view key)
 {
-    std::string out = base + "/";
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return base + "/" + JsonText::pointerToken(key);
 }
 
 std::string JsonFields::pointer(const std::string& base, std::size_t index)

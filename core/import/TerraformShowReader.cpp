@@ -142,12 +142,8 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
         c.loadBalancerSku =
             ImportNormalizer::enumChoice(ElementKind::AksCluster, "loadBalancerSku",
                                          f.string(*n, "load_balancer_sku", nb).value_or(""));
-        std::string outbound = f.string(*n, "outbound_type", nb).value_or("");
-        c.outboundType =
-            ImportNormalizer::enumChoice(ElementKind::AksCluster, "outboundType", outbound);
-        if (!outbound.empty() && c.outboundType.empty())
-            config.notes.push_back(who + ": outbound type '" + outbound +
-                                   "' is not modelled; the cluster's egress is left unset.");
+        c.outboundType = ImportNormalizer::outboundType(
+            f.string(*n, "outbound_type", nb).value_or(""), who, config.notes);
         if (const json* lb = f.block(*n, "load_balancer_profile", nb))
             c.outboundIpIds = f.strings(*lb, "effective_outbound_ips",
                                         JsonFields::pointer(nb, "load_balancer_profile") + "/0")

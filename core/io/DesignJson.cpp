@@ -30,16 +30,7 @@ constexpr std::size_t kMaxErrors = 20;
 
 std::string escapePointerToken(const std::string& token)
 {
-    std::string out;
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return JsonText::pointerToken(token);
 }
 
 std::size_t editDistance(const std::string& a, const std::string& b)

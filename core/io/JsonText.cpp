@@ -129,6 +129,20 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
     return std::nullopt;
 }
 
+std::string JsonText::pointerToken(std::string_view token)
+{
+    std::string out;
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
 std::optional<std::string> JsonText::readFile(const std::string& path, LoadError& error)
 {
     std::error_code ec;

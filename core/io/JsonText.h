@@ -31,6 +31,9 @@ public:
     // Reads a whole file, refusing it unread when it is missing, a folder, unreadable or over
     // the size limit. The error says which.
     static std::optional<std::string> readFile(const std::string& path, LoadError& error);
+
+    // One reference token of a JSON pointer (RFC 6901): "~" as "~0", "/" as "~1".
+    static std::string pointerToken(std::string_view token);
 };
 
 } // namespace kg
