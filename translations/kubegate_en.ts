@@ -831,6 +831,437 @@
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message>
+        <source>0.0.0.0/32: only the cluster&apos;s load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server subnet hosts other resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server subnet in another VNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server subnet not delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server subnet too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized IP ranges on a private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized range is not a public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized range with host bits set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized ranges on a VNet-integrated public cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized ranges with a Basic load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Bastion SKU or settings cannot tunnel to the API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Bastion&apos;s public address is not in authorizedIPRanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure DevOps agent addresses are not in authorizedIPRanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager is not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both endpoints disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDRs while public access is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client principal without a Kubernetes role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud9 IDE in the cluster VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster subnets: zones and free addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command invoke disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional forwarder for a subdomain of the cluster zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom private DNS zone with a system-assigned identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP options without AmazonProvidedDNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default cluster security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default public CIDR 0.0.0.0/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKS cluster subnet in another VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKS cluster without subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 CIDR on an IPv4 cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 authorized IP range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 dual-stack endpoint naming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet client without egress addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid name for a custom private DNS zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft-hosted CI agents cannot reach a private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 200 authorized IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 4 control-plane security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 40 public access CIDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway without internet route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network without an address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public FQDN on a private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node egress address outside authorized ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node pool without a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node public IPs without a prefix under authorized ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peered networks have overlapping address spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private DNS zone link limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Link service limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private VNet-integrated cluster: outside access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private address outside its subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private cluster pulls from a registry it cannot reach privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private cluster with a Basic load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint lives in the first node pool&apos;s subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint or link service without a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private-only cluster without internet egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public API server open to every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public endpoint open to the world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public endpoint restricted by CIDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved range in publicAccessCidrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted CIDRs with ephemeral node IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group reference across VPCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups do not govern the public endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet prefix outside its network&apos;s address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet routes to a gateway in another VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet without an address prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets of one network overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many client and cluster pairs to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two elements with one name in one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User private endpoints break on stop/start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNet integration not available in the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNet integration without an API server subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNet-integrated nodes skip DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC DNS attributes off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC peering is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC peering is not transitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN or Direct Connect path is down or unrouted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VM in the cluster VNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NSG blocks TCP 443/4443 to the API server subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bastion host in the cluster VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browser Cloud Shell cannot reach a private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browser Cloud Shell egress is not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected networks overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom DNS does not resolve the private zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge-to-edge routing through a peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress address not in publicAccessCidrs, or no internet egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress address outside authorizedIPRanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-VPC clients use the private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no network path into the cluster VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no network path to the private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no private DNS zone for the private endpoint in the client&apos;s VNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no security group allows TCP 443 from the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node egress address is not in publicAccessCidrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node reaches the public endpoint from a public subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node reaches the public endpoint through a NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes have no internet egress to the public endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-premises DNS or routing does not reach the private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the VPC the name resolves to the public endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peered VNets overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private-only name resolves publicly to private addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privateDNSZone None without a public FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privateDNSZone None: public FQDN only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IAM principal is not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller lacks the run-command permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster VNet resolves the private zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command pod&apos;s token has no Kubernetes role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the networks are not peered directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private DNS zone is not linked to the client&apos;s VNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public FQDN resolves to the private address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transit gateway routes are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelectTool</name>
     <message>
         <source>Move into %1</source>
@@ -1331,6 +1762,21 @@
     <message>
         <source>Info</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,437 @@
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message>
+        <source>0.0.0.0/32: only the cluster&apos;s load balancer</source>
+        <translation>0.0.0.0/32：仅允许集群自身的负载均衡器</translation>
+    </message>
+    <message>
+        <source>API server subnet hosts other resources</source>
+        <translation>API 服务器子网中还有其他资源</translation>
+    </message>
+    <message>
+        <source>API server subnet in another VNet</source>
+        <translation>API 服务器子网位于另一个 VNet</translation>
+    </message>
+    <message>
+        <source>API server subnet not delegated</source>
+        <translation>API 服务器子网未委派</translation>
+    </message>
+    <message>
+        <source>API server subnet too small</source>
+        <translation>API 服务器子网太小</translation>
+    </message>
+    <message>
+        <source>Authorized IP ranges on a private cluster</source>
+        <translation>私有集群上设置了授权 IP 范围</translation>
+    </message>
+    <message>
+        <source>Authorized range is not a public address</source>
+        <translation>授权范围不是公网地址</translation>
+    </message>
+    <message>
+        <source>Authorized range with host bits set</source>
+        <translation>授权范围设置了主机位</translation>
+    </message>
+    <message>
+        <source>Authorized ranges on a VNet-integrated public cluster</source>
+        <translation>VNet 集成的公共集群上设置了授权范围</translation>
+    </message>
+    <message>
+        <source>Authorized ranges with a Basic load balancer</source>
+        <translation>授权范围与 Basic 负载均衡器同时使用</translation>
+    </message>
+    <message>
+        <source>Azure Bastion SKU or settings cannot tunnel to the API server</source>
+        <translation>Azure Bastion 的 SKU 或设置无法通过隧道访问 API 服务器</translation>
+    </message>
+    <message>
+        <source>Azure Bastion&apos;s public address is not in authorizedIPRanges</source>
+        <translation>Azure Bastion 的公网地址不在 authorizedIPRanges 内</translation>
+    </message>
+    <message>
+        <source>Azure DevOps agent addresses are not in authorizedIPRanges</source>
+        <translation>Azure DevOps 代理的地址不在 authorizedIPRanges 内</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager is not reachable</source>
+        <translation>无法访问 Azure Resource Manager</translation>
+    </message>
+    <message>
+        <source>Both endpoints disabled</source>
+        <translation>两个终结点都已禁用</translation>
+    </message>
+    <message>
+        <source>CIDRs while public access is off</source>
+        <translation>关闭公共访问时仍设置了 CIDR</translation>
+    </message>
+    <message>
+        <source>Client principal without a Kubernetes role</source>
+        <translation>客户端主体没有 Kubernetes 角色</translation>
+    </message>
+    <message>
+        <source>Cloud9 IDE in the cluster VPC</source>
+        <translation>集群 VPC 中的 Cloud9 IDE</translation>
+    </message>
+    <message>
+        <source>Cluster subnets: zones and free addresses</source>
+        <translation>集群子网：可用区与空闲地址</translation>
+    </message>
+    <message>
+        <source>Command invoke disabled</source>
+        <translation>已禁用 command invoke</translation>
+    </message>
+    <message>
+        <source>Conditional forwarder for a subdomain of the cluster zone</source>
+        <translation>条件转发器指向集群区域的子域</translation>
+    </message>
+    <message>
+        <source>Custom private DNS zone with a system-assigned identity</source>
+        <translation>自定义专用 DNS 区域搭配系统分配的标识</translation>
+    </message>
+    <message>
+        <source>DHCP options without AmazonProvidedDNS</source>
+        <translation>DHCP 选项中没有 AmazonProvidedDNS</translation>
+    </message>
+    <message>
+        <source>Default cluster security group</source>
+        <translation>默认集群安全组</translation>
+    </message>
+    <message>
+        <source>Default public CIDR 0.0.0.0/0</source>
+        <translation>默认公共 CIDR 0.0.0.0/0</translation>
+    </message>
+    <message>
+        <source>Duplicate links</source>
+        <translation>重复的连接</translation>
+    </message>
+    <message>
+        <source>EKS cluster subnet in another VPC</source>
+        <translation>EKS 集群子网位于另一个 VPC</translation>
+    </message>
+    <message>
+        <source>EKS cluster without subnets</source>
+        <translation>EKS 集群没有子网</translation>
+    </message>
+    <message>
+        <source>IPv6 CIDR on an IPv4 cluster</source>
+        <translation>IPv4 集群上设置了 IPv6 CIDR</translation>
+    </message>
+    <message>
+        <source>IPv6 authorized IP range</source>
+        <translation>授权 IP 范围为 IPv6</translation>
+    </message>
+    <message>
+        <source>IPv6 dual-stack endpoint naming</source>
+        <translation>IPv6 双栈终结点命名</translation>
+    </message>
+    <message>
+        <source>Internet client without egress addresses</source>
+        <translation>互联网客户端没有出口地址</translation>
+    </message>
+    <message>
+        <source>Invalid name for a custom private DNS zone</source>
+        <translation>自定义专用 DNS 区域名称无效</translation>
+    </message>
+    <message>
+        <source>Microsoft-hosted CI agents cannot reach a private cluster</source>
+        <translation>Microsoft 托管的 CI 代理无法访问私有集群</translation>
+    </message>
+    <message>
+        <source>More than 200 authorized IP ranges</source>
+        <translation>授权 IP 范围超过 200 个</translation>
+    </message>
+    <message>
+        <source>More than 4 control-plane security groups</source>
+        <translation>控制平面安全组超过 4 个</translation>
+    </message>
+    <message>
+        <source>More than 40 public access CIDRs</source>
+        <translation>公共访问 CIDR 超过 40 个</translation>
+    </message>
+    <message>
+        <source>NAT gateway without internet route</source>
+        <translation>NAT 网关没有互联网路由</translation>
+    </message>
+    <message>
+        <source>Network without an address space</source>
+        <translation>网络没有地址空间</translation>
+    </message>
+    <message>
+        <source>No public FQDN on a private cluster</source>
+        <translation>私有集群没有公共 FQDN</translation>
+    </message>
+    <message>
+        <source>Node egress address outside authorized ranges</source>
+        <translation>节点出口地址不在授权范围内</translation>
+    </message>
+    <message>
+        <source>Node pool without a cluster</source>
+        <translation>节点池不属于任何集群</translation>
+    </message>
+    <message>
+        <source>Node public IPs without a prefix under authorized ranges</source>
+        <translation>启用授权范围时节点公网 IP 未使用前缀</translation>
+    </message>
+    <message>
+        <source>Peered networks have overlapping address spaces</source>
+        <translation>对等互连的网络地址空间重叠</translation>
+    </message>
+    <message>
+        <source>Private DNS zone link limits</source>
+        <translation>专用 DNS 区域链接数限制</translation>
+    </message>
+    <message>
+        <source>Private Link service limits</source>
+        <translation>Private Link 服务的限制</translation>
+    </message>
+    <message>
+        <source>Private VNet-integrated cluster: outside access</source>
+        <translation>VNet 集成的私有集群：外部访问</translation>
+    </message>
+    <message>
+        <source>Private address outside its subnet</source>
+        <translation>专用地址不在其子网内</translation>
+    </message>
+    <message>
+        <source>Private cluster pulls from a registry it cannot reach privately</source>
+        <translation>私有集群从无法私网访问的镜像仓库拉取镜像</translation>
+    </message>
+    <message>
+        <source>Private cluster with a Basic load balancer</source>
+        <translation>私有集群使用 Basic 负载均衡器</translation>
+    </message>
+    <message>
+        <source>Private endpoint lives in the first node pool&apos;s subnet</source>
+        <translation>专用终结点位于第一个节点池的子网中</translation>
+    </message>
+    <message>
+        <source>Private endpoint or link service without a target</source>
+        <translation>专用终结点或链接服务没有目标</translation>
+    </message>
+    <message>
+        <source>Private-only cluster without internet egress</source>
+        <translation>仅私有集群没有互联网出口</translation>
+    </message>
+    <message>
+        <source>Public API server open to every address</source>
+        <translation>公共 API 服务器对所有地址开放</translation>
+    </message>
+    <message>
+        <source>Public endpoint open to the world</source>
+        <translation>公共终结点对全网开放</translation>
+    </message>
+    <message>
+        <source>Public endpoint restricted by CIDRs</source>
+        <translation>公共终结点受 CIDR 限制</translation>
+    </message>
+    <message>
+        <source>Reserved range in publicAccessCidrs</source>
+        <translation>publicAccessCidrs 中包含保留地址段</translation>
+    </message>
+    <message>
+        <source>Restricted CIDRs with ephemeral node IPs</source>
+        <translation>限制 CIDR 但节点使用临时 IP</translation>
+    </message>
+    <message>
+        <source>Security group reference across VPCs</source>
+        <translation>跨 VPC 引用安全组</translation>
+    </message>
+    <message>
+        <source>Security groups do not govern the public endpoint</source>
+        <translation>安全组不控制公共终结点</translation>
+    </message>
+    <message>
+        <source>Subnet prefix outside its network&apos;s address space</source>
+        <translation>子网前缀不在所属网络的地址空间内</translation>
+    </message>
+    <message>
+        <source>Subnet routes to a gateway in another VPC</source>
+        <translation>子网路由指向另一个 VPC 中的网关</translation>
+    </message>
+    <message>
+        <source>Subnet without an address prefix</source>
+        <translation>子网没有地址前缀</translation>
+    </message>
+    <message>
+        <source>Subnets of one network overlap</source>
+        <translation>同一网络中的子网地址重叠</translation>
+    </message>
+    <message>
+        <source>Too many client and cluster pairs to analyse</source>
+        <translation>需要分析的客户端与集群组合过多</translation>
+    </message>
+    <message>
+        <source>Two elements with one name in one place</source>
+        <translation>同一位置有两个同名元素</translation>
+    </message>
+    <message>
+        <source>User private endpoints break on stop/start</source>
+        <translation>停止/启动集群会使用户创建的专用终结点失效</translation>
+    </message>
+    <message>
+        <source>VNet integration not available in the region</source>
+        <translation>该区域不支持 VNet 集成</translation>
+    </message>
+    <message>
+        <source>VNet integration without an API server subnet</source>
+        <translation>启用 VNet 集成但没有 API 服务器子网</translation>
+    </message>
+    <message>
+        <source>VNet-integrated nodes skip DNS</source>
+        <translation>VNet 集成的节点不经过 DNS</translation>
+    </message>
+    <message>
+        <source>VPC DNS attributes off</source>
+        <translation>VPC 的 DNS 属性已关闭</translation>
+    </message>
+    <message>
+        <source>VPC peering is not active</source>
+        <translation>VPC 对等连接未激活</translation>
+    </message>
+    <message>
+        <source>VPC peering is not transitive</source>
+        <translation>VPC 对等连接不可传递</translation>
+    </message>
+    <message>
+        <source>VPN or Direct Connect path is down or unrouted</source>
+        <translation>VPN 或 Direct Connect 路径中断或未配置路由</translation>
+    </message>
+    <message>
+        <source>a VM in the cluster VNet</source>
+        <translation>集群 VNet 中的虚拟机</translation>
+    </message>
+    <message>
+        <source>an NSG blocks TCP 443/4443 to the API server subnet</source>
+        <translation>NSG 阻止了到 API 服务器子网的 TCP 443/4443</translation>
+    </message>
+    <message>
+        <source>bastion host in the cluster VPC</source>
+        <translation>集群 VPC 中的堡垒机</translation>
+    </message>
+    <message>
+        <source>browser Cloud Shell cannot reach a private cluster</source>
+        <translation>浏览器中的 Cloud Shell 无法访问私有集群</translation>
+    </message>
+    <message>
+        <source>browser Cloud Shell egress is not published</source>
+        <translation>浏览器中 Cloud Shell 的出口地址未公开</translation>
+    </message>
+    <message>
+        <source>connected networks overlap</source>
+        <translation>已连接的网络地址重叠</translation>
+    </message>
+    <message>
+        <source>custom DNS does not resolve the private zone</source>
+        <translation>自定义 DNS 无法解析专用区域</translation>
+    </message>
+    <message>
+        <source>edge-to-edge routing through a peering</source>
+        <translation>经对等连接的边缘到边缘路由</translation>
+    </message>
+    <message>
+        <source>egress address not in publicAccessCidrs, or no internet egress</source>
+        <translation>出口地址不在 publicAccessCidrs 内，或没有互联网出口</translation>
+    </message>
+    <message>
+        <source>egress address outside authorizedIPRanges</source>
+        <translation>出口地址不在 authorizedIPRanges 内</translation>
+    </message>
+    <message>
+        <source>in-VPC clients use the private endpoint</source>
+        <translation>VPC 内的客户端使用专用终结点</translation>
+    </message>
+    <message>
+        <source>no network path into the cluster VPC</source>
+        <translation>没有进入集群 VPC 的网络路径</translation>
+    </message>
+    <message>
+        <source>no network path to the private endpoint</source>
+        <translation>没有到专用终结点的网络路径</translation>
+    </message>
+    <message>
+        <source>no private DNS zone for the private endpoint in the client&apos;s VNet</source>
+        <translation>客户端所在 VNet 中没有该专用终结点的专用 DNS 区域</translation>
+    </message>
+    <message>
+        <source>no security group allows TCP 443 from the client</source>
+        <translation>没有安全组允许来自客户端的 TCP 443</translation>
+    </message>
+    <message>
+        <source>node egress address is not in publicAccessCidrs</source>
+        <translation>节点出口地址不在 publicAccessCidrs 内</translation>
+    </message>
+    <message>
+        <source>node reaches the public endpoint from a public subnet</source>
+        <translation>节点从公有子网访问公共终结点</translation>
+    </message>
+    <message>
+        <source>node reaches the public endpoint through a NAT gateway</source>
+        <translation>节点经 NAT 网关访问公共终结点</translation>
+    </message>
+    <message>
+        <source>nodes have no internet egress to the public endpoint</source>
+        <translation>节点没有访问公共终结点的互联网出口</translation>
+    </message>
+    <message>
+        <source>on-premises DNS or routing does not reach the private endpoint</source>
+        <translation>本地 DNS 或路由无法到达专用终结点</translation>
+    </message>
+    <message>
+        <source>outside the VPC the name resolves to the public endpoint</source>
+        <translation>在 VPC 之外名称解析到公共终结点</translation>
+    </message>
+    <message>
+        <source>peered VNets overlap</source>
+        <translation>对等互连的 VNet 地址重叠</translation>
+    </message>
+    <message>
+        <source>private-only name resolves publicly to private addresses</source>
+        <translation>仅私有模式下名称在公网解析为私有地址</translation>
+    </message>
+    <message>
+        <source>privateDNSZone None without a public FQDN</source>
+        <translation>privateDNSZone 为 None 且没有公共 FQDN</translation>
+    </message>
+    <message>
+        <source>privateDNSZone None: public FQDN only</source>
+        <translation>privateDNSZone 为 None：仅能通过公共 FQDN 解析</translation>
+    </message>
+    <message>
+        <source>the IAM principal is not mapped</source>
+        <translation>IAM 主体未映射</translation>
+    </message>
+    <message>
+        <source>the caller lacks the run-command permissions</source>
+        <translation>调用方缺少 run-command 权限</translation>
+    </message>
+    <message>
+        <source>the cluster VNet resolves the private zone</source>
+        <translation>集群 VNet 可解析专用区域</translation>
+    </message>
+    <message>
+        <source>the command pod&apos;s token has no Kubernetes role</source>
+        <translation>命令 Pod 的令牌没有 Kubernetes 角色</translation>
+    </message>
+    <message>
+        <source>the networks are not peered directly</source>
+        <translation>网络之间没有直接对等互连</translation>
+    </message>
+    <message>
+        <source>the private DNS zone is not linked to the client&apos;s VNet</source>
+        <translation>专用 DNS 区域未链接到客户端所在的 VNet</translation>
+    </message>
+    <message>
+        <source>the public FQDN resolves to the private address</source>
+        <translation>公共 FQDN 解析为专用地址</translation>
+    </message>
+    <message>
+        <source>transit gateway routes are missing</source>
+        <translation>缺少中转网关路由</translation>
+    </message>
+</context>
+<context>
     <name>SelectTool</name>
     <message>
         <source>Move into %1</source>
@@ -1322,6 +1753,20 @@
     <message>
         <source>Info</source>
         <translation>信息</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,13 +62,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     connect(m_document, &DesignDocument::analysisUpdated, this, &MainWindow::updateStatus);
     connect(m_document, &DesignDocument::analysisUpdated, this,
-            [this] { m_findings->showFindings(m_document->analysis()); });
+            [this] { m_findings->showFindings(m_document->analysis(), m_document->design()); });
     connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileController::designLoaded, this, [this] {
         m_view->fitDesign();
         m_inspector->showSelection({});
-        m_findings->showFindings(m_document->analysis());
+        m_findings->showFindings(m_document->analysis(), m_document->design());
         m_matrix->showAnalysis(m_document->analysis(), m_document->design());
         m_paths->clear();
         updateStatus();
@@ -122,7 +122,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateTitle();
     updateStatus();
     updateEditActions();
-    m_findings->showFindings(m_document->analysis());
+    m_findings->showFindings(m_document->analysis(), m_document->design());
     m_matrix->showAnalysis(m_document->analysis(), m_document->design());
 }
 

@@ -1,5 +1,8 @@
 #include "panels/FindingsPanel.h"
 
+#include "model/Design.h"
+#include "panels/RuleTexts.h"
+
 #include <QHeaderView>
 #include <QStyle>
 
@@ -23,7 +26,28 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
     });
 }
 
-void FindingsPanel::showFindings(const Analysis& analysis)
+QString FindingsPanel::text(const Finding& f, const Design& design)
+{
+    if (!RuleTexts::translated(f.rule))
+        return QString::fromStdString(f.message);
+    // The summary, then who it concerns: the first three elements by name.
+    QStringList names;
+    for (const auto& id : f.elements) {
+        if (names.size() == 3)
+            break;
+        const Element* e = design.element(id);
+        names << QString::fromStdString(e ? e->label() : id);
+    }
+    QString out = RuleTexts::summary(f.rule);
+    if (!names.isEmpty()) {
+        out += tr(": %1").arg(names.join(tr(", ")));
+        if (f.elements.size() > 3)
+            out += tr(" and %n more", nullptr, int(f.elements.size() - 3));
+    }
+    return out;
+}
+
+void FindingsPanel::showFindings(const Analysis& analysis, const Design& design)
 {
     clear();
     for (const auto& f : analysis.findings) {
@@ -43,7 +67,7 @@ void FindingsPanel::showFindings(const Analysis& analysis)
             break;
         }
         item->setText(1, QString::fromStdString(f.rule));
-        item->setText(2, QString::fromStdString(f.message));
+        item->setText(2, text(f, design));
         item->setToolTip(2, QString::fromStdString(f.message));
         QStringList ids;
         for (const auto& id : f.elements)
