@@ -1736,6 +1736,14 @@
         <source>Some settings were not in the input and were assumed; the design notes list them. Settings that break rules are kept: the findings name them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the output of %2, not a Kubegate design. Import it into a new design?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::FindingsPanel</name>

@@ -1727,6 +1727,14 @@
         <source>Some settings were not in the input and were assumed; the design notes list them. Settings that break rules are kept: the findings name them.</source>
         <translation>部分设置未在输入中给出，已按假设取值；设计备注列出了这些假设。违反规则的设置会保留：发现项会指出它们。</translation>
     </message>
+    <message>
+        <source>Import?</source>
+        <translation>导入？</translation>
+    </message>
+    <message>
+        <source>%1 is the output of %2, not a Kubegate design. Import it into a new design?</source>
+        <translation>%1 是 %2 的输出，不是 Kubegate 设计。要将其导入为新设计吗？</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::FindingsPanel</name>

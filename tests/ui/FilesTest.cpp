@@ -215,6 +215,15 @@ private slots:
                  qPrintable(error));
     }
 
+    void openingCloudToolOutputImportsIt()
+    {
+        auto w = quietWindow(); // a person is asked first; the quiet window says yes
+        QVERIFY(w->openFile(source("tests/data/import/aks-private-system.json")));
+        QVERIFY(w->design().element("aks-pay") != nullptr);
+        QVERIFY(w->filePath().isEmpty());
+        QVERIFY(w->document()->isModified());
+    }
+
     void droppingJsonOnTheWindowImportsIt()
     {
         auto w = quietWindow();

@@ -4,6 +4,8 @@
 #include "document/DesignDocument.h"
 #include "import/Importer.h"
 #include "io/DesignJson.h"
+#include "io/JsonText.h"
+#include "io/SourceDetector.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -110,6 +112,11 @@ bool FileController::importFiles(const QStringList& paths)
 {
     if (!maybeSave())
         return false;
+    return importUnprompted(paths);
+}
+
+bool FileController::importUnprompted(const QStringList& paths)
+{
     std::vector<std::string> files;
     for (const QString& p : paths)
         files.push_back(QFileInfo(p).absoluteFilePath().toStdString());
@@ -151,6 +158,28 @@ bool FileController::importFiles(const QStringList& paths)
     return true;
 }
 
+QString FileController::cloudSource(const QString& path)
+{
+    LoadError error;
+    std::optional<std::string> bytes = JsonText::readFile(path.toStdString(), error);
+    if (!bytes)
+        return {};
+    std::vector<LoadError> errors;
+    std::optional<nlohmann::json> document = JsonText::parse(*bytes, {}, errors);
+    if (!document)
+        return {};
+    switch (SourceDetector::detect(*document)) {
+    case SourceKind::AzAksShow:
+        return QStringLiteral("az aks show");
+    case SourceKind::AwsEksDescribe:
+        return QStringLiteral("aws eks describe-cluster");
+    case SourceKind::TerraformShowJson:
+        return QStringLiteral("terraform show -json");
+    default:
+        return {};
+    }
+}
+
 void FileController::openDropped(const QStringList& paths)
 {
     if (paths.isEmpty())
@@ -181,6 +210,19 @@ bool FileController::openFile(const QString& path)
     const QFileInfo info(path);
     LoadResult result = DesignJson::loadFile(info.absoluteFilePath().toStdString());
     if (!result.ok()) {
+        // Cloud tool output opened as a design: offer to import it.
+        if (const QString source = cloudSource(info.absoluteFilePath()); !source.isEmpty()) {
+            const bool yes =
+                !m_interactive ||
+                QMessageBox::question(
+                    m_window, tr("Import?"),
+                    tr("%1 is the output of %2, not a Kubegate design. Import it into a new "
+                       "design?")
+                        .arg(info.fileName(), source),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+            if (yes)
+                return importUnprompted({info.absoluteFilePath()});
+        }
         QStringList reasons;
         for (const auto& e : result.errors)
             reasons << QString::fromStdString(e.format(info.fileName().toStdString()));

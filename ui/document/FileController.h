@@ -26,7 +26,8 @@ public:
     // Opens a template (a resource path or a file) as a new untitled design.
     bool newFromTemplate(const QString& path);
     void open();
-    // Loads a design; on failure shows the reasons and keeps the current design.
+    // Loads a design; on failure shows the reasons and keeps the current design. A file that
+    // holds cloud tool output is offered for import instead.
     bool openFile(const QString& path);
     // File > Import: asks for the JSON of az aks show, aws eks describe-cluster or terraform
     // show -json (one or several files) and imports them.
@@ -64,6 +65,10 @@ signals:
 
 private:
     void addRecent(const QString& path);
+    bool importUnprompted(const QStringList& paths);
+    // "az aks show", "aws eks describe-cluster" or "terraform show -json" when the file holds
+    // that tool's JSON; empty otherwise.
+    static QString cloudSource(const QString& path);
     void fail(const QString& title, const QString& text, const QString& details);
 
     DesignDocument* m_document;
