@@ -289,6 +289,25 @@ void LiveAnalysis::zoneClusters(const Topology& t, const std::string& zoneId,
     }
 }
 
+void LiveAnalysis::addReferrers(std::set<std::string>& subjects) const
+{
+    // A cluster's own rules read the subnets it names (the API server subnet and what else it
+    // holds; EKS cluster subnets' zones and sizes): a change to such a subnet, or to what is in
+    // it, rechecks the cluster.
+    std::vector<std::string> more;
+    for (const auto& e : m_design.elements()) {
+        if (e.kind == ElementKind::AksCluster) {
+            if (subjects.count(e.stringValue("apiServerAccessProfile.subnetId")))
+                more.push_back(e.id);
+        } else if (e.kind == ElementKind::EksCluster) {
+            for (const auto& s : e.listValue("resourcesVpcConfig.subnetIds"))
+                if (subjects.count(s))
+                    more.push_back(e.id);
+        }
+    }
+    subjects.insert(more.begin(), more.end());
+}
+
 std::set<std::string> LiveAnalysis::forwardingNetworks(const Link& link) const
 {
     // A conditional forwarder's rules are read by the clients of the network it serves and of
@@ -882,6 +901,7 @@ const Analysis& LiveAnalysis::update()
         std::set<std::string> subjects = m_clusters;
         subjects.insert(m_clients.begin(), m_clients.end());
         subjects.insert(m_subjects.begin(), m_subjects.end());
+        addReferrers(subjects);
         Analyzer::rerunRules(topology, m_analysis, subjects);
     }
     m_clusters.clear();
@@ -1121,6 +1141,7 @@ void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
     std::set<std::string> subjects = std::move(m_subjects);
     subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
     subjects.insert(dirtyClients.begin(), dirtyClients.end());
+    addReferrers(subjects);
     Analyzer::rerunRules(*m_topology, m_analysis, subjects);
     m_structural = false;
     m_dirtyNetworks.clear();

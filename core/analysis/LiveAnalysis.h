@@ -90,6 +90,8 @@ private:
     void touchNetworkOf(const Element* e);
     // The networks whose clients use a DNS forwarding link's forwarder.
     std::set<std::string> forwardingNetworks(const Link& link) const;
+    // Adds the clusters whose rules read one of the subjects (their API server or ENI subnets).
+    void addReferrers(std::set<std::string>& subjects) const;
     // The networks whose clients ask a DNS forwarder or resolver.
     std::set<std::string> dnsClientNetworks(const Element& server) const;
     bool isLeaf(const Element& network) const;

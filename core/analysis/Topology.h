@@ -140,15 +140,29 @@ private:
     bool routesTo(const Element& clusterNetwork, const Element& gateway, std::string* subnet) const;
     const Link* peering(const Element& a, const Element& b) const;
 
+    // Keys are owned copies: a property value or link end an index was built from is freed
+    // when its element or link is replaced in place (a rename, a move), while this topology is
+    // kept for the next update. Looked up by string_view without a copy.
+    struct KeyHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    template <typename Value>
+    using KeyMap = std::unordered_map<std::string, Value, KeyHash, std::equal_to<>>;
+
     const Design& m_design;
     std::vector<ClientInfo> m_clients;
     std::vector<const Element*> m_clusters;
-    std::unordered_map<std::string_view, std::vector<const Link*>> m_links;
-    std::unordered_map<std::string_view, std::vector<const Element*>> m_endpointsByTarget;
-    std::unordered_map<std::string_view, const Element*> m_zoneOfCluster;
-    std::unordered_map<std::string_view, const Element*> m_resolvers;
+    KeyMap<std::vector<const Link*>> m_links;
+    KeyMap<std::vector<const Element*>> m_endpointsByTarget;
+    KeyMap<const Element*> m_zoneOfCluster;
+    KeyMap<const Element*> m_resolvers;
     std::unordered_map<const Element*, std::vector<const Element*>> m_forwarders;
-    std::unordered_map<std::string_view, std::vector<const Element*>> m_zonesByName;
+    KeyMap<std::vector<const Element*>> m_zonesByName;
     mutable std::map<std::pair<const Element*, const Element*>, Reach> m_reachCache;
     mutable std::unordered_map<const Element*, std::vector<Cidr>> m_allowLists;
     mutable std::unordered_map<const Element*, std::string> m_zoneNames;
@@ -157,7 +171,7 @@ private:
         m_memo;
     std::unordered_map<const Element*, const Element*> m_networkOf;
     std::unordered_map<const Element*, const Element*> m_subnetOf;
-    std::unordered_map<std::string_view, std::vector<const Element*>> m_pools;
+    KeyMap<std::vector<const Element*>> m_pools;
     std::unordered_map<const Element*, std::optional<Cidr>> m_prefixes;
     std::vector<std::vector<const Element*>> m_byKind;
     std::unordered_map<const Element*, std::vector<Cidr>> m_spaces;

@@ -449,6 +449,21 @@ TEST(LiveAnalysisTest, ZoneForwardingAndLeafNetworkEditsAvoidTheFullAnalysis)
     EXPECT_EQ(eksLive.lastUpdate(), LiveAnalysis::Update::InPlace);
 }
 
+// Found by fuzz_live_analysis: a cluster's rules read what its API server subnet holds, so
+// removing an element from that subnet rechecks the cluster (AKS-083 must go).
+TEST(LiveAnalysisTest, RemovingFromTheApiServerSubnetRechecksTheCluster)
+{
+    Design d = load("aks-vnet-integration-private.kubegate");
+    LiveAnalysis live(d);
+    change(d, "aks-web", "apiServerAccessProfile.subnetId", std::string("snet-jumpbox"));
+    expectFresh(d, live, "the API server subnet is the jumpbox's");
+    RemoveItemsEdit remove(d, {"vm-jumpbox"}, "Delete");
+    remove.apply(d);
+    expectFresh(d, live, "removing the jumpbox");
+    remove.revert(d);
+    expectFresh(d, live, "restoring it");
+}
+
 TEST(LiveAnalysisTest, NodePoolRetargeted)
 {
     Design d = bench::generateEstate(300);

@@ -1,0 +1,187 @@
+// libFuzzer target for LiveAnalysis: the input drives a sequence of edits on a scenario
+// template (change a property of an element or link to another valid value, remove an element
+// or link, undo the last removal) and after each one the live analysis must equal a fresh
+// analysis of the same design. Sequences find what single edit-and-revert tests cannot: state
+// kept between updates that goes stale.
+#include "analysis/Analyzer.h"
+#include "analysis/LiveAnalysis.h"
+#include "io/DesignJson.h"
+#include "model/DesignChecker.h"
+#include "model/KindRegistry.h"
+#include "model/RemoveItemsEdit.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace kg;
+
+std::vector<Design> loadTemplates()
+{
+    std::vector<Design> out;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
+                                                                 "/resources/templates")) {
+        LoadResult r = DesignJson::loadFile(entry.path().string());
+        if (r.ok())
+            out.push_back(std::move(*r.design));
+    }
+    return out;
+}
+
+std::string flatten(const Analysis& a)
+{
+    std::string out;
+    for (const auto& p : a.paths)
+        out += a.clients[p.client] + ">" + a.clusters[p.cluster] + ":" +
+               std::string(toString(p.endpoint)) + p.endpointElement + (p.reachable ? "+" : "-") +
+               (p.selected ? "s" : "") + p.rule + "\n";
+    std::vector<std::string> findings;
+    for (const auto& f : a.findings) {
+        std::string line = f.rule + "|" + f.message;
+        for (const auto& e : f.elements)
+            line += "|" + e;
+        findings.push_back(line);
+    }
+    std::sort(findings.begin(), findings.end());
+    for (const auto& f : findings)
+        out += f + "\n";
+    return out;
+}
+
+// A value for `spec` chosen by `pick` among a few valid ones of its type.
+PropertyValue valueFor(const Design& d, const PropertySpec& spec, const PropertyValue& current,
+                       std::uint8_t pick)
+{
+    std::vector<std::string> refs;
+    for (const auto& e : d.elements())
+        if (std::find(spec.refKinds.begin(), spec.refKinds.end(), e.kind) != spec.refKinds.end())
+            refs.push_back(e.id);
+    static const char* const kCidrs[] = {"10.0.0.0/16",    "10.1.0.0/16",    "10.0.1.0/24",
+                                         "192.168.0.0/16", "203.0.113.0/24", "0.0.0.0/0"};
+    static const char* const kIps[] = {"10.0.1.4",     "10.1.0.9",    "10.0.3.4",
+                                       "192.168.1.10", "203.0.113.7", "198.51.100.25"};
+    static const char* const kTexts[] = {"privatelink.eastus.azmk8s.io", "alice@contoso.example",
+                                         "arn:aws:iam::111122223333:role/ops", "eks.amazonaws.com",
+                                         "example.internal"};
+    switch (spec.type) {
+    case PropertyType::Bool:
+        return !std::get<bool>(current);
+    case PropertyType::Int:
+        return std::int64_t(pick % 8);
+    case PropertyType::String:
+        return std::string(pick % 2 ? "eastus" : "westeurope");
+    case PropertyType::Enum:
+        return spec.choices.empty() ? current
+                                    : PropertyValue(spec.choices[pick % spec.choices.size()]);
+    case PropertyType::Cidr:
+        return std::string(kCidrs[pick % 6]);
+    case PropertyType::CidrList:
+    case PropertyType::SourceList:
+        return pick % 3 == 0 ? StringList{} : StringList{kCidrs[pick % 6]};
+    case PropertyType::Ip:
+        return std::string(kIps[pick % 6]);
+    case PropertyType::IpList:
+        return pick % 3 == 0 ? StringList{} : StringList{kIps[pick % 6]};
+    case PropertyType::TextList:
+        return pick % 3 == 0 ? StringList{} : StringList{kTexts[pick % 5]};
+    case PropertyType::Ref:
+        return refs.empty() || pick % 4 == 0 ? std::string() : refs[pick % refs.size()];
+    case PropertyType::RefList:
+        return refs.empty() || pick % 3 == 0 ? StringList{} : StringList{refs[pick % refs.size()]};
+    case PropertyType::ZoneChoice:
+        if (pick % 3 == 0)
+            return std::string("System");
+        if (pick % 3 == 1 || refs.empty())
+            return std::string("None");
+        return refs[pick % refs.size()];
+    }
+    return current;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    static const std::vector<Design> templates = loadTemplates();
+    if (size < 1 || templates.empty())
+        return 0;
+    Design d = templates[data[0] % templates.size()];
+    LiveAnalysis live(d);
+    // KUBEGATE_FUZZ_TRACE=1: print each edit and the first difference (to reduce a crash).
+    const bool trace = std::getenv("KUBEGATE_FUZZ_TRACE") != nullptr;
+    if (trace)
+        std::fprintf(stderr, "design: %s\n", d.title().c_str());
+    std::string what;
+    std::vector<std::unique_ptr<RemoveItemsEdit>> removals;
+    for (std::size_t at = 1; at + 3 <= size && at < 1 + 3 * 40; at += 3) {
+        const std::uint8_t op = data[at];
+        const std::uint8_t which = data[at + 1];
+        const std::uint8_t pick = data[at + 2];
+        if (op % 8 == 6 && !d.elements().empty()) {
+            auto edit = std::make_unique<RemoveItemsEdit>(
+                d, std::vector<std::string>{d.elements()[which % d.elements().size()].id},
+                "Delete");
+            what = "remove " + d.elements()[which % d.elements().size()].id;
+            edit->apply(d);
+            removals.push_back(std::move(edit));
+        } else if (op % 8 == 7 && !removals.empty()) {
+            removals.back()->revert(d);
+            removals.pop_back();
+            what = "undo the last removal";
+        } else if (op % 8 == 5 && !d.links().empty()) {
+            Link l = d.links()[which % d.links().size()];
+            const auto& specs = KindRegistry::info(l.kind).properties;
+            if (specs.empty())
+                continue;
+            const PropertySpec& spec = specs[pick % specs.size()];
+            auto it = l.properties.find(spec.key);
+            l.properties[spec.key] =
+                valueFor(d, spec, it == l.properties.end() ? spec.defaultValue : it->second, pick);
+            const Link before = *d.link(l.id);
+            d.replaceLink(l);
+            what = "link " + l.id + "." + spec.key;
+            if (!DesignChecker::check(d).empty()) {
+                d.replaceLink(before);
+                what += " (refused)";
+            }
+        } else if (!d.elements().empty()) {
+            Element e = d.elements()[which % d.elements().size()];
+            const auto& specs = KindRegistry::info(e.kind).properties;
+            if (specs.empty())
+                continue;
+            const PropertySpec& spec = specs[pick % specs.size()];
+            const Element before = e;
+            e.properties[spec.key] = valueFor(d, spec, e.value(spec.key), pick / 7);
+            d.replaceElement(e);
+            what = e.id + "." + spec.key;
+            if (!DesignChecker::check(d).empty()) {
+                d.replaceElement(before);
+                what += " (refused)";
+            }
+        }
+        const std::string incremental = flatten(live.update());
+        const std::string fresh = flatten(Analyzer::run(d));
+        if (trace)
+            std::fprintf(stderr, "%s: update %d\n", what.c_str(), int(live.lastUpdate()));
+        if (incremental != fresh) {
+            if (trace) {
+                std::size_t i = 0;
+                while (i < incremental.size() && i < fresh.size() && incremental[i] == fresh[i])
+                    ++i;
+                std::size_t start = incremental.rfind('\n', i);
+                start = start == std::string::npos ? 0 : start + 1;
+                std::fprintf(stderr, "live:  %s\nfresh: %s\n",
+                             incremental.substr(start, 160).c_str(),
+                             fresh.substr(start, 160).c_str());
+            }
+            std::abort();
+        }
+    }
+    return 0;
+}
