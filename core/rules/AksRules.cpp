@@ -430,7 +430,10 @@ void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     }
     std::size_t sharing = 0;
     for (const Element* other : ctx.topology.clusters())
-        sharing += other->stringValue("apiServerAccessProfile.subnetId") == s->id ? 1 : 0;
+        sharing += other->kind == ElementKind::AksCluster &&
+                           other->stringValue("apiServerAccessProfile.subnetId") == s->id
+                       ? 1
+                       : 0;
     // Azure keeps 5 addresses of every subnet; each cluster needs at least 9.
     unsigned long long usable = prefix->size() > 5 ? prefix->size() - 5 : 0;
     if (usable < 9 * sharing)

@@ -370,3 +370,21 @@ TEST(AksConfiguration, RangeRules)
     s.set("aks", "apiServerAccessProfile.authorizedIPRanges", StringList{});
     EXPECT_TRUE(s.hasFinding("AKS-017", Severity::Warning));
 }
+
+// Found by fuzz_live_analysis: counting the clusters that share an API server subnet must skip
+// EKS clusters (which have no such property) instead of failing.
+TEST(AksConfiguration, ApiServerSubnetSizeBesideAnEksCluster)
+{
+    Scenario s;
+    s.vnet("vnet", "10.1.0.0/16", "snet", "10.1.0.0/22");
+    s.add("snet-api", ElementKind::AzureSubnet, "vnet",
+          {{"addressPrefix", std::string("10.1.8.0/28")},
+           {"delegation", std::string("Microsoft.ContainerService/managedClusters")}});
+    s.add("aks", ElementKind::AksCluster, "snet",
+          {{"apiServerAccessProfile.enableVnetIntegration", true},
+           {"apiServerAccessProfile.subnetId", std::string("snet-api")}});
+    s.vpc("vpc", "40").eks("eks", "vpc", true, false);
+    bool tooSmall = true;
+    EXPECT_NO_THROW(tooSmall = s.hasFinding("AKS-082", Severity::Warning));
+    EXPECT_FALSE(tooSmall) << "a /28 holds one cluster's API server";
+}
