@@ -127,23 +127,16 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
 {
     const Topology& t = in.topology;
     const Element& c = in.cluster;
-    const std::string& clusterSg = c.stringValue("resourcesVpcConfig.clusterSecurityGroupId");
-    const std::string defaultSg = clusterSg.empty() ? c.id + "/cluster-sg" : std::string();
-    const StringList& extraSgs = c.listValue("resourcesVpcConfig.securityGroupIds");
     const std::vector<std::string>& clientSgs = in.client.securityGroups;
     const std::vector<Cidr>& sources = in.client.sources;
 
-    // The cluster security group first, then the additional ones.
-    for (std::size_t n = 0; n <= extraSgs.size(); ++n) {
-        const std::string& sgId =
-            n == 0 ? (clusterSg.empty() ? defaultSg : clusterSg) : extraSgs[n - 1];
-        const Element* sg = t.element(sgId);
-        // The default cluster security group admits only its own members.
-        const StringList selfOnly{sgId};
-        const StringList& rules = sg ? sg->listValue("ingress443") : selfOnly;
-        for (const auto& entry : rules) {
+    // The cluster security group first, then the additional ones (resolved once per cluster).
+    for (const EksGuard& g : t.facts(c).guards) {
+        const Element* sg = g.group;
+        for (std::size_t n = 0; n < g.rules.size(); ++n) {
+            const std::string& entry = g.rules[n];
             bool sgMatch = std::find(clientSgs.begin(), clientSgs.end(), entry) != clientSgs.end();
-            auto block = Cidr::parse(entry);
+            const std::optional<Cidr>& block = g.blocks[n];
             bool cidrMatch = block && !sources.empty() &&
                              std::all_of(sources.begin(), sources.end(), [&](const Cidr& src) {
                                  return block->network().contains(src);
@@ -161,25 +154,30 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
             return true;
         }
     }
-    const Element* target = t.element(clusterSg);
-    std::string source = !clientSgs.empty() && in.client.element->kind != ElementKind::EksNodeGroup
-                             ? clientSgs.front()
-                         : !sources.empty() ? sources.front().toString()
-                                            : in.client.id;
+    const std::string& clusterSg = c.stringValue("resourcesVpcConfig.clusterSecurityGroupId");
+    // Text for people: built only when the path is being explained.
+    auto source = [&] {
+        return !clientSgs.empty() && in.client.element->kind != ElementKind::EksNodeGroup
+                   ? clientSgs.front()
+               : !sources.empty() ? sources.front().toString()
+                                  : in.client.id;
+    };
     return r.block(
         Stage::Admission, clusterSg.empty() ? "EKS-024" : "EKS-025",
         [&](PathStep& s) {
+            const Element* target = t.element(clusterSg);
             s.elements = {target ? target->id : c.id, in.client.id};
-            s.params = {{"source", source}, {"port", "443"}};
+            s.params = {{"source", source()}, {"port", "443"}};
             s.text = "no security group on the EKS-managed interfaces allows TCP 443 from " +
-                     clientName(in.client) + " (" + source + ")";
+                     clientName(in.client) + " (" + source() + ")";
         },
         [&](Fix& f) {
-            const Element* srcSg = t.element(source);
-            f.text = "allow 443 from " + (srcSg ? srcSg->label() : source) +
+            const Element* target = t.element(clusterSg);
+            const Element* srcSg = t.element(source());
+            f.text = "allow 443 from " + (srcSg ? srcSg->label() : source()) +
                      " on the cluster security group " +
                      (target ? target->label() : std::string("of ") + c.label());
-            f.params = {{"allow", "443"}, {"from", source}, {"on", target ? target->id : c.id}};
+            f.params = {{"allow", "443"}, {"from", source()}, {"on", target ? target->id : c.id}};
         });
 }
 

@@ -302,18 +302,16 @@ bool forwardsToInbound(const StageInput& in)
 bool eks(const StageInput& in, PathRecorder& r)
 {
     const Element& c = in.cluster;
-    const bool pub = c.boolValue("resourcesVpcConfig.endpointPublicAccess");
-    const bool priv = c.boolValue("resourcesVpcConfig.endpointPrivateAccess");
+    const ClusterFacts& facts = in.topology.facts(c);
+    const bool pub = facts.eksPublic;
+    const bool priv = facts.eksPrivate;
     const Element* vpc = in.clusterNetwork;
     const bool inVpc = in.client.network && in.client.network == vpc;
     auto endpointName = [&] {
         return c.id + ".<id>." + c.stringValue("region") + ".eks.amazonaws.com";
     };
-    const bool dnsAttributes =
-        vpc && vpc->boolValue("enableDnsSupport") && vpc->boolValue("enableDnsHostnames");
-    const StringList* dhcp = vpc ? &vpc->listValue("dhcpDomainNameServers") : nullptr;
-    const bool amazonDns =
-        dhcp && std::find(dhcp->begin(), dhcp->end(), "AmazonProvidedDNS") != dhcp->end();
+    const bool dnsAttributes = vpc && facts.vpcDnsAttributes;
+    const bool amazonDns = vpc && facts.vpcAmazonDns;
     // Does this client's resolver hand out the private (ENI) addresses?
     const bool resolvesPrivate = priv && ((inVpc && dnsAttributes && amazonDns) ||
                                           (!inVpc && forwardsToInbound(in)) || !pub);

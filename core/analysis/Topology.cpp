@@ -215,6 +215,7 @@ void Topology::refreshNetwork(const Element& network)
         if (networkOf(*cluster) == &network || m_design.element(cluster->parent) == &network) {
             m_allowLists.erase(cluster);
             m_zoneNames.erase(cluster);
+            m_facts.erase(cluster);
         }
     }
     for (auto& client : m_clients) {
@@ -237,7 +238,41 @@ void Topology::refreshZones()
         }
     }
     m_zoneNames.clear();
+    m_facts.clear();
     m_memo.clear(); // memoised answers are recomputed only for the pairs evaluated again
+}
+
+const ClusterFacts& Topology::facts(const Element& cluster) const
+{
+    auto it = m_facts.find(&cluster);
+    if (it != m_facts.end())
+        return it->second;
+    ClusterFacts f;
+    if (cluster.kind == ElementKind::EksCluster) {
+        f.eksPublic = cluster.boolValue("resourcesVpcConfig.endpointPublicAccess");
+        f.eksPrivate = cluster.boolValue("resourcesVpcConfig.endpointPrivateAccess");
+        if (const Element* vpc = element(cluster.parent); vpc && vpc->kind == ElementKind::AwsVpc) {
+            f.vpcDnsAttributes =
+                vpc->boolValue("enableDnsSupport") && vpc->boolValue("enableDnsHostnames");
+            const StringList& dhcp = vpc->listValue("dhcpDomainNameServers");
+            f.vpcAmazonDns = std::find(dhcp.begin(), dhcp.end(), "AmazonProvidedDNS") != dhcp.end();
+        }
+        const std::string& clusterSg =
+            cluster.stringValue("resourcesVpcConfig.clusterSecurityGroupId");
+        std::vector<std::string> ids{clusterSg.empty() ? cluster.id + "/cluster-sg" : clusterSg};
+        for (const auto& extra : cluster.listValue("resourcesVpcConfig.securityGroupIds"))
+            ids.push_back(extra);
+        for (const auto& id : ids) {
+            EksGuard g;
+            g.id = id;
+            g.group = element(id);
+            g.rules = g.group ? g.group->listValue("ingress443") : StringList{id};
+            for (const auto& rule : g.rules)
+                g.blocks.push_back(Cidr::parse(rule));
+            f.guards.push_back(std::move(g));
+        }
+    }
+    return m_facts.emplace(&cluster, std::move(f)).first->second;
 }
 
 void Topology::forgetDns(const Element& network)
@@ -258,6 +293,7 @@ void Topology::refreshCluster(const Element& cluster)
     }
     m_allowLists.erase(&cluster);
     m_zoneNames.erase(&cluster);
+    m_facts.erase(&cluster);
     for (auto it = m_memo.begin(); it != m_memo.end();) {
         if (std::get<1>(it->first) == &cluster)
             it = m_memo.erase(it);

@@ -28,6 +28,26 @@ struct ClientInfo
     std::vector<Cidr> sources;               // private address blocks its traffic comes from
 };
 
+// One security group on an EKS cluster's network interfaces, with its TCP 443 sources parsed:
+// the admission stage reads them for every client of the cluster.
+struct EksGuard
+{
+    std::string id;                 // the group's id, or "<cluster>/cluster-sg" for the default
+    const Element* group;           // nullptr for the default cluster security group
+    std::vector<std::string> rules; // ingress443 (the default group admits only itself)
+    std::vector<std::optional<Cidr>> blocks; // each rule parsed as an address block, if it is one
+};
+
+// A cluster's settings the stages read for every client, resolved once per cluster.
+struct ClusterFacts
+{
+    bool eksPublic = false;
+    bool eksPrivate = false;
+    bool vpcDnsAttributes = false; // enableDnsSupport and enableDnsHostnames
+    bool vpcAmazonDns = false;     // AmazonProvidedDNS in the DHCP options
+    std::vector<EksGuard> guards;  // the cluster security group first
+};
+
 // Where a client's internet-bound traffic leaves from.
 struct Egress
 {
@@ -69,6 +89,9 @@ public:
     // After an in-place edit of private DNS zones (their names or owners): re-index the zones
     // and drop every DNS answer derived from them.
     void refreshZones();
+    // The cluster's settings every path to it reads (EKS: endpoints, its VPC's DNS, security
+    // groups), computed on first use; dropped by refreshCluster and refreshNetwork.
+    const ClusterFacts& facts(const Element& cluster) const;
     // After a change of the DNS forwarding rules the clients of `network` use: drop the DNS
     // answers memoised for them.
     void forgetDns(const Element& network);
@@ -166,6 +189,7 @@ private:
     mutable std::map<std::pair<const Element*, const Element*>, Reach> m_reachCache;
     mutable std::unordered_map<const Element*, std::vector<Cidr>> m_allowLists;
     mutable std::unordered_map<const Element*, std::string> m_zoneNames;
+    mutable std::unordered_map<const Element*, ClusterFacts> m_facts;
     mutable std::map<std::pair<const Element*, const Element*>, bool> m_inboundCache;
     mutable std::map<std::tuple<const Element*, const Element*, int>, std::pair<bool, std::string>>
         m_memo;
