@@ -168,7 +168,7 @@ std::optional<StringList> LiveAnalysis::forwardedZones(const Link& link)
     return *list;
 }
 
-void LiveAnalysis::notePools()
+void LiveAnalysis::noteFacts()
 {
     m_forwardZones.clear();
     for (const auto& l : m_design.links())
@@ -195,7 +195,7 @@ void LiveAnalysis::notePools()
 
 void LiveAnalysis::rebuild()
 {
-    notePools();
+    noteFacts();
     m_topology = std::make_unique<Topology>(m_design);
     m_egress = Analyzer::egressOf(*m_topology);
     m_analysis = Analyzer::run(*m_topology, m_egress);
@@ -961,7 +961,7 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
 void LiveAnalysis::restructure()
 {
     const auto oldZones = std::move(m_zoneFacts);
-    notePools();
+    noteFacts();
     Analysis old = std::move(m_analysis);
     std::unordered_map<std::string, Egress> oldEgress;
     for (std::size_t i = 0; i < old.clients.size() && i < m_egress.size(); ++i)

@@ -128,7 +128,9 @@ private:
     // The cluster each node pool or node group belongs to, as of the last update: a pool's edit
     // redoes the cluster it left as well as the one it joined.
     std::unordered_map<std::string, std::string> m_poolCluster;
-    void notePools();
+    // Notes what later edits need to know of the state before them: node pools' clusters,
+    // zones' names and owners, endpoints' targets, DNS servers' addresses, networks' spaces.
+    void noteFacts();
     std::set<std::string> m_dirtyNetworks; // structural: networks whose rows and columns redo
     std::set<std::string> m_zones;         // structural: zones added, removed or changed
     std::set<std::string> m_zoneEdits;     // zones changed in place (no structural edit)

@@ -264,7 +264,6 @@ const ClusterFacts& Topology::facts(const Element& cluster) const
             ids.push_back(extra);
         for (const auto& id : ids) {
             EksGuard g;
-            g.id = id;
             g.group = element(id);
             g.rules = g.group ? g.group->listValue("ingress443") : StringList{id};
             for (const auto& rule : g.rules)

@@ -3,6 +3,7 @@
 #include "analysis/Path.h"
 #include "model/Cidr.h"
 #include "model/Design.h"
+#include "model/IdMap.h"
 
 #include <algorithm>
 #include <map>
@@ -32,9 +33,8 @@ struct ClientInfo
 // the admission stage reads them for every client of the cluster.
 struct EksGuard
 {
-    std::string id;                 // the group's id, or "<cluster>/cluster-sg" for the default
-    const Element* group;           // nullptr for the default cluster security group
-    std::vector<std::string> rules; // ingress443 (the default group admits only itself)
+    const Element* group;                    // nullptr for the default cluster security group
+    std::vector<std::string> rules;          // ingress443 (the default group admits only itself)
     std::vector<std::optional<Cidr>> blocks; // each rule parsed as an address block, if it is one
 };
 
@@ -163,29 +163,18 @@ private:
     bool routesTo(const Element& clusterNetwork, const Element& gateway, std::string* subnet) const;
     const Link* peering(const Element& a, const Element& b) const;
 
-    // Keys are owned copies: a property value or link end an index was built from is freed
-    // when its element or link is replaced in place (a rename, a move), while this topology is
-    // kept for the next update. Looked up by string_view without a copy.
-    struct KeyHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const
-        {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    template <typename Value>
-    using KeyMap = std::unordered_map<std::string, Value, KeyHash, std::equal_to<>>;
-
+    // Keys are owned copies (IdMap): a property value or link end an index was built from is
+    // freed when its element or link is replaced in place (a rename, a move), while this
+    // topology is kept for the next update.
     const Design& m_design;
     std::vector<ClientInfo> m_clients;
     std::vector<const Element*> m_clusters;
-    KeyMap<std::vector<const Link*>> m_links;
-    KeyMap<std::vector<const Element*>> m_endpointsByTarget;
-    KeyMap<const Element*> m_zoneOfCluster;
-    KeyMap<const Element*> m_resolvers;
+    IdMap<std::vector<const Link*>> m_links;
+    IdMap<std::vector<const Element*>> m_endpointsByTarget;
+    IdMap<const Element*> m_zoneOfCluster;
+    IdMap<const Element*> m_resolvers;
     std::unordered_map<const Element*, std::vector<const Element*>> m_forwarders;
-    KeyMap<std::vector<const Element*>> m_zonesByName;
+    IdMap<std::vector<const Element*>> m_zonesByName;
     mutable std::map<std::pair<const Element*, const Element*>, Reach> m_reachCache;
     mutable std::unordered_map<const Element*, std::vector<Cidr>> m_allowLists;
     mutable std::unordered_map<const Element*, std::string> m_zoneNames;
@@ -195,7 +184,7 @@ private:
         m_memo;
     std::unordered_map<const Element*, const Element*> m_networkOf;
     std::unordered_map<const Element*, const Element*> m_subnetOf;
-    KeyMap<std::vector<const Element*>> m_pools;
+    IdMap<std::vector<const Element*>> m_pools;
     std::unordered_map<const Element*, std::optional<Cidr>> m_prefixes;
     std::vector<std::vector<const Element*>> m_byKind;
     std::unordered_map<const Element*, std::vector<Cidr>> m_spaces;

@@ -9,11 +9,6 @@ namespace kg {
 
 namespace {
 
-std::string lower(std::string_view s)
-{
-    return ImportNormalizer::lower(s);
-}
-
 std::vector<std::string_view> segments(std::string_view id)
 {
     std::vector<std::string_view> out;
@@ -37,8 +32,9 @@ std::optional<AzureResourceId> AzureResourceId::parse(std::string_view id)
         return std::nullopt;
     std::vector<std::string_view> s = segments(id);
     // subscriptions S resourceGroups RG providers NS type name [type name]...
-    if (s.size() < 8 || lower(s[0]) != "subscriptions" || lower(s[2]) != "resourcegroups" ||
-        lower(s[4]) != "providers" || (s.size() - 6) % 2 != 0)
+    if (s.size() < 8 || ImportNormalizer::lower(s[0]) != "subscriptions" ||
+        ImportNormalizer::lower(s[2]) != "resourcegroups" ||
+        ImportNormalizer::lower(s[4]) != "providers" || (s.size() - 6) % 2 != 0)
         return std::nullopt;
     AzureResourceId r;
     r.m_resourceGroup = std::string(s[3]);
@@ -55,17 +51,17 @@ std::optional<AzureResourceId> AzureResourceId::parse(std::string_view id)
 
 bool AzureResourceId::isSubnet() const
 {
-    return lower(m_type) == "subnets" && !m_parentId.empty();
+    return ImportNormalizer::lower(m_type) == "subnets" && !m_parentId.empty();
 }
 
 bool AzureResourceId::isPrivateDnsZone() const
 {
-    return lower(m_type) == "privatednszones";
+    return ImportNormalizer::lower(m_type) == "privatednszones";
 }
 
 std::string AzureResourceId::key(std::string_view id)
 {
-    std::string k = lower(id);
+    std::string k = ImportNormalizer::lower(id);
     while (!k.empty() && k.back() == '/')
         k.pop_back();
     return k;

@@ -486,7 +486,7 @@ private:
                                   "id; add their addresses to outboundIPs so that the checks "
                                   "of authorized ranges see them.");
             if (c.privateCluster || c.vnetIntegration)
-                m_clusterZones.push_back({clusterId, &c, vnet ? at(vnet->element).id : ""});
+                m_clusterZones.push_back({ci, &c, vnet ? at(vnet->element).id : ""});
         }
     }
 
@@ -517,7 +517,6 @@ private:
             std::size_t ci = addElement(ElementKind::EksCluster, c.name, vpcElement,
                                         c.arn.empty() ? "Imported from " + c.source
                                                       : "Imported from " + c.source + ": " + c.arn);
-            const std::string clusterId = at(ci).id;
             PropertyMap& p = at(ci).properties;
             if (!c.region.empty())
                 p["region"] = c.region;
@@ -557,7 +556,6 @@ private:
             if (!c.clusterSecurityGroupId.empty())
                 at(ci).properties["resourcesVpcConfig.clusterSecurityGroupId"] =
                     securityGroup(*vpc, c.clusterSecurityGroupId);
-            (void)clusterId;
         }
     }
 
@@ -576,17 +574,18 @@ private:
     {
         // Zones Terraform holds, by resource id.
         for (const auto& z : m_config.zones)
-            zoneElement(z.id, z.name, {});
+            zoneElement(z.id, z.name);
         for (const auto& cz : m_clusterZones) {
             const ImportedAks& c = *cz.cluster;
-            Element* cluster = nullptr;
-            for (auto& e : m_elements) {
-                if (e.id == cz.clusterId)
-                    cluster = &e;
-            }
+            // By index: adding the zone element may move the cluster's.
+            auto setZone = [&](std::string value) {
+                at(cz.element).properties["apiServerAccessProfile.privateDNSZone"] =
+                    std::move(value);
+            };
+            const std::string clusterId = at(cz.element).id;
             std::string zoneId;
             if (c.privateDnsZone == "None") {
-                cluster->properties["apiServerAccessProfile.privateDNSZone"] = std::string("None");
+                setZone("None");
                 continue;
             }
             if (c.privateDnsZone == "System") {
@@ -601,12 +600,10 @@ private:
                                             "The zone AKS creates for privateDNSZone System "
                                             "and links to the cluster VNet.");
                 at(zi).properties["zoneName"] = name;
-                at(zi).properties["managedBy"] = cz.clusterId;
+                at(zi).properties["managedBy"] = clusterId;
                 m_zones.push_back({zi, {}, widthFor(name, 240), 64});
                 zoneId = at(zi).id;
-                cluster = &at(elementIndex(cz.clusterId));
-                cluster->properties["apiServerAccessProfile.privateDNSZone"] =
-                    std::string("System");
+                setZone("System");
             } else {
                 auto parsed = AzureResourceId::parse(c.privateDnsZone);
                 if (!parsed || !parsed->isPrivateDnsZone()) {
@@ -616,9 +613,8 @@ private:
                                       "as System.");
                     continue;
                 }
-                zoneId = zoneElement(c.privateDnsZone, parsed->name(), {});
-                cluster = &at(elementIndex(cz.clusterId));
-                cluster->properties["apiServerAccessProfile.privateDNSZone"] = zoneId;
+                zoneId = zoneElement(c.privateDnsZone, parsed->name());
+                setZone(zoneId);
             }
             if (!cz.vnetElement.empty())
                 addLink(LinkKind::DnsZoneLink, zoneId, cz.vnetElement);
@@ -637,17 +633,8 @@ private:
         }
     }
 
-    std::size_t elementIndex(const std::string& id) const
-    {
-        for (std::size_t i = 0; i < m_elements.size(); ++i) {
-            if (m_elements[i].id == id)
-                return i;
-        }
-        return 0;
-    }
-
-    std::string zoneElement(const std::string& resourceId, const std::string& name,
-                            const std::string& managedBy)
+    // A zone named by resource id (a cluster's own zone, or one Terraform holds), once.
+    std::string zoneElement(const std::string& resourceId, const std::string& name)
     {
         const std::string key = AzureResourceId::key(resourceId);
         if (auto it = m_zoneIds.find(key); it != m_zoneIds.end())
@@ -655,8 +642,6 @@ private:
         std::size_t zi =
             addElement(ElementKind::AzurePrivateDnsZone, name, {}, "Imported: " + resourceId);
         at(zi).properties["zoneName"] = name;
-        if (!managedBy.empty())
-            at(zi).properties["managedBy"] = managedBy;
         m_zones.push_back({zi, {}, widthFor(name, 240), 64});
         m_zoneIds[key] = at(zi).id;
         return at(zi).id;
@@ -752,7 +737,7 @@ public:
 private:
     struct ClusterZone
     {
-        std::string clusterId;
+        std::size_t element; // the cluster's
         const ImportedAks* cluster;
         std::string vnetElement;
     };

@@ -20,17 +20,7 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
 
 std::string typeName(const json& j)
 {
-    if (j.is_boolean())
-        return "a boolean";
-    if (j.is_number())
-        return "a number";
-    if (j.is_string())
-        return "a string";
-    if (j.is_array())
-        return "an array";
-    if (j.is_object())
-        return "an object";
-    return "null";
+    return JsonText::typeName(j);
 }
 
 const json* findMember(const json& object, std::string_view key, std::string* found)
@@ -73,6 +63,11 @@ const json* JsonFields::findAny(const json& object, std::initializer_list<std::s
 std::string JsonFields::pointer(const std::string& base, std::string_view key)
 {
     return base + "/" + JsonText::pointerToken(key);
+}
+
+std::string JsonFields::blockPointer(const std::string& base, std::string_view key)
+{
+    return pointer(base, key) + "/0";
 }
 
 std::string JsonFields::pointer(const std::string& base, std::size_t index)

@@ -48,6 +48,8 @@ public:
 
     static std::string pointer(const std::string& base, std::string_view key);
     static std::string pointer(const std::string& base, std::size_t index);
+    // The pointer of the object in a Terraform block (the first of its list): base/key/0.
+    static std::string blockPointer(const std::string& base, std::string_view key);
 
 private:
     const nlohmann::json* typed(const nlohmann::json& object, std::string_view key,

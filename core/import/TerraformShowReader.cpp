@@ -107,7 +107,7 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
                                          "disableRunCommand = true (AKS-114).");
     }
     if (const json* profile = f.block(v, "api_server_access_profile", b)) {
-        const std::string pb = JsonFields::pointer(b, "api_server_access_profile") + "/0";
+        const std::string pb = JsonFields::blockPointer(b, "api_server_access_profile");
         c.authorizedRanges = cidrsOf(*profile, "authorized_ip_ranges", pb, f, config, who);
         c.apiServerSubnetId = f.string(*profile, "subnet_id", pb).value_or("");
         std::string spelled;
@@ -136,9 +136,9 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
     }
     if (const json* pool = f.block(v, "default_node_pool", b))
         c.pools.push_back(
-            poolFrom(*pool, JsonFields::pointer(b, "default_node_pool") + "/0", f, "System"));
+            poolFrom(*pool, JsonFields::blockPointer(b, "default_node_pool"), f, "System"));
     if (const json* n = f.block(v, "network_profile", b)) {
-        const std::string nb = JsonFields::pointer(b, "network_profile") + "/0";
+        const std::string nb = JsonFields::blockPointer(b, "network_profile");
         c.loadBalancerSku =
             ImportNormalizer::enumChoice(ElementKind::AksCluster, "loadBalancerSku",
                                          f.string(*n, "load_balancer_sku", nb).value_or(""));
@@ -146,13 +146,13 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
             f.string(*n, "outbound_type", nb).value_or(""), who, config.notes);
         if (const json* lb = f.block(*n, "load_balancer_profile", nb))
             c.outboundIpIds = f.strings(*lb, "effective_outbound_ips",
-                                        JsonFields::pointer(nb, "load_balancer_profile") + "/0")
+                                        JsonFields::blockPointer(nb, "load_balancer_profile"))
                                   .value_or(std::vector<std::string>{});
     }
     if (const json* identity = f.block(v, "identity", b))
         c.identityType = ImportNormalizer::enumChoice(
             ElementKind::AksCluster, "identityType",
-            f.string(*identity, "type", JsonFields::pointer(b, "identity") + "/0").value_or(""));
+            f.string(*identity, "type", JsonFields::blockPointer(b, "identity")).value_or(""));
     config.aks.push_back(std::move(c));
 }
 
@@ -169,7 +169,7 @@ void readEks(const Resource& r, const std::string& source, ImportedConfig& confi
     e.arn = f.string(v, "arn", b).value_or("");
     e.region = EksDescribeReader::regionOf(e.arn, f.string(v, "endpoint", b).value_or(""));
     if (const json* vpc = f.block(v, "vpc_config", b)) {
-        const std::string vb = JsonFields::pointer(b, "vpc_config") + "/0";
+        const std::string vb = JsonFields::blockPointer(b, "vpc_config");
         e.publicAccess = f.boolean(*vpc, "endpoint_public_access", vb).value_or(true);
         e.privateAccess = f.boolean(*vpc, "endpoint_private_access", vb).value_or(false);
         if (JsonFields::find(*vpc, "public_access_cidrs"))
@@ -187,10 +187,10 @@ void readEks(const Resource& r, const std::string& source, ImportedConfig& confi
     if (const json* access = f.block(v, "access_config", b))
         e.authenticationMode = ImportNormalizer::enumChoice(
             ElementKind::EksCluster, "accessConfig.authenticationMode",
-            f.string(*access, "authentication_mode", JsonFields::pointer(b, "access_config") + "/0")
+            f.string(*access, "authentication_mode", JsonFields::blockPointer(b, "access_config"))
                 .value_or(""));
     if (const json* k = f.block(v, "kubernetes_network_config", b)) {
-        const std::string kb = JsonFields::pointer(b, "kubernetes_network_config") + "/0";
+        const std::string kb = JsonFields::blockPointer(b, "kubernetes_network_config");
         e.ipFamily = ImportNormalizer::enumChoice(ElementKind::EksCluster,
                                                   "kubernetesNetworkConfig.ipFamily",
                                                   f.string(*k, "ip_family", kb).value_or(""));
@@ -222,8 +222,7 @@ ImportedAzureVnet& vnetFor(ImportedConfig& config, const std::string& id)
     return config.vnets.back();
 }
 
-void readNetworks(const std::vector<Resource>& resources, const std::string& source,
-                  ImportedConfig& config, JsonFields& f)
+void readNetworks(const std::vector<Resource>& resources, ImportedConfig& config, JsonFields& f)
 {
     // Azure ids of VNets by resource group and name, for subnets and peerings that name them.
     auto vnetId = [&](const std::string& group, const std::string& name) -> std::string {
@@ -337,7 +336,6 @@ void readNetworks(const std::vector<Resource>& resources, const std::string& sou
                 config.vpcPeerings.emplace_back(a, p);
         }
     }
-    (void)source;
 }
 
 } // namespace
@@ -386,7 +384,7 @@ void TerraformShowReader::read(const json& document, const std::string& source,
         }
     }
     const std::size_t networksBefore = config.vnets.size() + config.vpcs.size();
-    readNetworks(resources, source, config, f);
+    readNetworks(resources, config, f);
     const bool addedNetworks = config.vnets.size() + config.vpcs.size() > networksBefore;
     if (clusters == 0 && !addedNetworks && !f.failed()) {
         std::string types;

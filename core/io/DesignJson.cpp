@@ -77,19 +77,7 @@ std::string shown(const std::string& s)
 
 std::string typeName(const json& j)
 {
-    if (j.is_number_integer() || j.is_number_unsigned())
-        return "an integer";
-    if (j.is_number_float())
-        return "a number";
-    if (j.is_boolean())
-        return "a boolean";
-    if (j.is_string())
-        return "a string";
-    if (j.is_array())
-        return "an array";
-    if (j.is_object())
-        return "an object";
-    return "null";
+    return JsonText::typeName(j);
 }
 
 bool hasControlCharacters(const std::string& s, bool allowNewlines)

@@ -129,6 +129,23 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
     return std::nullopt;
 }
 
+std::string JsonText::typeName(const json& j)
+{
+    if (j.is_number_integer() || j.is_number_unsigned())
+        return "an integer";
+    if (j.is_number_float())
+        return "a number";
+    if (j.is_boolean())
+        return "a boolean";
+    if (j.is_string())
+        return "a string";
+    if (j.is_array())
+        return "an array";
+    if (j.is_object())
+        return "an object";
+    return "null";
+}
+
 std::string JsonText::pointerToken(std::string_view token)
 {
     std::string out;

@@ -32,6 +32,10 @@ public:
     // the size limit. The error says which.
     static std::optional<std::string> readFile(const std::string& path, LoadError& error);
 
+    // "an integer", "a number", "a boolean", "a string", "an array", "an object" or "null", for
+    // messages that say what was found.
+    static std::string typeName(const nlohmann::json& value);
+
     // One reference token of a JSON pointer (RFC 6901): "~" as "~0", "/" as "~1".
     static std::string pointerToken(std::string_view token);
 };

@@ -2,6 +2,7 @@
 
 #include "model/DesignChange.h"
 #include "model/Element.h"
+#include "model/IdMap.h"
 #include "model/Link.h"
 
 #include <cstdint>
@@ -78,17 +79,6 @@ private:
     std::string m_notes;
     std::vector<Element> m_elements;
     std::vector<Link> m_links;
-    // Transparent hashing: lookups by string_view allocate nothing (the analysis does millions).
-    struct IdHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const
-        {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    template <typename T> using IdMap = std::unordered_map<std::string, T, IdHash, std::equal_to<>>;
-
     static void shiftIndexes(IdMap<std::size_t>& index, std::size_t from, int delta);
 
     IdMap<std::size_t> m_elementIndex;
