@@ -48,8 +48,7 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
     const Element& c = in.cluster;
     const bool aks = in.aks();
     const char* field = aks ? "authorizedIPRanges" : "publicAccessCidrs";
-    const StringList& list = c.listValue(aks ? "apiServerAccessProfile.authorizedIPRanges"
-                                             : "resourcesVpcConfig.publicAccessCidrs");
+    const StringList& list = in.facts.allowed;
     auto who = [&] { return clientName(in.client); };
     if (list.empty()) {
         r.pass(Stage::Admission, aks ? "AKS-017" : "EKS-002", [&](PathStep& s) {
@@ -131,7 +130,7 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
     const std::vector<Cidr>& sources = in.client.sources;
 
     // The cluster security group first, then the additional ones (resolved once per cluster).
-    for (const EksGuard& g : t.facts(c).guards) {
+    for (const EksGuard& g : in.facts.guards) {
         const Element* sg = g.group;
         for (std::size_t n = 0; n < g.rules.size(); ++n) {
             const std::string& entry = g.rules[n];
@@ -184,7 +183,7 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
 bool vnetIntegration(const StageInput& in, PathRecorder& r)
 {
     const Topology& t = in.topology;
-    const Element* apiSubnet = t.element(in.cluster.stringValue("apiServerAccessProfile.subnetId"));
+    const Element* apiSubnet = in.facts.aksApiSubnet;
     const Element* nsg =
         apiSubnet ? t.element(apiSubnet->stringValue("networkSecurityGroup")) : nullptr;
     if (nsg && nsg->boolValue("denyVnetInbound")) {
@@ -226,7 +225,7 @@ bool AdmissionStage::run(const StageInput& in, PathRecorder& r)
 {
     switch (in.endpoint) {
     case EndpointKind::RunCommand:
-        if (in.cluster.boolValue("apiServerAccessProfile.disableRunCommand")) {
+        if (in.facts.aksRunCommandDisabled) {
             return r.block(
                 Stage::Admission, "AKS-060",
                 [&](PathStep& s) {

@@ -50,15 +50,16 @@ void sortFindings(std::vector<Finding>& findings)
 std::vector<Endpoint> Analyzer::endpoints(const Topology& topology, const Element& cluster)
 {
     std::vector<Endpoint> out;
+    const ClusterFacts& facts = topology.facts(cluster);
     if (cluster.kind == ElementKind::EksCluster) {
-        if (cluster.boolValue("resourcesVpcConfig.endpointPublicAccess"))
+        if (facts.eksPublic)
             out.push_back({EndpointKind::Public});
-        if (cluster.boolValue("resourcesVpcConfig.endpointPrivateAccess"))
+        if (facts.eksPrivate)
             out.push_back({EndpointKind::EksEni});
         return out;
     }
-    const bool priv = cluster.boolValue("apiServerAccessProfile.enablePrivateCluster");
-    const bool vnetInt = cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
+    const bool priv = facts.aksPrivate;
+    const bool vnetInt = facts.aksVnetIntegration;
     if (!priv)
         out.push_back({EndpointKind::Public});
     if (vnetInt)
@@ -99,13 +100,12 @@ void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std:
 {
     const Element& cluster = *topology.clusters()[k];
     const ClientInfo& client = topology.clients()[i];
-    const Element* clusterNet = cluster.kind == ElementKind::EksCluster
-                                    ? topology.design().element(cluster.parent)
-                                    : topology.networkOf(cluster);
+    const ClusterFacts& facts = topology.facts(cluster);
     for (const Endpoint& door : doors) {
         if (!applies(client, cluster, door.kind))
             continue;
-        StageInput in{topology, client, egress, cluster, clusterNet, door.kind, door.element};
+        StageInput in{topology, client, egress,   cluster,
+                      facts,    facts.network, door.kind, door.element};
         PathRecorder r(nullptr);
         evaluate(in, r);
         PathOutcome& o = out.emplace_back();
@@ -238,9 +238,7 @@ std::optional<Path> explainPair(const Topology& topology, const ClientInfo& clie
             continue;
         if (!Analyzer::applies(client, cluster, door.kind))
             return std::nullopt;
-        const Element* clusterNet = cluster.kind == ElementKind::EksCluster
-                                        ? topology.design().element(cluster.parent)
-                                        : topology.networkOf(cluster);
+        const ClusterFacts& facts = topology.facts(cluster);
         Egress egress = topology.egress(client);
         Path path;
         path.client = client.id;
@@ -248,7 +246,8 @@ std::optional<Path> explainPair(const Topology& topology, const ClientInfo& clie
         path.endpoint = door.kind;
         if (door.element)
             path.endpointElement = door.element->id;
-        StageInput in{topology, client, egress, cluster, clusterNet, door.kind, door.element};
+        StageInput in{topology, client, egress,   cluster,
+                      facts,    facts.network, door.kind, door.element};
         PathRecorder r(&path);
         evaluate(in, r);
         path.reachable = !r.blocked();

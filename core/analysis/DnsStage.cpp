@@ -18,8 +18,7 @@ std::string privateAddressText(const StageInput& in)
 {
     const Element* subnet = in.topology.subnetOf(in.cluster);
     if (in.endpoint == EndpointKind::VnetIntegration) {
-        if (const Element* api =
-                in.topology.element(in.cluster.stringValue("apiServerAccessProfile.subnetId")))
+        if (const Element* api = in.facts.aksApiSubnet)
             subnet = api;
     }
     if (in.endpointElement) {
@@ -37,8 +36,7 @@ std::string privateAddressText(const StageInput& in)
 
 bool aksPublic(const StageInput& in, PathRecorder& r)
 {
-    const bool vnetInt = in.cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
-    r.pass(Stage::Dns, vnetInt ? "AKS-093" : "AKS-017", [&](PathStep& s) {
+    r.pass(Stage::Dns, in.facts.aksVnetIntegration ? "AKS-093" : "AKS-017", [&](PathStep& s) {
         s.elements = {in.cluster.id};
         s.params = {{"name", DnsStage::publicName(in.cluster)}, {"address", "public endpoint"}};
         s.text = s.params[0].second + " resolves in public DNS to the public API endpoint";
@@ -51,8 +49,8 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
 {
     const Topology& t = in.topology;
     const Element& c = in.cluster;
-    const std::string& mode = c.stringValue("apiServerAccessProfile.privateDNSZone");
-    const bool publicFqdn = c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN");
+    const bool noZone = in.facts.aksNoPrivateZone;
+    const bool publicFqdn = in.facts.aksPublicFqdn;
     const std::string& zoneName = t.privateZoneName(c);
     // Text for people: built only when the path is being explained.
     auto privateName = [&] { return prefixOf(c) + "." + zoneName; };
@@ -69,7 +67,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
         return true;
     }
     auto viaPublicFqdn = [&](auto&& why) {
-        r.pass(Stage::Dns, mode == "None" ? "AKS-056" : "AKS-043", [&](PathStep& s) {
+        r.pass(Stage::Dns, noZone ? "AKS-056" : "AKS-043", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", DnsStage::publicName(c)}, {"address", address()}};
             s.text = why() + "; the public FQDN " + DnsStage::publicName(c) +
@@ -77,7 +75,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
         });
         return true;
     };
-    if (mode == "None") {
+    if (noZone) {
         if (publicFqdn)
             return viaPublicFqdn(
                 [&] { return std::string("privateDNSZone is None, so there is no private zone"); });
@@ -302,7 +300,7 @@ bool forwardsToInbound(const StageInput& in)
 bool eks(const StageInput& in, PathRecorder& r)
 {
     const Element& c = in.cluster;
-    const ClusterFacts& facts = in.topology.facts(c);
+    const ClusterFacts& facts = in.facts;
     const bool pub = facts.eksPublic;
     const bool priv = facts.eksPrivate;
     const Element* vpc = in.clusterNetwork;
@@ -439,7 +437,7 @@ bool DnsStage::run(const StageInput& in, PathRecorder& r)
     case EndpointKind::UserEndpoint:
         return userEndpoint(in, r);
     case EndpointKind::VnetIntegration:
-        if (!in.cluster.boolValue("apiServerAccessProfile.enablePrivateCluster") && !in.isNodes()) {
+        if (!in.facts.aksPrivate && !in.isNodes()) {
             r.deselect();
             return r.block(
                 Stage::Dns, "AKS-093",

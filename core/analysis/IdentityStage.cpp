@@ -36,7 +36,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
     }
     const std::string& principal = principalOf(in);
     if (in.endpoint == EndpointKind::RunCommand) {
-        const StringList& allowed = c.listValue("runCommandPrincipals");
+        const StringList& allowed = in.facts.runCommandPrincipals;
         if (!principal.empty() && !allowed.empty() && !contains(allowed, principal)) {
             return r.block(
                 Stage::Identity, "AKS-061",
@@ -56,7 +56,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
                     f.params = {{"principal", principal}, {"cluster", c.id}};
                 });
         }
-        const StringList& rbac = c.listValue("rbacPrincipals");
+        const StringList& rbac = in.facts.mapped;
         if (!principal.empty() && !rbac.empty() && !contains(rbac, principal)) {
             return r.block(
                 Stage::Identity, "AKS-063",
@@ -83,7 +83,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
         return true;
     }
     const bool aks = in.aks();
-    const StringList& mapped = c.listValue(aks ? "rbacPrincipals" : "accessEntries");
+    const StringList& mapped = in.facts.mapped;
     const std::string_view rule = aks ? "KG-016" : "EKS-040";
     if (principal.empty()) {
         r.pass(Stage::Identity, rule, [&](PathStep& s) {
@@ -103,7 +103,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
         });
         return true;
     }
-    const bool configMap = !aks && c.stringValue("accessConfig.authenticationMode") == "CONFIG_MAP";
+    const bool configMap = !aks && in.facts.eksConfigMap;
     return r.block(
         Stage::Identity, rule,
         [&](PathStep& s) {

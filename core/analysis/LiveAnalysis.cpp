@@ -930,15 +930,22 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
                      std::make_move_iterator(column.end()));
     }
     if (!rows.empty() || !pairs.empty()) {
+        // Flags instead of set lookups: this loop visits every pair of the matrix.
+        std::vector<char> redoRow(topology.clients().size(), 0);
+        std::vector<char> redoColumn(topology.clusters().size(), 0);
+        for (std::uint32_t i : rows)
+            redoRow[i] = 1;
+        for (std::uint32_t k : columns)
+            redoColumn[k] = 1;
         std::map<std::uint32_t, std::vector<Endpoint>> doors;
         std::vector<PathOutcome> fresh;
         for (std::size_t q = 0; q < paths.size();) {
             const std::uint32_t client = paths[q].client;
             const std::uint32_t k = paths[q].cluster;
-            std::size_t end = q;
+            std::size_t end = q + 1;
             while (end < paths.size() && paths[end].client == client && paths[end].cluster == k)
                 ++end;
-            if ((rows.count(client) || pairs.count({client, k})) && !columns.count(k)) {
+            if (!redoColumn[k] && (redoRow[client] || (!pairs.empty() && pairs.count({client, k})))) {
                 auto it = doors.find(k);
                 if (it == doors.end())
                     it = doors.emplace(k, Analyzer::endpoints(topology, *topology.clusters()[k]))

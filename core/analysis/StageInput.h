@@ -12,6 +12,7 @@ struct StageInput
     const ClientInfo& client;
     const Egress& egress;
     const Element& cluster;
+    const ClusterFacts& facts; // the cluster's settings, resolved once per cluster
     const Element* clusterNetwork;
     EndpointKind endpoint;
     const Element* endpointElement; // the user private endpoint, for UserEndpoint

@@ -248,7 +248,23 @@ const ClusterFacts& Topology::facts(const Element& cluster) const
     if (it != m_facts.end())
         return it->second;
     ClusterFacts f;
+    if (cluster.kind == ElementKind::AksCluster) {
+        f.network = networkOf(cluster);
+        f.aksPrivate = cluster.boolValue("apiServerAccessProfile.enablePrivateCluster");
+        f.aksVnetIntegration = cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
+        f.aksPublicFqdn = cluster.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN");
+        f.aksNoPrivateZone = cluster.stringValue("apiServerAccessProfile.privateDNSZone") == "None";
+        f.aksRunCommandDisabled = cluster.boolValue("apiServerAccessProfile.disableRunCommand");
+        f.aksApiSubnet = element(cluster.stringValue("apiServerAccessProfile.subnetId"));
+        f.allowed = cluster.listValue("apiServerAccessProfile.authorizedIPRanges");
+        f.mapped = cluster.listValue("rbacPrincipals");
+        f.runCommandPrincipals = cluster.listValue("runCommandPrincipals");
+    }
     if (cluster.kind == ElementKind::EksCluster) {
+        f.network = element(cluster.parent);
+        f.allowed = cluster.listValue("resourcesVpcConfig.publicAccessCidrs");
+        f.mapped = cluster.listValue("accessEntries");
+        f.eksConfigMap = cluster.stringValue("accessConfig.authenticationMode") == "CONFIG_MAP";
         f.eksPublic = cluster.boolValue("resourcesVpcConfig.endpointPublicAccess");
         f.eksPrivate = cluster.boolValue("resourcesVpcConfig.endpointPrivateAccess");
         if (const Element* vpc = element(cluster.parent); vpc && vpc->kind == ElementKind::AwsVpc) {
@@ -468,13 +484,14 @@ bool Topology::routesTo(const Element& network, const Element& gateway,
 {
     // The subnets that hold EKS network interfaces must send the client's prefixes to the gateway.
     std::set<std::string_view> eniSubnets;
-    for (const Element* c : m_clusters) {
-        if (c->kind == ElementKind::EksCluster && c->parent == network.id) {
+    const auto& children = m_design.children(network.id);
+    for (const Element* c : children) {
+        if (c->kind == ElementKind::EksCluster) {
             for (const auto& s : c->listValue("resourcesVpcConfig.subnetIds"))
                 eniSubnets.insert(s);
         }
     }
-    for (const Element* s : m_design.children(network.id)) {
+    for (const Element* s : children) {
         if (!isSubnet(s->kind) || (!eniSubnets.empty() && !eniSubnets.count(s->id)))
             continue;
         const auto& routes = s->listValue("routesTo");
@@ -562,12 +579,16 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
             }
         }
     }
-    // Peering is not transitive: a shared peer does not connect two networks.
-    for (const Link* l : linksOf(from->id)) {
+    // Peering is not transitive: a shared peer does not connect two networks. The peers of
+    // the end with fewer links are tried (a hub has a link per spoke).
+    const bool fromShorter = linksOf(from->id).size() <= linksOf(to->id).size();
+    const Element* near = fromShorter ? from : to;
+    const Element* far = fromShorter ? to : from;
+    for (const Link* l : linksOf(near->id)) {
         if (l->kind != LinkKind::Peering)
             continue;
-        const Element* middle = m_design.element(l->from == from->id ? l->to : l->from);
-        if (middle && peering(*middle, *to)) {
+        const Element* middle = m_design.element(l->from == near->id ? l->to : l->from);
+        if (middle && peering(*middle, *far)) {
             r.rule = aws ? "EKS-033" : "AKS-042";
             r.via = {l->id, middle->id};
             r.how = from->label() + " and " + to->label() + " are both peered with " +

@@ -38,14 +38,32 @@ struct EksGuard
     std::vector<std::optional<Cidr>> blocks; // each rule parsed as an address block, if it is one
 };
 
-// A cluster's settings the stages read for every client, resolved once per cluster.
+// A cluster's settings the stages read for every client, resolved once per cluster: property
+// lookups by name were a fifth of the analysis. Copies, not pointers into the cluster's
+// properties: an edit may rebuild the property map before the facts are dropped.
 struct ClusterFacts
 {
+    const Element* network = nullptr; // the VNet an AKS cluster sits in, an EKS cluster's VPC
+    // EKS
     bool eksPublic = false;
     bool eksPrivate = false;
+    bool eksConfigMap = false;     // accessConfig.authenticationMode CONFIG_MAP
     bool vpcDnsAttributes = false; // enableDnsSupport and enableDnsHostnames
     bool vpcAmazonDns = false;     // AmazonProvidedDNS in the DHCP options
     std::vector<EksGuard> guards;  // the cluster security group first
+    // AKS (apiServerAccessProfile)
+    bool aksPrivate = false;             // enablePrivateCluster
+    bool aksVnetIntegration = false;     // enableVnetIntegration
+    bool aksPublicFqdn = false;          // enablePrivateClusterPublicFQDN
+    bool aksNoPrivateZone = false;       // privateDNSZone None
+    bool aksRunCommandDisabled = false;  // disableRunCommand
+    const Element* aksApiSubnet = nullptr; // subnetId (VNet integration)
+    // Both clouds: the public endpoint's allow-list as written (authorizedIPRanges or
+    // publicAccessCidrs), the principals with Kubernetes access (rbacPrincipals or
+    // accessEntries), and those allowed to run commands (AKS).
+    StringList allowed;
+    StringList mapped;
+    StringList runCommandPrincipals;
 };
 
 // Where a client's internet-bound traffic leaves from.
