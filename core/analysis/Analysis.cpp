@@ -6,10 +6,21 @@ namespace kg {
 
 const PathOutcome* Analysis::best(std::uint32_t client, std::uint32_t cluster) const
 {
+    // Outcomes are stored cluster by cluster, client by client: the pair's run is found by
+    // binary search (the matrix asks for every pair).
+    auto before = [](const PathOutcome& p, std::pair<std::uint32_t, std::uint32_t> key) {
+        return std::make_pair(p.cluster, p.client) < key;
+    };
+    const auto from = std::lower_bound(paths.begin(), paths.end(),
+                                       std::make_pair(cluster, client), before);
+    auto to = from;
+    while (to != paths.end() && to->client == client && to->cluster == cluster)
+        ++to;
     const PathOutcome* firstSelected = nullptr;
     const PathOutcome* first = nullptr;
-    for (const auto& p : paths) {
-        if (p.client != client || p.cluster != cluster || p.endpoint == EndpointKind::RunCommand)
+    for (auto it = from; it != to; ++it) {
+        const PathOutcome& p = *it;
+        if (p.endpoint == EndpointKind::RunCommand)
             continue;
         if (p.selected && p.reachable)
             return &p;
@@ -20,11 +31,7 @@ const PathOutcome* Analysis::best(std::uint32_t client, std::uint32_t cluster) c
     }
     if (firstSelected || first)
         return firstSelected ? firstSelected : first;
-    for (const auto& p : paths) { // only command invoke remains
-        if (p.client == client && p.cluster == cluster)
-            return &p;
-    }
-    return nullptr;
+    return from != to ? &*from : nullptr; // only command invoke remains
 }
 
 bool Analysis::reaches(std::size_t near) const

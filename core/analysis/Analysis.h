@@ -17,11 +17,13 @@ struct PathOutcome
     std::uint32_t client = 0;  // index into Analysis::clients
     std::uint32_t cluster = 0; // index into Analysis::clusters
     EndpointKind endpoint = EndpointKind::Public;
-    std::string endpointElement; // user private endpoint id, for UserEndpoint
     bool reachable = false;
     bool selected = true;
     Stage blockedStage = Stage::Dns;
-    std::string rule; // the blocking rule, or the last rule of a reachable path
+    // The blocking rule's catalog id (empty when reachable). It views a string literal of the
+    // stages, never freed: tens of thousands of outcomes are copied on every re-analysis.
+    std::string_view rule;
+    std::string endpointElement; // user private endpoint id, for UserEndpoint
 };
 
 // Everything the analysis says about a design: every client x cluster x endpoint outcome and
@@ -30,11 +32,12 @@ struct Analysis
 {
     std::vector<std::string> clients;
     std::vector<std::string> clusters;
+    // Sorted by cluster, then client; a pair's outcomes are next to each other.
     std::vector<PathOutcome> paths;
     std::vector<Finding> findings;
     // Indexes into `paths` of the selected, blocked paths, by blocking rule. Filled before the
     // rules run, so that a rule summarising its paths does not scan them all.
-    std::unordered_map<std::string, std::vector<std::uint32_t>> blockedByRule;
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> blockedByRule;
 
     // The outcome a person would call "the" path of a pair: the selected reachable one if
     // any, else the first selected one, else the first. nullptr when the pair has no path.

@@ -136,15 +136,15 @@ void indexBlockedPaths(Analysis& analysis)
     analysis.blockedByRule.clear();
     // Neighbouring outcomes are mostly blocked by the same rule: remember the last list instead
     // of hashing the rule id of each of tens of thousands of paths.
-    const std::string* lastRule = nullptr;
+    std::string_view lastRule;
     std::vector<std::uint32_t>* list = nullptr;
     for (std::uint32_t p = 0; p < analysis.paths.size(); ++p) {
         const PathOutcome& o = analysis.paths[p];
         if (o.reachable || !o.selected)
             continue;
-        if (!lastRule || *lastRule != o.rule) {
+        if (!list || lastRule != o.rule) {
             list = &analysis.blockedByRule[o.rule];
-            lastRule = &o.rule;
+            lastRule = o.rule;
         }
         list->push_back(p);
     }

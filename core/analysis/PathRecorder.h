@@ -16,7 +16,8 @@ public:
 
     bool blocked() const { return m_blocked; }
     Stage blockedStage() const { return m_stage; }
-    const std::string& rule() const { return m_rule; }
+    // The blocking rule: stages pass catalog ids as string literals, which outlive every outcome.
+    std::string_view rule() const { return m_rule; }
     bool selected() const { return m_selected; }
 
     // The client's name resolution leads elsewhere: the path is shown but not the one used.
@@ -65,7 +66,7 @@ private:
     bool m_blocked = false;
     bool m_selected = true;
     Stage m_stage = Stage::Dns;
-    std::string m_rule;
+    std::string_view m_rule;
 };
 
 } // namespace kg

@@ -98,8 +98,10 @@ Topology::Topology(const Design& design) : m_design(design)
     auto parentOf = [&](const Element* e) {
         return parents[static_cast<std::size_t>(e - elements.data())];
     };
-    m_networkOf.reserve(elements.size());
-    m_subnetOf.reserve(elements.size());
+    m_networkOf.assign(elements.size(), nullptr);
+    m_subnetOf.assign(elements.size(), nullptr);
+    m_prefixes.resize(elements.size());
+    m_spaces.resize(elements.size());
     for (const auto& e : elements) {
         const Element* network = isNetwork(e.kind) ? &e : nullptr;
         const Element* subnet = nullptr;
@@ -111,8 +113,9 @@ Topology::Topology(const Design& design) : m_design(design)
                 network = p;
             p = parentOf(p);
         }
-        m_networkOf.emplace(&e, network);
-        m_subnetOf.emplace(&e, subnet);
+        const auto at = static_cast<std::size_t>(&e - elements.data());
+        m_networkOf[at] = network;
+        m_subnetOf[at] = subnet;
     }
     std::set<std::string_view> clustersWithPools;
     for (const auto& e : design.elements()) {
@@ -158,10 +161,11 @@ Topology::Topology(const Design& design) : m_design(design)
         if (m_byKind.size() <= kindIndex)
             m_byKind.resize(kindIndex + 1);
         m_byKind[kindIndex].push_back(&e);
+        const auto at = static_cast<std::size_t>(&e - elements.data());
         if (isSubnet(e.kind))
-            m_prefixes[&e] = NetworkFacts::subnetPrefix(e);
+            m_prefixes[at] = NetworkFacts::subnetPrefix(e);
         if (isNetwork(e.kind))
-            m_spaces[&e] = NetworkFacts::addressSpace(e);
+            m_spaces[at] = NetworkFacts::addressSpace(e);
     }
     for (const auto& e : design.elements()) {
         if ((e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup))
@@ -175,12 +179,15 @@ Topology::Topology(const Design& design) : m_design(design)
 
 void Topology::refreshClient(const Element& e)
 {
-    m_networkOf.erase(&e);
-    m_subnetOf.erase(&e);
-    const Element* network = networkOf(e);
-    const Element* subnet = subnetOf(e);
-    m_networkOf[&e] = network;
-    m_subnetOf[&e] = subnet;
+    const std::size_t at = slot(e);
+    if (at == kNoSlot)
+        return;
+    m_networkOf[at] = nullptr;
+    m_subnetOf[at] = nullptr;
+    const Element* network = isNetwork(e.kind) ? &e : climb(e, isNetwork);
+    const Element* subnet = climb(e, isSubnet);
+    m_networkOf[at] = network;
+    m_subnetOf[at] = subnet;
     for (auto& client : m_clients) {
         if (client.element != &e)
             continue;
@@ -193,10 +200,12 @@ void Topology::refreshClient(const Element& e)
 
 void Topology::refreshNetwork(const Element& network)
 {
-    m_spaces[&network] = NetworkFacts::addressSpace(network);
-    for (const auto& [element, owner] : m_networkOf) {
-        if (owner == &network && isSubnet(element->kind))
-            m_prefixes[element] = NetworkFacts::subnetPrefix(*element);
+    if (const std::size_t at = slot(network); at != kNoSlot)
+        m_spaces[at] = NetworkFacts::addressSpace(network);
+    const auto& elements = m_design.elements();
+    for (std::size_t i = 0; i < m_networkOf.size(); ++i) {
+        if (m_networkOf[i] == &network && isSubnet(elements[i].kind))
+            m_prefixes[i] = NetworkFacts::subnetPrefix(elements[i]);
     }
     auto involves = [&](const auto& key) {
         return key.first == &network || key.second == &network;
@@ -317,32 +326,38 @@ void Topology::refreshCluster(const Element& cluster)
     }
 }
 
-const Element* Topology::subnetOf(const Element& e) const
+std::size_t Topology::slot(const Element& e) const
 {
-    if (auto it = m_subnetOf.find(&e); it != m_subnetOf.end())
-        return it->second;
+    const auto& elements = m_design.elements();
+    if (elements.empty() || &e < elements.data() || &e >= elements.data() + elements.size())
+        return kNoSlot;
+    const auto at = static_cast<std::size_t>(&e - elements.data());
+    return at < m_networkOf.size() ? at : kNoSlot;
+}
+
+const Element* Topology::climb(const Element& e, bool (*is)(ElementKind)) const
+{
     const Element* p = m_design.element(e.parent);
     for (std::size_t guard = 0; p && guard < 32; ++guard) {
-        if (isSubnet(p->kind))
+        if (is(p->kind))
             return p;
         p = m_design.element(p->parent);
     }
     return nullptr;
 }
 
+const Element* Topology::subnetOf(const Element& e) const
+{
+    const std::size_t at = slot(e);
+    return at != kNoSlot ? m_subnetOf[at] : climb(e, isSubnet);
+}
+
 const Element* Topology::networkOf(const Element& e) const
 {
     if (isNetwork(e.kind))
         return &e;
-    if (auto it = m_networkOf.find(&e); it != m_networkOf.end())
-        return it->second;
-    const Element* p = m_design.element(e.parent);
-    for (std::size_t guard = 0; p && guard < 32; ++guard) {
-        if (isNetwork(p->kind))
-            return p;
-        p = m_design.element(p->parent);
-    }
-    return nullptr;
+    const std::size_t at = slot(e);
+    return at != kNoSlot ? m_networkOf[at] : climb(e, isNetwork);
 }
 
 const Element* Topology::networkOfId(std::string_view id) const
@@ -368,15 +383,15 @@ const std::vector<const Element*>& Topology::ofKind(ElementKind kind) const
 const std::optional<Cidr>& Topology::subnetPrefix(const Element& subnet) const
 {
     static const std::optional<Cidr> kNone;
-    auto it = m_prefixes.find(&subnet);
-    return it == m_prefixes.end() ? kNone : it->second;
+    const std::size_t at = slot(subnet);
+    return at == kNoSlot ? kNone : m_prefixes[at];
 }
 
 const std::vector<Cidr>& Topology::addressSpace(const Element& network) const
 {
     static const std::vector<Cidr> kNone;
-    auto it = m_spaces.find(&network);
-    return it == m_spaces.end() ? kNone : it->second;
+    const std::size_t at = slot(network);
+    return at == kNoSlot ? kNone : m_spaces[at];
 }
 
 const std::vector<const Element*>& Topology::poolsOf(const Element& cluster) const
@@ -536,7 +551,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         if (overlapping(*from, *to)) {
             r.rule = aws ? "EKS-037" : "AKS-054";
             r.how = "peering " + p->id + " joins overlapping address spaces";
-            r.fix = {r.rule,
+            r.fix = {std::string(r.rule),
                      "renumber " + from->label() + " so that it does not overlap " + to->label(),
                      {{"network", from->id}, {"peer", to->id}}};
             return r;
@@ -544,7 +559,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         if (linkString(*p, "state") == "pending") {
             r.rule = aws ? "EKS-032" : "AKS-042";
             r.how = "peering " + p->id + " is not active";
-            r.fix = {r.rule, "accept peering " + p->id, {{"link", p->id}}};
+            r.fix = {std::string(r.rule), "accept peering " + p->id, {{"link", p->id}}};
             return r;
         }
         r.ok = true;
@@ -593,7 +608,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
             r.via = {l->id, middle->id};
             r.how = from->label() + " and " + to->label() + " are both peered with " +
                     middle->label() + ", but peering is not transitive";
-            r.fix = {r.rule,
+            r.fix = {std::string(r.rule),
                      aws ? "peer " + from->label() + " with " + to->label() +
                                " directly, or attach both to a transit gateway"
                          : "peer " + from->label() + " with " + to->label() + " directly",
@@ -603,7 +618,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
     }
     r.rule = aws ? "EKS-029" : "AKS-044";
     r.how = "no peering, transit gateway or VPN connects " + from->label() + " to " + to->label();
-    r.fix = {r.rule,
+    r.fix = {std::string(r.rule),
              "peer " + from->label() + " with " + to->label(),
              {{"network", from->id}, {"peer", to->id}}};
     return r;
@@ -615,11 +630,12 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
     const bool aws = isAws(to);
     r.rule = aws ? "EKS-029" : "AKS-044";
     bool blockedSet = false;
-    auto block = [&](std::string rule, std::string how, Fix fix, std::vector<std::string> via) {
+    auto block = [&](std::string_view rule, std::string how, Fix fix,
+                     std::vector<std::string> via) {
         if (blockedSet)
             return; // keep the first, most specific reason
         blockedSet = true;
-        r.rule = std::move(rule);
+        r.rule = rule;
         r.how = std::move(how);
         r.fix = std::move(fix);
         r.via = std::move(via);
@@ -728,7 +744,7 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
     if (!blockedSet) {
         r.how = "no VPN, ExpressRoute or Direct Connect connects " + onprem.label() + " to " +
                 to.label();
-        r.fix = {r.rule,
+        r.fix = {std::string(r.rule),
                  aws ? "connect " + onprem.label() + " to " + to.label() +
                            " with a Site-to-Site VPN or Direct Connect"
                      : "connect " + onprem.label() + " to " + to.label() +

@@ -80,7 +80,7 @@ struct Egress
 struct Reach
 {
     bool ok = false;
-    std::string rule;
+    std::string_view rule; // a string literal (outcomes keep it)
     std::vector<std::string> via; // element and link ids along the way
     std::string how;              // "same network", "peering peer-1", "VPN to vpngw-hub" ...
     Fix fix;                      // when !ok
@@ -180,6 +180,13 @@ private:
     Reach reachFromOnPrem(const Element& onprem, const Element& to) const;
     bool routesTo(const Element& clusterNetwork, const Element& gateway, std::string* subnet) const;
     const Link* peering(const Element& a, const Element& b) const;
+    // An element's index in the design's element list, which the per-element tables share:
+    // stable while the topology is kept (in-place edits replace elements where they are).
+    // kNoSlot for an element of another design.
+    static constexpr std::size_t kNoSlot = ~std::size_t{0};
+    std::size_t slot(const Element& e) const;
+    // The nearest ancestor of a kind `is` accepts, by parent ids.
+    const Element* climb(const Element& e, bool (*is)(ElementKind)) const;
 
     // Keys are owned copies (IdMap): a property value or link end an index was built from is
     // freed when its element or link is replaced in place (a rename, a move), while this
@@ -200,12 +207,13 @@ private:
     mutable std::map<std::pair<const Element*, const Element*>, bool> m_inboundCache;
     mutable std::map<std::tuple<const Element*, const Element*, int>, std::pair<bool, std::string>>
         m_memo;
-    std::unordered_map<const Element*, const Element*> m_networkOf;
-    std::unordered_map<const Element*, const Element*> m_subnetOf;
+    // By element slot (its index in the design's element list; see slot()).
+    std::vector<const Element*> m_networkOf;
+    std::vector<const Element*> m_subnetOf;
+    std::vector<std::optional<Cidr>> m_prefixes; // subnets' prefixes
+    std::vector<std::vector<Cidr>> m_spaces;     // networks' address spaces
     IdMap<std::vector<const Element*>> m_pools;
-    std::unordered_map<const Element*, std::optional<Cidr>> m_prefixes;
     std::vector<std::vector<const Element*>> m_byKind;
-    std::unordered_map<const Element*, std::vector<Cidr>> m_spaces;
 };
 
 template <typename Accept>

@@ -140,7 +140,7 @@ std::string cell(const PathOutcome* p)
     std::string endpoint(toString(p->endpoint));
     if (p->reachable)
         return "ok " + endpoint;
-    return "no " + endpoint + " " + p->rule;
+    return "no " + endpoint + " " + std::string(p->rule);
 }
 
 void printMatrix(const Design& design, const Analysis& a, std::ostream& out)

@@ -32,7 +32,7 @@ std::vector<std::string> flatten(const Analysis& a)
     for (const auto& p : a.paths)
         out.push_back(a.clients[p.client] + ">" + a.clusters[p.cluster] + ":" +
                       std::string(toString(p.endpoint)) + p.endpointElement + ":" +
-                      (p.reachable ? "ok" : "no") + (p.selected ? "s" : "") + p.rule);
+                      (p.reachable ? "ok" : "no") + (p.selected ? "s" : "") + std::string(p.rule));
     std::vector<std::string> findings;
     for (const auto& f : a.findings) {
         std::string line = f.rule + "|" + std::string(toString(f.severity)) + "|" + f.message;

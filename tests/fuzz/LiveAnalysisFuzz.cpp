@@ -40,7 +40,7 @@ std::string flatten(const Analysis& a)
     for (const auto& p : a.paths)
         out += a.clients[p.client] + ">" + a.clusters[p.cluster] + ":" +
                std::string(toString(p.endpoint)) + p.endpointElement + (p.reachable ? "+" : "-") +
-               (p.selected ? "s" : "") + p.rule + "\n";
+               (p.selected ? "s" : "") + std::string(p.rule) + "\n";
     std::vector<std::string> findings;
     for (const auto& f : a.findings) {
         std::string line = f.rule + "|" + f.message;

@@ -203,7 +203,7 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
             else if (best->reachable)
                 row << tr("reachable (%1)").arg(endpointName(best->endpoint));
             else
-                row << tr("blocked by %1 (%2)").arg(q(best->rule), endpointName(best->endpoint));
+                row << tr("blocked by %1 (%2)").arg(q(std::string(best->rule)), endpointName(best->endpoint));
         }
         rows << row;
     }

@@ -94,9 +94,9 @@ void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& des
                 cell->setBackground(tint);
                 cell->setToolTip(best->reachable
                                      ? tr("Reachable through the %1 endpoint (%2)")
-                                           .arg(endpoint, QString::fromStdString(best->rule))
+                                           .arg(endpoint, QString::fromUtf8(best->rule.data(), static_cast<qsizetype>(best->rule.size())))
                                      : tr("Blocked on the %1 endpoint by %2")
-                                           .arg(endpoint, QString::fromStdString(best->rule)));
+                                           .arg(endpoint, QString::fromUtf8(best->rule.data(), static_cast<qsizetype>(best->rule.size()))));
             }
             setItem(static_cast<int>(i), static_cast<int>(k), cell);
         }
