@@ -1,6 +1,7 @@
 #include "rules/RuleHelpers.h"
 
 #include "analysis/Analysis.h"
+#include "analysis/Topology.h"
 #include "model/Design.h"
 #include "validate/RuleRegistry.h"
 
@@ -61,25 +62,41 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
             if (list.empty() || list.back() != p.client)
                 list.push_back(p.client);
         }
+        // The topology lists clients and clusters in the analysis's order: names are read
+        // through it instead of looking each id up again.
+        const bool sameOrder = ctx.topology.clients().size() == ctx.analysis.clients.size() &&
+                               ctx.topology.clusters().size() == ctx.analysis.clusters.size();
+        auto clusterLabel = [&](std::uint32_t k) {
+            if (sameOrder)
+                return ctx.topology.clusters()[k]->label();
+            const Element* e = ctx.design.element(ctx.analysis.clusters[k]);
+            return e ? e->label() : ctx.analysis.clusters[k];
+        };
+        auto clientLabel = [&](std::uint32_t i) {
+            if (sameOrder) { // implicit nodes are named by their id, as they have no element
+                const ClientInfo& c = ctx.topology.clients()[i];
+                return c.nodesOf && c.element == c.nodesOf ? c.id : c.element->label();
+            }
+            const Element* e = ctx.design.element(ctx.analysis.clients[i]);
+            return e ? e->label() : ctx.analysis.clients[i];
+        };
         for (const auto& [clusterIndex, clients] : blocked) {
             const std::string& clusterId = ctx.analysis.clusters[clusterIndex];
-            const Element* cluster = ctx.design.element(clusterId);
-            std::vector<std::string> elements{clusterId};
+            std::vector<std::string> elements;
+            elements.reserve(clients.size() + 1);
+            elements.push_back(clusterId);
             std::string names;
             for (std::size_t i = 0; i < clients.size(); ++i) {
-                const std::string& clientId = ctx.analysis.clients[clients[i]];
-                elements.push_back(clientId);
-                if (i < 5) {
-                    const Element* e = ctx.design.element(clientId);
-                    names += (i ? ", " : "") + (e ? e->label() : clientId);
-                }
+                elements.push_back(ctx.analysis.clients[clients[i]]);
+                if (i < 5)
+                    names += (i ? ", " : "") + clientLabel(clients[i]);
             }
             if (clients.size() > 5)
                 names += " and " + std::to_string(clients.size() - 5) + " more";
             std::string message = std::to_string(clients.size()) +
                                   (clients.size() == 1 ? " client cannot" : " clients cannot") +
-                                  " reach " + (cluster ? cluster->label() : clusterId) + ": " +
-                                  rule.summary + " (" + names + ")";
+                                  " reach " + clusterLabel(clusterIndex) + ": " + rule.summary +
+                                  " (" + names + ")";
             out.push_back(
                 makeFinding(rule, std::move(elements), std::move(message),
                             {{"cluster", clusterId}, {"clients", std::to_string(clients.size())}}));

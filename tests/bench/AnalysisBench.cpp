@@ -53,6 +53,30 @@ void BM_GraphPass(benchmark::State& state)
     state.counters["elements"] = static_cast<double>(d.elements().size());
 }
 
+// What every structural edit pays first: the topology (networks, subnets, links, zones and
+// clients indexed) of the whole design, and then the rules over the kept outcomes.
+void BM_TopologyBuild(benchmark::State& state)
+{
+    const Design& d = estate(static_cast<std::size_t>(state.range(0)));
+    for (auto _ : state) {
+        Topology t(d);
+        benchmark::DoNotOptimize(t.clients().data());
+    }
+    state.counters["elements"] = static_cast<double>(d.elements().size());
+}
+
+void BM_RulesOnly(benchmark::State& state)
+{
+    const Design& d = estate(static_cast<std::size_t>(state.range(0)));
+    Topology t(d);
+    Analysis a = Analyzer::run(t, Analyzer::egressOf(t));
+    for (auto _ : state) {
+        Analyzer::runRules(t, a);
+        benchmark::DoNotOptimize(a.findings.data());
+    }
+    setCounters(state, d, a);
+}
+
 void BM_FullAnalysis(benchmark::State& state)
 {
     const Design& d = estate(static_cast<std::size_t>(state.range(0)));
@@ -244,6 +268,8 @@ void BM_CoreMemory(benchmark::State& state)
 } // namespace
 
 BENCHMARK(BM_GraphPass)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_TopologyBuild)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RulesOnly)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FullAnalysis)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterClusterEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterClientEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
