@@ -11,8 +11,8 @@ const PathOutcome* Analysis::best(std::uint32_t client, std::uint32_t cluster) c
     auto before = [](const PathOutcome& p, std::pair<std::uint32_t, std::uint32_t> key) {
         return std::make_pair(p.cluster, p.client) < key;
     };
-    const auto from = std::lower_bound(paths.begin(), paths.end(),
-                                       std::make_pair(cluster, client), before);
+    const auto from =
+        std::lower_bound(paths.begin(), paths.end(), std::make_pair(cluster, client), before);
     auto to = from;
     while (to != paths.end() && to->client == client && to->cluster == cluster)
         ++to;

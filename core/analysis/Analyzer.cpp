@@ -34,15 +34,22 @@ void evaluate(const StageInput& in, PathRecorder& r)
         IdentityStage::run(in, r);
 }
 
-void sortFindings(std::vector<Finding>& findings)
+bool findingBefore(const Finding& a, const Finding& b)
 {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        if (a.rule != b.rule)
-            return a.rule < b.rule;
-        return a.elements < b.elements;
-    });
+    if (a.severity != b.severity)
+        return a.severity < b.severity;
+    if (a.rule != b.rule)
+        return a.rule < b.rule;
+    return a.elements < b.elements;
+}
+
+// Sorts findings whose first `sorted` entries are in order already (those a re-run kept): the
+// new ones are sorted and merged in, as a stable sort of the whole list would order them.
+void sortFindings(std::vector<Finding>& findings, std::size_t sorted = 0)
+{
+    const auto middle = findings.begin() + static_cast<std::ptrdiff_t>(sorted);
+    std::stable_sort(middle, findings.end(), findingBefore);
+    std::inplace_merge(findings.begin(), middle, findings.end(), findingBefore);
 }
 
 } // namespace
@@ -104,7 +111,7 @@ void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std:
     for (const Endpoint& door : doors) {
         if (!applies(client, cluster, door.kind))
             continue;
-        StageInput in{topology, client, egress,   cluster,
+        StageInput in{topology, client,        egress,    cluster,
                       facts,    facts.network, door.kind, door.element};
         PathRecorder r(nullptr);
         evaluate(in, r);
@@ -171,6 +178,7 @@ void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
                                       return f.subject.empty() || subjects.count(f.subject) != 0;
                                   }),
                    findings.end());
+    const std::size_t kept = findings.size();
     indexBlockedPaths(analysis);
     RuleContext context{topology.design(), topology, analysis};
     for (const auto& rule : RuleRegistry::all()) {
@@ -189,7 +197,7 @@ void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
                 findings[i].subject = id;
         }
     }
-    sortFindings(findings);
+    sortFindings(findings, kept);
 }
 
 std::vector<Egress> Analyzer::egressOf(const Topology& topology)
@@ -246,7 +254,7 @@ std::optional<Path> explainPair(const Topology& topology, const ClientInfo& clie
         path.endpoint = door.kind;
         if (door.element)
             path.endpointElement = door.element->id;
-        StageInput in{topology, client, egress,   cluster,
+        StageInput in{topology, client,        egress,    cluster,
                       facts,    facts.network, door.kind, door.element};
         PathRecorder r(&path);
         evaluate(in, r);

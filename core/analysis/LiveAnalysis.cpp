@@ -168,29 +168,68 @@ std::optional<StringList> LiveAnalysis::forwardedZones(const Link& link)
     return *list;
 }
 
+namespace {
+
+// Sets map[id] = value, reusing the entry (and its strings' storage) when it exists: facts are
+// noted after every structural edit, and most of them did not change.
+template <typename Map, typename Value> void note(Map& map, const std::string& id, Value&& value)
+{
+    auto it = map.find(id);
+    if (it == map.end())
+        map.emplace(id, std::forward<Value>(value));
+    else if (it->second != value)
+        it->second = std::forward<Value>(value);
+}
+
+// Drops the entries of elements or links no longer in the design.
+template <typename Map, typename Exists> void prune(Map& map, Exists&& exists)
+{
+    for (auto it = map.begin(); it != map.end();)
+        it = exists(it->first) ? std::next(it) : map.erase(it);
+}
+
+} // namespace
+
 void LiveAnalysis::noteFacts()
 {
-    m_forwardZones.clear();
     for (const auto& l : m_design.links())
         if (l.kind == LinkKind::DnsForwarding)
-            m_forwardZones[l.id] = forwardedZones(l);
-    m_poolCluster.clear();
-    m_zoneFacts.clear();
-    m_endpointTarget.clear();
-    m_dnsAddresses.clear();
-    m_networkSpaces.clear();
+            note(m_forwardZones, l.id, forwardedZones(l));
     for (const auto& e : m_design.elements()) {
         if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup)
-            m_poolCluster[e.id] = e.stringValue("cluster");
+            note(m_poolCluster, e.id, e.stringValue("cluster"));
         if (e.kind == ElementKind::AzurePrivateDnsZone)
-            m_zoneFacts[e.id] = {e.stringValue("zoneName"), e.stringValue("managedBy")};
+            note(m_zoneFacts, e.id,
+                 std::make_pair(e.stringValue("zoneName"), e.stringValue("managedBy")));
         if (e.kind == ElementKind::AzurePrivateEndpoint)
-            m_endpointTarget[e.id] = e.stringValue("target");
+            note(m_endpointTarget, e.id, e.stringValue("target"));
         if (isDnsServer(e.kind))
-            m_dnsAddresses[e.id] = dnsAddressesOf(e);
+            note(m_dnsAddresses, e.id, dnsAddressesOf(e));
         if (isNetwork(e.kind))
-            m_networkSpaces[e.id] = addressSpaceOf(e);
+            note(m_networkSpaces, e.id, addressSpaceOf(e));
     }
+    // An entry whose item is gone, or is now of another kind, would be read as the state
+    // before an edit of a new item with the same id.
+    auto link = [&](const Link* l) { return l && l->kind == LinkKind::DnsForwarding; };
+    auto element = [&](const Element* e, auto&& is) { return e && is(e->kind); };
+    prune(m_forwardZones, [&](const std::string& id) { return link(m_design.link(id)); });
+    prune(m_poolCluster, [&](const std::string& id) {
+        return element(m_design.element(id), [](ElementKind k) {
+            return k == ElementKind::AksNodePool || k == ElementKind::EksNodeGroup;
+        });
+    });
+    prune(m_zoneFacts, [&](const std::string& id) {
+        return element(m_design.element(id),
+                       [](ElementKind k) { return k == ElementKind::AzurePrivateDnsZone; });
+    });
+    prune(m_endpointTarget, [&](const std::string& id) {
+        return element(m_design.element(id),
+                       [](ElementKind k) { return k == ElementKind::AzurePrivateEndpoint; });
+    });
+    prune(m_dnsAddresses,
+          [&](const std::string& id) { return element(m_design.element(id), isDnsServer); });
+    prune(m_networkSpaces,
+          [&](const std::string& id) { return element(m_design.element(id), isNetwork); });
 }
 
 void LiveAnalysis::rebuild()
@@ -945,7 +984,8 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
             std::size_t end = q + 1;
             while (end < paths.size() && paths[end].client == client && paths[end].cluster == k)
                 ++end;
-            if (!redoColumn[k] && (redoRow[client] || (!pairs.empty() && pairs.count({client, k})))) {
+            if (!redoColumn[k] &&
+                (redoRow[client] || (!pairs.empty() && pairs.count({client, k})))) {
                 auto it = doors.find(k);
                 if (it == doors.end())
                     it = doors.emplace(k, Analyzer::endpoints(topology, *topology.clusters()[k]))
@@ -967,7 +1007,10 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
 
 void LiveAnalysis::restructure()
 {
-    const auto oldZones = std::move(m_zoneFacts);
+    ZoneFacts oldZones; // the edited zones' facts before the edit
+    for (const auto& zoneId : m_zones)
+        if (auto it = m_zoneFacts.find(zoneId); it != m_zoneFacts.end())
+            oldZones.insert(*it);
     noteFacts();
     Analysis old = std::move(m_analysis);
     std::unordered_map<std::string, Egress> oldEgress;

@@ -261,7 +261,8 @@ const ClusterFacts& Topology::facts(const Element& cluster) const
         f.network = networkOf(cluster);
         f.aksPrivate = cluster.boolValue("apiServerAccessProfile.enablePrivateCluster");
         f.aksVnetIntegration = cluster.boolValue("apiServerAccessProfile.enableVnetIntegration");
-        f.aksPublicFqdn = cluster.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN");
+        f.aksPublicFqdn =
+            cluster.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN");
         f.aksNoPrivateZone = cluster.stringValue("apiServerAccessProfile.privateDNSZone") == "None";
         f.aksRunCommandDisabled = cluster.boolValue("apiServerAccessProfile.disableRunCommand");
         f.aksApiSubnet = element(cluster.stringValue("apiServerAccessProfile.subnetId"));

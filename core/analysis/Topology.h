@@ -52,11 +52,11 @@ struct ClusterFacts
     bool vpcAmazonDns = false;     // AmazonProvidedDNS in the DHCP options
     std::vector<EksGuard> guards;  // the cluster security group first
     // AKS (apiServerAccessProfile)
-    bool aksPrivate = false;             // enablePrivateCluster
-    bool aksVnetIntegration = false;     // enableVnetIntegration
-    bool aksPublicFqdn = false;          // enablePrivateClusterPublicFQDN
-    bool aksNoPrivateZone = false;       // privateDNSZone None
-    bool aksRunCommandDisabled = false;  // disableRunCommand
+    bool aksPrivate = false;               // enablePrivateCluster
+    bool aksVnetIntegration = false;       // enableVnetIntegration
+    bool aksPublicFqdn = false;            // enablePrivateClusterPublicFQDN
+    bool aksNoPrivateZone = false;         // privateDNSZone None
+    bool aksRunCommandDisabled = false;    // disableRunCommand
     const Element* aksApiSubnet = nullptr; // subnetId (VNet integration)
     // Both clouds: the public endpoint's allow-list as written (authorizedIPRanges or
     // publicAccessCidrs), the principals with Kubernetes access (rbacPrincipals or
@@ -80,7 +80,7 @@ struct Egress
 struct Reach
 {
     bool ok = false;
-    std::string_view rule; // a string literal (outcomes keep it)
+    std::string_view rule;        // a string literal (outcomes keep it)
     std::vector<std::string> via; // element and link ids along the way
     std::string how;              // "same network", "peering peer-1", "VPN to vpngw-hub" ...
     Fix fix;                      // when !ok

@@ -288,23 +288,37 @@ void tooManyPairs(const RuleContext& ctx, std::vector<Finding>& out)
 
 void duplicateLinks(const RuleContext& ctx, std::vector<Finding>& out)
 {
-    const Design& d = ctx.design;
-    std::map<std::tuple<LinkKind, std::string, std::string>, std::vector<std::string>> seen;
-    for (const auto& l : d.links()) {
-        bool undirected = !KindRegistry::info(l.kind).directed;
-        std::string a = l.from;
-        std::string b = l.to;
-        if (undirected && b < a)
+    // Links keyed by (kind, ends), an undirected link's ends in order, sorted stably so that each
+    // group lists its links in document order. Views, not copies: the rule runs after every
+    // structural edit.
+    using Key = std::tuple<LinkKind, std::string_view, std::string_view>;
+    std::vector<std::pair<Key, const Link*>> keyed;
+    keyed.reserve(ctx.design.links().size());
+    for (const auto& l : ctx.design.links()) {
+        std::string_view a = l.from;
+        std::string_view b = l.to;
+        if (!KindRegistry::info(l.kind).directed && b < a)
             std::swap(a, b);
-        seen[{l.kind, a, b}].push_back(l.id);
+        keyed.emplace_back(Key{l.kind, a, b}, &l);
     }
-    for (const auto& [key, ids] : seen) {
-        if (ids.size() > 1)
-            out.push_back(kgFinding("KG-012", Severity::Warning, ids,
-                                    "duplicate " + KindRegistry::info(std::get<0>(key)).key +
-                                        " links between " + std::get<1>(key) + " and " +
-                                        std::get<2>(key),
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::size_t i = 0; i < keyed.size();) {
+        std::size_t j = i + 1;
+        while (j < keyed.size() && keyed[j].first == keyed[i].first)
+            ++j;
+        if (j - i > 1) {
+            std::vector<std::string> ids;
+            for (std::size_t k = i; k < j; ++k)
+                ids.push_back(keyed[k].second->id);
+            const auto& [kind, a, b] = keyed[i].first;
+            out.push_back(kgFinding("KG-012", Severity::Warning, std::move(ids),
+                                    "duplicate " + KindRegistry::info(kind).key +
+                                        " links between " + std::string(a) + " and " +
+                                        std::string(b),
                                     {}));
+        }
+        i = j;
     }
 }
 
