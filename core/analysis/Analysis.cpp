@@ -34,6 +34,15 @@ const PathOutcome* Analysis::best(std::uint32_t client, std::uint32_t cluster) c
     return from != to ? &*from : nullptr; // only command invoke remains
 }
 
+std::uint32_t Analysis::endpointIndexOf(std::string_view id)
+{
+    // A short list: user private endpoints to API servers are few (registries' are not here).
+    auto it = std::find(endpointElements.begin(), endpointElements.end(), id);
+    if (it == endpointElements.end())
+        it = endpointElements.insert(it, std::string(id));
+    return static_cast<std::uint32_t>(it - endpointElements.begin());
+}
+
 bool Analysis::reaches(std::size_t near) const
 {
     const PathOutcome& at = paths[near];

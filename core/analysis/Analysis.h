@@ -11,19 +11,24 @@
 namespace kg {
 
 // The outcome of one path, without its steps: what the matrix, the counts and the findings
-// need. The steps come from Analyzer::explain, which runs the same code in detail.
+// need. The steps come from Analyzer::explain, which runs the same code in detail. Plain data
+// (no owned strings): tens of thousands of outcomes are copied on every re-analysis.
 struct PathOutcome
 {
+    static constexpr std::uint32_t kNoEndpoint = ~0u;
+
     std::uint32_t client = 0;  // index into Analysis::clients
     std::uint32_t cluster = 0; // index into Analysis::clusters
+    // The user private endpoint, for UserEndpoint: an index into Analysis::endpointElements
+    // (Analysis::endpointElement reads it).
+    std::uint32_t endpointIndex = kNoEndpoint;
     EndpointKind endpoint = EndpointKind::Public;
     bool reachable = false;
     bool selected = true;
     Stage blockedStage = Stage::Dns;
     // The blocking rule's catalog id (empty when reachable). It views a string literal of the
-    // stages, never freed: tens of thousands of outcomes are copied on every re-analysis.
+    // stages, never freed.
     std::string_view rule;
-    std::string endpointElement; // user private endpoint id, for UserEndpoint
 };
 
 // Everything the analysis says about a design: every client x cluster x endpoint outcome and
@@ -35,6 +40,8 @@ struct Analysis
     // Sorted by cluster, then client; a pair's outcomes are next to each other.
     std::vector<PathOutcome> paths;
     std::vector<Finding> findings;
+    // The ids of the user private endpoints outcomes name (PathOutcome::endpointIndex).
+    std::vector<std::string> endpointElements;
     // Indexes into `paths` of the selected, blocked paths, by blocking rule. Filled before the
     // rules run, so that a rule summarising its paths does not scan them all.
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> blockedByRule;
@@ -46,6 +53,14 @@ struct Analysis
     // which only runs commands on the client's behalf, does not count).
     // `near` is the index of any path of the pair: a pair's paths are stored next to each other.
     bool reaches(std::size_t near) const;
+    // The user private endpoint of an outcome ("" for other endpoints).
+    std::string_view endpointElement(const PathOutcome& p) const
+    {
+        return p.endpointIndex < endpointElements.size() ? endpointElements[p.endpointIndex]
+                                                         : std::string_view();
+    }
+    // The index of an endpoint id in endpointElements, added when new.
+    std::uint32_t endpointIndexOf(std::string_view id);
 };
 
 } // namespace kg

@@ -54,7 +54,8 @@ void sortFindings(std::vector<Finding>& findings, std::size_t sorted = 0)
 
 } // namespace
 
-std::vector<Endpoint> Analyzer::endpoints(const Topology& topology, const Element& cluster)
+std::vector<Endpoint> Analyzer::endpoints(const Topology& topology, const Element& cluster,
+                                          Analysis* numbering)
 {
     std::vector<Endpoint> out;
     const ClusterFacts& facts = topology.facts(cluster);
@@ -75,7 +76,9 @@ std::vector<Endpoint> Analyzer::endpoints(const Topology& topology, const Elemen
         out.push_back({EndpointKind::Private});
     if (priv) {
         for (const Element* pe : topology.userEndpoints(cluster))
-            out.push_back({EndpointKind::UserEndpoint, pe});
+            out.push_back(
+                {EndpointKind::UserEndpoint, pe,
+                 numbering ? numbering->endpointIndexOf(pe->id) : PathOutcome::kNoEndpoint});
     }
     out.push_back({EndpointKind::RunCommand});
     return out;
@@ -92,13 +95,6 @@ bool Analyzer::applies(const ClientInfo& client, const Element& cluster, Endpoin
     // VNet-integrated AKS nodes use the internal load balancer, never the public endpoint.
     return !(endpoint == EndpointKind::Public && cluster.kind == ElementKind::AksCluster &&
              cluster.boolValue("apiServerAccessProfile.enableVnetIntegration"));
-}
-
-void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std::uint32_t i,
-                            std::uint32_t k, std::vector<PathOutcome>& out)
-{
-    const Element& cluster = *topology.clusters()[k];
-    evaluatePair(topology, egress, i, k, endpoints(topology, cluster), out);
 }
 
 void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std::uint32_t i,
@@ -119,8 +115,7 @@ void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std:
         o.client = i;
         o.cluster = k;
         o.endpoint = door.kind;
-        if (door.element)
-            o.endpointElement = door.element->id;
+        o.endpointIndex = door.index;
         o.reachable = !r.blocked();
         o.selected = r.selected();
         o.blockedStage = r.blockedStage();
@@ -129,9 +124,9 @@ void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std:
 }
 
 void Analyzer::evaluateCluster(const Topology& topology, const std::vector<Egress>& egress,
-                               std::uint32_t k, std::vector<PathOutcome>& out)
+                               std::uint32_t k, Analysis& numbering, std::vector<PathOutcome>& out)
 {
-    const auto doors = endpoints(topology, *topology.clusters()[k]);
+    const auto doors = endpoints(topology, *topology.clusters()[k], &numbering);
     for (std::uint32_t i = 0; i < topology.clients().size(); ++i)
         evaluatePair(topology, egress[i], i, k, doors, out);
 }
@@ -229,7 +224,7 @@ Analysis Analyzer::run(const Topology& topology, const std::vector<Egress>& egre
     // of clients and clusters): then rule KG-017 says so and no paths are computed.
     const bool tooLarge = clients.size() * clusters.size() > limits::kMaxAnalysedPairs;
     for (std::uint32_t k = 0; !tooLarge && k < clusters.size(); ++k)
-        evaluateCluster(topology, egress, k, analysis.paths);
+        evaluateCluster(topology, egress, k, analysis, analysis.paths);
     runRules(topology, analysis);
     return analysis;
 }
@@ -297,8 +292,9 @@ std::vector<Path> Analyzer::detailedPaths(const Design& design, const Analysis& 
     for (const auto& o : analysis.paths) {
         if (o.client >= topology.clients().size() || o.cluster >= topology.clusters().size())
             continue;
-        auto p = explainPair(topology, topology.clients()[o.client],
-                             *topology.clusters()[o.cluster], o.endpoint, o.endpointElement);
+        auto p =
+            explainPair(topology, topology.clients()[o.client], *topology.clusters()[o.cluster],
+                        o.endpoint, analysis.endpointElement(o));
         if (p)
             out.push_back(std::move(*p));
     }

@@ -15,7 +15,8 @@ class Design;
 struct Endpoint
 {
     EndpointKind kind;
-    const Element* element = nullptr; // the user private endpoint, for UserEndpoint
+    const Element* element = nullptr;               // the user private endpoint, for UserEndpoint
+    std::uint32_t index = PathOutcome::kNoEndpoint; // its index in an Analysis's endpoint list
 };
 
 // The access analysis: a pure function of the design. For every client and cluster (nodes
@@ -39,14 +40,17 @@ public:
     // the analysis of this very design (client and cluster indexes are shared).
     static std::vector<Path> detailedPaths(const Design& design, const Analysis& analysis);
 
-    static std::vector<Endpoint> endpoints(const Topology& topology, const Element& cluster);
+    // A cluster's doors. With `numbering`, user private endpoints get their index in its
+    // endpoint list (outcomes name them by index).
+    static std::vector<Endpoint> endpoints(const Topology& topology, const Element& cluster,
+                                           Analysis* numbering = nullptr);
 
     // The pieces of run(), for LiveAnalysis: the outcomes of one cluster (a column of the
-    // matrix) or of one client against one cluster, appended to `out`; and the rule pass.
+    // matrix) or of one client against one cluster, appended to `out`, their endpoints
+    // numbered in `numbering`; and the rule pass.
     static void evaluateCluster(const Topology& topology, const std::vector<Egress>& egress,
-                                std::uint32_t cluster, std::vector<PathOutcome>& out);
-    static void evaluatePair(const Topology& topology, const Egress& egress, std::uint32_t client,
-                             std::uint32_t cluster, std::vector<PathOutcome>& out);
+                                std::uint32_t cluster, Analysis& numbering,
+                                std::vector<PathOutcome>& out);
     static void evaluatePair(const Topology& topology, const Egress& egress, std::uint32_t client,
                              std::uint32_t cluster, const std::vector<Endpoint>& endpoints,
                              std::vector<PathOutcome>& out);

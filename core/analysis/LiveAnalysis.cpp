@@ -168,68 +168,56 @@ std::optional<StringList> LiveAnalysis::forwardedZones(const Link& link)
     return *list;
 }
 
-namespace {
-
-// Sets map[id] = value, reusing the entry (and its strings' storage) when it exists: facts are
-// noted after every structural edit, and most of them did not change.
-template <typename Map, typename Value> void note(Map& map, const std::string& id, Value&& value)
-{
-    auto it = map.find(id);
-    if (it == map.end())
-        map.emplace(id, std::forward<Value>(value));
-    else if (it->second != value)
-        it->second = std::forward<Value>(value);
-}
-
-// Drops the entries of elements or links no longer in the design.
-template <typename Map, typename Exists> void prune(Map& map, Exists&& exists)
-{
-    for (auto it = map.begin(); it != map.end();)
-        it = exists(it->first) ? std::next(it) : map.erase(it);
-}
-
-} // namespace
-
 void LiveAnalysis::noteFacts()
 {
+    m_forwardZones.clear();
+    m_poolCluster.clear();
+    m_zoneFacts.clear();
+    m_endpointTarget.clear();
+    m_dnsAddresses.clear();
+    m_networkSpaces.clear();
     for (const auto& l : m_design.links())
-        if (l.kind == LinkKind::DnsForwarding)
-            note(m_forwardZones, l.id, forwardedZones(l));
-    for (const auto& e : m_design.elements()) {
-        if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup)
-            note(m_poolCluster, e.id, e.stringValue("cluster"));
-        if (e.kind == ElementKind::AzurePrivateDnsZone)
-            note(m_zoneFacts, e.id,
-                 std::make_pair(e.stringValue("zoneName"), e.stringValue("managedBy")));
-        if (e.kind == ElementKind::AzurePrivateEndpoint)
-            note(m_endpointTarget, e.id, e.stringValue("target"));
-        if (isDnsServer(e.kind))
-            note(m_dnsAddresses, e.id, dnsAddressesOf(e));
-        if (isNetwork(e.kind))
-            note(m_networkSpaces, e.id, addressSpaceOf(e));
+        noteLink(l);
+    for (const auto& e : m_design.elements())
+        noteElement(e);
+    m_touched.clear();
+}
+
+void LiveAnalysis::noteTouchedFacts()
+{
+    for (const auto& id : m_touched) {
+        m_forwardZones.erase(id);
+        m_poolCluster.erase(id);
+        m_zoneFacts.erase(id);
+        m_endpointTarget.erase(id);
+        m_dnsAddresses.erase(id);
+        m_networkSpaces.erase(id);
+        if (const Element* e = m_design.element(id))
+            noteElement(*e);
+        else if (const Link* l = m_design.link(id))
+            noteLink(*l);
     }
-    // An entry whose item is gone, or is now of another kind, would be read as the state
-    // before an edit of a new item with the same id.
-    auto link = [&](const Link* l) { return l && l->kind == LinkKind::DnsForwarding; };
-    auto element = [&](const Element* e, auto&& is) { return e && is(e->kind); };
-    prune(m_forwardZones, [&](const std::string& id) { return link(m_design.link(id)); });
-    prune(m_poolCluster, [&](const std::string& id) {
-        return element(m_design.element(id), [](ElementKind k) {
-            return k == ElementKind::AksNodePool || k == ElementKind::EksNodeGroup;
-        });
-    });
-    prune(m_zoneFacts, [&](const std::string& id) {
-        return element(m_design.element(id),
-                       [](ElementKind k) { return k == ElementKind::AzurePrivateDnsZone; });
-    });
-    prune(m_endpointTarget, [&](const std::string& id) {
-        return element(m_design.element(id),
-                       [](ElementKind k) { return k == ElementKind::AzurePrivateEndpoint; });
-    });
-    prune(m_dnsAddresses,
-          [&](const std::string& id) { return element(m_design.element(id), isDnsServer); });
-    prune(m_networkSpaces,
-          [&](const std::string& id) { return element(m_design.element(id), isNetwork); });
+    m_touched.clear();
+}
+
+void LiveAnalysis::noteLink(const Link& l)
+{
+    if (l.kind == LinkKind::DnsForwarding)
+        m_forwardZones[l.id] = forwardedZones(l);
+}
+
+void LiveAnalysis::noteElement(const Element& e)
+{
+    if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup)
+        m_poolCluster[e.id] = e.stringValue("cluster");
+    if (e.kind == ElementKind::AzurePrivateDnsZone)
+        m_zoneFacts[e.id] = {e.stringValue("zoneName"), e.stringValue("managedBy")};
+    if (e.kind == ElementKind::AzurePrivateEndpoint)
+        m_endpointTarget[e.id] = e.stringValue("target");
+    if (isDnsServer(e.kind))
+        m_dnsAddresses[e.id] = dnsAddressesOf(e);
+    if (isNetwork(e.kind))
+        m_networkSpaces[e.id] = addressSpaceOf(e);
 }
 
 void LiveAnalysis::rebuild()
@@ -528,6 +516,7 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     using T = DesignChange::Type;
     if (change.type == T::InfoChanged || m_full)
         return;
+    m_touched.insert(change.id);
     switch (change.type) {
     case T::Reset:
         m_full = true;
@@ -963,7 +952,7 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
         auto first = std::lower_bound(paths.begin(), paths.end(), k, byCluster);
         auto last = std::lower_bound(first, paths.end(), k + 1, byCluster);
         std::vector<PathOutcome> column;
-        Analyzer::evaluateCluster(topology, m_egress, k, column);
+        Analyzer::evaluateCluster(topology, m_egress, k, m_analysis, column);
         auto at = paths.erase(first, last);
         paths.insert(at, std::make_move_iterator(column.begin()),
                      std::make_move_iterator(column.end()));
@@ -988,7 +977,9 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
                 (redoRow[client] || (!pairs.empty() && pairs.count({client, k})))) {
                 auto it = doors.find(k);
                 if (it == doors.end())
-                    it = doors.emplace(k, Analyzer::endpoints(topology, *topology.clusters()[k]))
+                    it = doors
+                             .emplace(k, Analyzer::endpoints(topology, *topology.clusters()[k],
+                                                             &m_analysis))
                              .first;
                 fresh.clear();
                 Analyzer::evaluatePair(topology, m_egress[client], client, k, it->second, fresh);
@@ -1011,7 +1002,7 @@ void LiveAnalysis::restructure()
     for (const auto& zoneId : m_zones)
         if (auto it = m_zoneFacts.find(zoneId); it != m_zoneFacts.end())
             oldZones.insert(*it);
-    noteFacts();
+    noteTouchedFacts();
     Analysis old = std::move(m_analysis);
     std::unordered_map<std::string, Egress> oldEgress;
     for (std::size_t i = 0; i < old.clients.size() && i < m_egress.size(); ++i)
@@ -1078,6 +1069,7 @@ void LiveAnalysis::restructure()
     }
 
     m_analysis = Analysis{};
+    m_analysis.endpointElements = std::move(old.endpointElements); // kept outcomes' indexes
     m_analysis.clients.reserve(clients.size());
     for (const auto& c : clients)
         m_analysis.clients.push_back(c.id);
@@ -1136,7 +1128,7 @@ void LiveAnalysis::restructure()
     for (std::uint32_t k = 0; k < clusters.size(); ++k) {
         auto ok = oldCluster.find(clusters[k]->id);
         if (ok == oldCluster.end() || dirtyClusters.count(clusters[k]->id)) {
-            Analyzer::evaluateCluster(t, m_egress, k, paths);
+            Analyzer::evaluateCluster(t, m_egress, k, m_analysis, paths);
             continue;
         }
         const auto [from, to] = clusterRange[ok->second];
@@ -1156,7 +1148,7 @@ void LiveAnalysis::restructure()
         for (std::uint32_t i = 0; i < clients.size(); ++i) {
             if (previous[i] == kRedo) {
                 if (!doors)
-                    doors = Analyzer::endpoints(t, *clusters[k]);
+                    doors = Analyzer::endpoints(t, *clusters[k], &m_analysis);
                 Analyzer::evaluatePair(t, m_egress[i], i, k, *doors, paths);
                 continue;
             }

@@ -131,6 +131,12 @@ private:
     // Notes what later edits need to know of the state before them: node pools' clusters,
     // zones' names and owners, endpoints' targets, DNS servers' addresses, networks' spaces.
     void noteFacts();
+    // The same for the elements and links changed, added or removed since (m_touched): a
+    // structural edit touches a handful of items of thousands.
+    void noteTouchedFacts();
+    void noteElement(const Element& e);
+    void noteLink(const Link& l);
+    std::set<std::string> m_touched;
     std::set<std::string> m_dirtyNetworks; // structural: networks whose rows and columns redo
     std::set<std::string> m_zones;         // structural: zones added, removed or changed
     std::set<std::string> m_zoneEdits;     // zones changed in place (no structural edit)

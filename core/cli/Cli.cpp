@@ -445,8 +445,8 @@ int explain(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     for (const PathOutcome* o : order) {
         if (endpoint && o->endpoint != *endpoint)
             continue;
-        if (auto path =
-                Analyzer::explain(*design, client, cluster, o->endpoint, o->endpointElement)) {
+        if (auto path = Analyzer::explain(*design, client, cluster, o->endpoint,
+                                          analysis.endpointElement(*o))) {
             out << (printed ? "\n" : "");
             printPath(*design, *path, out);
             printed = true;

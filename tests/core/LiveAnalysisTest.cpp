@@ -31,7 +31,7 @@ std::vector<std::string> flatten(const Analysis& a)
     std::vector<std::string> out;
     for (const auto& p : a.paths)
         out.push_back(a.clients[p.client] + ">" + a.clusters[p.cluster] + ":" +
-                      std::string(toString(p.endpoint)) + p.endpointElement + ":" +
+                      std::string(toString(p.endpoint)) + std::string(a.endpointElement(p)) + ":" +
                       (p.reachable ? "ok" : "no") + (p.selected ? "s" : "") + std::string(p.rule));
     std::vector<std::string> findings;
     for (const auto& f : a.findings) {

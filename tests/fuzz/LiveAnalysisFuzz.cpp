@@ -39,8 +39,8 @@ std::string flatten(const Analysis& a)
     std::string out;
     for (const auto& p : a.paths)
         out += a.clients[p.client] + ">" + a.clusters[p.cluster] + ":" +
-               std::string(toString(p.endpoint)) + p.endpointElement + (p.reachable ? "+" : "-") +
-               (p.selected ? "s" : "") + std::string(p.rule) + "\n";
+               std::string(toString(p.endpoint)) + std::string(a.endpointElement(p)) +
+               (p.reachable ? "+" : "-") + (p.selected ? "s" : "") + std::string(p.rule) + "\n";
     std::vector<std::string> findings;
     for (const auto& f : a.findings) {
         std::string line = f.rule + "|" + f.message;

@@ -60,8 +60,9 @@ private slots:
                     }
                     QCOMPARE(overlays.size(), std::size_t{1});
                     const Path& shown = overlays.front()->path();
-                    const auto expected = Analyzer::explain(w.design(), a.clients[i], a.clusters[k],
-                                                            best->endpoint, best->endpointElement);
+                    const auto expected =
+                        Analyzer::explain(w.design(), a.clients[i], a.clusters[k], best->endpoint,
+                                          a.endpointElement(*best));
                     QVERIFY(expected);
                     QCOMPARE(shown.reachable, best->reachable);
                     QVERIFY(shown.endpoint == best->endpoint);

@@ -67,7 +67,7 @@ void PathController::show()
         if (!best)
             return;
         if (auto p = Analyzer::explain(d, a.clients[i], a.clusters[k], best->endpoint,
-                                       best->endpointElement))
+                                       a.endpointElement(*best)))
             m_paths.push_back(std::move(*p));
     };
     if (m_enabled) {

@@ -105,7 +105,7 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
             for (std::uint32_t k = 0; k < a.clusters.size() && all.size() < 200; ++k)
                 if (const PathOutcome* best = a.best(i, k))
                     if (auto p = Analyzer::explain(design, a.clients[i], a.clusters[k],
-                                                   best->endpoint, best->endpointElement))
+                                                   best->endpoint, a.endpointElement(*best)))
                         all.push_back(std::move(*p));
         scene.showPaths(all);
     }
