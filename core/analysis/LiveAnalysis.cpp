@@ -464,6 +464,93 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
     m_dirtyNetworks.insert(network->id);
 }
 
+void LiveAnalysis::moved(const Element& e)
+{
+    // Where the element and everything inside it were comes from the kept topology, which
+    // still holds the positions of the last update, unless elements or links were added or
+    // removed since (then it may point at freed memory, and everything is redone).
+    if (m_memoryMoved || !m_topology) {
+        m_full = true;
+        return;
+    }
+    const Topology& before = *m_topology;
+    std::vector<const Element*> moving{&e};
+    for (const auto& id : m_design.subtree(e.id))
+        if (const Element* x = m_design.element(id); x && x != &e)
+            moving.push_back(x);
+    std::set<std::string> networks; // the networks left and joined
+    for (const Element* x : moving) {
+        m_subjects.insert(x->id);
+        const Element* from = before.networkOf(*x);
+        const Element* to = networkIn(m_design, x);
+        // The containers it left: their rules check what is inside them.
+        for (const Element* left : {before.subnetOf(*x), from})
+            if (left)
+                m_subjects.insert(left->id);
+        if (!x->parent.empty())
+            m_subjects.insert(x->parent);
+        if (x->kind == ElementKind::AksCluster || x->kind == ElementKind::EksCluster) {
+            // Its column, and (implicit AKS nodes, node pools) the rows of its nodes.
+            m_clusters.insert(x->id);
+            if (x->kind == ElementKind::EksCluster) { // its subnets decide the route tables
+                for (const Element* net : {from, to})
+                    if (net)
+                        m_dirtyNetworks.insert(net->id);
+            }
+            continue;
+        }
+        if (x->kind == ElementKind::AksNodePool || x->kind == ElementKind::EksNodeGroup) {
+            m_clients.insert(x->id);
+            if (const std::string& cluster = x->stringValue("cluster"); !cluster.empty())
+                m_clusters.insert(cluster);
+            continue;
+        }
+        if (KindRegistry::info(x->kind).client) {
+            m_clients.insert(x->id); // a client's position concerns its own row only
+            continue;
+        }
+        if (x->kind == ElementKind::AzurePrivateEndpoint) {
+            // One way into its target, from where it now sits: the target's column (one to a
+            // registry concerns the rules only).
+            const Element* target = m_design.element(x->stringValue("target"));
+            if (target && (target->kind == ElementKind::AksCluster ||
+                           target->kind == ElementKind::EksCluster))
+                m_clusters.insert(target->id);
+            continue;
+        }
+        if (x->kind == ElementKind::AwsSecurityGroup || x->kind == ElementKind::AzureNsg) {
+            // Referenced by id, wherever it sits: the clusters it guards.
+            for (const auto& id : clustersGuardedBy(m_design, *x))
+                m_clusters.insert(id);
+            continue;
+        }
+        if (farReaching(x->kind)) { // gateways, DNS servers, egress devices, zones
+            m_full = true;
+            return;
+        }
+        // A subnet or another element: the paths into and out of the networks it left and
+        // joined (an EKS VPC's route tables are its subnets'), and the clusters that name it.
+        for (const Element* net : {from, to}) {
+            if (!net)
+                continue;
+            if (!isLeafIn(m_design, *net)) {
+                m_full = true;
+                return;
+            }
+            networks.insert(net->id);
+        }
+        for (const Element* c : before.clusters()) {
+            const auto& ids = c->kind == ElementKind::EksCluster
+                                  ? c->listValue("resourcesVpcConfig.subnetIds")
+                                  : StringList{c->stringValue("apiServerAccessProfile.subnetId")};
+            if (std::find(ids.begin(), ids.end(), x->id) != ids.end())
+                m_clusters.insert(c->id);
+        }
+    }
+    beginStructural();
+    m_dirtyNetworks.insert(networks.begin(), networks.end());
+}
+
 void LiveAnalysis::structuralLink(const Link& link, bool removed)
 {
     m_subjects.insert(link.id);
@@ -500,14 +587,16 @@ void LiveAnalysis::structuralLink(const Link& link, bool removed)
         if (e->kind != ElementKind::AwsTransitGateway)
             ends[i] = networkIn(m_design, e);
     }
+    // When both ends are leaves, every path over the link starts in one and ends in the other:
+    // either end covers it (both are redone, being small).
+    bool leaf[2] = {false, false};
+    for (int i = 0; i < 2; ++i)
+        leaf[i] = ends[i] && ends[1 - i] && ends[0] != ends[1] &&
+                  isLeafIn(m_design, *ends[i], removed ? 1 : 0);
     for (int i = 0; i < 2; ++i) {
         const Element* self = ends[i];
-        const Element* other = ends[1 - i];
-        if (!self)
-            continue;
-        if (other && other != self && isLeafIn(m_design, *other, removed ? 1 : 0))
-            continue;
-        m_dirtyNetworks.insert(self->id);
+        if (self && !(leaf[1 - i] && !leaf[i]))
+            m_dirtyNetworks.insert(self->id);
     }
 }
 
@@ -517,6 +606,8 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     if (change.type == T::InfoChanged || m_full)
         return;
     m_touched.insert(change.id);
+    if (change.type != T::ElementChanged && change.type != T::LinkChanged)
+        m_memoryMoved = true; // the kept topology's pointers are no longer to be trusted
     switch (change.type) {
     case T::Reset:
         m_full = true;
@@ -574,8 +665,7 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     const KindInfo& info = KindRegistry::info(e->kind);
     const bool cluster = e->kind == ElementKind::AksCluster || e->kind == ElementKind::EksCluster;
     if (change.fields & DesignChange::Parent) {
-        // Moved between containers (a cluster changes which nodes are implicit): start over.
-        m_full = true;
+        moved(*e);
     } else if (e->kind == ElementKind::AksNodePool || e->kind == ElementKind::EksNodeGroup) {
         // Node pools are indexed by cluster in the topology: rebuild it and redo the pool's
         // cluster before and after the edit.
@@ -669,6 +759,7 @@ const Analysis& LiveAnalysis::update()
 {
     if (!stale())
         return m_analysis;
+    m_memoryMoved = false; // the topology is rebuilt or refreshed below
     if (m_full) {
         rebuild();
         m_lastUpdate = Update::Full;

@@ -55,7 +55,12 @@ class Design;
 //   whose clients ask it (its own, those whose DNS servers name it before or after, those
 //   forwarding to it);
 // - a registry, a gateway or a transit gateway: the rules only (no path reads their settings);
-// - a hub's address space, moves between containers, kinds: everything.
+// - a move to another container: the rows of the clients and the columns of the clusters that
+//   moved (with everything inside what moved), and, for anything else that moved (a subnet),
+//   the rows and columns of the leaf networks it left and joined and the clusters naming it;
+//   everything when it left or joined a hub, or is referenced from afar (a gateway, a DNS
+//   server, an egress device, a group, a zone), or elements were added or removed before;
+// - a hub's address space, kinds: everything.
 // Element-scoped rules rerun for the edited elements (and their parent and children),
 // design-wide rules always. The design must outlive this object.
 class LiveAnalysis : public DesignObserver
@@ -101,6 +106,10 @@ private:
     void structuralElement(const Element& e, bool inPlace);
     // `removed`: the link is no longer in the design (its ends' connection counts exclude it).
     void structuralLink(const Link& link, bool removed);
+    // An element moved to another container, with everything inside it: on a fresh topology,
+    // the rows and columns of what moved, and the networks it left and joined.
+    void moved(const Element& e);
+    bool m_memoryMoved = false; // elements or links were added or removed since the last update
     void restructure();
     // The rules for what a structural update touched, and the bookkeeping reset.
     void finishStructural(const std::set<std::string>& dirtyClients,

@@ -179,6 +179,20 @@ void BM_ReanalysisAfterHubSubnetEdit(benchmark::State& state)
     });
 }
 
+// A jumpbox dragged from the hub's operations subnet into a spoke's subnet (and back): a fresh
+// topology, its row.
+void BM_ReanalysisAfterMovingAClient(benchmark::State& state)
+{
+    reanalyse<Element>(state, "jump-0", [](Element& e) { e.parent = "snet-0-0"; });
+}
+
+// A subnet with its private endpoint moved from one spoke VNet to another (and back): a fresh
+// topology, both spokes' rows and columns.
+void BM_ReanalysisAfterMovingASubnet(benchmark::State& state)
+{
+    reanalyse<Element>(state, "snet-0-3", [](Element& e) { e.parent = "vnet-2"; });
+}
+
 // Structural edits: each iteration applies the edit or undoes it, alternately, and the live
 // analysis catches up (a fresh topology; only the affected rows and columns are evaluated).
 void restructure(benchmark::State& state, const std::function<std::unique_ptr<Edit>(Design&)>& make)
@@ -279,6 +293,8 @@ BENCHMARK(BM_ReanalysisAfterZoneEdit)->Arg(10000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_ReanalysisAfterForwardingEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterSpokeSettings)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterHubSubnetEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterMovingAClient)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterMovingASubnet)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterAddingAClient)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterRemovingFromASpoke)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterRemovingAPeering)->Arg(10000)->Unit(benchmark::kMillisecond);

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace kg;
 
@@ -628,4 +629,129 @@ TEST(LiveAnalysisTest, EveryPropertyOfAnEstate)
 {
     Design d = bench::generateEstate(150);
     EXPECT_GT(changeEveryProperty(d, "estate"), 400);
+}
+
+namespace {
+
+// Every element moved into every container that may hold it (and to the top level), compared
+// with a fresh analysis after the move and after moving it back. Returns how many moves took
+// the structural way instead of the full analysis.
+int moveEverything(Design& d, const std::string& name, int& checked)
+{
+    int structural = 0;
+    LiveAnalysis live(d);
+    std::vector<std::string> ids;
+    std::vector<std::string> containers{""};
+    for (const auto& e : d.elements()) {
+        ids.push_back(e.id);
+        if (KindRegistry::info(e.kind).container)
+            containers.push_back(e.id);
+    }
+    for (const auto& id : ids) {
+        const Element before = *d.element(id);
+        for (const auto& to : containers) {
+            if (to == before.parent || to == id || d.isAncestor(id, to))
+                continue;
+            Element moved = before;
+            moved.parent = to;
+            d.replaceElement(moved);
+            if (!DesignChecker::check(d).empty()) {
+                d.replaceElement(before);
+                expectFresh(d, live, name + ": " + id + " back");
+                continue;
+            }
+            expectFresh(d, live, name + ": " + id + " into '" + to + "'");
+            structural += live.lastUpdate() == LiveAnalysis::Update::Structural ? 1 : 0;
+            ++checked;
+            d.replaceElement(before);
+            expectFresh(d, live, name + ": " + id + " back from '" + to + "'");
+        }
+    }
+    return structural;
+}
+
+} // namespace
+
+TEST(LiveAnalysisTest, EveryMoveOfEveryTemplate)
+{
+    int checked = 0;
+    int structural = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
+                                                                 "/resources/templates")) {
+        Design d = load(entry.path().filename().string().c_str());
+        structural += moveEverything(d, entry.path().filename().string(), checked);
+    }
+    std::cout << checked << " moves, " << structural << " structural\n";
+    EXPECT_GT(checked, 100);
+    // Clients, clusters and subnets between spokes take the cheap way.
+    EXPECT_GT(structural, checked / 4);
+}
+
+// Several elements moved at once (a drag of a selection), then an element added before a move
+// (the kept topology cannot tell where things were: the full analysis).
+TEST(LiveAnalysisTest, MovesTogetherAndAfterAnAddition)
+{
+    Design d = bench::generateEstate(300);
+    LiveAnalysis live(d);
+    std::vector<const Element*> clients;
+    const Element* spokeSubnet = nullptr;
+    for (const auto& e : d.elements()) {
+        if (e.parent == "snet-ops" && clients.size() < 3)
+            clients.push_back(&e);
+        if (!spokeSubnet && e.kind == ElementKind::AzureSubnet && e.parent == "vnet-0")
+            spokeSubnet = &e;
+    }
+    ASSERT_EQ(clients.size(), 3u);
+    ASSERT_NE(spokeSubnet, nullptr);
+    const std::string target = spokeSubnet->id;
+    std::vector<Element> before;
+    for (const Element* c : clients)
+        before.push_back(*c);
+    for (const auto& b : before) {
+        Element moved = b;
+        moved.parent = target;
+        d.replaceElement(moved);
+    }
+    expectFresh(d, live, "three clients moved from the hub into a spoke");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+    for (const auto& b : before)
+        d.replaceElement(b);
+    expectFresh(d, live, "the clients moved back");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+
+    Element laptop;
+    laptop.id = "laptop-new";
+    laptop.kind = ElementKind::Laptop;
+    AddItemsEdit add({laptop}, {}, "Add");
+    add.apply(d);
+    Element moved = before.front();
+    moved.parent = target;
+    d.replaceElement(moved);
+    expectFresh(d, live, "a laptop added, then a client moved");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Full);
+}
+
+// Found by fuzz_live_analysis: the only peering between two networks (each a leaf) changed in
+// place, then an element removed in the same update: the peering's paths must be redone.
+TEST(LiveAnalysisTest, PeeringOfTwoLeavesChangedWithARemoval)
+{
+    Design d = load("aks-private-none-public-fqdn.kubegate");
+    LiveAnalysis live(d);
+    Link peering = *d.link("peer-hub-spoke");
+    peering.properties["state"] = std::string("pending");
+    d.replaceLink(peering);
+    RemoveItemsEdit remove(d, {"vm-jumpbox"}, "Delete");
+    remove.apply(d);
+    expectFresh(d, live, "a pending peering and a removal in one update");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+    remove.revert(d);
+    peering.properties["state"] = std::string("active");
+    d.replaceLink(peering);
+    expectFresh(d, live, "both undone in one update");
+
+    RemoveItemsEdit unpeer(d, {"peer-hub-spoke"}, "Delete");
+    unpeer.apply(d);
+    expectFresh(d, live, "the peering of two leaves removed");
+    unpeer.revert(d);
+    expectFresh(d, live, "and restored");
 }
