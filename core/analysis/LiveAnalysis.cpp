@@ -4,6 +4,7 @@
 #include "model/Design.h"
 #include "model/KindRegistry.h"
 #include "model/Limits.h"
+#include "model/NetworkFacts.h"
 
 #include <algorithm>
 #include <map>
@@ -66,12 +67,6 @@ bool isDnsServer(ElementKind kind)
 {
     return kind == ElementKind::DnsForwarder || kind == ElementKind::AzureDnsPrivateResolver ||
            kind == ElementKind::AwsResolverInboundEndpoint;
-}
-
-// A network's address blocks, whatever the kind calls them.
-StringList addressSpaceOf(const Element& network)
-{
-    return network.listValue(network.kind == ElementKind::AwsVpc ? "cidrBlocks" : "addressSpace");
 }
 
 // The addresses a DNS forwarder or resolver answers on.
@@ -175,7 +170,7 @@ void LiveAnalysis::noteFacts()
     m_zoneFacts.clear();
     m_endpointTarget.clear();
     m_dnsAddresses.clear();
-    m_networkSpaces.clear();
+    m_networkProps.clear();
     for (const auto& l : m_design.links())
         noteLink(l);
     for (const auto& e : m_design.elements())
@@ -191,7 +186,7 @@ void LiveAnalysis::noteTouchedFacts()
         m_zoneFacts.erase(id);
         m_endpointTarget.erase(id);
         m_dnsAddresses.erase(id);
-        m_networkSpaces.erase(id);
+        m_networkProps.erase(id);
         if (const Element* e = m_design.element(id))
             noteElement(*e);
         else if (const Link* l = m_design.link(id))
@@ -217,7 +212,7 @@ void LiveAnalysis::noteElement(const Element& e)
     if (isDnsServer(e.kind))
         m_dnsAddresses[e.id] = dnsAddressesOf(e);
     if (isNetwork(e.kind))
-        m_networkSpaces[e.id] = addressSpaceOf(e);
+        m_networkProps[e.id] = e.properties;
 }
 
 void LiveAnalysis::rebuild()
@@ -235,6 +230,7 @@ void LiveAnalysis::rebuild()
     m_zones.clear();
     m_zoneEdits.clear();
     m_forwardEdits.clear();
+    m_spaceEdits.clear();
     m_links.clear();
     m_subjects.clear();
     m_structural = false;
@@ -387,6 +383,7 @@ void LiveAnalysis::beginStructural()
         m_full = true;
     m_zones.insert(m_zoneEdits.begin(), m_zoneEdits.end());
     m_zoneEdits.clear();
+    m_spaceEdits.clear(); // the fresh topology parses every space; the peerings are in m_links
     for (const auto& linkId : m_forwardEdits)
         if (const Link* link = m_design.link(linkId))
             for (const auto& id : forwardingNetworks(*link))
@@ -462,6 +459,70 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
         return;
     }
     m_dirtyNetworks.insert(network->id);
+}
+
+void LiveAnalysis::networkChanged(const Element& e)
+{
+    auto noted = m_networkProps.find(e.id);
+    if (noted == m_networkProps.end()) { // not seen at the last update
+        m_full = true;
+        return;
+    }
+    const std::string spaceKey = e.kind == ElementKind::AwsVpc ? "cidrBlocks" : "addressSpace";
+    auto without = [&](PropertyMap props) {
+        props.erase(spaceKey);
+        return props;
+    };
+    auto space = [&](const PropertyMap& props) {
+        auto it = props.find(spaceKey);
+        const auto* list = it == props.end() ? nullptr : std::get_if<StringList>(&it->second);
+        return list ? *list : StringList{};
+    };
+    const StringList before = space(noted->second);
+    const bool spaceChanged = before != space(e.properties);
+    const bool othersChanged = without(noted->second) != without(e.properties);
+    noted->second = e.properties;
+    m_subjects.insert(e.id);
+    for (const Element* child : m_design.children(e.id))
+        m_subjects.insert(child->id);
+    if (isLeaf(e) || othersChanged) {
+        // A leaf network's own settings (address space, DNS servers, region), or a hub's
+        // settings other than its address space (DNS servers, DNS attributes, region, egress
+        // addresses, conditional forwarders): its facts are re-derived and its rows and columns
+        // redone, as for an edit inside it.
+        m_networks.insert(e.id);
+    }
+    if (isLeaf(e) || !spaceChanged)
+        return;
+    // A hub's address space decides which of its peerings join overlapping spaces (and do not
+    // carry traffic): each peering whose verdict flips is redone as if its state had changed.
+    // Clients placed in the network itself (in no subnet) send from its space: their rows.
+    std::vector<Cidr> old;
+    for (const auto& text : before)
+        if (auto c = Cidr::parse(text))
+            old.push_back(*c);
+    const std::vector<Cidr> now = NetworkFacts::addressSpace(e);
+    auto overlaps = [](const std::vector<Cidr>& a, const std::vector<Cidr>& b) {
+        for (const auto& x : a)
+            for (const auto& y : b)
+                if (x.overlaps(y))
+                    return true;
+        return false;
+    };
+    for (const Link* l : m_design.linksOf(e.id)) {
+        if (l->kind != LinkKind::Peering)
+            continue;
+        const Element* other = m_design.element(l->from == e.id ? l->to : l->from);
+        if (!other)
+            continue;
+        const auto theirs = NetworkFacts::addressSpace(*other);
+        if (overlaps(old, theirs) != overlaps(now, theirs))
+            m_links.insert(l->id);
+    }
+    m_spaceEdits.insert(e.id);
+    for (const ClientInfo& c : m_topology->clients())
+        if (c.network == &e && !c.subnet)
+            m_clients.insert(c.id);
 }
 
 void LiveAnalysis::moved(const Element& e)
@@ -733,18 +794,8 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         }
     } else if (m_structural) {
         structuralElement(*e, true);
-    } else if (isNetwork(e->kind) &&
-               (isLeaf(*e) || (m_networkSpaces.count(e->id) &&
-                               m_networkSpaces.at(e->id) == addressSpaceOf(*e)))) {
-        // A hub's settings other than its address space (DNS servers, DNS attributes, region,
-        // egress addresses, conditional forwarders) concern its own clients and clusters only;
-        // its address space decides every peering's validity and routing (a full analysis).
-        // A leaf network's own settings (address space, DNS servers, region): its facts are
-        // re-derived and its rows and columns redone, as for an edit inside it.
-        m_networks.insert(e->id);
-        m_subjects.insert(e->id);
-        for (const Element* child : m_design.children(e->id))
-            m_subjects.insert(child->id);
+    } else if (isNetwork(e->kind)) {
+        networkChanged(*e);
     } else if (cluster) {
         m_clusters.insert(e->id);
     } else if (info.client && e->kind != ElementKind::AksNodePool &&
@@ -814,6 +865,10 @@ const Analysis& LiveAnalysis::update()
         }
     }
     m_subnets.clear();
+    for (const auto& networkId : m_spaceEdits)
+        if (const Element* network = m_design.element(networkId))
+            topology.refreshNetwork(*network);
+    m_spaceEdits.clear();
     for (const auto& networkId : m_networks) {
         const Element* network = m_design.element(networkId);
         // Something inside a leaf network changed in place: re-derive its facts, then redo

@@ -79,7 +79,7 @@ public:
     {
         return m_full || m_rules || m_structural || !m_clusters.empty() || !m_clients.empty() ||
                !m_networks.empty() || !m_links.empty() || !m_subnets.empty() ||
-               !m_zoneEdits.empty() || !m_forwardEdits.empty();
+               !m_zoneEdits.empty() || !m_forwardEdits.empty() || !m_spaceEdits.empty();
     }
 
     void designChanged(const DesignChange& change) override;
@@ -164,8 +164,11 @@ private:
     std::unordered_map<std::string, std::string> m_endpointTarget;
     // Each DNS forwarder's and resolver's addresses as of the last update.
     std::unordered_map<std::string, StringList> m_dnsAddresses;
-    // Each network's address blocks as of the last update.
-    std::unordered_map<std::string, StringList> m_networkSpaces;
+    // Each network's properties as of the last update (which of them an edit changed).
+    std::unordered_map<std::string, PropertyMap> m_networkProps;
+    // A network's own settings changed: what depends on them (designChanged()).
+    void networkChanged(const Element& e);
+    std::set<std::string> m_spaceEdits; // hubs whose address space changed in place
     std::set<std::string> m_subjects; // other edited elements, for the element rules
 };
 

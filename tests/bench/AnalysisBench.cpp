@@ -179,6 +179,24 @@ void BM_ReanalysisAfterHubSubnetEdit(benchmark::State& state)
     });
 }
 
+// The hub's address space given a second range (and back): no peering changes its verdict,
+// the hub's facts are refreshed and the rules rerun.
+void BM_ReanalysisAfterHubAddressSpace(benchmark::State& state)
+{
+    reanalyse<Element>(state, "vnet-hub", [](Element& e) {
+        e.properties["addressSpace"] = StringList{"10.0.0.0/16", "172.31.0.0/16"};
+    });
+}
+
+// The hub's address space widened over the first spoke's (and back): that peering joins
+// overlapping spaces and stops carrying traffic, the paths over it are redone.
+void BM_ReanalysisAfterHubSpaceOverlap(benchmark::State& state)
+{
+    reanalyse<Element>(state, "vnet-hub", [](Element& e) {
+        e.properties["addressSpace"] = StringList{"10.0.0.0/15"};
+    });
+}
+
 // A jumpbox dragged from the hub's operations subnet into a spoke's subnet (and back): a fresh
 // topology, its row.
 void BM_ReanalysisAfterMovingAClient(benchmark::State& state)
@@ -293,6 +311,8 @@ BENCHMARK(BM_ReanalysisAfterZoneEdit)->Arg(10000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_ReanalysisAfterForwardingEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterSpokeSettings)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterHubSubnetEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterHubAddressSpace)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterHubSpaceOverlap)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterMovingAClient)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterMovingASubnet)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterAddingAClient)->Arg(10000)->Unit(benchmark::kMillisecond);

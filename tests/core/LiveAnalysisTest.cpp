@@ -403,7 +403,7 @@ TEST(LiveAnalysisTest, StructuralEditsAvoidTheFullAnalysis)
 
 // A node pool moved to another cluster: both clusters' columns change.
 // Zones, DNS forwarding rules and resolvers, a spoke's own settings, a hub's subnets and DNS
-// settings and security groups no longer cost a full analysis; a hub's address space does.
+// settings, its address space and security groups no longer cost a full analysis.
 TEST(LiveAnalysisTest, ZoneForwardingAndLeafNetworkEditsAvoidTheFullAnalysis)
 {
     Design d = load("aks-private-hub-spoke.kubegate");
@@ -439,7 +439,18 @@ TEST(LiveAnalysisTest, ZoneForwardingAndLeafNetworkEditsAvoidTheFullAnalysis)
     change(d, "vnet-hub", "dnsServers", StringList{"10.0.3.4"});
     expectWay("the hub's DNS servers", LiveAnalysis::Update::InPlace);
     change(d, "vnet-hub", "addressSpace", StringList{"10.0.0.0/15"});
-    expectWay("the hub's address space", LiveAnalysis::Update::Full);
+    expectWay("the hub's address space, still overlapping the spoke",
+              LiveAnalysis::Update::InPlace);
+    change(d, "vnet-spoke", "addressSpace", StringList{"10.2.0.0/16"});
+    expectWay("the spoke renumbered: the peering carries traffic", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-hub", "addressSpace", StringList{"10.2.0.0/15"});
+    expectWay("the hub's address space now overlapping the spoke's", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-hub", "addressSpace", StringList{"10.0.0.0/15"});
+    expectWay("and no longer", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-hub", "addressSpace", StringList{"10.0.0.0/16", "172.16.0.0/16"});
+    expectWay("the hub's address space grown", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-hub", "addressSpace", StringList{"10.0.0.0/16"});
+    expectWay("and back", LiveAnalysis::Update::InPlace);
     change(d, "dnspr", "inboundAddress", std::string("10.0.3.5"));
     expectWay("the resolver's address", LiveAnalysis::Update::Structural);
 
