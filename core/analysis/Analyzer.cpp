@@ -103,7 +103,7 @@ void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std:
 {
     const Element& cluster = *topology.clusters()[k];
     const ClientInfo& client = topology.clients()[i];
-    const ClusterFacts& facts = topology.facts(cluster);
+    const ClusterFacts& facts = topology.factsAt(k);
     for (const Endpoint& door : doors) {
         if (!applies(client, cluster, door.kind))
             continue;

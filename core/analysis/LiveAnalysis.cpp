@@ -316,10 +316,15 @@ void LiveAnalysis::addReferrers(std::set<std::string>& subjects) const
 {
     // A cluster's own rules read the subnets it names (the API server subnet and what else it
     // holds; EKS cluster subnets' zones and sizes): a change to such a subnet, or to what is in
-    // it, rechecks the cluster.
+    // it, rechecks the cluster. So do its node pools' and node groups' subnets (EKS-022 reads
+    // their routes): a rechecked pool rechecks its cluster.
     std::vector<std::string> more;
     for (const auto& e : m_design.elements()) {
-        if (e.kind == ElementKind::AksCluster) {
+        if ((e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup) &&
+            subjects.count(e.id)) {
+            if (const std::string& cluster = e.stringValue("cluster"); !cluster.empty())
+                more.push_back(cluster);
+        } else if (e.kind == ElementKind::AksCluster) {
             if (subjects.count(e.stringValue("apiServerAccessProfile.subnetId")))
                 more.push_back(e.id);
         } else if (e.kind == ElementKind::EksCluster) {

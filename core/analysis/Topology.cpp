@@ -151,6 +151,9 @@ Topology::Topology(const Design& design) : m_design(design)
         }
         m_clients.push_back({e.id, &e, subnetOf(e), networkOf(e), nodesOf, {}, {}});
     }
+    m_factsAt.resize(m_clusters.size());
+    for (std::uint32_t k = 0; k < m_clusters.size(); ++k)
+        m_clusterIndex.emplace(m_clusters[k], k);
     // AKS places nodes in the cluster's subnet; without a pool element, they are still clients.
     for (const Element* c : m_clusters) {
         if (c->kind == ElementKind::AksCluster && !clustersWithPools.count(c->id))
@@ -224,7 +227,7 @@ void Topology::refreshNetwork(const Element& network)
         if (networkOf(*cluster) == &network || m_design.element(cluster->parent) == &network) {
             m_allowLists.erase(cluster);
             m_zoneNames.erase(cluster);
-            m_facts.erase(cluster);
+            forgetFacts(*cluster);
         }
     }
     for (auto& client : m_clients) {
@@ -247,15 +250,38 @@ void Topology::refreshZones()
         }
     }
     m_zoneNames.clear();
-    m_facts.clear();
+    for (auto& f : m_factsAt)
+        f.reset();
+    m_otherFacts.clear();
     m_memo.clear(); // memoised answers are recomputed only for the pairs evaluated again
 }
 
 const ClusterFacts& Topology::facts(const Element& cluster) const
 {
-    auto it = m_facts.find(&cluster);
-    if (it != m_facts.end())
-        return it->second;
+    if (auto at = m_clusterIndex.find(&cluster); at != m_clusterIndex.end())
+        return factsAt(at->second);
+    auto it = m_otherFacts.find(&cluster);
+    if (it == m_otherFacts.end())
+        it = m_otherFacts.emplace(&cluster, computeFacts(cluster)).first;
+    return it->second;
+}
+
+const ClusterFacts& Topology::factsAt(std::uint32_t k) const
+{
+    if (!m_factsAt[k])
+        m_factsAt[k] = computeFacts(*m_clusters[k]);
+    return *m_factsAt[k];
+}
+
+void Topology::forgetFacts(const Element& cluster)
+{
+    if (auto at = m_clusterIndex.find(&cluster); at != m_clusterIndex.end())
+        m_factsAt[at->second].reset();
+    m_otherFacts.erase(&cluster);
+}
+
+ClusterFacts Topology::computeFacts(const Element& cluster) const
+{
     ClusterFacts f;
     if (cluster.kind == ElementKind::AksCluster) {
         f.network = networkOf(cluster);
@@ -297,7 +323,7 @@ const ClusterFacts& Topology::facts(const Element& cluster) const
             f.guards.push_back(std::move(g));
         }
     }
-    return m_facts.emplace(&cluster, std::move(f)).first->second;
+    return f;
 }
 
 void Topology::forgetDns(const Element& network)
@@ -318,7 +344,7 @@ void Topology::refreshCluster(const Element& cluster)
     }
     m_allowLists.erase(&cluster);
     m_zoneNames.erase(&cluster);
-    m_facts.erase(&cluster);
+    forgetFacts(cluster);
     for (auto it = m_memo.begin(); it != m_memo.end();) {
         if (std::get<1>(it->first) == &cluster)
             it = m_memo.erase(it);

@@ -110,6 +110,8 @@ public:
     // The cluster's settings every path to it reads (EKS: endpoints, its VPC's DNS, security
     // groups), computed on first use; dropped by refreshCluster and refreshNetwork.
     const ClusterFacts& facts(const Element& cluster) const;
+    // The same for clusters()[k], without a lookup.
+    const ClusterFacts& factsAt(std::uint32_t k) const;
     // After a change of the DNS forwarding rules the clients of `network` use: drop the DNS
     // answers memoised for them.
     void forgetDns(const Element& network);
@@ -203,7 +205,13 @@ private:
     mutable std::map<std::pair<const Element*, const Element*>, Reach> m_reachCache;
     mutable std::unordered_map<const Element*, std::vector<Cidr>> m_allowLists;
     mutable std::unordered_map<const Element*, std::string> m_zoneNames;
-    mutable std::unordered_map<const Element*, ClusterFacts> m_facts;
+    // Each cluster's facts by its index in m_clusters (the analysis evaluates clusters by
+    // index); those of an element not in the list (none in practice) by pointer.
+    mutable std::vector<std::optional<ClusterFacts>> m_factsAt;
+    std::unordered_map<const Element*, std::uint32_t> m_clusterIndex;
+    mutable std::unordered_map<const Element*, ClusterFacts> m_otherFacts;
+    ClusterFacts computeFacts(const Element& cluster) const;
+    void forgetFacts(const Element& cluster);
     mutable std::map<std::pair<const Element*, const Element*>, bool> m_inboundCache;
     mutable std::map<std::tuple<const Element*, const Element*, int>, std::pair<bool, std::string>>
         m_memo;

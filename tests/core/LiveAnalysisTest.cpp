@@ -766,3 +766,28 @@ TEST(LiveAnalysisTest, PeeringOfTwoLeavesChangedWithARemoval)
     unpeer.revert(d);
     expectFresh(d, live, "and restored");
 }
+
+// Found by fuzz_live_analysis: a cluster's rules read its node groups' subnets (EKS-022: no
+// internet egress), so a change to the subnet a node group sits in rechecks the cluster, also
+// when the subnet is in another VPC.
+TEST(LiveAnalysisTest, NodeGroupSubnetRechecksItsCluster)
+{
+    Design d = load("eks-private-transit-vpn.kubegate");
+    LiveAnalysis live(d);
+    Element igw;
+    igw.id = "igw-tools";
+    igw.kind = ElementKind::AwsInternetGateway;
+    igw.parent = "vpc-tools";
+    d.insertElement(igw);
+    expectFresh(d, live, "an internet gateway in the tools VPC");
+    change(d, "tools-a", "mapPublicIpOnLaunch", true);
+    expectFresh(d, live, "public addresses in the tools subnet");
+    Element nodes = *d.element("nodes-a");
+    nodes.parent = "tools-a";
+    d.replaceElement(nodes);
+    expectFresh(d, live, "the node group moved into the tools subnet");
+    change(d, "tools-a", "defaultRoute", std::string("igw-tools"));
+    expectFresh(d, live, "the tools subnet routed to the internet gateway");
+    change(d, "tools-a", "defaultRoute", std::string());
+    expectFresh(d, live, "and no longer");
+}
