@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -23,13 +24,15 @@ struct PathOutcome
     // (Analysis::endpointElement reads it).
     std::uint32_t endpointIndex = kNoEndpoint;
     EndpointKind endpoint = EndpointKind::Public;
+    Stage blockedStage = Stage::Dns;
     bool reachable = false;
     bool selected = true;
-    Stage blockedStage = Stage::Dns;
     // The blocking rule's catalog id (empty when reachable). It views a string literal of the
     // stages, never freed.
     std::string_view rule;
 };
+static_assert(std::is_trivially_copyable_v<PathOutcome> && sizeof(PathOutcome) <= 32,
+              "outcomes are copied by the tens of thousands on every re-analysis");
 
 // Everything the analysis says about a design: every client x cluster x endpoint outcome and
 // every finding. A value: it holds ids, never pointers into the design.

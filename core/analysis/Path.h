@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -8,10 +9,10 @@
 namespace kg {
 
 // The four stages a request to an API server passes, in order (docs/DESIGN.md, "Paths").
-enum class Stage { Dns, Network, Admission, Identity };
+enum class Stage : std::uint8_t { Dns, Network, Admission, Identity };
 
 // Which door of the API server a path goes through.
-enum class EndpointKind {
+enum class EndpointKind : std::uint8_t {
     Public,          // the public endpoint (AKS public FQDN, EKS public endpoint)
     Private,         // AKS private endpoint in the node subnet
     VnetIntegration, // AKS API Server VNet Integration internal load balancer
