@@ -590,20 +590,54 @@ void LiveAnalysis::moved(const Element& e)
                 m_clusters.insert(id);
             continue;
         }
-        if (farReaching(x->kind)) { // gateways, DNS servers, egress devices, zones
+        if (x->kind == ElementKind::AzureContainerRegistry ||
+            x->kind == ElementKind::AwsContainerRegistry)
+            continue; // no path reads a registry: the rules only
+        if (isDnsServer(x->kind)) {
+            // Whether its network is linked to a zone decides the answers it gives: the rows and
+            // columns of the networks whose clients ask it, and of the ones it left and joined.
+            networks.merge(dnsClientNetworks(*x));
+            for (const Element* net : {from, to})
+                if (net)
+                    networks.insert(net->id);
+            continue;
+        }
+        if (x->kind == ElementKind::AzureNatGateway || x->kind == ElementKind::AzureFirewall ||
+            x->kind == ElementKind::AwsNatGateway || x->kind == ElementKind::AwsInternetGateway) {
+            // Where an egress device sits decides whether it reaches the internet: the rows of
+            // the clients whose subnets send through it.
+            for (const ClientInfo& c : before.clients()) {
+                const Element* subnet = c.subnet;
+                if (!subnet || subnet->stringValue(subnet->kind == ElementKind::AzureSubnet
+                                                       ? "egress"
+                                                       : "defaultRoute") != x->id)
+                    continue;
+                if (c.nodesOf && c.element == c.nodesOf)
+                    m_clusters.insert(c.nodesOf->id);
+                else
+                    m_clients.insert(c.id);
+            }
+            continue;
+        }
+        if (farReaching(x->kind)) { // gateways, zones, private link services
             m_full = true;
             return;
         }
-        // A subnet or another element: the paths into and out of the networks it left and
-        // joined (an EKS VPC's route tables are its subnets'), and the clusters that name it.
+        // A subnet or another element: the paths into and out of the leaf networks it left and
+        // joined; of a hub (whose other paths do not read its subnets), the columns of the
+        // clusters in it (an EKS VPC's route tables are its subnets'). And the clusters that
+        // name it.
         for (const Element* net : {from, to}) {
             if (!net)
                 continue;
-            if (!isLeafIn(m_design, *net)) {
-                m_full = true;
-                return;
+            if (isLeafIn(m_design, *net)) {
+                networks.insert(net->id);
+                continue;
             }
-            networks.insert(net->id);
+            for (const Element* c : before.clusters())
+                if (before.networkOf(*c) == net || networkIn(m_design, c) == net ||
+                    c->parent == net->id)
+                    m_clusters.insert(c->id);
         }
         for (const Element* c : before.clusters()) {
             const auto& ids = c->kind == ElementKind::EksCluster
@@ -611,6 +645,25 @@ void LiveAnalysis::moved(const Element& e)
                                   : StringList{c->stringValue("apiServerAccessProfile.subnetId")};
             if (std::find(ids.begin(), ids.end(), x->id) != ids.end())
                 m_clusters.insert(c->id);
+        }
+    }
+    // Rules read references where they point (a subnet routing to a NAT gateway in another
+    // VPC, KG-015): the elements that name anything that moved are rechecked.
+    std::set<std::string_view> movedIds;
+    for (const Element* x : moving)
+        movedIds.insert(x->id);
+    for (const auto& other : m_design.elements()) {
+        for (const auto& [key, value] : other.properties) {
+            const auto* text = std::get_if<std::string>(&value);
+            const auto* list = std::get_if<StringList>(&value);
+            const bool names =
+                (text && movedIds.count(*text)) ||
+                (list && std::any_of(list->begin(), list->end(),
+                                     [&](const std::string& s) { return movedIds.count(s) != 0; }));
+            if (names) {
+                m_subjects.insert(other.id);
+                break;
+            }
         }
     }
     beginStructural();
