@@ -63,6 +63,12 @@ const Element* networkIn(const Design& design, const Element* e)
 
 // A network with at most one connection (peering, attachment, or a gateway's link): it carries
 // no traffic between two others. Judged from the design alone.
+bool isEgressDevice(ElementKind kind)
+{
+    return kind == ElementKind::AzureNatGateway || kind == ElementKind::AzureFirewall ||
+           kind == ElementKind::AwsNatGateway || kind == ElementKind::AwsInternetGateway;
+}
+
 bool isDnsServer(ElementKind kind)
 {
     return kind == ElementKind::DnsForwarder || kind == ElementKind::AzureDnsPrivateResolver ||
@@ -235,6 +241,7 @@ void LiveAnalysis::rebuild()
     m_subjects.clear();
     m_structural = false;
     m_dirtyNetworks.clear();
+    m_goneContainers.clear();
 }
 
 bool LiveAnalysis::isLeaf(const Element& network) const
@@ -452,8 +459,44 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
     }
     // An empty container added or removed changes no path (its contents and links, and the
     // references to it, arrive as changes of their own).
-    if (!inPlace && isContainer(e.kind))
+    if (!inPlace && isContainer(e.kind)) {
+        if (!m_design.element(e.id)) // removed: where it was, for what it held
+            m_goneContainers[e.id] = e.parent;
         return;
+    }
+    // No path reads a registry, a gateway's own settings or a private link service (gateways
+    // count through their links, which arrive as changes of their own): the rules only.
+    if (e.kind == ElementKind::AzureContainerRegistry ||
+        e.kind == ElementKind::AwsContainerRegistry || e.kind == ElementKind::AzureVpnGateway ||
+        e.kind == ElementKind::AzureExpressRouteGateway ||
+        e.kind == ElementKind::AwsVirtualPrivateGateway ||
+        e.kind == ElementKind::AwsTransitGateway || e.kind == ElementKind::AzurePrivateLinkService)
+        return;
+    // A DNS forwarder or resolver: the networks whose clients ask it, and its own.
+    if (isDnsServer(e.kind)) {
+        // Its container may have been removed before it (a subnet deleted with its contents).
+        std::string parent = e.parent;
+        for (std::size_t guard = 0; guard < 32 && !m_design.element(parent); ++guard) {
+            auto gone = m_goneContainers.find(parent);
+            if (gone == m_goneContainers.end())
+                break;
+            parent = gone->second;
+        }
+        const Element* own = networkIn(m_design, m_design.element(parent));
+        if (!own && !parent.empty() && !m_design.element(parent)) {
+            m_full = true; // where it was is unknown
+            return;
+        }
+        m_dirtyNetworks.merge(dnsClientNetworks(e));
+        if (own)
+            m_dirtyNetworks.insert(own->id);
+        return;
+    }
+    // An egress device: the clients whose traffic leaves through it.
+    if (isEgressDevice(e.kind)) {
+        egressDependents(e);
+        return;
+    }
     if (farReaching(e.kind)) {
         m_full = true;
         return;
@@ -464,6 +507,48 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
         return;
     }
     m_dirtyNetworks.insert(network->id);
+}
+
+void LiveAnalysis::egressDependents(const Element& device)
+{
+    // The subnets whose internet traffic reaches the device, directly or through another device
+    // in a subnet that does (a NAT gateway in a public subnet routed to an internet gateway).
+    auto routeOf = [](const Element& subnet) -> const std::string& {
+        return subnet.stringValue(subnet.kind == ElementKind::AzureSubnet ? "egress"
+                                                                          : "defaultRoute");
+    };
+    std::set<std::string_view> devices{device.id};
+    std::set<const Element*> subnets;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& s : m_design.elements()) {
+            if ((s.kind != ElementKind::AzureSubnet && s.kind != ElementKind::AwsSubnet) ||
+                subnets.count(&s) || !devices.count(routeOf(s)))
+                continue;
+            subnets.insert(&s);
+            for (const Element* inside : m_design.children(s.id))
+                if (isEgressDevice(inside->kind))
+                    grew |= devices.insert(inside->id).second;
+        }
+    }
+    // Their clients' rows; an AKS cluster's column for its implicit nodes.
+    for (const auto& e : m_design.elements()) {
+        const bool client = KindRegistry::info(e.kind).client;
+        if (!client && e.kind != ElementKind::AksCluster)
+            continue;
+        // Its nearest subnet decides where its traffic goes.
+        const Element* p = m_design.element(e.parent);
+        for (std::size_t guard = 0; p && guard < 32 && p->kind != ElementKind::AzureSubnet &&
+                                    p->kind != ElementKind::AwsSubnet;
+             ++guard)
+            p = m_design.element(p->parent);
+        if (!p || !subnets.count(p))
+            continue;
+        if (client)
+            m_clients.insert(e.id);
+        else
+            m_clusters.insert(e.id);
+    }
 }
 
 void LiveAnalysis::networkChanged(const Element& e)
@@ -1391,6 +1476,7 @@ void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
     Analyzer::rerunRules(*m_topology, m_analysis, subjects);
     m_structural = false;
     m_dirtyNetworks.clear();
+    m_goneContainers.clear();
     m_networks.clear();
     m_subnets.clear();
     m_links.clear();

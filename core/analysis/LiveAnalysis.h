@@ -112,6 +112,9 @@ private:
     // An element moved to another container, with everything inside it: on a fresh topology,
     // the rows and columns of what moved, and the networks it left and joined.
     void moved(const Element& e);
+    // The rows of the clients (and columns of AKS clusters, for their implicit nodes) whose
+    // internet traffic leaves through an egress device, judged from the design alone.
+    void egressDependents(const Element& device);
     bool m_memoryMoved = false; // elements or links were added or removed since the last update
     void restructure();
     // The rules for what a structural update touched, and the bookkeeping reset.
@@ -150,9 +153,11 @@ private:
     void noteLink(const Link& l);
     std::set<std::string> m_touched;
     std::set<std::string> m_dirtyNetworks; // structural: networks whose rows and columns redo
-    std::set<std::string> m_zones;         // structural: zones added, removed or changed
-    std::set<std::string> m_zoneEdits;     // zones changed in place (no structural edit)
-    std::set<std::string> m_forwardEdits;  // DNS forwarding links changed in place
+    // Structural: containers removed since the last update, with their parents.
+    std::unordered_map<std::string, std::string> m_goneContainers;
+    std::set<std::string> m_zones;        // structural: zones added, removed or changed
+    std::set<std::string> m_zoneEdits;    // zones changed in place (no structural edit)
+    std::set<std::string> m_forwardEdits; // DNS forwarding links changed in place
     // Each forwarding link's zones as of the last update (nullopt: every zone).
     std::unordered_map<std::string, std::optional<StringList>> m_forwardZones;
     static std::optional<StringList> forwardedZones(const Link& link);
@@ -172,7 +177,7 @@ private:
     // A network's own settings changed: what depends on them (designChanged()).
     void networkChanged(const Element& e);
     std::set<std::string> m_spaceEdits; // hubs whose address space changed in place
-    std::set<std::string> m_subjects; // other edited elements, for the element rules
+    std::set<std::string> m_subjects;   // other edited elements, for the element rules
 };
 
 } // namespace kg

@@ -261,6 +261,15 @@ void BM_ReanalysisAfterRemovingAPeering(benchmark::State& state)
     });
 }
 
+// An AWS spoke's NAT gateway deleted (and restored): the rows of the node groups and clients
+// whose subnets send internet traffic through it.
+void BM_ReanalysisAfterRemovingANatGateway(benchmark::State& state)
+{
+    restructure(state, [](Design& d) {
+        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"nat-1"}, "Delete");
+    });
+}
+
 // An AKS cluster deleted (and restored): its column, its node pools' rows.
 void BM_ReanalysisAfterRemovingACluster(benchmark::State& state)
 {
@@ -318,6 +327,7 @@ BENCHMARK(BM_ReanalysisAfterMovingASubnet)->Arg(10000)->Unit(benchmark::kMillise
 BENCHMARK(BM_ReanalysisAfterAddingAClient)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterRemovingFromASpoke)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterRemovingAPeering)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterRemovingANatGateway)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterRemovingACluster)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadSave)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CoreMemory)->Arg(10000)->Iterations(1)->Unit(benchmark::kMillisecond);

@@ -11,6 +11,7 @@
 #include "model/RemoveItemsEdit.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <iostream>
@@ -278,8 +279,10 @@ namespace {
 
 // Removes every element (with what is nested in it) and every link in turn, checking the live
 // analysis after the removal and after the undo.
-void removeEachAndRestore(Design& d, const char* name)
+// Returns how many removals and restorations took the full analysis.
+int removeEachAndRestore(Design& d, const char* name)
 {
+    int full = 0;
     LiveAnalysis live(d);
     std::vector<std::string> ids;
     for (const auto& e : d.elements())
@@ -290,9 +293,14 @@ void removeEachAndRestore(Design& d, const char* name)
         RemoveItemsEdit edit(d, {id}, "Delete");
         edit.apply(d);
         expectFresh(d, live, std::string(name) + ": removing " + id);
+        full += live.lastUpdate() == LiveAnalysis::Update::Full ? 1 : 0;
+        if (std::getenv("KUBEGATE_TRACE_FULL") && live.lastUpdate() == LiveAnalysis::Update::Full)
+            std::cout << "full: removing " << id << "\n";
         edit.revert(d);
         expectFresh(d, live, std::string(name) + ": restoring " + id);
+        full += live.lastUpdate() == LiveAnalysis::Update::Full ? 1 : 0;
     }
+    return full;
 }
 
 // Adds one element of every kind into the first place that takes it, and every link the rules
