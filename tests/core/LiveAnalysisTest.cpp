@@ -326,6 +326,8 @@ void addEachAndUndo(Design& d, const char* name, std::size_t linkEnds = 1000)
         AddItemsEdit edit({e}, {}, "Add");
         edit.apply(d);
         expectFresh(d, live, std::string(name) + ": adding a " + info.key + " to '" + parent + "'");
+        if (std::getenv("KUBEGATE_TRACE_FULL") && live.lastUpdate() == LiveAnalysis::Update::Full)
+            std::cout << "full: adding a " << info.key << " to " << parent << "\n";
         edit.revert(d);
         expectFresh(d, live, std::string(name) + ": undoing the " + info.key);
     }
@@ -346,6 +348,9 @@ void addEachAndUndo(Design& d, const char* name, std::size_t linkEnds = 1000)
                 AddItemsEdit edit({}, {l}, "Connect");
                 edit.apply(d);
                 expectFresh(d, live, std::string(name) + ": linking " + from + " to " + to);
+                if (std::getenv("KUBEGATE_TRACE_FULL") &&
+                    live.lastUpdate() == LiveAnalysis::Update::Full)
+                    std::cout << "full: linking " << from << " to " << to << "\n";
                 edit.revert(d);
                 expectFresh(d, live, std::string(name) + ": unlinking " + from + " and " + to);
             }
