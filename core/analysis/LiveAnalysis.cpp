@@ -704,7 +704,28 @@ void LiveAnalysis::moved(const Element& e)
             }
             continue;
         }
-        if (farReaching(x->kind)) { // gateways, zones, private link services
+        if (x->kind == ElementKind::AzurePrivateLinkService)
+            continue; // no path reads it: the rules only
+        if (x->kind == ElementKind::AzureVpnGateway ||
+            x->kind == ElementKind::AzureExpressRouteGateway ||
+            x->kind == ElementKind::AwsVirtualPrivateGateway) {
+            // Only paths over its links use where it sits: the rows of the clients in the
+            // networks at their other ends (on premises).
+            for (const Link* l : m_design.linksOf(x->id)) {
+                const Element* end =
+                    networkIn(m_design, m_design.element(l->from == x->id ? l->to : l->from));
+                for (const ClientInfo& c : before.clients()) {
+                    if (!end || c.network != end)
+                        continue;
+                    if (c.nodesOf && c.element == c.nodesOf)
+                        m_clusters.insert(c.nodesOf->id);
+                    else
+                        m_clients.insert(c.id);
+                }
+            }
+            continue;
+        }
+        if (farReaching(x->kind)) { // transit gateways, zones
             m_full = true;
             return;
         }

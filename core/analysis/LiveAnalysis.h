@@ -58,9 +58,10 @@ class Design;
 // - a move to another container: the rows of the clients and the columns of the clusters that
 //   moved (with everything inside what moved), and, for anything else that moved (a subnet),
 //   the rows and columns of the leaf networks it left and joined and the clusters naming it;
-//   a private endpoint its target's column, a security group or NSG the clusters it guards;
-//   everything when it left or joined a hub, or is referenced from afar (a gateway, a DNS
-//   server, an egress device, a zone), or elements were added or removed before;
+//   of a hub the columns of its clusters; a private endpoint its target's column, a security
+//   group or NSG the clusters it guards, an egress device the clients routed through it, a DNS
+//   server the networks asking it, a VPN or ExpressRoute gateway the clients behind its links;
+//   everything for a transit gateway, or when elements were added or removed before;
 // - a hub's address space: the peerings whose overlap verdict flips, as if their state had
 //   changed, and the rows of clients placed in the hub itself;
 // - a kind, a new design: everything.
