@@ -509,6 +509,14 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
     m_dirtyNetworks.insert(network->id);
 }
 
+void LiveAnalysis::redoRowOf(const ClientInfo& c)
+{
+    if (c.nodesOf && c.element == c.nodesOf)
+        m_clusters.insert(c.nodesOf->id); // implicit nodes: redone with their cluster
+    else
+        m_clients.insert(c.id);
+}
+
 void LiveAnalysis::egressDependents(const Element& device)
 {
     // The subnets whose internet traffic reaches the device, directly or through another device
@@ -687,21 +695,10 @@ void LiveAnalysis::moved(const Element& e)
                     networks.insert(net->id);
             continue;
         }
-        if (x->kind == ElementKind::AzureNatGateway || x->kind == ElementKind::AzureFirewall ||
-            x->kind == ElementKind::AwsNatGateway || x->kind == ElementKind::AwsInternetGateway) {
+        if (isEgressDevice(x->kind)) {
             // Where an egress device sits decides whether it reaches the internet: the rows of
-            // the clients whose subnets send through it.
-            for (const ClientInfo& c : before.clients()) {
-                const Element* subnet = c.subnet;
-                if (!subnet || subnet->stringValue(subnet->kind == ElementKind::AzureSubnet
-                                                       ? "egress"
-                                                       : "defaultRoute") != x->id)
-                    continue;
-                if (c.nodesOf && c.element == c.nodesOf)
-                    m_clusters.insert(c.nodesOf->id);
-                else
-                    m_clients.insert(c.id);
-            }
+            // the clients whose traffic leaves through it.
+            egressDependents(*x);
             continue;
         }
         if (x->kind == ElementKind::AzurePrivateLinkService)
@@ -714,14 +711,9 @@ void LiveAnalysis::moved(const Element& e)
             for (const Link* l : m_design.linksOf(x->id)) {
                 const Element* end =
                     networkIn(m_design, m_design.element(l->from == x->id ? l->to : l->from));
-                for (const ClientInfo& c : before.clients()) {
-                    if (!end || c.network != end)
-                        continue;
-                    if (c.nodesOf && c.element == c.nodesOf)
-                        m_clusters.insert(c.nodesOf->id);
-                    else
-                        m_clients.insert(c.id);
-                }
+                for (const ClientInfo& c : before.clients())
+                    if (end && c.network == end)
+                        redoRowOf(c);
             }
             continue;
         }
@@ -938,24 +930,11 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         m_subjects.insert(e->id);
         for (const auto& id : dnsClientNetworks(*e))
             m_dirtyNetworks.insert(id);
-    } else if (!m_structural &&
-               (e->kind == ElementKind::AzureNatGateway || e->kind == ElementKind::AzureFirewall ||
-                e->kind == ElementKind::AwsNatGateway ||
-                e->kind == ElementKind::AwsInternetGateway)) {
-        // An egress device's addresses: the rows of the clients whose subnets send internet
-        // traffic through it (their egress is recomputed with their rows).
+    } else if (!m_structural && isEgressDevice(e->kind)) {
+        // An egress device's addresses: the rows of the clients whose traffic leaves through it
+        // (their egress is recomputed with their rows).
         m_subjects.insert(e->id);
-        for (const ClientInfo& c : m_topology->clients()) {
-            const Element* subnet = c.subnet;
-            if (!subnet || (subnet->stringValue(subnet->kind == ElementKind::AzureSubnet
-                                                    ? "egress"
-                                                    : "defaultRoute") != e->id))
-                continue;
-            if (c.nodesOf && c.element == c.nodesOf)
-                m_clusters.insert(c.nodesOf->id); // implicit nodes: redone with their cluster
-            else
-                m_clients.insert(c.id);
-        }
+        egressDependents(*e);
     } else if (m_structural) {
         structuralElement(*e, true);
     } else if (isNetwork(e->kind)) {
@@ -1006,10 +985,7 @@ const Analysis& LiveAnalysis::update()
         for (const ClientInfo& c : topology.clients()) {
             if (c.subnet != subnet)
                 continue;
-            if (c.nodesOf && c.element == c.nodesOf)
-                m_clusters.insert(c.nodesOf->id);
-            else
-                m_clients.insert(c.id);
+            redoRowOf(c);
         }
         for (const Element* c : topology.clusters()) {
             bool uses = false;
@@ -1042,10 +1018,7 @@ const Analysis& LiveAnalysis::update()
             const ClientInfo& c = topology.clients()[i];
             if (c.network != network)
                 continue;
-            if (c.nodesOf && c.element == c.nodesOf)
-                m_clusters.insert(c.nodesOf->id); // implicit nodes: redone with their cluster
-            else
-                m_clients.insert(c.id);
+            redoRowOf(c);
         }
         for (const Element* c : topology.clusters()) {
             if (topology.networkOf(*c) == network || m_design.element(c->parent) == network)

@@ -116,6 +116,8 @@ private:
     // The rows of the clients (and columns of AKS clusters, for their implicit nodes) whose
     // internet traffic leaves through an egress device, judged from the design alone.
     void egressDependents(const Element& device);
+    // A client's row; implicit AKS nodes are redone with their cluster's column.
+    void redoRowOf(const ClientInfo& c);
     bool m_memoryMoved = false; // elements or links were added or removed since the last update
     void restructure();
     // The rules for what a structural update touched, and the bookkeeping reset.
