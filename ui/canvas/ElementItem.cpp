@@ -146,6 +146,28 @@ void ElementItem::paintResizeHandle(QPainter* painter) const
     painter->drawRect(h);
 }
 
+void ElementItem::paintOverview(QPainter* painter, double scale) const
+{
+    const Cloud cloud = KindRegistry::info(m_element.kind).cloud;
+    if (!isContainer(m_element.kind) && m_element.geometry.width * scale < 16) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(accent(cloud));
+    } else if (isContainer(m_element.kind)) {
+        const bool subnet =
+            m_element.kind == ElementKind::AzureSubnet || m_element.kind == ElementKind::AwsSubnet;
+        QColor fill = accent(cloud);
+        fill.setAlphaF(subnet ? 0.06 : 0.08);
+        QColor frame = accent(cloud);
+        frame.setAlphaF(subnet ? 0.35 : 0.6);
+        painter->setPen(QPen(frame, 0)); // cosmetic: one pixel at any scale
+        painter->setBrush(fill);
+    } else {
+        painter->setPen(QPen(CanvasTheme::current().cardBorder, 0));
+        painter->setBrush(CanvasTheme::current().cardFill);
+    }
+    painter->drawRect(sceneBoundingRectOfElement());
+}
+
 void ElementItem::paintContainer(QPainter* painter, double detail) const
 {
     const KindInfo& info = KindRegistry::info(m_element.kind);

@@ -39,6 +39,11 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     static bool isContainer(ElementKind kind);
+    // The element as a plain rectangle in scene coordinates, for the overview (the minimap),
+    // where a card is a few pixels: no text, no icon, no rounded frame.
+    // `scale`: overview pixels per scene unit. Tiny cards become solid blocks of their cloud's
+    // colour, as on the canvas zoomed far out.
+    void paintOverview(QPainter* painter, double scale) const;
 
 private:
     void paintContainer(QPainter* painter, double detail) const;

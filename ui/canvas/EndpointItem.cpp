@@ -30,6 +30,7 @@ EndpointItem::EndpointItem(EndpointKind kind, const QString& detail, const QPoin
     : m_kind(kind), m_detail(detail), m_tether(tetherTo)
 {
     setZValue(1500);
+    m_chip = measureChip();
     setToolTip(detail.isEmpty() ? title(kind) : title(kind) + QLatin1Char('\n') + detail);
 }
 
@@ -58,7 +59,7 @@ void EndpointItem::setTether(const QPointF& sceneTarget)
     m_tether = sceneTarget;
 }
 
-QRectF EndpointItem::chip() const
+QRectF EndpointItem::measureChip() const
 {
     QFont f = QApplication::font();
     f.setPointSizeF(7.5);
