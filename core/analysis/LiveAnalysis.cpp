@@ -390,9 +390,11 @@ void LiveAnalysis::beginStructural()
     // In-place edits noted so far become networks to redo after the rebuild.
     m_dirtyNetworks.insert(m_networks.begin(), m_networks.end());
     m_networks.clear();
-    // Hub subnets changed in place before: their effects are not traced on a fresh topology.
-    if (!m_subnets.empty())
-        m_full = true;
+    // Hub subnets changed in place before: what they hold, on the fresh topology.
+    for (const auto& id : m_subnets)
+        if (const Element* subnet = m_design.element(id))
+            structuralSubnet(*subnet);
+    m_subnets.clear();
     m_zones.insert(m_zoneEdits.begin(), m_zoneEdits.end());
     m_zoneEdits.clear();
     m_spaceEdits.clear(); // the fresh topology parses every space; the peerings are in m_links
@@ -502,11 +504,55 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
         return;
     }
     const Element* network = networkIn(m_design, inPlace ? &e : m_design.element(e.parent));
+    if (inPlace && network && !isLeafIn(m_design, *network) &&
+        (e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet)) {
+        structuralSubnet(e); // a hub's subnet: what it holds, not the whole hub
+        return;
+    }
     if (!network || !isLeafIn(m_design, *network)) {
         m_full = true;
         return;
     }
     m_dirtyNetworks.insert(network->id);
+}
+
+void LiveAnalysis::structuralSubnet(const Element& subnet)
+{
+    // The rows of the clients inside, the columns of the clusters inside, named by it (API
+    // server subnet, EKS subnets) or reached through private endpoints inside, and of the
+    // clusters of its network (an EKS VPC's route tables are its subnets').
+    m_subjects.insert(subnet.id);
+    m_subjects.insert(subnet.parent);
+    const Element* network = networkIn(m_design, &subnet);
+    for (const auto& id : m_design.subtree(subnet.id)) {
+        const Element* x = m_design.element(id);
+        if (!x)
+            continue;
+        m_subjects.insert(x->id);
+        if (x->kind == ElementKind::AksCluster || x->kind == ElementKind::EksCluster)
+            m_clusters.insert(x->id);
+        else if (x->kind == ElementKind::AzurePrivateEndpoint) {
+            const Element* target = m_design.element(x->stringValue("target"));
+            if (target && (target->kind == ElementKind::AksCluster ||
+                           target->kind == ElementKind::EksCluster))
+                m_clusters.insert(target->id);
+        } else if (KindRegistry::info(x->kind).client) {
+            m_clients.insert(x->id);
+            if (x->kind == ElementKind::AksNodePool || x->kind == ElementKind::EksNodeGroup)
+                if (const std::string& cluster = x->stringValue("cluster"); !cluster.empty())
+                    m_clusters.insert(cluster);
+        }
+    }
+    for (const auto& c : m_design.elements()) {
+        if (c.kind != ElementKind::AksCluster && c.kind != ElementKind::EksCluster)
+            continue;
+        const auto& named = c.kind == ElementKind::EksCluster
+                                ? c.listValue("resourcesVpcConfig.subnetIds")
+                                : StringList{c.stringValue("apiServerAccessProfile.subnetId")};
+        if (std::find(named.begin(), named.end(), subnet.id) != named.end() ||
+            (network && networkIn(m_design, &c) == network))
+            m_clusters.insert(c.id);
+    }
 }
 
 void LiveAnalysis::redoRowOf(const ClientInfo& c)

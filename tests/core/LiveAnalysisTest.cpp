@@ -827,3 +827,25 @@ TEST(LiveAnalysisTest, NodeGroupSubnetRechecksItsCluster)
     change(d, "tools-a", "defaultRoute", std::string());
     expectFresh(d, live, "and no longer");
 }
+
+// Deleting what a hub's subnet names (its NSG) clears the reference and removes the element in
+// one command: a structural update that redoes what the subnet holds, not everything.
+TEST(LiveAnalysisTest, DeletingWhatAHubSubnetNames)
+{
+    Design d = load("aks-private-hub-spoke.kubegate");
+    LiveAnalysis live(d);
+    Element nsg;
+    nsg.id = "nsg-jumpbox";
+    nsg.kind = ElementKind::AzureNsg;
+    nsg.parent = "vnet-hub";
+    d.insertElement(nsg);
+    change(d, "snet-jumpbox", "networkSecurityGroup", std::string("nsg-jumpbox"));
+    expectFresh(d, live, "an NSG on the hub's jumpbox subnet");
+    RemoveItemsEdit remove(d, {"nsg-jumpbox"}, "Delete");
+    remove.apply(d);
+    expectFresh(d, live, "the NSG deleted");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+    remove.revert(d);
+    expectFresh(d, live, "the deletion undone");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+}
