@@ -623,8 +623,11 @@ void DiagramScene::arrangeCallouts()
         return;
     const QGraphicsView* v = views().front();
     const QRectF visible = v->mapToScene(v->viewport()->rect()).boundingRect();
-    m_overlays[static_cast<std::size_t>(m_focusedPath)]->arrangeCallouts(visible,
-                                                                         v->transform().m11());
+    // Below 60 % the sentences are larger than what they describe: one line each (when there are
+    // more than two).
+    const double scale = v->transform().m11();
+    m_overlays[static_cast<std::size_t>(m_focusedPath)]->arrangeCallouts(visible, scale, nullptr,
+                                                                         scale < 0.6);
 }
 
 QRectF DiagramScene::prepareForPicture(const QRectF& area)

@@ -64,7 +64,8 @@ void PathOverlay::scaleBadgesWithScene()
             child->setFlag(QGraphicsItem::ItemIgnoresTransformations, false);
 }
 
-void PathOverlay::arrangeCallouts(const QRectF& view, double scale, std::vector<QRectF>* shared)
+void PathOverlay::arrangeCallouts(const QRectF& view, double scale, std::vector<QRectF>* shared,
+                                  bool compact)
 {
     if (scale <= 0)
         return;
@@ -72,6 +73,9 @@ void PathOverlay::arrangeCallouts(const QRectF& view, double scale, std::vector<
     for (QGraphicsItem* child : childItems())
         if (child->type() == StepBadge::Type && static_cast<StepBadge*>(child)->showsCallout())
             badges.push_back(static_cast<StepBadge*>(child));
+    // One or two sentences fit beside a small design; more would cover it.
+    for (StepBadge* badge : badges)
+        badge->setCompact(compact && badges.size() > 2);
     std::sort(badges.begin(), badges.end(),
               [](StepBadge* a, StepBadge* b) { return a->pos().y() < b->pos().y(); });
     // Work in pixels: the badge's position in the view, its callout box in pixels around it.

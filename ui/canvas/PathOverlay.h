@@ -42,7 +42,10 @@ public:
     // (scene coordinates) at `scale` (the view's zoom): callouts are drawn at screen size.
     // `placed` (in pixels) carries boxes already placed by other overlays, so that callouts of
     // several paths (an export of every path) do not cover each other either.
-    void arrangeCallouts(const QRectF& view, double scale, std::vector<QRectF>* placed = nullptr);
+    // `compact`: one-line callouts when there are more than two (a view zoomed out far enough
+    // for the sentences to be larger than what they describe).
+    void arrangeCallouts(const QRectF& view, double scale, std::vector<QRectF>* placed = nullptr,
+                         bool compact = false);
     // Badges and callouts at the scene's scale instead of the screen's: a picture exported at
     // any scale keeps them in proportion with the cards.
     void scaleBadgesWithScene();

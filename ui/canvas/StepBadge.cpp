@@ -13,6 +13,14 @@ namespace kg::ui {
 namespace {
 constexpr double kRadius = 11;
 constexpr double kCalloutWidth = 300;
+constexpr double kCompactWidth = 170;
+
+QFont calloutFont()
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(f.pointSizeF() * 0.95);
+    return f;
+}
 } // namespace
 
 StepBadge::StepBadge(Stage stage, int number, bool ok, const QString& callout,
@@ -53,13 +61,26 @@ void StepBadge::setCurrent(bool current)
     update();
 }
 
+void StepBadge::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    prepareGeometryChange();
+    m_compact = compact;
+    m_calloutAt.reset();
+    update();
+}
+
+QString StepBadge::shownCallout(const QFontMetricsF& fm) const
+{
+    return compact() ? fm.elidedText(m_callout, Qt::ElideRight, kCompactWidth) : m_callout;
+}
+
 QSizeF StepBadge::calloutSize() const
 {
-    QFont f = QApplication::font();
-    f.setPointSizeF(f.pointSizeF() * 0.95);
-    const QFontMetricsF fm(f);
+    const QFontMetricsF fm(calloutFont());
     const QRectF text =
-        fm.boundingRect(QRectF(0, 0, kCalloutWidth, 1000), Qt::TextWordWrap, m_callout);
+        fm.boundingRect(QRectF(0, 0, kCalloutWidth, 1000), Qt::TextWordWrap, shownCallout(fm));
     return {text.width() + 16, text.height() + 10};
 }
 
@@ -126,11 +147,11 @@ void StepBadge::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     painter->setPen(QPen(colour, 1.5));
     painter->setBrush(theme.cardFill);
     painter->drawRoundedRect(box, 5, 5);
-    QFont cf = QApplication::font();
-    cf.setPointSizeF(cf.pointSizeF() * 0.95);
+    const QFont cf = calloutFont();
     painter->setFont(cf);
     painter->setPen(theme.text);
-    painter->drawText(box.adjusted(8, 5, -8, -5), Qt::TextWordWrap, m_callout);
+    painter->drawText(box.adjusted(8, 5, -8, -5), Qt::TextWordWrap,
+                      shownCallout(QFontMetricsF(cf)));
 }
 
 } // namespace kg::ui

@@ -2,6 +2,7 @@
 
 #include "analysis/Path.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <optional>
 
@@ -24,6 +25,10 @@ public:
     // (with a leader line) when it would cover another callout or leave the view.
     QRectF calloutRect() const;
     void placeCallout(const QPointF& topLeft);
+    // Zoomed out, the design is smaller than the sentences: a compact callout is one line cut
+    // short (the whole sentence stays in the tooltip); the current step of a walkthrough keeps
+    // its sentence.
+    void setCompact(bool compact);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -32,6 +37,8 @@ public:
 
 private:
     QSizeF calloutSize() const;
+    bool compact() const { return m_compact && !m_current; }
+    QString shownCallout(const QFontMetricsF& fm) const;
 
     Stage m_stage;
     int m_number;
@@ -39,6 +46,7 @@ private:
     QString m_callout;
     bool m_showCallout = false;
     bool m_current = false;
+    bool m_compact = false;
     std::optional<QPointF> m_calloutAt;
 };
 

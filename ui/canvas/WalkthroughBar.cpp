@@ -35,7 +35,7 @@ WalkthroughBar::WalkthroughBar(QWidget* parent) : QWidget(parent)
     row->setContentsMargins(14, 10, 14, 10);
     m_back = new QPushButton(tr("◀ Back"), this);
     m_next = new QPushButton(tr("Next ▶"), this);
-    auto* close = new QPushButton(tr("Close"), this);
+    m_close = new QPushButton(tr("Close"), this);
     auto* texts = new QVBoxLayout;
     m_title = new QLabel(this);
     QFont big = m_title->font();
@@ -52,10 +52,10 @@ WalkthroughBar::WalkthroughBar(QWidget* parent) : QWidget(parent)
     row->addWidget(m_back);
     row->addLayout(texts, 1);
     row->addWidget(m_next);
-    row->addWidget(close);
+    row->addWidget(m_close);
     connect(m_back, &QPushButton::clicked, this, &WalkthroughBar::back);
     connect(m_next, &QPushButton::clicked, this, &WalkthroughBar::next);
-    connect(close, &QPushButton::clicked, this, &WalkthroughBar::stop);
+    connect(m_close, &QPushButton::clicked, this, &WalkthroughBar::stop);
     parent->installEventFilter(this);
     hide();
 }
@@ -126,10 +126,15 @@ void WalkthroughBar::place()
 {
     QWidget* host = parentWidget();
     const int width = std::min(host->width() - 40, 900);
-    // The narration wraps: ask the layout how tall it is at this width.
-    const int height = (layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
-                                                      : sizeHint().height()) +
-                       6;
+    // The narration wraps in what the buttons leave of the width (the layout's own height for
+    // width gave the label the whole width, and a second line was cut off).
+    const QMargins m = layout()->contentsMargins();
+    const int spacing = std::max(0, layout()->spacing());
+    const int buttons = m_back->sizeHint().width() + m_next->sizeHint().width() +
+                        m_close->sizeHint().width() + 3 * spacing;
+    const int textWidth = std::max(120, width - m.left() - m.right() - buttons);
+    const int texts = m_title->sizeHint().height() + spacing + m_text->heightForWidth(textWidth);
+    const int height = std::max(texts, m_back->sizeHint().height()) + m.top() + m.bottom() + 4;
     setGeometry((host->width() - width) / 2, host->height() - height - 20, width, height);
 }
 

@@ -44,6 +44,7 @@ private:
     QLabel* m_text = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
+    QPushButton* m_close = nullptr;
 };
 
 } // namespace kg::ui
