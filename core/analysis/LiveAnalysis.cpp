@@ -63,6 +63,28 @@ const Element* networkIn(const Design& design, const Element* e)
 
 // A network with at most one connection (peering, attachment, or a gateway's link): it carries
 // no traffic between two others. Judged from the design alone.
+bool isCluster(ElementKind kind)
+{
+    return kind == ElementKind::AksCluster || kind == ElementKind::EksCluster;
+}
+
+bool isPool(ElementKind kind)
+{
+    return kind == ElementKind::AksNodePool || kind == ElementKind::EksNodeGroup;
+}
+
+// The subnets a cluster names: an EKS cluster's subnetIds, an AKS cluster's API server subnet.
+// Its paths and rules read them wherever they are.
+bool namesSubnet(const Element& cluster, std::string_view subnetId)
+{
+    if (cluster.kind == ElementKind::EksCluster) {
+        const auto& ids = cluster.listValue("resourcesVpcConfig.subnetIds");
+        return std::find(ids.begin(), ids.end(), subnetId) != ids.end();
+    }
+    return cluster.kind == ElementKind::AksCluster && !subnetId.empty() &&
+           cluster.stringValue("apiServerAccessProfile.subnetId") == subnetId;
+}
+
 bool isEgressDevice(ElementKind kind)
 {
     return kind == ElementKind::AzureNatGateway || kind == ElementKind::AzureFirewall ||
@@ -209,7 +231,7 @@ void LiveAnalysis::noteLink(const Link& l)
 
 void LiveAnalysis::noteElement(const Element& e)
 {
-    if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup)
+    if (isPool(e.kind))
         m_poolCluster[e.id] = e.stringValue("cluster");
     if (e.kind == ElementKind::AzurePrivateDnsZone)
         m_zoneFacts[e.id] = {e.stringValue("zoneName"), e.stringValue("managedBy")};
@@ -283,13 +305,9 @@ void LiveAnalysis::touchNetworkOf(const Element* e)
     m_networks.insert(network->id);
     m_subjects.insert(e->id);
     // Clusters elsewhere may name this subnet (API server subnet, EKS subnetIds).
-    for (const Element* c : m_topology->clusters()) {
-        const auto& ids = c->kind == ElementKind::EksCluster
-                              ? c->listValue("resourcesVpcConfig.subnetIds")
-                              : StringList{c->stringValue("apiServerAccessProfile.subnetId")};
-        if (std::find(ids.begin(), ids.end(), e->id) != ids.end())
+    for (const Element* c : m_topology->clusters())
+        if (namesSubnet(*c, e->id))
             m_clusters.insert(c->id);
-    }
     if (!e->parent.empty())
         m_subjects.insert(e->parent);
     for (const Element* child : m_design.children(e->id))
@@ -327,17 +345,13 @@ void LiveAnalysis::addReferrers(std::set<std::string>& subjects) const
     // their routes): a rechecked pool rechecks its cluster.
     std::vector<std::string> more;
     for (const auto& e : m_design.elements()) {
-        if ((e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup) &&
-            subjects.count(e.id)) {
+        if (isPool(e.kind) && subjects.count(e.id)) {
             if (const std::string& cluster = e.stringValue("cluster"); !cluster.empty())
                 more.push_back(cluster);
-        } else if (e.kind == ElementKind::AksCluster) {
-            if (subjects.count(e.stringValue("apiServerAccessProfile.subnetId")))
-                more.push_back(e.id);
-        } else if (e.kind == ElementKind::EksCluster) {
-            for (const auto& s : e.listValue("resourcesVpcConfig.subnetIds"))
-                if (subjects.count(s))
-                    more.push_back(e.id);
+        } else if (isCluster(e.kind) &&
+                   std::any_of(subjects.begin(), subjects.end(),
+                               [&](const std::string& id) { return namesSubnet(e, id); })) {
+            more.push_back(e.id);
         }
     }
     subjects.insert(more.begin(), more.end());
@@ -418,13 +432,13 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
         m_subjects.insert(e.parent);
     for (const Element* child : m_design.children(e.id))
         m_subjects.insert(child->id);
-    if (e.kind == ElementKind::AksCluster || e.kind == ElementKind::EksCluster) {
+    if (isCluster(e.kind)) {
         m_clusters.insert(e.id);
         if (e.kind == ElementKind::EksCluster) // its subnets decide the VPC's route tables
             m_dirtyNetworks.insert(e.parent);
         return;
     }
-    if (e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup) {
+    if (isPool(e.kind)) {
         m_clients.insert(e.id);
         const std::string& cluster = e.stringValue("cluster");
         if (!cluster.empty())
@@ -441,10 +455,7 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
     // A private endpoint added or removed is one more or one fewer way into its target: the
     // target cluster's column (an endpoint to a registry only concerns the rules).
     if (!inPlace && e.kind == ElementKind::AzurePrivateEndpoint) {
-        const Element* target = m_design.element(e.stringValue("target"));
-        if (target &&
-            (target->kind == ElementKind::AksCluster || target->kind == ElementKind::EksCluster))
-            m_clusters.insert(target->id);
+        redoTargetOf(e);
         return;
     }
     // A security group or NSG: the clusters it guards (references to a new or removed one
@@ -529,30 +540,28 @@ void LiveAnalysis::structuralSubnet(const Element& subnet)
         if (!x)
             continue;
         m_subjects.insert(x->id);
-        if (x->kind == ElementKind::AksCluster || x->kind == ElementKind::EksCluster)
+        if (isCluster(x->kind))
             m_clusters.insert(x->id);
-        else if (x->kind == ElementKind::AzurePrivateEndpoint) {
-            const Element* target = m_design.element(x->stringValue("target"));
-            if (target && (target->kind == ElementKind::AksCluster ||
-                           target->kind == ElementKind::EksCluster))
-                m_clusters.insert(target->id);
-        } else if (KindRegistry::info(x->kind).client) {
+        else if (x->kind == ElementKind::AzurePrivateEndpoint)
+            redoTargetOf(*x);
+        else if (KindRegistry::info(x->kind).client) {
             m_clients.insert(x->id);
-            if (x->kind == ElementKind::AksNodePool || x->kind == ElementKind::EksNodeGroup)
+            if (isPool(x->kind))
                 if (const std::string& cluster = x->stringValue("cluster"); !cluster.empty())
                     m_clusters.insert(cluster);
         }
     }
-    for (const auto& c : m_design.elements()) {
-        if (c.kind != ElementKind::AksCluster && c.kind != ElementKind::EksCluster)
-            continue;
-        const auto& named = c.kind == ElementKind::EksCluster
-                                ? c.listValue("resourcesVpcConfig.subnetIds")
-                                : StringList{c.stringValue("apiServerAccessProfile.subnetId")};
-        if (std::find(named.begin(), named.end(), subnet.id) != named.end() ||
-            (network && networkIn(m_design, &c) == network))
+    for (const auto& c : m_design.elements())
+        if (isCluster(c.kind) &&
+            (namesSubnet(c, subnet.id) || (network && networkIn(m_design, &c) == network)))
             m_clusters.insert(c.id);
-    }
+}
+
+void LiveAnalysis::redoTargetOf(const Element& endpoint)
+{
+    const Element* target = m_design.element(endpoint.stringValue("target"));
+    if (target && isCluster(target->kind))
+        m_clusters.insert(target->id);
 }
 
 void LiveAnalysis::redoRowOf(const ClientInfo& c)
@@ -694,7 +703,7 @@ void LiveAnalysis::moved(const Element& e)
                 m_subjects.insert(left->id);
         if (!x->parent.empty())
             m_subjects.insert(x->parent);
-        if (x->kind == ElementKind::AksCluster || x->kind == ElementKind::EksCluster) {
+        if (isCluster(x->kind)) {
             // Its column, and (implicit AKS nodes, node pools) the rows of its nodes.
             m_clusters.insert(x->id);
             if (x->kind == ElementKind::EksCluster) { // its subnets decide the route tables
@@ -704,7 +713,7 @@ void LiveAnalysis::moved(const Element& e)
             }
             continue;
         }
-        if (x->kind == ElementKind::AksNodePool || x->kind == ElementKind::EksNodeGroup) {
+        if (isPool(x->kind)) {
             m_clients.insert(x->id);
             if (const std::string& cluster = x->stringValue("cluster"); !cluster.empty())
                 m_clusters.insert(cluster);
@@ -717,10 +726,7 @@ void LiveAnalysis::moved(const Element& e)
         if (x->kind == ElementKind::AzurePrivateEndpoint) {
             // One way into its target, from where it now sits: the target's column (one to a
             // registry concerns the rules only).
-            const Element* target = m_design.element(x->stringValue("target"));
-            if (target && (target->kind == ElementKind::AksCluster ||
-                           target->kind == ElementKind::EksCluster))
-                m_clusters.insert(target->id);
+            redoTargetOf(*x);
             continue;
         }
         if (x->kind == ElementKind::AwsSecurityGroup || x->kind == ElementKind::AzureNsg) {
@@ -783,13 +789,9 @@ void LiveAnalysis::moved(const Element& e)
                     c->parent == net->id)
                     m_clusters.insert(c->id);
         }
-        for (const Element* c : before.clusters()) {
-            const auto& ids = c->kind == ElementKind::EksCluster
-                                  ? c->listValue("resourcesVpcConfig.subnetIds")
-                                  : StringList{c->stringValue("apiServerAccessProfile.subnetId")};
-            if (std::find(ids.begin(), ids.end(), x->id) != ids.end())
+        for (const Element* c : before.clusters())
+            if (namesSubnet(*c, x->id))
                 m_clusters.insert(c->id);
-        }
     }
     // Rules read references where they point (a subnet routing to a NAT gateway in another
     // VPC, KG-015): the elements that name anything that moved are rechecked.
@@ -926,10 +928,10 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         return;
     }
     const KindInfo& info = KindRegistry::info(e->kind);
-    const bool cluster = e->kind == ElementKind::AksCluster || e->kind == ElementKind::EksCluster;
+    const bool cluster = isCluster(e->kind);
     if (change.fields & DesignChange::Parent) {
         moved(*e);
-    } else if (e->kind == ElementKind::AksNodePool || e->kind == ElementKind::EksNodeGroup) {
+    } else if (isPool(e->kind)) {
         // Node pools are indexed by cluster in the topology: rebuild it and redo the pool's
         // cluster before and after the edit.
         if (auto it = m_poolCluster.find(e->id); it != m_poolCluster.end() && !it->second.empty())
@@ -1033,21 +1035,13 @@ const Analysis& LiveAnalysis::update()
                 continue;
             redoRowOf(c);
         }
-        for (const Element* c : topology.clusters()) {
-            bool uses = false;
-            if (c->kind == ElementKind::EksCluster) {
-                const auto& eni = c->listValue("resourcesVpcConfig.subnetIds");
-                uses = std::find(eni.begin(), eni.end(), subnetId) != eni.end();
-            } else {
-                uses = topology.subnetOf(*c) == subnet ||
-                       c->stringValue("apiServerAccessProfile.subnetId") == subnetId;
-            }
-            if (uses)
+        for (const Element* c : topology.clusters())
+            if (namesSubnet(*c, subnetId) ||
+                (c->kind == ElementKind::AksCluster && topology.subnetOf(*c) == subnet))
                 m_clusters.insert(c->id);
-        }
         for (const Element* child : m_design.children(subnetId)) {
             if (child->kind == ElementKind::AzurePrivateEndpoint)
-                m_clusters.insert(child->stringValue("target"));
+                redoTargetOf(*child);
         }
     }
     m_subnets.clear();

@@ -120,6 +120,8 @@ private:
     void egressDependents(const Element& device);
     // A client's row; implicit AKS nodes are redone with their cluster's column.
     void redoRowOf(const ClientInfo& c);
+    // A private endpoint's target cluster's column (one to a registry concerns the rules only).
+    void redoTargetOf(const Element& endpoint);
     bool m_memoryMoved = false; // elements or links were added or removed since the last update
     void restructure();
     // The rules for what a structural update touched, and the bookkeeping reset.

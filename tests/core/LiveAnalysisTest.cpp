@@ -849,3 +849,20 @@ TEST(LiveAnalysisTest, DeletingWhatAHubSubnetNames)
     expectFresh(d, live, "the deletion undone");
     EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
 }
+
+// A private endpoint without a target in a hub's subnet: editing the subnet redoes the
+// endpoints' targets, and an endpoint with none names no cluster.
+TEST(LiveAnalysisTest, HubSubnetWithAnEndpointWithoutTarget)
+{
+    Design d = load("aks-private-hub-spoke.kubegate");
+    LiveAnalysis live(d);
+    Element pe;
+    pe.id = "pe-loose";
+    pe.kind = ElementKind::AzurePrivateEndpoint;
+    pe.parent = "snet-jumpbox";
+    d.insertElement(pe);
+    expectFresh(d, live, "an endpoint without a target in the hub");
+    change(d, "snet-jumpbox", "addressPrefix", std::string("10.0.1.0/25"));
+    expectFresh(d, live, "the hub subnet holding it changed");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::InPlace);
+}
