@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 
 namespace kg {
 
@@ -252,18 +253,16 @@ void Topology::refreshZones()
     m_zoneNames.clear();
     for (auto& f : m_factsAt)
         f.reset();
-    m_otherFacts.clear();
     m_memo.clear(); // memoised answers are recomputed only for the pairs evaluated again
 }
 
 const ClusterFacts& Topology::facts(const Element& cluster) const
 {
-    if (auto at = m_clusterIndex.find(&cluster); at != m_clusterIndex.end())
-        return factsAt(at->second);
-    auto it = m_otherFacts.find(&cluster);
-    if (it == m_otherFacts.end())
-        it = m_otherFacts.emplace(&cluster, computeFacts(cluster)).first;
-    return it->second;
+    auto at = m_clusterIndex.find(&cluster);
+    if (at == m_clusterIndex.end()) // every AKS and EKS cluster of the design is listed
+        throw std::logic_error("facts of " + cluster.id +
+                               ", which is not a cluster of this design");
+    return factsAt(at->second);
 }
 
 const ClusterFacts& Topology::factsAt(std::uint32_t k) const
@@ -277,7 +276,6 @@ void Topology::forgetFacts(const Element& cluster)
 {
     if (auto at = m_clusterIndex.find(&cluster); at != m_clusterIndex.end())
         m_factsAt[at->second].reset();
-    m_otherFacts.erase(&cluster);
 }
 
 ClusterFacts Topology::computeFacts(const Element& cluster) const

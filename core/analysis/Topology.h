@@ -109,6 +109,7 @@ public:
     void refreshZones();
     // The cluster's settings every path to it reads (EKS: endpoints, its VPC's DNS, security
     // groups), computed on first use; dropped by refreshCluster and refreshNetwork.
+    // `cluster` must be one of clusters() (std::logic_error otherwise).
     const ClusterFacts& facts(const Element& cluster) const;
     // The same for clusters()[k], without a lookup.
     const ClusterFacts& factsAt(std::uint32_t k) const;
@@ -206,10 +207,9 @@ private:
     mutable std::unordered_map<const Element*, std::vector<Cidr>> m_allowLists;
     mutable std::unordered_map<const Element*, std::string> m_zoneNames;
     // Each cluster's facts by its index in m_clusters (the analysis evaluates clusters by
-    // index); those of an element not in the list (none in practice) by pointer.
+    // index), and each cluster's index.
     mutable std::vector<std::optional<ClusterFacts>> m_factsAt;
     std::unordered_map<const Element*, std::uint32_t> m_clusterIndex;
-    mutable std::unordered_map<const Element*, ClusterFacts> m_otherFacts;
     ClusterFacts computeFacts(const Element& cluster) const;
     void forgetFacts(const Element& cluster);
     mutable std::map<std::pair<const Element*, const Element*>, bool> m_inboundCache;
