@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/deps.sh
 kubegate_ensure_packages
+kubegate_ensure_test_tools
 kubegate_build release
 ctest --preset release -j"$(nproc)"

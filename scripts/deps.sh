@@ -40,6 +40,24 @@ kubegate_ensure_packages() {
         $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
+# Node.js and the npm packages the tests run, in build/tools (not committed): HashiCorp's HCL
+# parser (@cdktf/hcl2json) for the Terraform the exports write. Node.js comes from Debian when
+# the machine has none.
+KUBEGATE_NPM_PACKAGES=("@cdktf/hcl2json@0.21.0")
+
+kubegate_ensure_test_tools() {
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        kubegate_ensure_packages nodejs npm
+    fi
+    local dir=build/tools
+    if [[ -f "$dir/node_modules/@cdktf/hcl2json/package.json" ]]; then
+        return 0
+    fi
+    echo "Installing npm packages for the tests: ${KUBEGATE_NPM_PACKAGES[*]}"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --no-save --silent "${KUBEGATE_NPM_PACKAGES[@]}"
+}
+
 # Configures a preset once (or when its cache is gone), then builds the given targets.
 kubegate_build() {
     local preset=$1

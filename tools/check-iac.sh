@@ -1,29 +1,24 @@
 #!/usr/bin/env bash
 # Checks that the IaC snippets `kubegate export` writes are valid for their tools, for every
-# template: shell scripts with `bash -n` and shellcheck, eksctl YAML through a YAML parser with
+# template: shell scripts with `sh -n` and shellcheck, eksctl YAML through a YAML parser with
 # the ClusterConfig fields eksctl reads, Terraform through HashiCorp's HCL parser (hcl2json
-# compiled to WebAssembly, from npm: @cdktf/hcl2json), Bicep through a balance check of its
-# braces and brackets and the apiServerAccessProfile fields.
-# Usage: tools/check-iac.sh KUBEGATE [--offline]
-#   --offline: no npm; Terraform is then checked for balance only (CI runs it this way).
+# compiled to WebAssembly, from npm: @cdktf/hcl2json, which ./test.sh installs under
+# build/tools), Bicep through a balance check of its braces and brackets and the
+# apiServerAccessProfile fields.
+# Usage: tools/check-iac.sh KUBEGATE NODE_MODULES
 set -uo pipefail
 kubegate=$1
-offline=${2:-}
+hcl=${2:-}
 src=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
-hcl=""
-if [[ "$offline" != "--offline" ]] && command -v node >/dev/null && command -v npm >/dev/null; then
-    cache=${XDG_CACHE_HOME:-$HOME/.cache}/kubegate-iac-check
-    if [[ ! -d "$cache/node_modules/@cdktf/hcl2json" ]]; then
-        mkdir -p "$cache" && (cd "$cache" && npm install --silent --no-audit --no-fund @cdktf/hcl2json@0.21.0 >/dev/null 2>&1)
-    fi
-    [[ -d "$cache/node_modules/@cdktf/hcl2json" ]] && hcl="$cache"
+if [[ -z "$hcl" || ! -d "$hcl/@cdktf/hcl2json" ]] || ! command -v node >/dev/null; then
+    echo "FAIL: HashiCorp's HCL parser (@cdktf/hcl2json) or node is missing: ./test.sh installs them"
+    exit 1
 fi
-[[ -z "$hcl" ]] && echo "note: HashiCorp's HCL parser is not available here; Terraform is checked for balance only"
 
 balanced() { # brackets and braces balance outside strings and comments
     python3 - "$1" <<'PY'
@@ -61,7 +56,7 @@ for design in "$src"/resources/templates/*.kubegate; do
         }
         case $ext in
         sh)
-            bash -n "$out" || fail "$name.sh: bash -n"
+            sh -n "$out" || fail "$name.sh: sh -n"
             shellcheck -s sh "$out" || fail "$name.sh: shellcheck"
             ;;
         yaml)
@@ -80,15 +75,16 @@ PY
             ;;
         tf)
             balanced "$out" || fail "$name.tf: unbalanced"
-            if [[ -n "$hcl" ]]; then
-                NODE_PATH="$hcl/node_modules" node -e '
-                    const { parse } = require("@cdktf/hcl2json");
-                    const f = process.argv[1];
-                    parse(f, require("fs").readFileSync(f, "utf8"))
-                        .then(j => { if (!j.resource) { console.log("no resource"); process.exit(1); } })
-                        .catch(e => { console.log(String(e)); process.exit(1); });' "$out" ||
-                    fail "$name.tf: HCL parser"
-            fi
+            NODE_PATH="$hcl" node -e '
+                const { parse } = require("@cdktf/hcl2json");
+                const f = process.argv[1];
+                parse(f, require("fs").readFileSync(f, "utf8"))
+                    .then(j => {
+                        const p = ((j.terraform || [])[0] || {}).required_providers;
+                        if (!j.resource || !p) { console.log("no resource or required_providers"); process.exit(1); }
+                    })
+                    .catch(e => { console.log(String(e)); process.exit(1); });' "$out" ||
+                fail "$name.tf: HCL parser"
             ;;
         bicep)
             balanced "$out" || fail "$name.bicep: unbalanced"

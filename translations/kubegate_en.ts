@@ -1900,6 +1900,23 @@
         <source>Change notes of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2; it is not kept.</source>
+        <extracomment>%1 is &quot;The name&quot; or &quot;The notes&quot;, %2 the reason in English (&quot;contains a right-to-left override (U+202E) at character 4&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Legend</name>

@@ -1889,6 +1889,23 @@
         <source>Change notes of %1</source>
         <translation>修改 %1 的备注</translation>
     </message>
+    <message>
+        <source>%1 %2; it is not kept.</source>
+        <extracomment>%1 is &quot;The name&quot; or &quot;The notes&quot;, %2 the reason in English (&quot;contains a right-to-left override (U+202E) at character 4&quot;)</extracomment>
+        <translation>%1%2；未保存此更改。</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Legend</name>

@@ -33,9 +33,9 @@ void readCluster(const json& root, const std::string& base, const std::string& s
         return;
     }
     c.resourceId = f.string(root, "id", base).value_or("");
-    c.location = f.string(root, "location", base).value_or("");
-    c.dnsPrefix = f.string(*props, "dnsPrefix", pbase).value_or("");
-    c.privateFqdn = f.string(*props, "privateFqdn", pbase).value_or("");
+    c.location = f.formed(root, "location", base, TextForm::AzureLocation).value_or("");
+    c.dnsPrefix = f.formed(*props, "dnsPrefix", pbase, TextForm::DnsLabel).value_or("");
+    c.privateFqdn = f.formed(*props, "privateFqdn", pbase, TextForm::DnsName).value_or("");
     const std::string who = "AKS cluster " + c.name + " (" + source + ")";
 
     // apiServerAccessProfile: null, or an object whose members may all be null (public cluster).
@@ -52,6 +52,13 @@ void readCluster(const json& root, const std::string& base, const std::string& s
                                    "true, the Azure default for a private cluster (AKS-110).");
         std::optional<std::string> zone = f.string(*a, "privateDnsZone", abase);
         c.privateDnsZone = ImportNormalizer::zoneChoice(zone.value_or(""));
+        if (c.privateDnsZone != "System" && c.privateDnsZone != "None") {
+            std::string spelled;
+            JsonFields::findAny(*a, {"privateDnsZone"}, &spelled);
+            if (!f.checkForm(c.privateDnsZone, TextForm::AzureResourceId,
+                             JsonFields::pointer(abase, spelled), spelled))
+                c.privateDnsZone = "System";
+        }
         if (c.privateCluster && !zone)
             config.notes.push_back(who + ": privateDnsZone is not set; taken as System, the "
                                          "default.");
@@ -103,7 +110,8 @@ void readCluster(const json& root, const std::string& base, const std::string& s
                                                      f.string(p, "mode", pb).value_or(""));
             pool.subnetId = f.string(p, "vnetSubnetId", pb).value_or("");
             pool.publicIp = f.boolean(p, "enableNodePublicIp", pb).value_or(false);
-            pool.publicIpPrefixId = f.string(p, "nodePublicIpPrefixId", pb).value_or("");
+            pool.publicIpPrefixId =
+                f.formed(p, "nodePublicIpPrefixId", pb, TextForm::AzureResourceId).value_or("");
             c.pools.push_back(std::move(pool));
         }
     }

@@ -4,6 +4,7 @@
 #include "import/ImportLayout.h"
 #include "model/Ids.h"
 #include "model/Limits.h"
+#include "model/TextForm.h"
 
 #include <algorithm>
 #include <deque>
@@ -20,11 +21,8 @@ constexpr const char* kManagedSubnetPrefix = "10.224.0.0/16";
 
 std::string cleanText(std::string_view text, std::size_t max)
 {
-    std::string out;
-    for (char ch : text) {
-        auto c = static_cast<unsigned char>(ch);
-        out += (c < 0x20 || c == 0x7f) ? ' ' : ch;
-    }
+    // Control and bidirectional control characters from the cloud's JSON never reach a name.
+    std::string out = cleanedText(text);
     if (out.size() > max) {
         out.resize(max);
         // Do not cut a UTF-8 sequence in half.

@@ -54,6 +54,11 @@ void EksDescribeReader::read(const json& document, const std::string& source,
     e.arn = f.string(*cluster, "arn", base).value_or("");
     std::string endpoint = f.string(*cluster, "endpoint", base).value_or("");
     e.region = regionOf(e.arn, endpoint);
+    if (!e.region.empty() &&
+        !f.checkForm(e.region, TextForm::AwsRegion,
+                     JsonFields::pointer(base, e.arn.empty() ? "endpoint" : "arn"),
+                     e.arn.empty() ? "endpoint" : "arn"))
+        e.region.clear();
 
     const std::string vbase = JsonFields::pointer(base, "resourcesVpcConfig");
     const json* vpc = f.object(*cluster, "resourcesVpcConfig", base);

@@ -113,6 +113,29 @@ std::optional<std::string> JsonFields::string(const json& object, std::string_vi
     return v ? std::optional<std::string>(v->get<std::string>()) : std::nullopt;
 }
 
+std::optional<std::string> JsonFields::formed(const json& object, std::string_view key,
+                                              const std::string& base, TextForm form)
+{
+    std::optional<std::string> value = string(object, key, base);
+    if (!value)
+        return value;
+    std::string spelled;
+    findMember(object, key, &spelled);
+    if (!checkForm(*value, form, pointer(base, spelled), spelled))
+        return std::nullopt;
+    return value;
+}
+
+bool JsonFields::checkForm(const std::string& value, TextForm form, const std::string& at,
+                           std::string_view what)
+{
+    std::string why = textFormProblem(form, value);
+    if (why.empty())
+        return true;
+    error(at, "\"" + std::string(what) + "\": '" + cleanedText(value.substr(0, 80)) + "' " + why);
+    return false;
+}
+
 std::optional<std::vector<std::string>>
 JsonFields::strings(const json& object, std::string_view key, const std::string& base)
 {

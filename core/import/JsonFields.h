@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/LoadError.h"
+#include "model/TextForm.h"
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -31,6 +32,14 @@ public:
                                 const std::string& pointer);
     std::optional<std::string> string(const nlohmann::json& object, std::string_view key,
                                       const std::string& pointer);
+    // A string that must have `form` (an Azure location, a zone name): one that does not is
+    // an error at its pointer, saying what the form is, and reads as unset.
+    std::optional<std::string> formed(const nlohmann::json& object, std::string_view key,
+                                      const std::string& pointer, TextForm form);
+    // Checks a value read or derived from the input (a region taken from an ARN) against
+    // `form`; false, with an error at `at` naming `what`, when it does not have it.
+    bool checkForm(const std::string& value, TextForm form, const std::string& at,
+                   std::string_view what);
     std::optional<std::vector<std::string>>
     strings(const nlohmann::json& object, std::string_view key, const std::string& pointer);
     // An object member; nullptr when unset or (with an error) not an object.

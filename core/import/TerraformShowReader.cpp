@@ -74,7 +74,8 @@ ImportedNodePool poolFrom(const json& p, const std::string& base, JsonFields& f,
             JsonFields::findAny(p, {"node_public_ip_enabled", "enable_node_public_ip"});
         ip && ip->is_boolean())
         pool.publicIp = ip->get<bool>();
-    pool.publicIpPrefixId = f.string(p, "node_public_ip_prefix_id", base).value_or("");
+    pool.publicIpPrefixId =
+        f.formed(p, "node_public_ip_prefix_id", base, TextForm::AzureResourceId).value_or("");
     return pool;
 }
 
@@ -89,9 +90,9 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
         c.name = r.address;
     const std::string who = "AKS cluster " + c.name + " (" + source + ", " + r.address + ")";
     c.resourceId = f.string(v, "id", b).value_or("");
-    c.location = f.string(v, "location", b).value_or("");
-    c.dnsPrefix = f.string(v, "dns_prefix", b).value_or("");
-    c.privateFqdn = f.string(v, "private_fqdn", b).value_or("");
+    c.location = f.formed(v, "location", b, TextForm::AzureLocation).value_or("");
+    c.dnsPrefix = f.formed(v, "dns_prefix", b, TextForm::DnsLabel).value_or("");
+    c.privateFqdn = f.formed(v, "private_fqdn", b, TextForm::DnsName).value_or("");
     c.privateCluster = f.boolean(v, "private_cluster_enabled", b).value_or(false);
     std::optional<bool> publicFqdn = f.boolean(v, "private_cluster_public_fqdn_enabled", b);
     c.publicFqdn = publicFqdn.value_or(false);
@@ -100,6 +101,10 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
                                      "as false, Terraform's default (AKS-110).");
     std::optional<std::string> zone = f.string(v, "private_dns_zone_id", b);
     c.privateDnsZone = ImportNormalizer::zoneChoice(zone.value_or(""));
+    if (c.privateDnsZone != "System" && c.privateDnsZone != "None" &&
+        !f.checkForm(c.privateDnsZone, TextForm::AzureResourceId,
+                     JsonFields::pointer(b, "private_dns_zone_id"), "private_dns_zone_id"))
+        c.privateDnsZone = "System";
     if (std::optional<bool> run = f.boolean(v, "run_command_enabled", b)) {
         c.disableRunCommand = !*run;
         if (!*run)
@@ -168,6 +173,11 @@ void readEks(const Resource& r, const std::string& source, ImportedConfig& confi
     const std::string who = "EKS cluster " + e.name + " (" + source + ", " + r.address + ")";
     e.arn = f.string(v, "arn", b).value_or("");
     e.region = EksDescribeReader::regionOf(e.arn, f.string(v, "endpoint", b).value_or(""));
+    if (!e.region.empty() &&
+        !f.checkForm(e.region, TextForm::AwsRegion,
+                     JsonFields::pointer(b, e.arn.empty() ? "endpoint" : "arn"),
+                     e.arn.empty() ? "endpoint" : "arn"))
+        e.region.clear();
     if (const json* vpc = f.block(v, "vpc_config", b)) {
         const std::string vb = JsonFields::blockPointer(b, "vpc_config");
         e.publicAccess = f.boolean(*vpc, "endpoint_public_access", vb).value_or(true);
@@ -245,7 +255,7 @@ void readNetworks(const std::vector<Resource>& resources, ImportedConfig& config
                 continue; // a plan's VNet has no id yet; its subnets cannot name it either
             ImportedAzureVnet& vnet = vnetFor(config, id);
             vnet.name = f.string(v, "name", b).value_or(vnet.name);
-            vnet.location = f.string(v, "location", b).value_or("");
+            vnet.location = f.formed(v, "location", b, TextForm::AzureLocation).value_or("");
             vnet.addressSpace = cidrsOf(v, "address_space", b, f, config, r.address);
             vnet.dnsServers = f.strings(v, "dns_servers", b).value_or(std::vector<std::string>{});
         } else if (r.type == "azurerm_subnet") {
@@ -288,7 +298,7 @@ void readNetworks(const std::vector<Resource>& resources, ImportedConfig& config
         } else if (r.type == "azurerm_private_dns_zone") {
             ImportedZone z;
             z.id = f.string(v, "id", b).value_or("");
-            z.name = f.string(v, "name", b).value_or("");
+            z.name = f.formed(v, "name", b, TextForm::DnsName).value_or("");
             if (!z.id.empty() && !z.name.empty())
                 config.zones.push_back(std::move(z));
         } else if (r.type == "azurerm_private_dns_zone_virtual_network_link") {
@@ -311,6 +321,9 @@ void readNetworks(const std::vector<Resource>& resources, ImportedConfig& config
                 continue;
             vpc.name = tagName(v);
             vpc.region = EksDescribeReader::regionOf(f.string(v, "arn", b).value_or(""), "");
+            if (!vpc.region.empty() &&
+                !f.checkForm(vpc.region, TextForm::AwsRegion, JsonFields::pointer(b, "arn"), "arn"))
+                vpc.region.clear();
             if (auto block = f.string(v, "cidr_block", b))
                 vpc.cidrBlocks.push_back(*block);
             if (auto v6 = f.string(v, "ipv6_cidr_block", b); v6 && !v6->empty())
@@ -326,7 +339,8 @@ void readNetworks(const std::vector<Resource>& resources, ImportedConfig& config
             s.name = tagName(v);
             s.vpcId = f.string(v, "vpc_id", b).value_or("");
             s.cidrBlock = f.string(v, "cidr_block", b).value_or("");
-            s.availabilityZone = f.string(v, "availability_zone", b).value_or("");
+            s.availabilityZone =
+                f.formed(v, "availability_zone", b, TextForm::AwsZone).value_or("");
             s.mapPublicIpOnLaunch = f.boolean(v, "map_public_ip_on_launch", b).value_or(false);
             config.awsSubnets.push_back(std::move(s));
         } else if (r.type == "aws_vpc_peering_connection") {

@@ -8,6 +8,7 @@
 #include "model/KindRegistry.h"
 #include "model/Limits.h"
 #include "model/PropertyValidator.h"
+#include "model/TextForm.h"
 
 #include <algorithm>
 #include <cmath>
@@ -78,16 +79,6 @@ std::string shown(const std::string& s)
 std::string typeName(const json& j)
 {
     return JsonText::typeName(j);
-}
-
-bool hasControlCharacters(const std::string& s, bool allowNewlines)
-{
-    return std::any_of(s.begin(), s.end(), [allowNewlines](char ch) {
-        auto c = static_cast<unsigned char>(ch);
-        if (allowNewlines && (c == '\n' || c == '\t' || c == '\r'))
-            return false;
-        return c < 0x20 || c == 0x7f;
-    });
 }
 
 class Reader
@@ -216,8 +207,8 @@ private:
                   itemId);
             return false;
         }
-        if (hasControlCharacters(value, multiline)) {
-            error(p, "\"" + key + "\" contains control characters", itemId);
+        if (std::string why = textProblem(value, multiline); !why.empty()) {
+            error(p, "\"" + key + "\" " + why, itemId);
             return false;
         }
         out = std::move(value);
@@ -477,6 +468,10 @@ private:
                 ok = false;
                 continue;
             }
+            // Azure treats a location's display name ("East US") as its name ("eastus").
+            if (spec->form == TextForm::AzureLocation)
+                if (auto* text = std::get_if<std::string>(&parsed))
+                    *text = azureLocationName(*text);
             if (std::string why = validatePropertyValue(*spec, parsed); !why.empty()) {
                 error(p, key + ": " + why, id);
                 ok = false;

@@ -16,9 +16,18 @@ PropertySpec boolProp(std::string key, bool def, std::string description)
     return {std::move(key), T::Bool, def, {}, {}, std::move(description)};
 }
 
-PropertySpec stringProp(std::string key, std::string def, std::string description)
+PropertySpec formProp(std::string key, TextForm form, std::string def, std::string description)
 {
-    return {std::move(key), T::String, std::move(def), {}, {}, std::move(description)};
+    PropertySpec spec{std::move(key), T::String, std::move(def), {}, {}, std::move(description)};
+    spec.form = form;
+    return spec;
+}
+
+PropertySpec formList(std::string key, TextForm form, std::string description)
+{
+    PropertySpec spec{std::move(key), T::TextList, StringList{}, {}, {}, std::move(description)};
+    spec.form = form;
+    return spec;
 }
 
 PropertySpec enumProp(std::string key, std::vector<std::string> choices, std::string description)
@@ -52,7 +61,8 @@ std::vector<PropertySpec> clientProps(std::vector<PropertySpec> extra = {})
     std::vector<PropertySpec> props{
         typed("egressIPs", T::IpList,
               "Public addresses the client's traffic leaves from (its own, a NAT's or a proxy's)"),
-        stringProp("principal", "", "Identity used against the API server (IAM ARN, Entra user)"),
+        formProp("principal", TextForm::Principal, "",
+                 "Identity used against the API server (IAM ARN, Entra user)"),
     };
     props.insert(props.end(), extra.begin(), extra.end());
     return props;
@@ -78,7 +88,7 @@ std::vector<KindInfo> buildKinds()
          false,
          {typed("addressSpace", T::CidrList, "Address prefixes of the virtual network"),
           typed("dnsServers", T::IpList, "Custom DNS servers; empty uses Azure-provided DNS"),
-          stringProp("location", "eastus", "Azure region")}});
+          formProp("location", TextForm::AzureLocation, "eastus", "Azure region")}});
     k.push_back(
         {K::AzureSubnet,
          "azure.subnet",
@@ -113,7 +123,7 @@ std::vector<KindInfo> buildKinds()
                    {},
                    {},
                    "DHCP options domain-name-servers"},
-                  stringProp("region", "us-east-1", "AWS Region")}});
+                  formProp("region", TextForm::AwsRegion, "us-east-1", "AWS Region")}});
     k.push_back(
         {K::AwsSubnet,
          "aws.subnet",
@@ -125,7 +135,7 @@ std::vector<KindInfo> buildKinds()
          true,
          false,
          {typed("cidrBlock", T::Cidr, "CIDR block of the subnet"),
-          stringProp("availabilityZone", "", "Availability Zone"),
+          formProp("availabilityZone", TextForm::AwsZone, "", "Availability Zone"),
           refProp("defaultRoute", T::Ref,
                   {K::AwsInternetGateway, K::AwsNatGateway, K::AwsTransitGateway},
                   "Target of 0.0.0.0/0 in the subnet's route table: an internet gateway "
@@ -144,8 +154,8 @@ std::vector<KindInfo> buildKinds()
                  false,
                  {typed("addressSpace", T::CidrList, "Address space of the on-premises network"),
                   typed("egressIPs", T::IpList, "Corporate internet egress addresses"),
-                  typed("conditionalForwarders", T::TextList,
-                        "DNS zones forwarded to Azure or AWS resolvers")}});
+                  formList("conditionalForwarders", TextForm::DnsName,
+                           "DNS zones forwarded to Azure or AWS resolvers")}});
 
     // Clusters
     k.push_back(
@@ -158,8 +168,8 @@ std::vector<KindInfo> buildKinds()
          {K::AzureSubnet},
          false,
          false,
-         {stringProp("location", "eastus", "Azure region"),
-          stringProp("dnsPrefix", "", "DNS prefix of the API server FQDN"),
+         {formProp("location", TextForm::AzureLocation, "eastus", "Azure region"),
+          formProp("dnsPrefix", TextForm::DnsLabel, "", "DNS prefix of the API server FQDN"),
           enumProp("loadBalancerSku", {"standard", "basic"}, "networkProfile.loadBalancerSku"),
           enumProp(
               "outboundType",
@@ -186,10 +196,10 @@ std::vector<KindInfo> buildKinds()
                   "Delegated API server subnet (VNet integration)"),
           typed("outboundIPs", T::IpList,
                 "Load balancer outbound addresses (allowed automatically by authorized ranges)"),
-          typed("runCommandPrincipals", T::TextList,
-                "Principals holding runcommand/action and commandResults/read"),
-          typed("rbacPrincipals", T::TextList,
-                "Principals granted Kubernetes access (Azure RBAC or cluster role bindings)")}});
+          formList("runCommandPrincipals", TextForm::Principal,
+                   "Principals holding runcommand/action and commandResults/read"),
+          formList("rbacPrincipals", TextForm::Principal,
+                   "Principals granted Kubernetes access (Azure RBAC or cluster role bindings)")}});
     k.push_back({K::AksNodePool,
                  "aks.nodepool",
                  "AKS node pool",
@@ -202,7 +212,8 @@ std::vector<KindInfo> buildKinds()
                  {refProp("cluster", T::Ref, {K::AksCluster}, "Cluster the pool belongs to"),
                   enumProp("mode", {"System", "User"}, "Node pool mode"),
                   boolProp("enableNodePublicIP", false, "Each node gets a public address"),
-                  stringProp("nodePublicIPPrefixID", "", "Public IP prefix for node addresses")}});
+                  formProp("nodePublicIPPrefixID", TextForm::AzureResourceId, "",
+                           "Public IP prefix for node addresses")}});
     k.push_back(
         {K::EksCluster,
          "eks.cluster",
@@ -213,7 +224,7 @@ std::vector<KindInfo> buildKinds()
          {K::AwsVpc},
          false,
          false,
-         {stringProp("region", "us-east-1", "AWS Region"),
+         {formProp("region", TextForm::AwsRegion, "us-east-1", "AWS Region"),
           boolProp("resourcesVpcConfig.endpointPublicAccess", true, "Public API endpoint"),
           boolProp("resourcesVpcConfig.endpointPrivateAccess", false,
                    "Private endpoint through EKS-managed ENIs"),
@@ -227,8 +238,8 @@ std::vector<KindInfo> buildKinds()
                   "Subnets that hold the EKS-managed ENIs"),
           enumProp("accessConfig.authenticationMode", {"API_AND_CONFIG_MAP", "API", "CONFIG_MAP"},
                    "Authentication mode"),
-          typed("accessEntries", T::TextList,
-                "IAM principals mapped to Kubernetes permissions (access entries / aws-auth)"),
+          formList("accessEntries", TextForm::Principal,
+                   "IAM principals mapped to Kubernetes permissions (access entries / aws-auth)"),
           enumProp("kubernetesNetworkConfig.ipFamily", {"ipv4", "ipv6"}, "IP family"),
           typed("kubernetesNetworkConfig.serviceIpv4Cidr", T::Cidr, "Service CIDR")}});
     k.push_back(
@@ -244,22 +255,23 @@ std::vector<KindInfo> buildKinds()
          {refProp("cluster", T::Ref, {K::EksCluster}, "Cluster the nodes join"),
           refProp("securityGroups", T::RefList, {K::AwsSecurityGroup}, "Node security groups"),
           typed("publicIPs", T::IpList, "Public addresses of nodes in a public subnet"),
-          stringProp("principal", "", "Node IAM role")}});
+          formProp("principal", TextForm::Principal, "", "Node IAM role")}});
 
     // DNS
-    k.push_back({K::AzurePrivateDnsZone,
-                 "azure.privateDnsZone",
-                 "Azure private DNS zone",
-                 KindCategory::Dns,
-                 Cloud::Azure,
-                 true,
-                 {},
-                 false,
-                 false,
-                 {stringProp("zoneName", "privatelink.eastus.azmk8s.io", "Zone name"),
-                  refProp("managedBy", T::Ref, {K::AksCluster},
-                          "Cluster whose System zone this is (created by AKS)"),
-                  typed("records", T::TextList, "A records as name=address")}});
+    k.push_back(
+        {K::AzurePrivateDnsZone,
+         "azure.privateDnsZone",
+         "Azure private DNS zone",
+         KindCategory::Dns,
+         Cloud::Azure,
+         true,
+         {},
+         false,
+         false,
+         {formProp("zoneName", TextForm::DnsName, "privatelink.eastus.azmk8s.io", "Zone name"),
+          refProp("managedBy", T::Ref, {K::AksCluster},
+                  "Cluster whose System zone this is (created by AKS)"),
+          formList("records", TextForm::DnsRecord, "A records as name=address")}});
     k.push_back(
         {K::AwsPrivateHostedZone,
          "aws.privateHostedZone",
@@ -270,7 +282,7 @@ std::vector<KindInfo> buildKinds()
          {},
          false,
          false,
-         {stringProp("zoneName", "", "Zone name"),
+         {formProp("zoneName", TextForm::DnsName, "", "Zone name"),
           refProp("managedBy", T::Ref, {K::EksCluster}, "EKS cluster that manages the zone")}});
     k.push_back({K::DnsForwarder,
                  "dns.forwarder",
@@ -461,7 +473,7 @@ std::vector<KindInfo> buildKinds()
                  {},
                  false,
                  false,
-                 {stringProp("region", "us-east-1", "AWS Region")}});
+                 {formProp("region", TextForm::AwsRegion, "us-east-1", "AWS Region")}});
 
     // Clients
     k.push_back({K::Laptop,
@@ -604,7 +616,7 @@ std::vector<LinkKindInfo> buildLinkKinds()
          {K::DnsForwarder, K::OnPremNetwork},
          {K::AzureDnsPrivateResolver, K::AwsResolverInboundEndpoint, K::DnsForwarder},
          true,
-         {typed("zones", T::TextList, "Zones forwarded")}},
+         {formList("zones", TextForm::DnsName, "Zones forwarded")}},
         {LinkKind::RegistryAccess,
          "registryAccess",
          "Pulls images from",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/PropertyValue.h"
+#include "model/TextForm.h"
 
 #include <optional>
 #include <string>
@@ -37,6 +38,8 @@ struct PropertySpec
     std::vector<std::string> choices;
     std::vector<ElementKind> refKinds;
     std::string description;
+    // The shape of a String value or of each TextList entry (checked by validatePropertyValue).
+    TextForm form = TextForm::Free;
 };
 
 std::string_view toString(PropertyType type);

@@ -3,6 +3,7 @@
 #include "model/Cidr.h"
 #include "model/Ids.h"
 #include "model/Limits.h"
+#include "model/TextForm.h"
 
 #include <algorithm>
 
@@ -10,10 +11,12 @@ namespace kg {
 
 namespace {
 
+// The value as a message shows it: shortened, with control and bidirectional control
+// characters replaced, so that the message itself stays one honest line.
 std::string quoted(const std::string& s)
 {
     constexpr std::size_t kShown = 60;
-    return "'" + (s.size() > kShown ? s.substr(0, kShown) + "..." : s) + "'";
+    return "'" + cleanedText(s.size() > kShown ? s.substr(0, kShown) + "..." : s) + "'";
 }
 
 std::string checkScalar(const PropertySpec& spec, PropertyType type, const std::string& s)
@@ -54,7 +57,9 @@ std::string checkScalar(const PropertySpec& spec, PropertyType type, const std::
         if (Cidr::parse(s) || isValidId(s))
             return {};
         return quoted(s) + " is neither a CIDR nor an element id";
-    default:
+    default: // free text, or text of a known form
+        if (std::string problem = textFormProblem(spec.form, s); !problem.empty())
+            return quoted(s) + " " + problem;
         return {};
     }
 }

@@ -73,6 +73,15 @@ TEST(DesignJsonTest, AcceptsNullsAndAByteOrderMark)
     EXPECT_TRUE(loaded.design->element("aks")->properties.empty());
 }
 
+TEST(DesignJsonTest, ReadsAnAzureLocationDisplayNameAsItsName)
+{
+    std::string text = R"({"format": "kubegate", "version": 2, "elements": [
+        {"id": "vnet", "kind": "azure.vnet", "properties": {"location": "West Europe"}}]})";
+    LoadResult loaded = DesignJson::load(text);
+    ASSERT_TRUE(loaded.ok()) << loaded.errors.front().format("memory");
+    EXPECT_EQ(loaded.design->element("vnet")->stringValue("location"), "westeurope");
+}
+
 TEST(DesignJsonTest, MigratesVersion1)
 {
     std::string v1 = R"({"format": "kubegate", "version": 1, "title": "Draft",

@@ -86,15 +86,22 @@ TEST(IacWriterTest, AksPrivateOwnZone)
     EXPECT_TRUE(balanced(tf)) << tf;
     EXPECT_TRUE(has(tf, "resource \"azurerm_kubernetes_cluster\" \"aks_pay\""));
     EXPECT_TRUE(hclHas(tf, "private_cluster_enabled", "true"));
-    EXPECT_TRUE(has(tf, "privateDnsZones/privatelink.eastus.azmk8s.io\""));
+    EXPECT_TRUE(hclHas(tf, "private_dns_zone_id", "azurerm_private_dns_zone.zone_own.id")) << tf;
     EXPECT_TRUE(hclHas(tf, "private_cluster_public_fqdn_enabled", "false"));
     EXPECT_TRUE(hclHas(tf, "run_command_enabled", "true"));
     const std::string bicep = IacWriter::write(d, IacWriter::Format::Bicep);
     EXPECT_TRUE(balanced(bicep)) << bicep;
     EXPECT_TRUE(has(bicep, "enablePrivateCluster: true"));
     EXPECT_TRUE(has(bicep, "enablePrivateClusterPublicFQDN: false"));
+    EXPECT_TRUE(has(bicep, "privateDNSZone: resourceId('Microsoft.Network/privateDnsZones', "
+                           "'privatelink.eastus.azmk8s.io')"))
+        << bicep;
     const std::string sh = IacWriter::write(d, IacWriter::Format::AzureCli);
-    EXPECT_TRUE(has(sh, "--enable-private-cluster --private-dns-zone"));
+    EXPECT_TRUE(has(sh, "--enable-private-cluster --private-dns-zone "
+                        "\"$network\"'/privateDnsZones/privatelink.eastus.azmk8s.io'"))
+        << sh;
+    // An own zone needs a user-assigned identity.
+    EXPECT_TRUE(has(sh, "--assign-identity \"$IDENTITY_ID\""));
     EXPECT_TRUE(has(sh, "--disable-public-fqdn"));
     EXPECT_TRUE(IacWriter::write(d, IacWriter::Format::Eksctl).empty()); // no EKS cluster
 }
@@ -105,13 +112,23 @@ TEST(IacWriterTest, AksAuthorizedRangesAndVnetIntegration)
     const std::string tf = IacWriter::write(ranges, IacWriter::Format::Terraform);
     EXPECT_TRUE(has(tf, "authorized_ip_ranges = [\"198.51.100.0/24\"]")) << tf;
     EXPECT_TRUE(has(IacWriter::write(ranges, IacWriter::Format::AzureCli),
-                    "--api-server-authorized-ip-ranges 198.51.100.0/24"));
+                    "--api-server-authorized-ip-ranges '198.51.100.0/24'"));
     const Design vnet = load("aks-vnet-integration-private.kubegate");
     const std::string bicep = IacWriter::write(vnet, IacWriter::Format::Bicep);
     EXPECT_TRUE(has(bicep, "enableVnetIntegration: true")) << bicep;
-    EXPECT_TRUE(has(bicep, "subnets/snet-apiserver'"));
-    EXPECT_TRUE(has(IacWriter::write(vnet, IacWriter::Format::AzureCli),
-                    "--enable-apiserver-vnet-integration"));
+    EXPECT_TRUE(has(bicep, "subnetId: resourceId('Microsoft.Network/virtualNetworks/subnets', "
+                           "'vnet-app', 'snet-apiserver')"));
+    // The first API version whose apiServerAccessProfile has enableVnetIntegration and subnetId.
+    EXPECT_TRUE(has(bicep, "'Microsoft.ContainerService/managedClusters@2025-03-01'"));
+    // The Azure CLI refuses --apiserver-subnet-id without --vnet-subnet-id on create.
+    const std::string sh = IacWriter::write(vnet, IacWriter::Format::AzureCli);
+    EXPECT_TRUE(
+        has(sh, "--vnet-subnet-id \"$network\"'/virtualNetworks/vnet-app/subnets/snet-aks'"))
+        << sh;
+    EXPECT_TRUE(has(sh, "--enable-apiserver-vnet-integration --apiserver-subnet-id "
+                        "\"$network\"'/virtualNetworks/vnet-app/subnets/snet-apiserver'"));
+    // On update, a VNet-integrated cluster switches its private mode in place.
+    EXPECT_TRUE(has(sh, "\n        --enable-private-cluster \\\n"));
     // Terraform: the azurerm 4.x attribute name (AKS-113).
     const std::string vnetTf = IacWriter::write(vnet, IacWriter::Format::Terraform);
     EXPECT_TRUE(hclHas(vnetTf, "virtual_network_integration_enabled", "true")) << vnetTf;
@@ -131,9 +148,45 @@ TEST(IacWriterTest, EksEndpointsAndCidrs)
     EXPECT_TRUE(
         has(tf, "subnet_ids              = [aws_subnet.private_a.id, aws_subnet.private_b.id]"));
     EXPECT_TRUE(has(IacWriter::write(d, IacWriter::Format::AzureCli),
-                    "--resources-vpc-config \"endpointPublicAccess=true,endpointPrivateAccess=true,"
-                    "publicAccessCidrs=203.0.113.0/24\""));
+                    "--resources-vpc-config 'endpointPublicAccess=true,endpointPrivateAccess=true,"
+                    "publicAccessCidrs=203.0.113.0/24'"));
     EXPECT_TRUE(IacWriter::write(d, IacWriter::Format::Bicep).empty());
+}
+
+TEST(IacWriterTest, PrivateClusterUpdatesOnlyWhatChangesInPlace)
+{
+    // Without VNet integration, az aks update cannot make a cluster private or public, and it
+    // refuses authorized ranges on a private cluster.
+    const std::string sh =
+        IacWriter::write(load("aks-private-own-zone.kubegate"), IacWriter::Format::AzureCli);
+    const std::string update = sh.substr(sh.rfind("az aks update"));
+    EXPECT_FALSE(has(update, "--enable-private-cluster")) << sh;
+    EXPECT_FALSE(has(update, "--api-server-authorized-ip-ranges")) << sh;
+    EXPECT_TRUE(has(update, "--disable-public-fqdn"));
+    EXPECT_TRUE(has(sh, "(AKS-021)"));
+}
+
+TEST(IacWriterTest, TerraformPinsTheProviders)
+{
+    const std::string tf =
+        IacWriter::write(load("aks-beside-eks.kubegate"), IacWriter::Format::Terraform);
+    EXPECT_TRUE(has(tf, "source  = \"hashicorp/azurerm\"\n      version = \"~> 4.46\""));
+    EXPECT_TRUE(has(tf, "source  = \"hashicorp/aws\"\n      version = \"~> 6.0\""));
+    const std::string aksOnly =
+        IacWriter::write(load("aks-public.kubegate"), IacWriter::Format::Terraform);
+    EXPECT_FALSE(has(aksOnly, "hashicorp/aws"));
+}
+
+TEST(IacWriterTest, IdentifiersStayUnique)
+{
+    // Ids that differ only in '-' and '.' would name one Terraform resource twice.
+    Design d = load("aks-public.kubegate");
+    Element copy = *d.element("aks-web");
+    copy.id = "aks.web";
+    d.insertElement(copy);
+    const std::string tf = IacWriter::write(d, IacWriter::Format::Terraform);
+    EXPECT_TRUE(has(tf, "\"azurerm_kubernetes_cluster\" \"aks_web\" {")) << tf;
+    EXPECT_TRUE(has(tf, "\"azurerm_kubernetes_cluster\" \"aks_web_2\" {")) << tf;
 }
 
 TEST(IacWriterTest, NamesOnlyInOneLineComments)

@@ -12,6 +12,7 @@
 #include "tools/ConnectTool.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QUndoStack>
@@ -231,6 +232,40 @@ private slots:
             StringList{"198.51.100.0/24"});
         QCOMPARE(w->document()->undoStack()->undoText(),
                  QStringLiteral("Change authorizedIPRanges of aks-pay"));
+    }
+
+    void inspectorRefusesBidiControlsAndOverlongNames()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->scene()->selectIds({"aks-pay"});
+        settle();
+        auto* name = w->inspector()->findChild<QLineEdit*>(QStringLiteral("inspectorName"));
+        auto* error = w->inspector()->findChild<QLabel*>(QStringLiteral("inspectorNameError"));
+        QVERIFY(name && error);
+        const Design before = w->design();
+        name->setFocus();
+        name->selectAll();
+        // A right-to-left override would draw "exe.gnp" reversed in the canvas and exports.
+        // (pasted: QTest types ASCII only)
+        QTest::keyClicks(name, QStringLiteral("pay"));
+        name->insert(QString(QChar(0x202E)) + QStringLiteral("exe.gnp"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("right-to-left override (U+202E)")),
+                 qPrintable(error->text()));
+        QTest::keyClick(name, Qt::Key_Return);
+        settle();
+        QVERIFY(w->design() == before); // refused, not kept
+        name->setText(QString(201, QLatin1Char('x')));
+        QVERIFY(error->text().contains(QStringLiteral("the limit is 200")));
+        QTest::keyClick(name, Qt::Key_Return);
+        settle();
+        QVERIFY(w->design() == before);
+        name->setText(QStringLiteral("aks-payments"));
+        QVERIFY(error->isHidden());
+        QTest::keyClick(name, Qt::Key_Return);
+        settle();
+        QCOMPARE(w->design().element("aks-pay")->name, std::string("aks-payments"));
     }
 
     void accessModeSwitcherAppliesPresets()

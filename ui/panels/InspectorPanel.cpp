@@ -9,6 +9,7 @@
 #include "model/DesignChange.h"
 #include "model/KindRegistry.h"
 #include "model/PropertyValidator.h"
+#include "model/TextForm.h"
 #include "panels/AccessModeEditor.h"
 #include "panels/ListEditor.h"
 #include "panels/PropertyTexts.h"
@@ -27,6 +28,8 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
+#include <type_traits>
 
 namespace kg::ui {
 
@@ -72,6 +75,53 @@ QLabel* caption(const QString& text, QWidget* parent)
     return l;
 }
 
+// Shows `problem`'s verdict on `editor` as the person types: a red border and the reason in a
+// line below. Returns the editor and its reason line in one widget; `ok()` on the editor's
+// property "kgTextOk" tells the commit whether the text may be kept.
+template <typename Editor>
+QWidget* checkedText(Editor* editor, std::function<std::string(std::string_view)> problem,
+                     QString what)
+{
+    auto* container = new QWidget;
+    auto* v = new QVBoxLayout(container);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(1);
+    auto* error = new QLabel;
+    error->setObjectName(editor->objectName() + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #C62828;"));
+    error->setVisible(false);
+    v->addWidget(editor);
+    v->addWidget(error);
+    auto check = [editor, error, problem, what] {
+        QString text;
+        if constexpr (std::is_same_v<Editor, QPlainTextEdit>)
+            text = editor->toPlainText();
+        else
+            text = editor->text().trimmed();
+        const std::string why = problem(text.toStdString());
+        //: %1 is "The name" or "The notes", %2 the reason in English ("contains a
+        //: right-to-left override (U+202E) at character 4")
+        error->setText(why.empty() ? QString()
+                                   : InspectorPanel::tr("%1 %2; it is not kept.")
+                                         .arg(what, QString::fromStdString(why)));
+        error->setVisible(!why.empty());
+        editor->setProperty("kgTextOk", why.empty());
+        editor->setStyleSheet(
+            why.empty() ? QString()
+                        : QStringLiteral("%1 { border: 1px solid #C62828; }")
+                              .arg(QString::fromLatin1(editor->metaObject()->className())));
+    };
+    QObject::connect(editor, &Editor::textChanged, container, check);
+    check();
+    return container;
+}
+
+bool textOk(const QObject* editor)
+{
+    return editor->property("kgTextOk").toBool();
+}
+
 } // namespace
 
 InspectorPanel::InspectorPanel(DesignDocument* document, QWidget* parent)
@@ -94,7 +144,8 @@ void InspectorPanel::showSelection(const std::vector<std::string>& ids)
     if (ids == m_ids)
         return;
     // Notes typed but not yet committed belong to what was shown, not to the new selection.
-    if (auto* notes = static_cast<QPlainTextEdit*>(m_notes); notes && notes->hasFocus())
+    if (auto* notes = static_cast<QPlainTextEdit*>(m_notes);
+        notes && notes->hasFocus() && textOk(notes))
         commitNotes(notes->toPlainText());
     m_ids = ids;
     rebuild();
@@ -180,17 +231,17 @@ void InspectorPanel::buildDesignInfo(QFormLayout* form)
     title->setCursorPosition(0); // show the start of a long title, not its end
     connect(title, &QLineEdit::editingFinished, this, [this, title] {
         const Design& design = m_document->design();
-        if (title->text().toStdString() != design.title())
+        if (textOk(title) && title->text().toStdString() != design.title())
             m_document->push(new ChangeDesignInfoCommand(m_document, title->text().toStdString(),
                                                          design.notes()));
     });
-    form->addRow(tr("Title"), title);
+    form->addRow(tr("Title"), checkedText(title, nameProblem, tr("The title")));
     auto* notes = new QPlainTextEdit(qs(d.notes()));
     notes->setObjectName(QStringLiteral("inspectorDesignNotes"));
     notes->setTabChangesFocus(true);
     notes->installEventFilter(this);
     m_notes = notes;
-    form->addRow(tr("Notes"), notes);
+    form->addRow(tr("Notes"), checkedText(notes, notesProblem, tr("The notes")));
 }
 
 void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
@@ -212,8 +263,11 @@ void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
     name->setObjectName(QStringLiteral("inspectorName"));
     name->setPlaceholderText(qs(e.id));
     name->setCursorPosition(0);
-    connect(name, &QLineEdit::editingFinished, this, [this, name] { commitName(name->text()); });
-    form->addRow(tr("Name"), name);
+    connect(name, &QLineEdit::editingFinished, this, [this, name] {
+        if (textOk(name))
+            commitName(name->text());
+    });
+    form->addRow(tr("Name"), checkedText(name, nameProblem, tr("The name")));
     auto* id = new QLabel(qs(e.id));
     id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Id"), id);
@@ -267,7 +321,7 @@ void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
     notes->setFixedHeight(notes->fontMetrics().lineSpacing() * 4 + 12);
     notes->installEventFilter(this);
     m_notes = notes;
-    nv->addWidget(notes);
+    nv->addWidget(checkedText(notes, notesProblem, tr("The notes")));
     layout->addWidget(notesBox);
 }
 
@@ -538,7 +592,7 @@ void InspectorPanel::commitNotes(const QString& notes)
 
 bool InspectorPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_notes && event->type() == QEvent::FocusOut)
+    if (watched == m_notes && event->type() == QEvent::FocusOut && textOk(m_notes))
         commitNotes(static_cast<QPlainTextEdit*>(m_notes)->toPlainText());
     return QWidget::eventFilter(watched, event);
 }

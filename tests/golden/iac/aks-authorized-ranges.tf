@@ -1,5 +1,16 @@
+# API server access settings from Kubegate: add them to your cluster resources.
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.46"
+    }
+  }
+}
+
 # aks-web: access settings of the cluster resource
 resource "azurerm_kubernetes_cluster" "aks_web" {
+  # private_cluster_enabled and private_dns_zone_id replace the cluster when they change (AKS-111, AKS-112)
   name                    = "aks-web"
   location                = "eastus"
   private_cluster_enabled = false
@@ -8,6 +19,12 @@ resource "azurerm_kubernetes_cluster" "aks_web" {
   api_server_access_profile {
     authorized_ip_ranges = ["198.51.100.0/24"]
   }
-  # ... the rest of the cluster: resource group, node pools, identity
+
+  default_node_pool {
+    name           = "system"
+    vnet_subnet_id = azurerm_subnet.snet_aks.id
+    # ... vm_size, node_count
+  }
+  # ... the rest of the cluster: resource_group_name, dns_prefix, identity
 }
 

@@ -1,5 +1,5 @@
 // aks-pay
-resource aks_pay 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+resource aks_pay 'Microsoft.ContainerService/managedClusters@2025-03-01' = {
   name: 'aks-pay'
   location: 'eastus'
   properties: {
@@ -9,6 +9,15 @@ resource aks_pay 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
       enablePrivateClusterPublicFQDN: false
       disableRunCommand: false
     }
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-spoke', 'snet-aks')
+        // ... count, vmSize
+      }
+    ]
+    // ... the rest of the cluster: dnsPrefix, identity
   }
 }
 

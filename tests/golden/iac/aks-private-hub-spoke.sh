@@ -1,15 +1,33 @@
 #!/bin/sh
-# API server access settings from Kubegate. Set RESOURCE_GROUP first.
-set -e
+# API server access settings from Kubegate.
+# Usage: sh this-script [create|update]
+#   create: az aks create makes each AKS cluster with these settings
+#   update: az aks update sets what an existing AKS cluster can change in place
+# Set SUBSCRIPTION_ID and RESOURCE_GROUP (the clusters' and networks' group) first.
+set -eu
+mode=${1:-create}
+case $mode in
+create | update) ;;
+*)
+    echo "usage: $0 [create|update]" >&2
+    exit 2
+    ;;
+esac
+: "${SUBSCRIPTION_ID:?set SUBSCRIPTION_ID to the subscription of the clusters}"
+: "${RESOURCE_GROUP:?set RESOURCE_GROUP to the resource group of the clusters}"
+network="/subscriptions/$SUBSCRIPTION_ID/resourceGroups/$RESOURCE_GROUP/providers/Microsoft.Network"
 
 # aks-pay (AKS)
-az aks create --resource-group "$RESOURCE_GROUP" --name aks-pay --location eastus \
-  --enable-private-cluster --private-dns-zone "system" \
-  --disable-public-fqdn
-
-# The same on an existing cluster (private cluster and VNet integration are set at creation):
-az aks update --resource-group "$RESOURCE_GROUP" --name aks-pay \
-  --api-server-authorized-ip-ranges "" \
-  --disable-public-fqdn \
-  --enable-run-command
+if [ "$mode" = create ]; then
+    az aks create --resource-group "$RESOURCE_GROUP" --name 'aks-pay' --location 'eastus' \
+        --vnet-subnet-id "$network"'/virtualNetworks/vnet-spoke/subnets/snet-aks' \
+        --enable-private-cluster --private-dns-zone 'system' \
+        --disable-public-fqdn
+else
+    # Without VNet integration a private cluster cannot become public, nor a public one private,
+    # in place: that takes a new cluster (AKS-021).
+    az aks update --resource-group "$RESOURCE_GROUP" --name 'aks-pay' \
+        --disable-public-fqdn \
+        --enable-run-command
+fi
 

@@ -1,5 +1,5 @@
 // aks-web
-resource aks_web 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+resource aks_web 'Microsoft.ContainerService/managedClusters@2025-03-01' = {
   name: 'aks-web'
   location: 'eastus'
   properties: {
@@ -8,9 +8,18 @@ resource aks_web 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
       privateDNSZone: 'system'
       enablePrivateClusterPublicFQDN: true
       enableVnetIntegration: true
-      subnetId: '/subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/snet-apiserver'
+      subnetId: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-app', 'snet-apiserver')
       disableRunCommand: false
     }
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-app', 'snet-aks')
+        // ... count, vmSize
+      }
+    ]
+    // ... the rest of the cluster: dnsPrefix, identity
   }
 }
 

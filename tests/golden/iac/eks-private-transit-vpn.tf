@@ -1,3 +1,13 @@
+# API server access settings from Kubegate: add them to your cluster resources.
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 6.0"
+    }
+  }
+}
+
 # eks-prod: access settings of the cluster resource
 resource "aws_eks_cluster" "eks_prod" {
   name = "eks-prod"
