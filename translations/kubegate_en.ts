@@ -2284,10 +2284,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave Presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Path &amp;Stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,6 +2317,18 @@
     </message>
     <message>
         <source>&amp;Import Cloud Configuration...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2270,10 +2270,6 @@
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <source>Leave Presentation</source>
-        <translation>退出演示</translation>
-    </message>
-    <message>
         <source>Path &amp;Stages</source>
         <translation>路径阶段(&amp;S)</translation>
     </message>
@@ -2308,6 +2304,18 @@
     <message>
         <source>&amp;Import Cloud Configuration...</source>
         <translation>导入云配置(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>缩放到所选内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -96,11 +96,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             });
     connect(m_paths, &PathController::pathsChanged, this, [this] {
         m_view->walkthrough()->stop();
-        updateLegend();
         m_actions->action(QStringLiteral("view.walkthrough"))
             ->setEnabled(!m_paths->paths().empty());
-        if (m_view->autoFit())
-            m_view->fitDesign(); // make room for the legend, or take it back
     });
     connect(m_view->walkthrough(), &WalkthroughBar::stepChanged, this,
             [this](int step) { m_scene->focusPath(std::max(0, m_paths->focused()), step); });
@@ -186,6 +183,11 @@ void MainWindow::createDocks()
         dock(tr("Access Matrix"), QStringLiteral("matrix"), m_matrix, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, matrix);
     findings->raise();
+    // The legend has a place of its own, so it never covers the design.
+    m_legend = new Legend(this);
+    m_legendDock = dock(tr("Legend"), QStringLiteral("legend"), m_legend, Qt::RightDockWidgetArea);
+    splitDockWidget(inspector, m_legendDock, Qt::Vertical);
+    m_legendDock->hide();
     resizeDocks({findings}, {200}, Qt::Vertical);
     resizeDocks({inspector}, {340}, Qt::Horizontal);
     resizeDocks({palette}, {240}, Qt::Horizontal);
@@ -233,7 +235,14 @@ void MainWindow::createActions()
     undo->setIconText(tr("Undo"));
     a.adopt(QStringLiteral("edit.undo"), undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's Redo keys (Ctrl+Shift+Z here) and Ctrl+Y, each once: a key listed twice
+    // on one action is an ambiguous shortcut, and Qt then triggers nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    redo->setShortcuts(redoKeys);
     redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
     redo->setIconText(tr("Redo"));
     a.adopt(QStringLiteral("edit.redo"), redo);
@@ -307,6 +316,9 @@ void MainWindow::createActions()
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0)},
                   QIcon(QStringLiteral(":/icons/actions/fit.svg"))),
             &QAction::triggered, m_view, &DiagramView::fitDesign);
+    connect(a.add(QStringLiteral("view.zoomSelection"), tr("Zoom to &Selection"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_2)}),
+            &QAction::triggered, m_view, &DiagramView::zoomToSelection);
     QAction* grid = a.add(QStringLiteral("view.grid"), tr("Show &Grid"));
     grid->setCheckable(true);
     grid->setChecked(true);
@@ -341,10 +353,10 @@ void MainWindow::createActions()
         stage->setChecked(true);
         connect(stage, &QAction::toggled, this, &MainWindow::updateStages);
     }
-    QAction* legend = a.add(QStringLiteral("view.legend"), tr("&Legend"));
-    legend->setCheckable(true);
-    connect(legend, &QAction::toggled, this,
-            [this](bool on) { m_view->legend()->setVisible(on || !m_paths->paths().empty()); });
+    // The legend dock's own toggle: its check mark is always the dock's visibility.
+    QAction* legend = m_legendDock->toggleViewAction();
+    legend->setText(tr("&Legend"));
+    a.adopt(QStringLiteral("view.legend"), legend);
     QAction* walk = a.add(QStringLiteral("view.walkthrough"), tr("&Walk Through Path"),
                           {QKeySequence(Qt::Key_F6)});
     walk->setEnabled(false);
@@ -372,11 +384,23 @@ void MainWindow::createActions()
                              {QKeySequence(Qt::Key_F11)});
     present->setCheckable(true);
     connect(present, &QAction::toggled, this, &MainWindow::setPresentation);
-    QAction* leave = a.add(QStringLiteral("view.leavePresentation"), tr("Leave Presentation"),
-                           {QKeySequence(Qt::Key_Escape)});
-    leave->setEnabled(false);
-    addAction(leave);
-    connect(leave, &QAction::triggered, present, [present] { present->setChecked(false); });
+    // Escape backs out of whatever is going on, one thing per press: a drag or link being
+    // drawn, presentation mode, the walkthrough, the connect tool.
+    QAction* cancel =
+        a.add(QStringLiteral("edit.cancel"), tr("Cancel"), {QKeySequence(Qt::Key_Escape)});
+    addAction(cancel);
+    connect(cancel, &QAction::triggered, this, [this, present, select] {
+        if (m_scene->cancelToolOperation())
+            return;
+        if (present->isChecked()) {
+            present->setChecked(false);
+        } else if (m_view->walkthrough()->active()) {
+            m_view->walkthrough()->stop();
+        } else if (m_scene->toolKind() != DiagramScene::ToolKind::Select) {
+            m_scene->setTool(DiagramScene::ToolKind::Select);
+            select->setChecked(true);
+        }
+    });
 
     connect(a.add(QStringLiteral("help.about"), tr("&About Kubegate")), &QAction::triggered, this,
             &MainWindow::about);
@@ -420,7 +444,8 @@ void MainWindow::createMenus()
     distribute->addAction(act("edit.distributeV"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (const char* id : {"view.zoomIn", "view.zoomOut", "view.actualSize", "view.fit"})
+    for (const char* id :
+         {"view.zoomIn", "view.zoomOut", "view.actualSize", "view.fit", "view.zoomSelection"})
         view->addAction(act(id));
     view->addSeparator();
     for (const char* id : {"view.grid", "view.snap", "view.minimap", "view.dark"})
@@ -605,13 +630,6 @@ void MainWindow::followSelection()
         m_paths->clear();
 }
 
-void MainWindow::updateLegend()
-{
-    // Shown when asked for, and whenever paths are drawn (their symbols need explaining).
-    m_view->legend()->setVisible(m_actions->action(QStringLiteral("view.legend"))->isChecked() ||
-                                 !m_paths->paths().empty());
-}
-
 void MainWindow::updateStages()
 {
     unsigned mask = 0;
@@ -636,7 +654,6 @@ void MainWindow::startWalkthrough()
 
 void MainWindow::setPresentation(bool on)
 {
-    m_actions->action(QStringLiteral("view.leavePresentation"))->setEnabled(on);
     if (on) {
         m_statebeforePresentation = saveState();
         for (QDockWidget* d : findChildren<QDockWidget*>())

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QUndoView;
@@ -20,6 +21,7 @@ class FileController;
 class FindingsPanel;
 class AccessMatrixPanel;
 class InspectorPanel;
+class Legend;
 class PalettePanel;
 class PathController;
 
@@ -82,7 +84,6 @@ private:
     void saveSettings();
     void about();
     void updateStages();
-    void updateLegend();
     void followSelection();
     void exportDiagram();
 
@@ -92,6 +93,8 @@ private:
     FindingsPanel* m_findings = nullptr;
     PalettePanel* m_palette = nullptr;
     InspectorPanel* m_inspector = nullptr;
+    Legend* m_legend = nullptr;
+    QDockWidget* m_legendDock = nullptr;
     QUndoView* m_history = nullptr;
     FileController* m_files = nullptr;
     EditController* m_edits = nullptr;

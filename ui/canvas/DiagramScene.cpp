@@ -21,6 +21,7 @@
 #include <QGraphicsView>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTimer>
 #include <cmath>
 #include <map>
@@ -304,6 +305,16 @@ void DiagramScene::followChange(const DesignChange& change)
     }
 }
 
+void DiagramScene::repaintViews()
+{
+    // Markers, badges and callouts are drawn at screen size (ItemIgnoresTransformations):
+    // Qt invalidates their scene rectangle as if unscaled when they move or go, which at any
+    // zoom other than 100 % leaves stale pieces on screen. Overlays change on selection and
+    // analysis, not per frame, so the whole viewport is repainted instead.
+    for (QGraphicsView* v : views())
+        v->viewport()->update();
+}
+
 void DiagramScene::growSceneRect()
 {
     // Deferred and coalesced: one paste or drag changes many elements; measure once afterwards.
@@ -313,8 +324,19 @@ void DiagramScene::growSceneRect()
     QTimer::singleShot(0, this, [this] {
         m_growScheduled = false;
         const QRectF needed = designBounds().adjusted(-400, -400, 400, 400);
-        if (!sceneRect().contains(needed))
-            setSceneRect(sceneRect() | needed);
+        if (sceneRect().contains(needed))
+            return;
+        // A larger scene rectangle changes the scroll bars' ranges; each view keeps showing the
+        // same part of the design (a drop or a paste must not move it).
+        std::vector<std::pair<QGraphicsView*, QPointF>> kept;
+        for (QGraphicsView* v : views())
+            kept.emplace_back(v, v->mapToScene(QPoint(0, 0)));
+        setSceneRect(sceneRect() | needed);
+        for (const auto& [v, corner] : kept) {
+            const QPoint moved = v->mapFromScene(corner);
+            v->horizontalScrollBar()->setValue(v->horizontalScrollBar()->value() + moved.x());
+            v->verticalScrollBar()->setValue(v->verticalScrollBar()->value() + moved.y());
+        }
     });
 }
 
@@ -346,6 +368,7 @@ void DiagramScene::showFindings()
 
 void DiagramScene::showEndpoints()
 {
+    repaintViews();
     for (auto* e : m_endpoints)
         delete e;
     m_endpoints.clear();
@@ -592,6 +615,8 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
 
 void DiagramScene::clearPaths()
 {
+    if (!m_overlays.empty())
+        repaintViews();
     for (auto* o : m_overlays)
         delete o;
     m_overlays.clear();
@@ -602,6 +627,7 @@ void DiagramScene::clearPaths()
 void DiagramScene::setOverlayStages(unsigned mask)
 {
     m_stages = mask;
+    repaintViews();
     for (auto* o : m_overlays)
         o->setVisibleStages(mask);
 }
@@ -609,6 +635,7 @@ void DiagramScene::setOverlayStages(unsigned mask)
 void DiagramScene::focusPath(int index, int step)
 {
     m_focusedPath = index;
+    repaintViews();
     for (int i = 0; i < static_cast<int>(m_overlays.size()); ++i) {
         m_overlays[static_cast<std::size_t>(i)]->setFocus(i == index, i == index ? step : -1);
         m_overlays[static_cast<std::size_t>(i)]->setZValue(i == index ? 2100 : 2000);
@@ -628,6 +655,7 @@ void DiagramScene::arrangeCallouts()
     const double scale = v->transform().m11();
     m_overlays[static_cast<std::size_t>(m_focusedPath)]->arrangeCallouts(visible, scale, nullptr,
                                                                          scale < 0.6);
+    repaintViews();
 }
 
 QRectF DiagramScene::prepareForPicture(const QRectF& area)
@@ -712,6 +740,41 @@ void DiagramScene::selectIds(const std::vector<std::string>& ids)
     }
     blockSignals(false);
     emit selectionChanged();
+}
+
+QGraphicsItem* DiagramScene::pickAt(const QPointF& pos) const
+{
+    // The stacking order for clicks (docs/DESIGN.md): cards, then the title bands of
+    // containers, then link strokes, then the inside of containers. Links are drawn above
+    // everything so that they stay visible, but a card or a container's title under a link is
+    // what a click on it means.
+    ElementItem* band = nullptr;
+    ElementItem* container = nullptr;
+    LinkItem* link = nullptr;
+    for (QGraphicsItem* gi : items(pos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (gi->type() == LinkItem::Type) {
+            if (!link)
+                link = static_cast<LinkItem*>(gi);
+            continue;
+        }
+        if (gi->type() != ElementItem::Type)
+            continue;
+        auto* ei = static_cast<ElementItem*>(gi);
+        const QRectF r = ei->sceneBoundingRectOfElement();
+        if (!r.contains(pos))
+            continue;
+        if (!ElementItem::isContainer(ei->element().kind))
+            return ei; // the topmost card
+        if (!band && pos.y() < r.top() + kContainerTitleBand)
+            band = ei;
+        if (!container)
+            container = ei;
+    }
+    if (band)
+        return band;
+    if (link)
+        return link;
+    return container;
 }
 
 ElementItem* DiagramScene::elementAt(const QPointF& pos, const std::set<std::string>& exclude) const
@@ -918,6 +981,12 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
 void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
 {
     tool()->mouseDoubleClick(event);
+}
+
+bool DiagramScene::cancelToolOperation()
+{
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    return tool()->keyPress(&escape);
 }
 
 void DiagramScene::keyPressEvent(QKeyEvent* event)

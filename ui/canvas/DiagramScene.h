@@ -56,6 +56,9 @@ public:
     enum class ToolKind { Select, Connect };
     void setTool(ToolKind kind);
     ToolKind toolKind() const { return m_toolKind; }
+    // Cancels what the current tool is doing (a drag, a link being drawn), as Escape does;
+    // false when it was doing nothing.
+    bool cancelToolOperation();
 
     // Grid drawn in the background and positions snapped to it while dragging and placing.
     void setGrid(bool visible, bool snap, int size);
@@ -78,6 +81,11 @@ public:
     // The deepest container element under a point, skipping `exclude`; nullptr when none.
     ElementItem* containerAt(const QPointF& pos, const std::set<std::string>& exclude = {}) const;
     // The topmost element (card or container) under a point.
+    // What a click at `pos` selects: a card, else a container's title band, else a link's
+    // stroke, else the container around the point; nullptr over empty canvas.
+    QGraphicsItem* pickAt(const QPointF& pos) const;
+    // Height of a container's title band (its icon, name and address), in scene units.
+    static constexpr double kContainerTitleBand = 30;
     ElementItem* elementAt(const QPointF& pos, const std::set<std::string>& exclude = {}) const;
 
     // Places a new element of `kind` centred at `pos` (the palette's drop). Returns false and
@@ -153,6 +161,7 @@ private:
     void addLinkItem(const std::string& id);
     void updateLinksOf(const std::string& id);
     void updateDepth(ElementItem* item);
+    void repaintViews();
     void growSceneRect();
     CanvasTool* tool() const;
 

@@ -1,7 +1,8 @@
 #include "canvas/DiagramView.h"
 
 #include "canvas/DiagramScene.h"
-#include "canvas/Legend.h"
+#include "canvas/ElementItem.h"
+#include "canvas/LinkItem.h"
 #include "canvas/Minimap.h"
 #include "canvas/WalkthroughBar.h"
 #include "model/KindRegistry.h"
@@ -53,9 +54,6 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(s
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_minimap = new Minimap(this);
-    m_legend = new Legend(this);
-    m_legend->move(10, 10);
-    m_legend->hide(); // shown with path overlays, or from the View menu
     m_walkthrough = new WalkthroughBar(this);
     placeMinimap();
 }
@@ -77,20 +75,39 @@ void DiagramView::fitDesign()
         emit zoomChanged(zoom());
         return;
     }
-    const QRectF area = design.adjusted(-30, -30, 30, 30);
-    // The room the design may use: the viewport, less the legend's column when it is shown.
+    showWhole(design.adjusted(-30, -30, 30, 30));
+}
+
+void DiagramView::showWhole(const QRectF& area)
+{
     const QRect vp = viewport()->rect();
-    const double reserved = m_legend->isVisible() ? m_legend->geometry().right() + 16 : 0;
-    const double width = std::max(50.0, vp.width() - reserved);
     const double scale =
-        std::min({width / area.width(), vp.height() / area.height(), 1.0}); // never above 100 %
+        std::min({std::max(50, vp.width()) / area.width(),
+                  std::max(50, vp.height()) / area.height(), 1.0}); // never above 100 %
     setTransform(QTransform::fromScale(scale, scale));
-    // Centre the design in that room; the scene must extend far enough for the view to get there.
-    const QPointF roomCentre(reserved + width / 2, vp.height() / 2.0);
-    const QPointF centre = area.center() + (QPointF(vp.center()) - roomCentre) / scale;
+    // The scene must extend far enough for the view to centre the area.
     const double pad = std::max(vp.width(), vp.height()) / scale;
     scene()->setSceneRect(scene()->sceneRect() | area.adjusted(-pad, -pad, pad, pad));
-    centerOn(centre);
+    centerOn(area.center());
+    diagram()->arrangeCallouts();
+    emit zoomChanged(zoom());
+}
+
+void DiagramView::zoomToSelection()
+{
+    if (!scene())
+        return;
+    QRectF area;
+    for (const auto& id : diagram()->selectedElementIds())
+        if (ElementItem* item = diagram()->item(id))
+            area |= item->sceneBoundingRectOfElement();
+    for (const auto& id : diagram()->selectedIds())
+        if (LinkItem* link = diagram()->linkItem(id))
+            area |= QRectF(link->line().p1(), link->line().p2()).normalized();
+    if (area.isEmpty())
+        return;
+    m_autoFit = false;
+    showWhole(area.adjusted(-60, -60, 60, 60));
     diagram()->arrangeCallouts();
     emit zoomChanged(zoom());
 }
@@ -155,7 +172,6 @@ void DiagramView::refreshTheme()
     scene()->update();
     viewport()->update();
     m_minimap->refresh();
-    m_legend->update();
 }
 
 bool DiagramView::minimapVisible() const

@@ -5,7 +5,6 @@
 namespace kg::ui {
 
 class DiagramScene;
-class Legend;
 class Minimap;
 class WalkthroughBar;
 
@@ -26,13 +25,16 @@ public:
     void actualSize();
     // Centres on a scene rectangle, zooming out if needed to show it whole (findings).
     void showArea(const QRectF& area);
+    // Zooms to show the selection whole (View > Zoom to Selection). The view never moves on its
+    // own: selecting, dropping, editing and analysing leave it where the person put it.
+    void zoomToSelection();
     double zoom() const { return transform().m11(); }
-    // True until the person zooms or pans: the view keeps the whole design fitted.
+    // True until the person zooms or pans: the view refits the design when the window is
+    // resized.
     bool autoFit() const { return m_autoFit; }
 
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;
-    Legend* legend() const { return m_legend; }
     WalkthroughBar* walkthrough() const { return m_walkthrough; }
 
     // Repaints everything after the theme changed, the minimap's cached overview included.
@@ -61,6 +63,8 @@ protected:
 
 private:
     void zoomBy(double factor);
+    // Scales (never above 100 %) and centres so that `area` is shown whole.
+    void showWhole(const QRectF& area);
     void placeMinimap();
     DiagramScene* diagram() const;
 
@@ -69,7 +73,6 @@ private:
     bool m_spaceHeld = false;
     QPoint m_panStart;
     Minimap* m_minimap = nullptr;
-    Legend* m_legend = nullptr;
     WalkthroughBar* m_walkthrough = nullptr;
 };
 

@@ -54,6 +54,7 @@ const Analysis& DesignDocument::analysis()
         timer.start();
         m_live->update();
         m_analysisMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        ++m_analysisRuns;
     }
     return m_live->analysis();
 }
@@ -116,10 +117,12 @@ void DesignDocument::scheduleAnalysis()
     // Several mutations of one command (a paste adds many elements) share one analysis run.
     QTimer::singleShot(0, this, [this] {
         m_analysisScheduled = false;
-        // Geometry and notes leave the analysis as it was: nothing to announce.
-        if (!m_live->stale())
-            return;
+        // Geometry and notes leave the analysis as it was: nothing to announce. A run that
+        // happened since the last announcement (someone asked for analysis() first) is.
         analysis();
+        if (m_analysisRuns == m_announcedRun)
+            return;
+        m_announcedRun = m_analysisRuns;
         emit analysisUpdated();
     });
 }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <cstdint>
 #include <memory>
 
 class QUndoStack;
@@ -76,6 +77,11 @@ private:
     bool m_forcedModified = false;
     bool m_analysisScheduled = false;
     double m_analysisMs = 0;
+    // Analysis runs so far, and the run last announced with analysisUpdated(): whoever asked
+    // for analysis() in between (the scene reacting to changed()) must not swallow the
+    // announcement the panels wait for.
+    std::uint64_t m_analysisRuns = 0;
+    std::uint64_t m_announcedRun = 0;
 };
 
 } // namespace kg::ui

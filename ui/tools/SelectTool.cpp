@@ -41,19 +41,15 @@ bool SelectTool::mousePress(QGraphicsSceneMouseEvent* event)
             return true;
         }
     }
-    // Links lie above elements.
-    for (QGraphicsItem* gi : s->items(pos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
-        if (gi->type() == LinkItem::Type) {
-            if (!toggle)
-                s->clearSelection();
-            gi->setSelected(toggle ? !gi->isSelected() : true);
-            m_mode = Mode::Idle;
-            return true;
-        }
-        if (gi->type() == ElementItem::Type)
-            break;
+    QGraphicsItem* picked = s->pickAt(pos);
+    if (picked && picked->type() == LinkItem::Type) {
+        if (!toggle)
+            s->clearSelection();
+        picked->setSelected(toggle ? !picked->isSelected() : true);
+        m_mode = Mode::Idle;
+        return true;
     }
-    ElementItem* hit = s->elementAt(pos);
+    auto* hit = static_cast<ElementItem*>(picked);
     if (!hit) {
         if (!toggle)
             s->clearSelection();
