@@ -829,6 +829,18 @@
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>assumed reachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable on an assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleTexts</name>
@@ -1356,11 +1368,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reachable through the %1 endpoint (%2)</source>
+        <source>Blocked on the %1 endpoint by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocked on the %1 endpoint by %2</source>
+        <source>Reachable through the %1 endpoint on an assumption: a step the design does not say enough about was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable through the %1 endpoint, every step checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +1976,14 @@
         <source>zone link, DNS forwarding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reachable on an assumption (not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed step (the design does not say enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::ListEditor</name>
@@ -2001,13 +2025,6 @@
     <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n path(s) reachable</source>
-        <translation>
-            <numerusform>%1 of %n path reachable</numerusform>
-            <numerusform>%1 of %n paths reachable</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2329,6 +2346,18 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reachable, %2 assumed, %3 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has errors: it cannot be deployed as drawn. The paths are checked as drawn all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: every step checked. Assumed: reachable if what the design does not say holds (a client without a principal). Blocked: a step fails.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -828,6 +828,18 @@
         <source>Finding</source>
         <translation>发现</translation>
     </message>
+    <message>
+        <source>assumed reachable (%1)</source>
+        <translation>假定可达（%1）</translation>
+    </message>
+    <message>
+        <source>reachable on an assumption</source>
+        <translation>基于假定可达</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>假定</translation>
+    </message>
 </context>
 <context>
     <name>RuleTexts</name>
@@ -1353,12 +1365,16 @@
         <translation>无路径：节点只与其所属集群通信。</translation>
     </message>
     <message>
-        <source>Reachable through the %1 endpoint (%2)</source>
-        <translation>可通过%1终结点访问（%2）</translation>
-    </message>
-    <message>
         <source>Blocked on the %1 endpoint by %2</source>
         <translation>%1终结点被 %2 阻止</translation>
+    </message>
+    <message>
+        <source>Reachable through the %1 endpoint on an assumption: a step the design does not say enough about was not checked</source>
+        <translation>基于假定可通过 %1 终结点到达：设计中信息不足的步骤未经检查</translation>
+    </message>
+    <message>
+        <source>Reachable through the %1 endpoint, every step checked</source>
+        <translation>可通过 %1 终结点到达，每一步均已检查</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1965,14 @@
         <source>zone link, DNS forwarding</source>
         <translation>区域链接、DNS 转发</translation>
     </message>
+    <message>
+        <source>reachable on an assumption (not checked)</source>
+        <translation>基于假定可达（未检查）</translation>
+    </message>
+    <message>
+        <source>assumed step (the design does not say enough)</source>
+        <translation>假定的步骤（设计中信息不足）</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::ListEditor</name>
@@ -1990,12 +2014,6 @@
     <message>
         <source>Findings</source>
         <translation>发现</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n path(s) reachable</source>
-        <translation>
-            <numerusform>%n 条路径中 %1 条可达</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2316,6 +2334,18 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 reachable, %2 assumed, %3 blocked</source>
+        <translation>%1 条可达，%2 条假定，%3 条受阻</translation>
+    </message>
+    <message>
+        <source>The design has errors: it cannot be deployed as drawn. The paths are checked as drawn all the same.</source>
+        <translation>设计存在错误：无法按所绘内容部署。路径仍按所绘内容检查。</translation>
+    </message>
+    <message>
+        <source>Reachable: every step checked. Assumed: reachable if what the design does not say holds (a client without a principal). Blocked: a step fails.</source>
+        <translation>可达：每一步均已检查。假定：若设计未说明的条件成立则可达（例如客户端未设置主体）。受阻：某一步失败。</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,7 @@ void MainWindow::createToolBar()
 void MainWindow::createStatusBar()
 {
     m_counts = new QLabel(this);
+    m_counts->setTextFormat(Qt::RichText);
     m_timing = new QLabel(this);
     m_zoom = new QLabel(tr("%1 %").arg(100), this);
     m_timing->setToolTip(tr("Time the last analysis took"));
@@ -533,14 +534,38 @@ void MainWindow::updateStatus()
         warnings += f.severity == Severity::Warning ? 1 : 0;
     }
     int reachable = 0;
-    for (const auto& p : analysis.paths)
-        reachable += p.reachable ? 1 : 0;
-    m_counts->setText(
-        tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ") +
-        tr("%n warning(s)", nullptr, warnings) + QStringLiteral(" · ") +
-        tr("%1 of %n path(s) reachable", nullptr, static_cast<int>(analysis.paths.size()))
-            .arg(reachable));
+    int assumed = 0;
+    int blocked = 0;
+    for (const auto& p : analysis.paths) {
+        reachable += p.reachable && !p.assumed ? 1 : 0;
+        assumed += p.reachable && p.assumed ? 1 : 0;
+        blocked += p.reachable ? 0 : 1;
+    }
+    // Errors come first and in red: a design with errors cannot be deployed as drawn, so
+    // "reachable" never stands alone beside them.
+    QString errorText = tr("%n error(s)", nullptr, errors).toHtmlEscaped();
+    if (errors > 0)
+        errorText = QStringLiteral("<b style=\"color:#C62828\">%1</b>").arg(errorText);
+    m_counts->setText(errorText + QStringLiteral(" · ") +
+                      tr("%n warning(s)", nullptr, warnings).toHtmlEscaped() +
+                      QStringLiteral(" · ") +
+                      tr("%1 reachable, %2 assumed, %3 blocked")
+                          .arg(reachable)
+                          .arg(assumed)
+                          .arg(blocked)
+                          .toHtmlEscaped());
+    m_counts->setToolTip(
+        errors > 0 ? tr("The design has errors: it cannot be deployed as drawn. The paths are "
+                        "checked as drawn all the same.")
+                   : tr("Reachable: every step checked. Assumed: reachable if what the design "
+                        "does not say holds (a client without a principal). Blocked: a step "
+                        "fails."));
     m_timing->setText(tr("analysis %1 ms").arg(m_document->analysisMilliseconds(), 0, 'f', 1));
+}
+
+QString MainWindow::statusCounts() const
+{
+    return m_counts->text();
 }
 
 void MainWindow::updateRecentMenu()

@@ -25,8 +25,11 @@ struct PathOutcome
     std::uint32_t endpointIndex = kNoEndpoint;
     EndpointKind endpoint = EndpointKind::Public;
     Stage blockedStage = Stage::Dns;
-    bool reachable = false;
-    bool selected = true;
+    bool reachable : 1 = false;
+    bool selected : 1 = true;
+    // Reachable only on an assumption (a step passed that the design does not say enough to
+    // check): counted and drawn apart from the checked verdicts.
+    bool assumed : 1 = false;
     // The blocking rule's catalog id (empty when reachable). It views a string literal of the
     // stages, never freed.
     std::string_view rule;

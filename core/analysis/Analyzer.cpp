@@ -117,6 +117,7 @@ void Analyzer::evaluatePair(const Topology& topology, const Egress& egress, std:
         o.endpoint = door.kind;
         o.endpointIndex = door.index;
         o.reachable = !r.blocked();
+        o.assumed = r.assumed();
         o.selected = r.selected();
         o.blockedStage = r.blockedStage();
         o.rule = r.rule();
@@ -254,6 +255,7 @@ std::optional<Path> explainPair(const Topology& topology, const ClientInfo& clie
         PathRecorder r(&path);
         evaluate(in, r);
         path.reachable = !r.blocked();
+        path.assumed = r.assumed();
         return path;
     }
     return std::nullopt;

@@ -365,7 +365,7 @@ bool eks(const StageInput& in, PathRecorder& r)
                     f.params = {{"network", vpc->id}};
                 });
         }
-        r.pass(Stage::Dns, "EKS-012", [&](PathStep& s) {
+        r.assume(Stage::Dns, "EKS-012", [&](PathStep& s) {
             s.elements = {vpc->id, c.id};
             s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
             s.text = "assumption: without AmazonProvidedDNS the public record still returns the "
@@ -393,7 +393,7 @@ bool eks(const StageInput& in, PathRecorder& r)
         return true;
     }
     if (resolvesPrivate) {
-        r.pass(Stage::Dns, "EKS-014", [&](PathStep& s) {
+        r.assume(Stage::Dns, "EKS-014", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
             s.text = "assumption: DNS forwarding to a Route 53 Resolver inbound endpoint in " +

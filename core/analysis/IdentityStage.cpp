@@ -71,35 +71,50 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
                     f.params = {{"principal", principal}, {"cluster", c.id}};
                 });
         }
-        r.pass(Stage::Identity, "AKS-061", [&](PathStep& s) {
+        auto describe = [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"principal", principal.empty() ? "not set" : principal}};
-            s.text =
-                principal.empty() || allowed.empty()
-                    ? "the caller needs runcommand/action and commandResults/read (not checked: "
-                      "no principal on the client, or none listed on the cluster)"
-                    : principal + " holds the run-command permissions";
-        });
+            s.text = principal.empty()
+                         ? "assumed: no principal is set on " + clientName(in.client) +
+                               ", so its runcommand/action and commandResults/read permissions "
+                               "are not checked"
+                     : allowed.empty()
+                         ? "assumed: " + c.label() +
+                               " lists no run-command principals, so the permissions of " +
+                               principal + " are not checked"
+                         : principal + " holds the run-command permissions";
+        };
+        if (principal.empty() || allowed.empty())
+            r.assume(Stage::Identity, "AKS-061", describe);
+        else
+            r.pass(Stage::Identity, "AKS-061", describe);
         return true;
     }
     const bool aks = in.aks();
     const StringList& mapped = in.facts.mapped;
     const std::string_view rule = aks ? "KG-016" : "EKS-040";
     if (principal.empty()) {
-        r.pass(Stage::Identity, rule, [&](PathStep& s) {
+        r.assume(Stage::Identity, rule, [&](PathStep& s) {
             s.elements = {c.id};
-            s.text = "no principal is set on " + clientName(in.client) +
-                     ": its Kubernetes access is not checked";
+            s.text = "assumed: no principal is set on " + clientName(in.client) +
+                     ", so its Kubernetes access is not checked";
         });
         return true;
     }
-    if (contains(mapped, principal) || (aks && mapped.empty())) {
+    if (aks && mapped.empty()) {
+        r.assume(Stage::Identity, rule, [&](PathStep& s) {
+            s.elements = {c.id};
+            s.params = {{"principal", principal}};
+            s.text = "assumed: " + c.label() + " lists no RBAC principals, so " + principal +
+                     " is not checked";
+        });
+        return true;
+    }
+    if (contains(mapped, principal)) {
         r.pass(Stage::Identity, rule, [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"principal", principal}};
-            s.text = aks && mapped.empty()
-                         ? "the cluster lists no RBAC principals: " + principal + " is not checked"
-                         : principal + " is mapped on " + c.label();
+            s.text = principal + " is mapped on " + c.label();
         });
         return true;
     }

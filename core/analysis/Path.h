@@ -27,10 +27,14 @@ std::string_view toString(EndpointKind kind);
 // Named values for a step or fix, in a stable order (they are printed and translated by name).
 using Params = std::vector<std::pair<std::string, std::string>>;
 
+// A step holds (ok), holds only on an assumption because the design does not say enough to
+// check it (ok and assumed: no principal on the client, permissions nobody listed), or blocks
+// (not ok). The three are drawn, counted and exported apart.
 struct PathStep
 {
     Stage stage = Stage::Dns;
     bool ok = true;
+    bool assumed = false;
     std::string rule;
     std::vector<std::string> elements;
     Params params;
@@ -55,6 +59,8 @@ struct Path
     EndpointKind endpoint = EndpointKind::Public;
     std::string endpointElement; // the user private endpoint's id for UserEndpoint
     bool reachable = false;
+    // Reachable only on an assumption: a step passed without being checked.
+    bool assumed = false;
     bool selected = true;
     int blockedStep = -1; // index into steps, -1 when reachable
     std::vector<PathStep> steps;

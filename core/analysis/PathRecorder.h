@@ -19,6 +19,8 @@ public:
     // The blocking rule: stages pass catalog ids as string literals, which outlive every outcome.
     std::string_view rule() const { return m_rule; }
     bool selected() const { return m_selected; }
+    // The path holds, but a step of it passed only on an assumption.
+    bool assumed() const { return m_assumed && !m_blocked; }
 
     // The client's name resolution leads elsewhere: the path is shown but not the one used.
     void deselect()
@@ -36,6 +38,22 @@ public:
         PathStep& s = m_detail->steps.emplace_back();
         s.stage = stage;
         s.ok = true;
+        s.rule = rule;
+        describe(s);
+    }
+
+    // A stage that holds only on an assumption: the design does not say enough to check it
+    // (no principal on the client). The text says what was assumed.
+    template <typename Describe>
+    void assume(Stage stage, std::string_view rule, Describe&& describe)
+    {
+        m_assumed = true;
+        if (!m_detail)
+            return;
+        PathStep& s = m_detail->steps.emplace_back();
+        s.stage = stage;
+        s.ok = true;
+        s.assumed = true;
         s.rule = rule;
         describe(s);
     }
@@ -65,6 +83,7 @@ private:
     Path* m_detail;
     bool m_blocked = false;
     bool m_selected = true;
+    bool m_assumed = false;
     Stage m_stage = Stage::Dns;
     std::string_view m_rule;
 };

@@ -139,7 +139,7 @@ std::string cell(const PathOutcome* p)
         return "";
     std::string endpoint(toString(p->endpoint));
     if (p->reachable)
-        return "ok " + endpoint;
+        return (p->assumed ? "assumed " : "ok ") + endpoint;
     return "no " + endpoint + " " + std::string(p->rule);
 }
 
@@ -175,7 +175,8 @@ void printMatrix(const Design& design, const Analysis& a, std::ostream& out)
             w = std::max(w, cell(best(i, k)).size());
         widths.push_back(std::min<std::size_t>(w, 40));
     }
-    out << "\nAccess matrix (client x cluster: verdict, endpoint, blocking rule)\n  "
+    out << "\nAccess matrix (client x cluster: verdict (ok, assumed, no), endpoint, blocking "
+           "rule)\n  "
         << pad("", nameWidth);
     for (std::uint32_t k = 0; k < a.clusters.size(); ++k)
         out << "  " << pad(clientLabel(design, a.clusters[k]), widths[k]);
@@ -196,12 +197,16 @@ void printText(const std::string& file, const Design& design, const Analysis& an
     const auto& findings = analysis.findings;
     Counts c = count(findings);
     std::size_t reachable = 0;
-    for (const auto& p : analysis.paths)
-        reachable += p.reachable ? 1 : 0;
+    std::size_t assumed = 0;
+    for (const auto& p : analysis.paths) {
+        reachable += p.reachable && !p.assumed ? 1 : 0;
+        assumed += p.reachable && p.assumed ? 1 : 0;
+    }
     out << file << ": " << plural(static_cast<int>(design.elements().size()), "element") << ", "
         << plural(static_cast<int>(design.links().size()), "link") << ", "
         << plural(static_cast<int>(analysis.paths.size()), "path") << " (" << reachable
-        << " reachable); " << plural(c.errors, "error") << ", " << plural(c.warnings, "warning")
+        << " reachable, " << assumed << " assumed, " << analysis.paths.size() - reachable - assumed
+        << " blocked); " << plural(c.errors, "error") << ", " << plural(c.warnings, "warning")
         << ", " << c.infos << " info\n";
     for (const auto& f : findings) {
         std::string severity(toString(f.severity));
@@ -239,12 +244,14 @@ nlohmann::ordered_json pathJson(const Path& p)
     if (!p.endpointElement.empty())
         j["endpointElement"] = p.endpointElement;
     j["verdict"] = p.reachable ? "reachable" : "unreachable";
+    j["assumed"] = p.assumed;
     j["selected"] = p.selected;
     nlohmann::ordered_json steps = nlohmann::ordered_json::array();
     for (const auto& s : p.steps) {
         nlohmann::ordered_json step = nlohmann::ordered_json::object();
         step["stage"] = std::string(toString(s.stage));
         step["ok"] = s.ok;
+        step["assumed"] = s.assumed;
         step["rule"] = s.rule;
         step["elements"] = s.elements;
         step["params"] = paramsJson(s.params);
@@ -354,7 +361,7 @@ void printPath(const Design& design, const Path& p, std::ostream& out)
         << (cluster ? clientLabel(design, cluster->id) : p.cluster) << " through the "
         << toString(p.endpoint) << " endpoint"
         << (p.endpointElement.empty() ? "" : " " + p.endpointElement) << ": "
-        << (p.reachable ? "REACHABLE" : "UNREACHABLE")
+        << (p.reachable ? (p.assumed ? "REACHABLE (assumed)" : "REACHABLE") : "UNREACHABLE")
         << (p.selected ? "" : " (not the endpoint this client's DNS selects)") << "\n";
     int n = 1;
     for (const auto& s : p.steps) {
@@ -363,7 +370,11 @@ void printPath(const Design& design, const Path& p, std::ostream& out)
                                       : std::string(1, static_cast<char>(std::toupper(
                                                            static_cast<unsigned char>(stage[0])))) +
                                             stage.substr(1);
-        out << "  " << n++ << ". " << pad(stage, 10) << pad(s.ok ? "ok" : "BLOCKED", 9)
+        out << "  " << n++ << ". " << pad(stage, 10)
+            << pad(!s.ok       ? "BLOCKED"
+                   : s.assumed ? "assumed"
+                               : "ok",
+                   9)
             << pad(s.rule, 9) << s.text << "\n";
     }
     if (!p.reachable)

@@ -1,6 +1,7 @@
 // The seed's AKS scenarios: the six cells of the private DNS table, every way to reach a private
 // cluster, VNet integration, authorized IP ranges and the considerations.
 #include "ScenarioBuilder.h"
+#include "io/DesignJson.h"
 
 using namespace kg;
 using namespace kg::test;
@@ -387,4 +388,51 @@ TEST(AksConfiguration, ApiServerSubnetSizeBesideAnEksCluster)
     bool tooSmall = true;
     EXPECT_NO_THROW(tooSmall = s.hasFinding("AKS-082", Severity::Warning));
     EXPECT_FALSE(tooSmall) << "a /28 holds one cluster's API server";
+}
+
+// Three verdicts: a client without a principal reaches the cluster only on an assumption (its
+// identity step is assumed, not passed), which the outcome, the path and its step all carry;
+// a client whose principal the cluster maps is reachable with every step checked.
+TEST(AksScenariosTest, AClientWithoutAPrincipalIsReachableOnlyOnAnAssumption)
+{
+    LoadResult loaded = DesignJson::loadFile(std::string(KUBEGATE_SOURCE_DIR) +
+                                             "/resources/templates/aks-private-hub-spoke.kubegate");
+    ASSERT_TRUE(loaded.ok());
+    Design d = std::move(*loaded.design);
+    const Analysis a = Analyzer::run(d);
+    auto outcome = [&](const std::string& client) -> const PathOutcome* {
+        for (std::uint32_t i = 0; i < a.clients.size(); ++i)
+            if (a.clients[i] == client)
+                return a.best(i, 0);
+        return nullptr;
+    };
+    ASSERT_TRUE(d.element("bastion"));
+    ASSERT_TRUE(d.element("bastion")->stringValue("principal").empty());
+    const PathOutcome* bastion = outcome("bastion");
+    ASSERT_TRUE(bastion);
+    EXPECT_TRUE(bastion->reachable);
+    EXPECT_TRUE(bastion->assumed);
+    auto path = Analyzer::explain(d, "bastion", "aks-pay", bastion->endpoint, "");
+    ASSERT_TRUE(path);
+    EXPECT_TRUE(path->assumed);
+    ASSERT_FALSE(path->steps.empty());
+    const PathStep& identity = path->steps.back();
+    EXPECT_EQ(identity.stage, Stage::Identity);
+    EXPECT_TRUE(identity.ok);
+    EXPECT_TRUE(identity.assumed);
+    EXPECT_NE(identity.text.find("assumed: no principal is set"), std::string::npos)
+        << identity.text;
+
+    // With a principal the cluster maps, every step is checked.
+    Element bas = *d.element("bastion");
+    bas.properties["principal"] = std::string("alice@contoso.example");
+    d.replaceElement(bas);
+    const Analysis checked = Analyzer::run(d);
+    for (std::uint32_t i = 0; i < checked.clients.size(); ++i)
+        if (checked.clients[i] == "bastion") {
+            const PathOutcome* p = checked.best(i, 0);
+            ASSERT_TRUE(p);
+            EXPECT_TRUE(p->reachable);
+            EXPECT_FALSE(p->assumed);
+        }
 }

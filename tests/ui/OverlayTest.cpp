@@ -65,6 +65,7 @@ private slots:
                                           a.endpointElement(*best));
                     QVERIFY(expected);
                     QCOMPARE(shown.reachable, best->reachable);
+                    QCOMPARE(shown.assumed, best->assumed);
                     QVERIFY(shown.endpoint == best->endpoint);
                     QCOMPARE(shown.steps.size(), expected->steps.size());
                     const auto badges = badgesOf(overlays.front());
@@ -93,9 +94,11 @@ private slots:
                 const QString text = m->item(static_cast<int>(i), static_cast<int>(k))->text();
                 if (!best)
                     continue;
-                QVERIFY2(
-                    text.startsWith(best->reachable ? QStringLiteral("✓") : QStringLiteral("✗")),
-                    qPrintable(text));
+                // Three verdicts, each with its own glyph: checked, assumed, blocked.
+                const QString glyph = !best->reachable ? QStringLiteral("✗ ")
+                                      : best->assumed  ? QStringLiteral("(✓) ")
+                                                       : QStringLiteral("✓ ");
+                QVERIFY2(text.startsWith(glyph), qPrintable(text));
                 QVERIFY(text.contains(
                     AccessMatrixPanel::endpointName(static_cast<int>(best->endpoint))));
             }

@@ -558,6 +558,7 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
             PathOverlay::Step s;
             s.stage = step.stage;
             s.ok = step.ok;
+            s.assumed = step.assumed;
             s.number = i + 1;
             s.callout = QStringLiteral("%1 · %2").arg(QString::fromStdString(step.rule),
                                                       QString::fromStdString(step.text));

@@ -20,6 +20,8 @@ public:
     EndpointItem(EndpointKind kind, const QString& detail, const QPointF& tetherTo);
     int type() const override { return Type; }
     EndpointKind kind() const { return m_kind; }
+    // The line under the title (the ranges it accepts, whether a public FQDN exists, ...).
+    const QString& detail() const { return m_detail; }
     void setTether(const QPointF& sceneTarget);
 
     QRectF boundingRect() const override;

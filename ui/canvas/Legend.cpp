@@ -9,7 +9,7 @@ namespace kg::ui {
 
 namespace {
 constexpr int kRow = 19;
-constexpr int kRows = 9;
+constexpr int kRows = 11;
 constexpr int kWidth = 330;
 } // namespace
 
@@ -54,6 +54,8 @@ void Legend::paintEvent(QPaintEvent*)
         };
     };
     row(tr("reachable path"), line(PathOverlay::colour(true), Qt::SolidLine, 3));
+    row(tr("reachable on an assumption (not checked)"),
+        line(PathOverlay::colour(true), Qt::DashDotLine, 3));
     row(tr("blocked path (✗ at the failing step)"),
         line(PathOverlay::colour(false), Qt::DashLine, 3));
     row(tr("DNS lookup"), line(PathOverlay::colour(true), Qt::DotLine, 1.6));
@@ -68,6 +70,19 @@ void Legend::paintEvent(QPaintEvent*)
         p.setFont(f);
         p.drawText(QRectF(r.left() + 1, r.top(), 16, r.height()), Qt::AlignCenter,
                    QStringLiteral("N2"));
+        p.setFont(font());
+    });
+    row(tr("assumed step (the design does not say enough)"), [&](const QRectF& r) {
+        p.setPen(QPen(PathOverlay::colour(true), 2));
+        p.setBrush(theme.cardFill);
+        p.drawEllipse(QPointF(r.left() + 9, r.center().y()), 7.5, 7.5);
+        p.setPen(PathOverlay::colour(true));
+        QFont f = font();
+        f.setBold(true);
+        f.setPointSizeF(6.5);
+        p.setFont(f);
+        p.drawText(QRectF(r.left() + 1, r.top(), 16, r.height()), Qt::AlignCenter,
+                   QStringLiteral("I4"));
         p.setFont(font());
     });
     auto chip = [&](const QColor& c) {

@@ -34,7 +34,10 @@ void PathOverlay::rebuildBadges()
         const Step& s = m_steps[i];
         if (!(m_stages & (1u << static_cast<unsigned>(s.stage))))
             continue;
-        auto* badge = new StepBadge(s.stage, s.number, s.ok, s.callout, this);
+        const auto verdict = !s.ok       ? StepBadge::Verdict::Blocked
+                             : s.assumed ? StepBadge::Verdict::Assumed
+                                         : StepBadge::Verdict::Passed;
+        auto* badge = new StepBadge(s.stage, s.number, verdict, s.callout, this);
         badge->setPos(s.at);
         badge->setShowCallout(m_focused && m_current < 0);
         badge->setCurrent(m_focused && m_current == i);
@@ -130,7 +133,11 @@ void PathOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     halo.setAlpha(200);
     painter->setPen(QPen(halo, width + 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->drawPolyline(m_route);
-    QPen pen(c, width, reachable ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap, Qt::RoundJoin);
+    // Solid: checked and reachable; dash-dot: reachable on an assumption; dashed: blocked.
+    const Qt::PenStyle style = !reachable       ? Qt::DashLine
+                               : m_path.assumed ? Qt::DashDotLine
+                                                : Qt::SolidLine;
+    QPen pen(c, width, style, Qt::RoundCap, Qt::RoundJoin);
     painter->setPen(pen);
     painter->drawPolyline(m_route);
     // An arrow head at the end: the direction of the request.

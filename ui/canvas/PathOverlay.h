@@ -23,6 +23,7 @@ public:
     {
         Stage stage = Stage::Dns;
         bool ok = true;
+        bool assumed = false; // passed only on an assumption (drawn hollow)
         int number = 1;
         QPointF at;      // where the badge goes, in scene coordinates
         QString callout; // rule id and sentence (and the fix on a blocked step)

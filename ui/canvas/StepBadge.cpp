@@ -23,9 +23,10 @@ QFont calloutFont()
 }
 } // namespace
 
-StepBadge::StepBadge(Stage stage, int number, bool ok, const QString& callout,
+StepBadge::StepBadge(Stage stage, int number, Verdict verdict, const QString& callout,
                      QGraphicsItem* parent)
-    : QGraphicsItem(parent), m_stage(stage), m_number(number), m_ok(ok), m_callout(callout)
+    : QGraphicsItem(parent), m_stage(stage), m_number(number), m_verdict(verdict),
+      m_callout(callout)
 {
     setFlag(ItemIgnoresTransformations);
     setToolTip(callout);
@@ -110,16 +111,24 @@ void StepBadge::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
 {
     const CanvasTheme& theme = CanvasTheme::current();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor colour = PathOverlay::colour(m_ok);
+    const bool ok = m_verdict != Verdict::Blocked;
+    const bool assumed = m_verdict == Verdict::Assumed;
+    const QColor colour = PathOverlay::colour(ok);
     const double r = kRadius * (m_current ? 1.4 : 1.0);
-    painter->setPen(QPen(m_current ? theme.selection : Qt::white, m_current ? 2.5 : 1.5));
-    painter->setBrush(colour);
+    // An assumed step is hollow: a ring in the verdict's colour around the card colour.
+    if (assumed) {
+        painter->setPen(QPen(m_current ? theme.selection : colour, m_current ? 2.5 : 2.2));
+        painter->setBrush(theme.cardFill);
+    } else {
+        painter->setPen(QPen(m_current ? theme.selection : Qt::white, m_current ? 2.5 : 1.5));
+        painter->setBrush(colour);
+    }
     painter->drawEllipse(QPointF(0, 0), r, r);
     QFont f = QApplication::font();
     f.setBold(true);
     f.setPointSizeF(m_current ? 9.5 : 7.5);
     painter->setFont(f);
-    painter->setPen(Qt::white);
+    painter->setPen(assumed ? colour : QColor(Qt::white));
     painter->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter,
                       stageLetter(m_stage) + QString::number(m_number));
     // The verdict as a glyph too, on a small disc at the badge's edge.
@@ -128,9 +137,14 @@ void StepBadge::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     painter->setBrush(Qt::white);
     painter->drawEllipse(mark, 5, 5);
     painter->setPen(QPen(colour, 1.8, Qt::SolidLine, Qt::RoundCap));
-    if (m_ok) {
-        painter->drawPolyline(
-            QPolygonF{mark + QPointF(-2.5, 0), mark + QPointF(-0.5, 2), mark + QPointF(2.5, -2)});
+    const QPolygonF tick{mark + QPointF(-2.5, 0), mark + QPointF(-0.5, 2), mark + QPointF(2.5, -2)};
+    if (assumed) { // a hollow tick: its outline only
+        painter->setPen(QPen(colour, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPolyline(tick);
+        painter->setPen(QPen(Qt::white, 1.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPolyline(tick);
+    } else if (ok) {
+        painter->drawPolyline(tick);
     } else {
         painter->drawLine(mark + QPointF(-2.2, -2.2), mark + QPointF(2.2, 2.2));
         painter->drawLine(mark + QPointF(-2.2, 2.2), mark + QPointF(2.2, -2.2));

@@ -16,11 +16,20 @@ class StepBadge : public QGraphicsItem
 public:
     enum { Type = UserType + 5 };
 
-    StepBadge(Stage stage, int number, bool ok, const QString& callout, QGraphicsItem* parent);
+    // Passed (a filled green disc with a tick), assumed (a hollow green ring with a hollow
+    // tick: the design does not say enough to check the step) or blocked (vermilion, a cross).
+    enum class Verdict { Passed, Assumed, Blocked };
+
+    StepBadge(Stage stage, int number, Verdict verdict, const QString& callout,
+              QGraphicsItem* parent);
     int type() const override { return Type; }
     void setShowCallout(bool show);
     void setCurrent(bool current);
     bool showsCallout() const { return m_showCallout || m_current; }
+    Stage stage() const { return m_stage; }
+    int number() const { return m_number; }
+    Verdict verdict() const { return m_verdict; }
+    const QString& callout() const { return m_callout; }
     // The callout's box relative to the badge, in pixels: beside it by default; moved aside
     // (with a leader line) when it would cover another callout or leave the view.
     QRectF calloutRect() const;
@@ -42,7 +51,7 @@ private:
 
     Stage m_stage;
     int m_number;
-    bool m_ok;
+    Verdict m_verdict;
     QString m_callout;
     bool m_showCallout = false;
     bool m_current = false;

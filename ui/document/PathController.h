@@ -35,6 +35,10 @@ public:
     // Recomputes what is shown after the analysis changed.
     void refresh();
     const std::vector<Path>& paths() const { return m_paths; }
+    // What is asked for: an element's paths, or a client and cluster pair (empty otherwise).
+    const std::string& element() const { return m_element; }
+    const std::string& client() const { return m_client; }
+    const std::string& cluster() const { return m_cluster; }
     int focused() const { return m_focused; }
 
 signals:

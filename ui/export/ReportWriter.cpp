@@ -200,10 +200,13 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
             const PathOutcome* best = analysis.best(i, k);
             if (!best)
                 row << QStringLiteral("-");
+            else if (best->reachable && best->assumed)
+                row << tr("assumed reachable (%1)").arg(endpointName(best->endpoint));
             else if (best->reachable)
                 row << tr("reachable (%1)").arg(endpointName(best->endpoint));
             else
-                row << tr("blocked by %1 (%2)").arg(q(std::string(best->rule)), endpointName(best->endpoint));
+                row << tr("blocked by %1 (%2)")
+                           .arg(q(std::string(best->rule)), endpointName(best->endpoint));
         }
         rows << row;
     }
@@ -216,12 +219,17 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
         w.heading(3, tr("%1 to %2 through the %3 endpoint: %4")
                          .arg(labelOf(design, p.client), labelOf(design, p.cluster),
                               endpointName(p.endpoint),
-                              p.reachable ? tr("reachable") : tr("blocked")));
+                              !p.reachable ? tr("blocked")
+                              : p.assumed  ? tr("reachable on an assumption")
+                                           : tr("reachable")));
         QStringList steps;
         for (const auto& s : p.steps)
             steps << QStringLiteral("%1 %2 (%3): %4")
                          .arg(QString::fromLatin1(toString(s.stage).data()),
-                              s.ok ? tr("passes") : tr("BLOCKED"), q(s.rule), q(s.text));
+                              !s.ok       ? tr("BLOCKED")
+                              : s.assumed ? tr("assumed")
+                                          : tr("passes"),
+                              q(s.rule), q(s.text));
         w.list(steps);
         if (!p.reachable && !p.fix.text.empty())
             w.paragraph(tr("Fix (%1): %2").arg(q(p.fix.rule), q(p.fix.text)));

@@ -86,17 +86,25 @@ void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& des
                 cell->setForeground(palette().placeholderText());
             } else {
                 const QString endpoint = endpointName(static_cast<int>(best->endpoint));
-                // A glyph as well as the tint, so that the verdict reads without colour.
-                cell->setText((best->reachable ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
+                // A glyph as well as the tint, so that the verdict reads without colour; an
+                // assumed path's tick is in brackets and its tint paler.
+                const bool assumed = best->reachable && best->assumed;
+                cell->setText((!best->reachable ? QStringLiteral("✗ ")
+                               : assumed        ? QStringLiteral("(✓) ")
+                                                : QStringLiteral("✓ ")) +
                               endpoint);
                 QColor tint = PathOverlay::colour(best->reachable);
-                tint.setAlpha(40);
+                tint.setAlpha(assumed ? 18 : 40);
                 cell->setBackground(tint);
-                cell->setToolTip(best->reachable
-                                     ? tr("Reachable through the %1 endpoint (%2)")
-                                           .arg(endpoint, QString::fromUtf8(best->rule.data(), static_cast<qsizetype>(best->rule.size())))
-                                     : tr("Blocked on the %1 endpoint by %2")
-                                           .arg(endpoint, QString::fromUtf8(best->rule.data(), static_cast<qsizetype>(best->rule.size()))));
+                const QString rule =
+                    QString::fromUtf8(best->rule.data(), static_cast<qsizetype>(best->rule.size()));
+                cell->setToolTip(
+                    !best->reachable ? tr("Blocked on the %1 endpoint by %2").arg(endpoint, rule)
+                    : assumed ? tr("Reachable through the %1 endpoint on an assumption: a step "
+                                   "the design does not say enough about was not checked")
+                                    .arg(endpoint)
+                              : tr("Reachable through the %1 endpoint, every step checked")
+                                    .arg(endpoint));
             }
             setItem(static_cast<int>(i), static_cast<int>(k), cell);
         }
