@@ -5,6 +5,7 @@
 #include "model/Design.h"
 #include "validate/RuleRegistry.h"
 
+#include <algorithm>
 #include <map>
 
 namespace kg {
@@ -80,6 +81,13 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
             const Element* e = ctx.design.element(ctx.analysis.clients[i]);
             return e ? e->label() : ctx.analysis.clients[i];
         };
+        // Listed by id: the analysis's client order follows the design's element order, which
+        // differs between a design edited in place and the same design saved and opened.
+        for (auto& entry : blocked)
+            std::sort(entry.second.begin(), entry.second.end(),
+                      [&](std::uint32_t a, std::uint32_t b) {
+                          return ctx.analysis.clients[a] < ctx.analysis.clients[b];
+                      });
         for (const auto& [clusterIndex, clients] : blocked) {
             const std::string& clusterId = ctx.analysis.clusters[clusterIndex];
             std::vector<std::string> elements;

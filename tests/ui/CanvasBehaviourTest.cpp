@@ -1,0 +1,273 @@
+// How the designer behaves around the canvas, as a person meets it: every shortcut reaches one
+// action; Escape backs out of what is going on; the view moves only when asked; the legend has
+// its own dock and its menu check tells the truth; a click on a card under a link selects the
+// card; a palette drop is analysed at once; and nothing stale stays on screen after an edit.
+#include "ActionRegistry.h"
+#include "MainWindow.h"
+#include "UiTestHelpers.h"
+#include "canvas/LinkItem.h"
+#include "canvas/WalkthroughBar.h"
+#include "commands/ChangeElementsCommand.h"
+#include "document/DesignDocument.h"
+#include "document/FileController.h"
+#include "document/PathController.h"
+#include "model/AccessMode.h"
+#include "panels/AccessMatrixPanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QScrollBar>
+#include <QUndoStack>
+#include <map>
+#include <memory>
+
+using namespace kg;
+using namespace kg::ui;
+using namespace kg::ui::test;
+
+class CanvasBehaviourTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void settle()
+    {
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+    }
+
+    static std::unique_ptr<MainWindow> openHubSpoke()
+    {
+        auto w = std::make_unique<MainWindow>();
+        w->files()->setInteractive(false);
+        if (!w->openFile(source("resources/templates/aks-private-hub-spoke.kubegate")))
+            return nullptr;
+        w->resize(1400, 900);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        settle();
+        return w;
+    }
+
+    struct ViewPlace
+    {
+        double zoom;
+        int h;
+        int v;
+        bool operator==(const ViewPlace&) const = default;
+    };
+    static ViewPlace placeOf(MainWindow& w)
+    {
+        return {w.view()->zoom(), w.view()->horizontalScrollBar()->value(),
+                w.view()->verticalScrollBar()->value()};
+    }
+
+private slots:
+    void everyKeyReachesOneAction()
+    {
+        MainWindow w;
+        // Every enabled action's keys, the platform's standard keys expanded: none twice, on one
+        // action or on two (Qt then calls the shortcut ambiguous and triggers nothing).
+        std::map<QString, QString> owner;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (!a->isEnabled())
+                continue;
+            for (const QKeySequence& k : a->shortcuts()) {
+                if (k.isEmpty())
+                    continue;
+                const QString key = k.toString(QKeySequence::PortableText);
+                const auto [it, fresh] = owner.emplace(key, a->text());
+                QVERIFY2(
+                    fresh,
+                    qPrintable(
+                        QStringLiteral("%1 is on '%2' and '%3'").arg(key, it->second, a->text())));
+            }
+        }
+        QAction* redo = w.actions()->action(QStringLiteral("edit.redo"));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    }
+
+    void redoKeysRedo()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        const Element before = *w->design().element("aks-pay");
+        Element after = before;
+        after.name = "renamed";
+        w->document()->push(
+            new ChangeElementsCommand(w->document(), {{before, after}}, QStringLiteral("Rename")));
+        for (const QKeySequence& key :
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+            w->document()->undoStack()->undo();
+            QCOMPARE(w->design().element("aks-pay")->name, before.name);
+            QTest::keySequence(w.get(), key);
+            QCOMPARE(w->design().element("aks-pay")->name, std::string("renamed"));
+        }
+    }
+
+    void escapeBacksOut()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        // The walkthrough.
+        w->scene()->selectIds({"aks-pay"});
+        settle();
+        w->startWalkthrough();
+        QVERIFY(w->view()->walkthrough()->active());
+        QTest::keyClick(w.get(), Qt::Key_Escape);
+        QVERIFY(!w->view()->walkthrough()->active());
+        // The connect tool.
+        w->actions()->action(QStringLiteral("tool.connect"))->trigger();
+        QCOMPARE(w->scene()->toolKind(), DiagramScene::ToolKind::Connect);
+        QTest::keyClick(w.get(), Qt::Key_Escape);
+        QCOMPARE(w->scene()->toolKind(), DiagramScene::ToolKind::Select);
+        QVERIFY(w->actions()->action(QStringLiteral("tool.select"))->isChecked());
+        // Presentation mode.
+        QAction* present = w->actions()->action(QStringLiteral("view.presentation"));
+        present->setChecked(true);
+        settle();
+        QTest::keyClick(w.get(), Qt::Key_Escape);
+        QVERIFY(!present->isChecked());
+        QVERIFY(w->menuBar()->isVisible());
+    }
+
+    void theViewMovesOnlyWhenAsked()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->view()->actualSize();
+        settle();
+        const ViewPlace start = placeOf(*w);
+        // Selecting a cluster draws its paths; the view stays.
+        w->scene()->selectIds({"aks-pay"});
+        settle();
+        QVERIFY(!w->paths()->paths().empty());
+        QCOMPARE(placeOf(*w), start);
+        w->scene()->clearSelection();
+        settle();
+        QCOMPARE(placeOf(*w), start);
+        // A drop far out, which grows the scene, and an edit.
+        QVERIFY(w->scene()->placeNew(ElementKind::Laptop, QPointF(-2500, -1800)));
+        settle();
+        QCOMPARE(placeOf(*w), start);
+        const Element c = *w->design().element("aks-pay");
+        w->document()->push(new ChangeElementsCommand(
+            w->document(), {{c, AccessMode::apply(c, {AccessPreset::AksPublic, "System", true})}},
+            QStringLiteral("Preset")));
+        settle();
+        QCOMPARE(placeOf(*w), start);
+        // Zoom to Selection does move it, on request.
+        w->scene()->selectIds({"aks-pay"});
+        w->actions()->action(QStringLiteral("view.zoomSelection"))->trigger();
+        QVERIFY(!(placeOf(*w) == start));
+        const QRectF card = w->scene()->item("aks-pay")->sceneBoundingRectOfElement();
+        const QRectF shown = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
+        QVERIFY(shown.contains(card));
+    }
+
+    void theLegendHasItsOwnPlaceAndItsMenuTellsTheTruth()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        auto* dock = w->findChild<QDockWidget*>(QStringLiteral("legend"));
+        QVERIFY(dock);
+        QAction* legend = w->actions()->action(QStringLiteral("view.legend"));
+        QCOMPARE(legend->isChecked(), dock->isVisible());
+        w->scene()->selectIds({"aks-pay"}); // paths drawn: no legend pops up over the design
+        settle();
+        QCOMPARE(legend->isChecked(), dock->isVisible());
+        legend->trigger();
+        settle();
+        QCOMPARE(legend->isChecked(), dock->isVisible());
+        QVERIFY(dock->isVisible());
+        QVERIFY(!w->view()->geometry().intersects(dock->geometry()));
+    }
+
+    void aCardUnderALinkTakesTheClick()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->view()->actualSize();
+        // The peering runs between the two VNets; find a card it crosses, or lay one on it.
+        LinkItem* link = w->scene()->linkItem("peer-hub-spoke");
+        QVERIFY(link);
+        const QPointF middle = link->line().center();
+        Element card = *w->design().element("vm-jumpbox");
+        const Element before = card;
+        card.parent = "";
+        card.geometry.width = 60; // narrower than the link is long
+        card.geometry.height = 40;
+        card.geometry.x = middle.x() - card.geometry.width / 2;
+        card.geometry.y = middle.y() - card.geometry.height / 2;
+        w->document()->push(
+            new ChangeElementsCommand(w->document(), {{before, card}}, QStringLiteral("Move")));
+        settle();
+        w->view()->centerOn(middle);
+        settle();
+        QGraphicsItem* picked = w->scene()->pickAt(middle);
+        QVERIFY2(picked == w->scene()->item("vm-jumpbox"),
+                 qPrintable(QStringLiteral("picked type %1; card at %2,%3 %4x%5; middle %6,%7")
+                                .arg(picked ? picked->type() : -1)
+                                .arg(w->design().element("vm-jumpbox")->geometry.x)
+                                .arg(w->design().element("vm-jumpbox")->geometry.y)
+                                .arg(card.geometry.width)
+                                .arg(card.geometry.height)
+                                .arg(middle.x())
+                                .arg(middle.y())));
+        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, {},
+                          w->view()->mapFromScene(middle));
+        QCOMPARE(w->scene()->selectedIds(), std::vector<std::string>{"vm-jumpbox"});
+        // Beside the card, on the stroke, the link.
+        const QPointF onStroke = link->line().pointAt(0.08);
+        QGraphicsItem* stroke = w->scene()->pickAt(onStroke);
+        QVERIFY2(stroke == link,
+                 qPrintable(QStringLiteral("picked type %1 at %2,%3 line %4,%5 %6,%7")
+                                .arg(stroke ? stroke->type() : -1)
+                                .arg(onStroke.x())
+                                .arg(onStroke.y())
+                                .arg(link->line().x1())
+                                .arg(link->line().y1())
+                                .arg(link->line().x2())
+                                .arg(link->line().y2())));
+    }
+
+    void aDropIsAnalysedAtOnce()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        const int rows = w->matrix()->rowCount();
+        const QString status = w->statusCounts();
+        QVERIFY(w->scene()->placeNew(ElementKind::Laptop, QPointF(1400, 100)));
+        settle();
+        QCOMPARE(w->matrix()->rowCount(), rows + 1);
+        QVERIFY(w->statusCounts() != status);
+    }
+
+    void nothingStaleStaysOnScreen()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->scene()->selectIds({"aks-pay"});
+        settle();
+        QScreen* screen = w->screen();
+        const Element c = *w->design().element("aks-pay");
+        w->document()->push(new ChangeElementsCommand(
+            w->document(), {{c, AccessMode::apply(c, {AccessPreset::AksPublic, "System", true})}},
+            QStringLiteral("Preset")));
+        QTest::qWait(50);
+        // What the window shows after the edit's own repaints, against a full repaint.
+        const QImage shown = screen->grabWindow(w->winId()).toImage();
+        w->view()->viewport()->repaint();
+        QTest::qWait(50);
+        const QImage full = screen->grabWindow(w->winId()).toImage();
+        QCOMPARE(shown.size(), full.size());
+        QVERIFY2(shown == full, "a repaint of the whole canvas changed what is shown");
+    }
+};
+
+QTEST_MAIN(CanvasBehaviourTest)
+#include "CanvasBehaviourTest.moc"
