@@ -343,8 +343,28 @@ void LiveAnalysis::addReferrers(std::set<std::string>& subjects) const
     // holds; EKS cluster subnets' zones and sizes): a change to such a subnet, or to what is in
     // it, rechecks the cluster. So do its node pools' and node groups' subnets (EKS-022 reads
     // their routes): a rechecked pool rechecks its cluster.
+    // Clusters that share a subnet read each other (AKS-082 counts the clusters in one API
+    // server subnet): the subnets a cluster among the subjects names make their other
+    // clusters referrers too.
+    std::vector<std::string> named;
+    for (const auto& id : subjects)
+        if (const Element* c = m_design.element(id); c && isCluster(c->kind)) {
+            if (c->kind == ElementKind::AksCluster) {
+                if (const std::string& api = c->stringValue("apiServerAccessProfile.subnetId");
+                    !api.empty())
+                    named.push_back(api);
+            } else if (c->kind == ElementKind::EksCluster)
+                for (const auto& s : c->listValue("resourcesVpcConfig.subnetIds"))
+                    named.push_back(s);
+        }
     std::vector<std::string> more;
     for (const auto& e : m_design.elements()) {
+        if (isCluster(e.kind) && !subjects.count(e.id) &&
+            std::any_of(named.begin(), named.end(),
+                        [&](const std::string& id) { return namesSubnet(e, id); })) {
+            more.push_back(e.id);
+            continue;
+        }
         if (isPool(e.kind) && subjects.count(e.id)) {
             if (const std::string& cluster = e.stringValue("cluster"); !cluster.empty())
                 more.push_back(cluster);
@@ -881,10 +901,22 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         beginStructural();
         structuralElement(*m_design.element(change.id), false);
         return;
-    case T::ElementRemoved:
+    case T::ElementRemoved: {
         beginStructural();
-        structuralElement(*change.removedElement, false);
+        const Element& gone = *change.removedElement;
+        structuralElement(gone, false);
+        // The clusters that shared a subnet with a removed cluster count one fewer (AKS-082):
+        // the subnets it named are rechecked with the clusters naming them (addReferrers).
+        if (gone.kind == ElementKind::AksCluster) {
+            if (const std::string& api = gone.stringValue("apiServerAccessProfile.subnetId");
+                !api.empty())
+                m_subjects.insert(api);
+        } else if (gone.kind == ElementKind::EksCluster) {
+            for (const auto& s : gone.listValue("resourcesVpcConfig.subnetIds"))
+                m_subjects.insert(s);
+        }
         return;
+    }
     case T::LinkAdded:
         beginStructural();
         structuralLink(*m_design.link(change.id), false);

@@ -6,6 +6,7 @@
 #include "io/DesignJson.h"
 #include "model/AddItemsEdit.h"
 #include "model/DesignChecker.h"
+#include "model/Fragment.h"
 #include "model/KindRegistry.h"
 #include "model/LinkRules.h"
 #include "model/RemoveItemsEdit.h"
@@ -865,4 +866,20 @@ TEST(LiveAnalysisTest, HubSubnetWithAnEndpointWithoutTarget)
     change(d, "snet-jumpbox", "addressPrefix", std::string("10.0.1.0/25"));
     expectFresh(d, live, "the hub subnet holding it changed");
     EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::InPlace);
+}
+
+// Found by the canvas truth soak: duplicating a delegated subnet that holds a VNet-integrated
+// cluster (the copy holds a copy of the cluster and is delegated too).
+TEST(LiveAnalysisTest, DuplicatingADelegatedSubnetWithItsCluster)
+{
+    Design d = load("aks-vnet-integration-public.kubegate");
+    LiveAnalysis live(d);
+    change(d, "snet-aks", "delegation", std::string("Microsoft.ContainerService/managedClusters"));
+    expectFresh(d, live, "delegating the node subnet");
+    const Fragment copy = Fragment::extract(d, {"snet-aks"}).instantiate(d, 20, 20);
+    AddItemsEdit add(copy.elements, copy.links, "Duplicate");
+    add.apply(d);
+    expectFresh(d, live, "duplicating it");
+    add.revert(d);
+    expectFresh(d, live, "undoing the duplicate");
 }
