@@ -1,0 +1,367 @@
+// DiagramScene's overlays: finding badges on the cards, the endpoint markers of each cluster,
+// the drawn paths with their step badges and callouts, and what keeps them current (relayout
+// after moves, repaints of the views). Everything drawn here comes from the analysis.
+#include "analysis/Analyzer.h"
+#include "analysis/Topology.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/ElementItem.h"
+#include "canvas/EndpointItem.h"
+#include "canvas/LinkItem.h"
+#include "canvas/PathOverlay.h"
+#include "document/DesignDocument.h"
+
+#include <QGraphicsView>
+#include <QTimer>
+#include <map>
+
+namespace kg::ui {
+
+void DiagramScene::repaintViews()
+{
+    // Markers, badges and callouts are drawn at screen size (ItemIgnoresTransformations):
+    // Qt invalidates their scene rectangle as if unscaled when they move or go, which at any
+    // zoom other than 100 % leaves stale pieces on screen. Overlays change on selection and
+    // analysis, not per frame, so the whole viewport is repainted instead.
+    for (QGraphicsView* v : views())
+        v->viewport()->update();
+}
+
+void DiagramScene::showFindings()
+{
+    const Analysis& analysis = m_document->analysis();
+    std::map<std::string, std::pair<ElementItem::Badge, int>> worst;
+    for (const auto& f : analysis.findings) {
+        const auto badge = f.severity == Severity::Error     ? ElementItem::Badge::Error
+                           : f.severity == Severity::Warning ? ElementItem::Badge::Warning
+                                                             : ElementItem::Badge::Info;
+        // The first element a finding names is the one it is about.
+        if (f.elements.empty())
+            continue;
+        auto& entry = worst[f.elements.front()];
+        if (entry.second == 0 || badge > entry.first)
+            entry.first = badge;
+        ++entry.second;
+    }
+    for (auto* i : std::as_const(m_items)) {
+        auto it = worst.find(i->id());
+        if (it == worst.end())
+            i->setBadge(ElementItem::Badge::None, 0);
+        else
+            i->setBadge(it->second.first, it->second.second);
+    }
+    showEndpoints();
+}
+
+void DiagramScene::showEndpoints()
+{
+    repaintViews();
+    for (auto* e : m_endpoints)
+        delete e;
+    m_endpoints.clear();
+    m_endpointPos.clear();
+    m_markerAnchors.clear();
+    const Design& d = m_document->design();
+    const Topology& topology = m_document->topology();
+    auto join = [](const StringList& list) {
+        QStringList out;
+        for (std::size_t i = 0; i < list.size() && i < 3; ++i)
+            out << QString::fromStdString(list[i]);
+        if (list.size() > 3)
+            out << QStringLiteral("…");
+        return out.join(QStringLiteral(", "));
+    };
+    for (const Element* cluster : topology.clusters()) {
+        ElementItem* ci = item(cluster->id);
+        if (!ci)
+            continue;
+        const QRectF card = ci->sceneBoundingRectOfElement();
+        // The outermost container: the public endpoint stands outside the network boundary.
+        const Element* outer = nullptr;
+        for (const Element* p = d.element(cluster->parent); p; p = d.element(p->parent))
+            outer = p;
+        m_markerAnchors.insert(cluster->id);
+        if (outer)
+            m_markerAnchors.insert(outer->id);
+        if (cluster->kind == ElementKind::EksCluster) {
+            for (const auto& id : cluster->listValue("resourcesVpcConfig.subnetIds"))
+                m_markerAnchors.insert(id);
+        } else {
+            m_markerAnchors.insert(cluster->stringValue("apiServerAccessProfile.subnetId"));
+        }
+        const bool aks = cluster->kind == ElementKind::AksCluster;
+        auto place = [&](EndpointKind kind, const QString& detail, QPointF at) {
+            auto* e = new EndpointItem(kind, detail, card.center());
+            e->setPos(at);
+            addItem(e);
+            m_endpoints.push_back(e);
+            m_endpointPos[cluster->id].emplace(kind, at);
+        };
+        for (const Endpoint& door : Analyzer::endpoints(topology, *cluster)) {
+            switch (door.kind) {
+            case EndpointKind::Public: {
+                const StringList& ranges =
+                    cluster->listValue(aks ? "apiServerAccessProfile.authorizedIPRanges"
+                                           : "resourcesVpcConfig.publicAccessCidrs");
+                bool open = ranges.empty();
+                for (const auto& r : ranges)
+                    open = open || r == "0.0.0.0/0";
+                const QString detail =
+                    open ? tr("open to the internet")
+                         : (aks ? tr("authorized: %1") : tr("CIDRs: %1")).arg(join(ranges));
+                const double top = outer ? outer->geometry.y : card.top();
+                place(door.kind, detail, QPointF(card.center().x(), top - 30));
+                break;
+            }
+            case EndpointKind::Private: {
+                const std::string& zone =
+                    cluster->stringValue("apiServerAccessProfile.privateDNSZone");
+                const Element* zoneElement = d.element(zone);
+                const QString zoneName = zoneElement ? QString::fromStdString(zoneElement->label())
+                                                     : QString::fromStdString(zone);
+                const QString fqdn =
+                    cluster->boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN")
+                        ? tr("public FQDN")
+                        : tr("no public FQDN");
+                auto* e = new EndpointItem(door.kind, fqdn, card.center());
+                e->setToolTip(EndpointItem::title(door.kind) + QLatin1Char('\n') +
+                              tr("private DNS zone: %1").arg(zoneName) + QLatin1Char('\n') + fqdn);
+                e->setPos(card.left() + 70, card.bottom() + 4);
+                addItem(e);
+                m_endpoints.push_back(e);
+                m_endpointPos[cluster->id].emplace(door.kind, e->pos());
+                break;
+            }
+            case EndpointKind::VnetIntegration: {
+                const Element* subnet =
+                    d.element(cluster->stringValue("apiServerAccessProfile.subnetId"));
+                const QRectF r = subnet ? rectOf(*subnet) : card;
+                place(door.kind, subnet ? QString::fromStdString(subnet->label()) : QString(),
+                      subnet ? QPointF(r.right() - 90, r.top() + 22)
+                             : QPointF(card.center().x(), card.bottom() + 22));
+                break;
+            }
+            case EndpointKind::EksEni: {
+                bool first = true;
+                for (const auto& id : cluster->listValue("resourcesVpcConfig.subnetIds")) {
+                    const Element* subnet = d.element(id);
+                    if (!subnet)
+                        continue;
+                    const QRectF r = rectOf(*subnet);
+                    const QPointF at(r.right() - 70, r.top() + 22);
+                    auto* e = new EndpointItem(door.kind, QString(), card.center());
+                    e->setPos(at);
+                    addItem(e);
+                    m_endpoints.push_back(e);
+                    if (first)
+                        m_endpointPos[cluster->id].emplace(door.kind, at);
+                    first = false;
+                }
+                if (first) // no subnets named: beside the cluster
+                    place(door.kind, QString(), QPointF(card.center().x(), card.bottom() + 22));
+                break;
+            }
+            case EndpointKind::UserEndpoint:
+                if (door.element) {
+                    m_endpointPos[cluster->id].emplace(door.kind, pointOf(door.element->id));
+                    m_markerAnchors.insert(door.element->id);
+                }
+                break;
+            case EndpointKind::RunCommand:
+                if (!cluster->boolValue("apiServerAccessProfile.disableRunCommand"))
+                    place(door.kind, QString(), QPointF(card.right() - 40, card.top() - 12));
+                break;
+            }
+        }
+    }
+}
+
+std::optional<QPointF> DiagramScene::endpointPosition(const std::string& cluster,
+                                                      EndpointKind kind) const
+{
+    auto c = m_endpointPos.find(cluster);
+    if (c == m_endpointPos.end())
+        return std::nullopt;
+    auto k = c->second.find(kind);
+    if (k == c->second.end())
+        return std::nullopt;
+    return k->second;
+}
+
+QPointF DiagramScene::pointOf(const std::string& id) const
+{
+    if (ElementItem* e = item(id))
+        return e->sceneBoundingRectOfElement().center();
+    if (LinkItem* l = linkItem(id))
+        return l->line().center();
+    return {};
+}
+
+void DiagramScene::scheduleRelayout()
+{
+    if (m_relayoutScheduled)
+        return;
+    m_relayoutScheduled = true;
+    // Endpoint markers and path overlays follow moved elements once the move is complete.
+    QTimer::singleShot(0, this, [this] {
+        m_relayoutScheduled = false;
+        // Markers are rebuilt only when something they are placed by moved (a drag of a card
+        // elsewhere must not rebuild a thousand markers).
+        bool anchors = false;
+        for (const auto& id : m_moved)
+            anchors = anchors || m_markerAnchors.count(id) != 0;
+        m_moved.clear();
+        if (anchors)
+            showEndpoints();
+        if (!m_overlays.empty()) {
+            const std::vector<Path> paths = m_shownPaths;
+            showPaths(paths, m_focusedPath);
+        }
+    });
+}
+
+void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
+{
+    clearPaths();
+    m_shownPaths = paths;
+    const Design& d = m_document->design();
+    for (const Path& path : paths) {
+        if (!item(path.client) || !item(path.cluster))
+            continue;
+        const QPointF start = pointOf(path.client);
+        const QRectF card = item(path.cluster)->sceneBoundingRectOfElement();
+        QPolygonF route{start};
+        QList<QLineF> lookups;
+        QList<PathOverlay::Step> steps;
+        std::map<std::pair<int, int>, int> crowd; // badges at one spot step aside
+        auto spot = [&](QPointF p) {
+            const auto key = std::make_pair(qRound(p.x() / 8), qRound(p.y() / 8));
+            const int n = crowd[key]++;
+            return p + QPointF(26.0 * n, 0);
+        };
+        bool stopped = false;
+        for (int i = 0; i < static_cast<int>(path.steps.size()); ++i) {
+            const PathStep& step = path.steps[static_cast<std::size_t>(i)];
+            PathOverlay::Step s;
+            s.stage = step.stage;
+            s.ok = step.ok;
+            s.assumed = step.assumed;
+            s.number = i + 1;
+            s.callout = QStringLiteral("%1 · %2").arg(QString::fromStdString(step.rule),
+                                                      QString::fromStdString(step.text));
+            if (!step.ok && !path.fix.text.empty())
+                s.callout +=
+                    QLatin1Char('\n') + tr("Fix: %1").arg(QString::fromStdString(path.fix.text));
+            switch (step.stage) {
+            case Stage::Dns: {
+                QPointF at = start + QPointF(0, -34);
+                for (const auto& id : step.elements)
+                    if (id != path.cluster && id != path.client && d.contains(id)) {
+                        at = pointOf(id);
+                        lookups.append(QLineF(start, at));
+                        break;
+                    }
+                s.at = spot(at);
+                break;
+            }
+            case Stage::Network: {
+                for (const auto& id : step.elements) {
+                    if (id == path.client || id == path.cluster || !d.contains(id))
+                        continue;
+                    const QPointF p = pointOf(id);
+                    if (route.last() != p)
+                        route << p;
+                }
+                s.at = spot(route.size() > 1 ? route.last() : start + QPointF(30, 0));
+                break;
+            }
+            case Stage::Admission:
+                s.at = spot(endpointPosition(path.cluster, path.endpoint).value_or(card.topLeft()));
+                break;
+            case Stage::Identity:
+                s.at = spot(QPointF(card.right(), card.center().y()));
+                break;
+            }
+            steps.append(s);
+            if (!step.ok) {
+                stopped = step.stage == Stage::Dns || step.stage == Stage::Network;
+                break;
+            }
+        }
+        if (!stopped) {
+            if (auto door = endpointPosition(path.cluster, path.endpoint))
+                route << *door;
+            route << card.center();
+        }
+        auto* overlay = new PathOverlay(path, route, lookups, steps);
+        overlay->setVisibleStages(m_stages);
+        addItem(overlay);
+        m_overlays.push_back(overlay);
+    }
+    focusPath(focused);
+}
+
+void DiagramScene::clearPaths()
+{
+    if (!m_overlays.empty())
+        repaintViews();
+    for (auto* o : m_overlays)
+        delete o;
+    m_overlays.clear();
+    m_shownPaths.clear();
+    m_focusedPath = -1;
+}
+
+void DiagramScene::setOverlayStages(unsigned mask)
+{
+    m_stages = mask;
+    repaintViews();
+    for (auto* o : m_overlays)
+        o->setVisibleStages(mask);
+}
+
+void DiagramScene::focusPath(int index, int step)
+{
+    m_focusedPath = index;
+    repaintViews();
+    for (int i = 0; i < static_cast<int>(m_overlays.size()); ++i) {
+        m_overlays[static_cast<std::size_t>(i)]->setFocus(i == index, i == index ? step : -1);
+        m_overlays[static_cast<std::size_t>(i)]->setZValue(i == index ? 2100 : 2000);
+    }
+    arrangeCallouts();
+}
+
+void DiagramScene::arrangeCallouts()
+{
+    if (views().isEmpty() || m_focusedPath < 0 ||
+        m_focusedPath >= static_cast<int>(m_overlays.size()))
+        return;
+    const QGraphicsView* v = views().front();
+    const QRectF visible = v->mapToScene(v->viewport()->rect()).boundingRect();
+    // Below 60 % the sentences are larger than what they describe: one line each (when there are
+    // more than two).
+    const double scale = v->transform().m11();
+    m_overlays[static_cast<std::size_t>(m_focusedPath)]->arrangeCallouts(visible, scale, nullptr,
+                                                                         scale < 0.6);
+    repaintViews();
+}
+
+QRectF DiagramScene::prepareForPicture(const QRectF& area)
+{
+    std::vector<QRectF> placed;
+    QRectF bounds = area;
+    // Room on the right: a callout beside a badge at the design's edge stays beside it rather
+    // than covering the cards to its left.
+    const QRectF room = area.adjusted(0, 0, 340, 0);
+    for (auto* o : m_overlays) {
+        o->scaleBadgesWithScene();
+        o->arrangeCallouts(room, 1.0, &placed);
+    }
+    for (auto* o : m_overlays) {
+        if (o->isVisible())
+            bounds |= o->mapRectToScene(o->childrenBoundingRect() | o->boundingRect())
+                          .adjusted(0, 0, 12, 0);
+    }
+    return bounds;
+}
+
+} // namespace kg::ui
