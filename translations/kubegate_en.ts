@@ -1536,6 +1536,14 @@
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::EditController</name>

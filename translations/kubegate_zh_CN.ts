@@ -1533,6 +1533,14 @@
         <source>Fix: %1</source>
         <translation>修复：%1</translation>
     </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>已将 %1 添加到 %2。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::EditController</name>

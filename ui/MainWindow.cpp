@@ -169,6 +169,16 @@ void MainWindow::createDocks()
     QDockWidget* inspector =
         dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea);
     inspector->setMinimumWidth(320);
+    // The legend has a place of its own below the inspector (split before the history is
+    // tabbed with the inspector: a dock split from a tabbed one becomes a tab), so it never
+    // covers the design. View > Legend shows and hides it.
+    m_legend = new Legend(this);
+    m_legendDock = dock(tr("Legend"), QStringLiteral("legend"), m_legend, Qt::RightDockWidgetArea);
+    splitDockWidget(inspector, m_legendDock, Qt::Vertical);
+    connect(m_legendDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_legendDock->raise(); // in front when someone tabbed it with another dock
+    });
     m_history = new QUndoView(m_document->undoStack(), this);
     m_history->setEmptyLabel(tr("<opened>"));
     QDockWidget* history =
@@ -183,11 +193,6 @@ void MainWindow::createDocks()
         dock(tr("Access Matrix"), QStringLiteral("matrix"), m_matrix, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, matrix);
     findings->raise();
-    // The legend has a place of its own, so it never covers the design.
-    m_legend = new Legend(this);
-    m_legendDock = dock(tr("Legend"), QStringLiteral("legend"), m_legend, Qt::RightDockWidgetArea);
-    splitDockWidget(inspector, m_legendDock, Qt::Vertical);
-    m_legendDock->hide();
     resizeDocks({findings}, {200}, Qt::Vertical);
     resizeDocks({inspector}, {340}, Qt::Horizontal);
     resizeDocks({palette}, {240}, Qt::Horizontal);

@@ -180,10 +180,15 @@ private slots:
         w->scene()->selectIds({"aks-pay"}); // paths drawn: no legend pops up over the design
         settle();
         QCOMPARE(legend->isChecked(), dock->isVisible());
-        legend->trigger();
-        settle();
-        QCOMPARE(legend->isChecked(), dock->isVisible());
+        for (int i = 0; i < 2; ++i) { // hidden, then shown again
+            const bool was = dock->isVisible();
+            legend->trigger();
+            settle();
+            QCOMPARE(dock->isVisible(), !was);
+            QCOMPARE(legend->isChecked(), dock->isVisible());
+        }
         QVERIFY(dock->isVisible());
+        QVERIFY(!dock->isFloating());
         QVERIFY(!w->view()->geometry().intersects(dock->geometry()));
     }
 

@@ -500,6 +500,10 @@ bool DiagramScene::placeNew(ElementKind kind, const QPointF& pos)
     const QSizeF size = defaultSize(kind);
     const QPointF topLeft = snapped(pos - QPointF(size.width() / 2, size.height() / 2));
     e.geometry = {topLeft.x(), topLeft.y(), size.width(), size.height()};
+    const Element* parent = d.element(e.parent);
+    // The status bar says what happened, replacing a refusal seen on the way.
+    emit message(parent ? tr("Added %1 to %2.").arg(qs(e.id), qs(parent->label()))
+                        : tr("Added %1.").arg(qs(e.id)));
     m_document->push(new AddElementCommand(m_document, e, ContainerFit::grow(d, {e})));
     selectIds({e.id});
     hideHint();
