@@ -9,7 +9,7 @@
 // Random command sequences over every template and a generated estate, seeded and printed on
 // failure. KUBEGATE_TRUTH_SEQUENCES sets the sequences per design (default 2) and
 // KUBEGATE_TRUTH_SECONDS turns the run into a soak of that many seconds (new seeds until the
-// time is up).
+// time is up; tools/soak-canvas.sh runs it so, with QtTest's function timeout raised).
 #include "CanvasState.h"
 #include "EstateGenerator.h"
 #include "UiTestHelpers.h"
