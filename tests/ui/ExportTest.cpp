@@ -3,9 +3,12 @@
 #include "export/DiagramExporter.h"
 #include "export/DrawioWriter.h"
 #include "export/ReportWriter.h"
+#include "export/WebSvg.h"
 #include "io/DesignJson.h"
 
+#include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -77,6 +80,36 @@ private slots:
         QVERIFY(DiagramExporter::write(load("resources/templates/aks-private-hub-spoke.kubegate"),
                                        path, options, &why));
         QVERIFY(!svgText(path).contains(QStringLiteral("reachable path")));
+    }
+
+    void svgIsRightForBrowsers()
+    {
+        // Text in a family list ending in a CSS generic family (Qt's "Sans Serif" is none, and
+        // browsers drew serif); the size in pixels, not millimetres.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.svg"));
+        QString why;
+        QVERIFY(DiagramExporter::write(load("resources/templates/aks-private-hub-spoke.kubegate"),
+                                       path, {}, &why));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY(!svg.contains(QStringLiteral("font-family=\"Sans Serif\"")));
+        const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+        int fonts = 0;
+        for (auto it = family.globalMatch(svg); it.hasNext(); ++fonts)
+            QVERIFY(it.next().captured(1).endsWith(QStringLiteral(", sans-serif")));
+        QVERIFY(fonts > 0);
+        const QRegularExpression root(QStringLiteral("<svg width=\"(\\d+)\" height=\"(\\d+)\""));
+        QVERIFY2(root.match(svg).hasMatch(), qPrintable(svg.left(300)));
+        // A family name cannot end the attribute.
+        QCOMPARE(WebSvg::fontList(QStringLiteral("Evil\"><script>")),
+                 QStringLiteral("'Evilscript', 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', "
+                                "'Helvetica', 'Arial', sans-serif"));
+        // Inline in a report: scaled to its column, no wider than its natural size.
+        const QByteArray inlined = WebSvg::inlined(svg.toUtf8(), QStringLiteral("DejaVu Sans"));
+        QVERIFY(inlined.contains("<svg width=\"100%\" style=\"max-width:"));
+        QVERIFY(!inlined.contains("mm\""));
     }
 
     void userTextIsEscaped()

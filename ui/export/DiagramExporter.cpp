@@ -6,8 +6,12 @@
 #include "canvas/Legend.h"
 #include "document/DesignDocument.h"
 #include "document/PathController.h"
+#include "export/WebSvg.h"
 
+#include <QApplication>
+#include <QBuffer>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -143,7 +147,9 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
                 *error = file.errorString();
             return false;
         }
-        svg.setOutputDevice(&file);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        svg.setOutputDevice(&buffer);
         svg.setSize(picture.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), picture));
         // QSvgGenerator writes these as they are: escape what the user typed.
@@ -153,7 +159,9 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
             QPainter p(&svg);
             paint(p, 1.0);
         }
-        if (!file.commit()) {
+        const QByteArray bytes =
+            WebSvg::standalone(buffer.data(), QFontInfo(QApplication::font()).family());
+        if (file.write(bytes) != bytes.size() || !file.commit()) {
             if (error)
                 *error = file.errorString();
             return false;

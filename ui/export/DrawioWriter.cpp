@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
-
 #include <set>
 
 namespace kg::ui {

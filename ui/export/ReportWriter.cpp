@@ -2,9 +2,12 @@
 
 #include "analysis/Analyzer.h"
 #include "export/DiagramExporter.h"
+#include "export/WebSvg.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -181,8 +184,9 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
                 *error = svg.errorString();
             return false;
         }
-        QByteArray bytes = svg.readAll();
-        const int start = bytes.indexOf("<svg"); // drop the XML declaration: inline SVG
+        // Scaled to the page's column; the XML declaration dropped: inline SVG.
+        QByteArray bytes = WebSvg::inlined(svg.readAll(), QFontInfo(QApplication::font()).family());
+        const auto start = bytes.indexOf("<svg");
         w.out += QString::fromUtf8(start >= 0 ? bytes.mid(start) : bytes) + QLatin1Char('\n');
     } else {
         w.out += QStringLiteral("![%1](%2)\n\n")
