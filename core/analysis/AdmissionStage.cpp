@@ -87,6 +87,19 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
         });
         return true;
     }
+    // The design does not say where the client's requests come from: the allow-list cannot be
+    // checked, so the step holds only on an assumption (the fix says what to record).
+    if (eg.ips.empty() && !onlyLoadBalancer && rule != "AKS-011") {
+        r.assume(Stage::Admission, rule, [&](PathStep& s) {
+            s.elements = {c.id, in.client.id};
+            if (!eg.via.empty() && eg.via != in.client.id)
+                s.elements.push_back(eg.via);
+            s.params = {{"address", "unknown"}, {"field", field}, {"ranges", joined(list)}};
+            s.text = "assumed: " + who() + "'s egress address is unknown, so whether " + field +
+                     " (" + joined(list) + ") admits it is not checked; record its egress IP";
+        });
+        return true;
+    }
     auto addressOf = [&] { return eg.ips.empty() ? std::string() : eg.ips.front().toString(); };
     return r.block(
         Stage::Admission, rule,

@@ -436,3 +436,45 @@ TEST(AksScenariosTest, AClientWithoutAPrincipalIsReachableOnlyOnAnAssumption)
             EXPECT_FALSE(p->assumed);
         }
 }
+
+// An unknown egress address against authorized IP ranges cannot be checked: the admission step
+// is assumed (its text says to record the address), not blocked; a known address outside the
+// ranges still blocks.
+TEST(AksScenariosTest, AnUnknownEgressAddressIsAssumedAtAdmission)
+{
+    LoadResult loaded = DesignJson::loadFile(std::string(KUBEGATE_SOURCE_DIR) +
+                                             "/resources/templates/aks-authorized-ranges.kubegate");
+    ASSERT_TRUE(loaded.ok());
+    Design d = std::move(*loaded.design);
+    Element home = *d.element("laptop-home");
+    home.properties["egressIPs"] = StringList{};
+    d.replaceElement(home);
+    const Analysis a = Analyzer::run(d);
+    const PathOutcome* unknown = nullptr;
+    for (std::uint32_t i = 0; i < a.clients.size(); ++i)
+        if (a.clients[i] == "laptop-home")
+            unknown = a.best(i, 0);
+    ASSERT_TRUE(unknown);
+    EXPECT_TRUE(unknown->reachable);
+    EXPECT_TRUE(unknown->assumed);
+    auto path = Analyzer::explain(d, "laptop-home", "aks-web", unknown->endpoint, "");
+    ASSERT_TRUE(path);
+    bool assumedAdmission = false;
+    for (const auto& s : path->steps)
+        if (s.stage == Stage::Admission) {
+            assumedAdmission = s.ok && s.assumed;
+            EXPECT_NE(s.text.find("egress address is unknown"), std::string::npos) << s.text;
+        }
+    EXPECT_TRUE(assumedAdmission);
+
+    home.properties["egressIPs"] = StringList{"192.0.2.77"}; // known, outside the ranges
+    d.replaceElement(home);
+    const Analysis b = Analyzer::run(d);
+    for (std::uint32_t i = 0; i < b.clients.size(); ++i)
+        if (b.clients[i] == "laptop-home") {
+            const PathOutcome* p = b.best(i, 0);
+            ASSERT_TRUE(p);
+            EXPECT_FALSE(p->reachable);
+            EXPECT_EQ(p->blockedStage, Stage::Admission);
+        }
+}
