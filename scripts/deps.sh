@@ -9,6 +9,7 @@ KUBEGATE_PACKAGES=(
     nlohmann-json3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
     fonts-noto-cjk fonts-dejavu-core
     poppler-utils shellcheck python3 python3-yaml
+    chromium imagemagick
 )
 
 kubegate_missing_packages() {

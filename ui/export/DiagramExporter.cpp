@@ -150,6 +150,9 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         svg.setOutputDevice(&buffer);
+        // The canvas is laid out at 96 dpi (text in points): the SVG the same, so that text is
+        // measured and elided as in the PNG and on screen.
+        svg.setResolution(96);
         svg.setSize(picture.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), picture));
         // QSvgGenerator writes these as they are: escape what the user typed.
