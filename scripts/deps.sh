@@ -42,16 +42,18 @@ kubegate_ensure_packages() {
 }
 
 # Node.js and the npm packages the tests run, in build/tools (not committed): HashiCorp's HCL
-# parser (@cdktf/hcl2json) for the Terraform the exports write. Node.js comes from Debian when
+# parser (@cdktf/hcl2json) for the Terraform the exports write, and mxGraph (the library
+# diagrams.net draws with) to render the draw.io export in a browser. Node.js comes from Debian when
 # the machine has none.
-KUBEGATE_NPM_PACKAGES=("@cdktf/hcl2json@0.21.0")
+KUBEGATE_NPM_PACKAGES=("@cdktf/hcl2json@0.21.0" "mxgraph@4.2.2")
 
 kubegate_ensure_test_tools() {
     if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
         kubegate_ensure_packages nodejs npm
     fi
     local dir=build/tools
-    if [[ -f "$dir/node_modules/@cdktf/hcl2json/package.json" ]]; then
+    if [[ -f "$dir/node_modules/@cdktf/hcl2json/package.json" &&
+        -f "$dir/node_modules/mxgraph/package.json" ]]; then
         return 0
     fi
     echo "Installing npm packages for the tests: ${KUBEGATE_NPM_PACKAGES[*]}"

@@ -3,18 +3,22 @@
 # its own size and compared with the PNG export at scale 1 (same fonts, same sizes, same
 # elision); at most 1.5 % of the pixels may differ by more than a quarter of the range
 # (antialiasing and hinting differ between Qt and Chromium; a serif font, text at another size
-# or a missing element differ far more). The HTML report is rendered too.
-# Usage: browser_render.sh KUBEGATE SOURCE_DIR
+# or a missing element differ far more). The HTML report is rendered too, and the draw.io
+# export is drawn by mxGraph (the library diagrams.net draws with), which must read every cell.
+# Usage: browser_render.sh KUBEGATE SOURCE_DIR NODE_MODULES
 set -uo pipefail
 kubegate=$1
 src=$2
+modules=${3:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-for tool in chromium compare identify; do
+for tool in chromium compare identify python3; do
     command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing: ./test.sh installs it"; exit 1; }
 done
+[[ -f "$modules/mxgraph/javascript/mxClient.js" ]] ||
+    { echo "FAIL: mxgraph is missing under '$modules': ./test.sh installs it"; exit 1; }
 render() { # render URL WIDTH HEIGHT OUT
     timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
@@ -43,6 +47,40 @@ for name in aks-private-hub-spoke eks-public-private aks-vnet-integration-privat
     # The report drew something (not a blank page): more than one colour in the screenshot.
     colours=$(identify -format "%k" "$tmp/$name.report.png" 2>/dev/null || echo 0)
     ((colours > 50)) || fail "$name: the report rendered blank ($colours colours)"
+    # draw.io: mxGraph decodes the model; the page's title counts the cells it holds.
+    "$kubegate" export "$design" -o "$tmp/$name.drawio" >/dev/null 2>&1 || fail "$name: drawio"
+    cells=$(python3 - "$tmp/$name.drawio" <<'PY'
+import sys, xml.etree.ElementTree as ET
+print(sum(1 for _ in ET.parse(sys.argv[1]).getroot().iter("mxCell")))
+PY
+)
+    python3 - "$tmp/$name.drawio" "$modules" "$tmp/$name.drawio.html" <<'PY'
+import json, sys
+xml = open(sys.argv[1], encoding="utf-8").read()
+page = """<!doctype html><html><head><meta charset="utf-8"><title>loading</title>
+<script>mxBasePath = %s; mxLoadResources = false; mxLoadStylesheets = false;</script>
+<script src=%s></script></head><body style="margin:0;background:#fff">
+<div id="g" style="position:absolute;left:0;top:0;width:1600px;height:1200px"></div><script>
+var doc = mxUtils.parseXml(%s);
+var model = doc.getElementsByTagName("mxGraphModel")[0];
+var graph = new mxGraph(document.getElementById("g"));
+new mxCodec(model.ownerDocument).decode(model, graph.getModel());
+graph.view.setTranslate(20, 60);
+document.title = "cells:" + Object.keys(graph.getModel().cells).length;
+</script></body></html>""" % (json.dumps("file://" + sys.argv[2] + "/mxgraph/javascript/src"),
+                              json.dumps("file://" + sys.argv[2] + "/mxgraph/javascript/mxClient.js"),
+                              json.dumps(xml))
+open(sys.argv[3], "w", encoding="utf-8").write(page)
+PY
+    title=$(timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
+        --allow-file-access-from-files --user-data-dir="$tmp/profile" --dump-dom \
+        "file://$tmp/$name.drawio.html" 2>/dev/null | grep -o '<title>[^<]*</title>')
+    if [[ "$title" == "<title>cells:$cells</title>" ]]; then
+        echo "ok: $name.drawio ($cells cells drawn by mxGraph)"
+    else
+        fail "$name.drawio: mxGraph read '$title', the file has $cells cells"
+    fi
 done
 echo "$failures failed"
 [[ $failures -eq 0 ]]

@@ -212,6 +212,9 @@ private slots:
         QString currentParent;
         bool relativeOk = true;
         bool labelOk = false;
+        int icons = 0;
+        QStringList markers;
+        QStringList tethers;
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
@@ -224,7 +227,22 @@ private slots:
                 currentParent = a.value(QStringLiteral("parent")).toString();
                 labelOk = labelOk || a.value(QStringLiteral("value"))
                                          .startsWith(QStringLiteral("<script>alert(1)</script>"));
-                QVERIFY(!a.value(QStringLiteral("style")).contains(QStringLiteral("html=1")));
+                const QString style = a.value(QStringLiteral("style")).toString();
+                QVERIFY(!style.contains(QStringLiteral("html=1")));
+                // Each element carries its kind's icon: an SVG data URI draw.io can read.
+                static const QRegularExpression image(
+                    QStringLiteral("image=data:image/svg\\+xml,([A-Za-z0-9+/=]+);"));
+                if (const auto m = image.match(style); m.hasMatch()) {
+                    const QByteArray svg = QByteArray::fromBase64(m.captured(1).toLatin1());
+                    QVERIFY2(svg.contains("<svg"), qPrintable(currentId));
+                    ++icons;
+                }
+                if (currentId.startsWith(QStringLiteral("kg-endpoint-"))) {
+                    if (currentId.endsWith(QStringLiteral("-tether")))
+                        tethers << a.value(QStringLiteral("target")).toString();
+                    else
+                        markers << a.value(QStringLiteral("value")).toString();
+                }
             }
             if (xml.name() == QStringLiteral("mxGeometry") &&
                 currentId == QStringLiteral("kg-aks-pay")) {
@@ -237,8 +255,16 @@ private slots:
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QCOMPARE(vertices, static_cast<int>(d.elements().size()));
-        QCOMPARE(edges, static_cast<int>(d.links().size()));
+        // Every element with its icon; the endpoint markers as shapes, each tethered to its
+        // cluster, with the canvas's text (the private endpoint says there is no public FQDN).
+        QCOMPARE(icons, static_cast<int>(d.elements().size()));
+        QCOMPARE(markers.size(), 2);
+        QVERIFY(markers.contains(QStringLiteral("Private endpoint\nno public FQDN")));
+        QVERIFY(markers.contains(QStringLiteral("Command invoke (ARM)")));
+        QCOMPARE(tethers,
+                 QStringList({QStringLiteral("kg-aks-pay"), QStringLiteral("kg-aks-pay")}));
+        QCOMPARE(vertices, static_cast<int>(d.elements().size()) + markers.size());
+        QCOMPARE(edges, static_cast<int>(d.links().size()) + tethers.size());
         QVERIFY(relativeOk);
         QVERIFY(labelOk); // the name is the label's text, unchanged, as plain text
     }

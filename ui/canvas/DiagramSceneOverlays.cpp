@@ -92,6 +92,7 @@ void DiagramScene::showEndpoints()
         auto place = [&](EndpointKind kind, const QString& detail, QPointF at) {
             auto* e = new EndpointItem(kind, detail, card.center());
             e->setPos(at);
+            e->setCluster(cluster->id);
             addItem(e);
             m_endpoints.push_back(e);
             m_endpointPos[cluster->id].emplace(kind, at);
@@ -126,6 +127,7 @@ void DiagramScene::showEndpoints()
                 e->setToolTip(EndpointItem::title(door.kind) + QLatin1Char('\n') +
                               tr("private DNS zone: %1").arg(zoneName) + QLatin1Char('\n') + fqdn);
                 e->setPos(card.left() + 70, card.bottom() + 4);
+                e->setCluster(cluster->id);
                 addItem(e);
                 m_endpoints.push_back(e);
                 m_endpointPos[cluster->id].emplace(door.kind, e->pos());
@@ -150,6 +152,7 @@ void DiagramScene::showEndpoints()
                     const QPointF at(r.right() - 70, r.top() + 22);
                     auto* e = new EndpointItem(door.kind, QString(), card.center());
                     e->setPos(at);
+                    e->setCluster(cluster->id);
                     addItem(e);
                     m_endpoints.push_back(e);
                     if (first)

@@ -12,7 +12,7 @@ namespace kg::ui {
 
 namespace {
 
-QColor colourOf(EndpointKind kind)
+QColor colourOfKind(EndpointKind kind)
 {
     switch (kind) {
     case EndpointKind::Public:
@@ -32,6 +32,11 @@ EndpointItem::EndpointItem(EndpointKind kind, const QString& detail, const QPoin
     setZValue(1500);
     m_chip = measureChip();
     setToolTip(detail.isEmpty() ? title(kind) : title(kind) + QLatin1Char('\n') + detail);
+}
+
+QColor EndpointItem::colour(EndpointKind kind)
+{
+    return colourOfKind(kind);
 }
 
 QString EndpointItem::title(EndpointKind kind)
@@ -86,7 +91,7 @@ void EndpointItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         return;
     const CanvasTheme& theme = CanvasTheme::current();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor c = colourOf(m_kind);
+    const QColor c = colourOfKind(m_kind);
     QPen tether(c, 1.2, Qt::DashLine);
     painter->setPen(tether);
     painter->drawLine(QPointF(0, 0), mapFromScene(m_tether));

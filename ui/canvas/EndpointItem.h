@@ -3,6 +3,7 @@
 #include "analysis/Path.h"
 
 #include <QGraphicsItem>
+#include <string>
 
 namespace kg::ui {
 
@@ -28,6 +29,13 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     static QString title(EndpointKind kind);
+    // The marker's colour, per kind of door.
+    static QColor colour(EndpointKind kind);
+    // The chip's rectangle around the marker's position (item coordinates).
+    QRectF chipRect() const { return m_chip; }
+    // The cluster whose door this is.
+    void setCluster(std::string id) { m_cluster = std::move(id); }
+    const std::string& cluster() const { return m_cluster; }
 
 private:
     // The chip's rectangle, measured once: the scene's index asks for the bounding rectangle
@@ -39,6 +47,7 @@ private:
     QString m_detail;
     QRectF m_chip;
     QPointF m_tether; // in scene coordinates
+    std::string m_cluster;
 };
 
 } // namespace kg::ui

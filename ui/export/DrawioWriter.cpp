@@ -1,8 +1,13 @@
 #include "export/DrawioWriter.h"
 
+#include "canvas/DiagramScene.h"
+#include "canvas/EndpointItem.h"
+#include "canvas/KindIcons.h"
 #include "canvas/KindNames.h"
+#include "document/DesignDocument.h"
 #include "model/KindRegistry.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
@@ -28,6 +33,17 @@ QString colour(Cloud cloud)
 QString num(double v)
 {
     return QString::number(v, 'f', 1);
+}
+
+// The kind's icon as draw.io takes an image in a style: an SVG data URI whose base64 follows
+// the comma directly (a ";base64" would end the style's key=value pair). Empty without icon.
+QString iconStyle(ElementKind kind)
+{
+    QFile svg(KindIcons::resourcePath(kind));
+    if (!svg.open(QIODevice::ReadOnly))
+        return {};
+    return QStringLiteral("image=data:image/svg+xml,") +
+           QString::fromLatin1(svg.readAll().toBase64()) + QLatin1Char(';');
 }
 
 } // namespace
@@ -85,10 +101,16 @@ bool DrawioWriter::write(const Design& design, const QString& path, QString* err
         const Element* parent = design.element(e->parent);
         const QString c = colour(info.cloud);
         QString style = info.container
-                            ? QStringLiteral("rounded=1;arcSize=4;container=1;collapsible=0;"
-                                             "verticalAlign=top;align=left;spacingLeft=8;"
-                                             "fontStyle=1;html=0;whiteSpace=wrap;")
-                            : QStringLiteral("rounded=1;whiteSpace=wrap;html=0;");
+                            ? QStringLiteral("shape=label;rounded=1;arcSize=4;container=1;"
+                                             "collapsible=0;verticalAlign=top;align=left;"
+                                             "spacingLeft=30;spacingTop=2;fontStyle=1;html=0;"
+                                             "whiteSpace=wrap;imageWidth=20;imageHeight=20;"
+                                             "imageAlign=left;imageVerticalAlign=top;")
+                            : QStringLiteral("shape=label;rounded=1;whiteSpace=wrap;html=0;"
+                                             "align=left;spacingLeft=44;imageWidth=28;"
+                                             "imageHeight=28;imageAlign=left;"
+                                             "imageVerticalAlign=middle;");
+        style += QStringLiteral("fontColor=#1F2937;") + iconStyle(e->kind);
         style += QStringLiteral("strokeColor=%1;").arg(c);
         style += info.container ? QStringLiteral("fillColor=%1;opacity=100;fillOpacity=10;").arg(c)
                                 : QStringLiteral("fillColor=#FFFFFF;");
@@ -120,7 +142,7 @@ bool DrawioWriter::write(const Design& design, const QString& path, QString* err
         xml.writeAttribute(QStringLiteral("id"), cellId(l.id));
         xml.writeAttribute(QStringLiteral("value"), KindNames::linkName(l.kind));
         xml.writeAttribute(QStringLiteral("style"),
-                           QStringLiteral("endArrow=none;html=0;fontSize=10;strokeColor=%1;%2")
+                           QStringLiteral("endArrow=none;html=0;fontSize=10;fontColor=#1F2937;strokeColor=%1;%2")
                                .arg(dns ? QStringLiteral("#6B4FBB") : QStringLiteral("#2B3440"),
                                     dns ? QStringLiteral("dashed=1;") : QString()));
         xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
@@ -131,6 +153,57 @@ bool DrawioWriter::write(const Design& design, const QString& path, QString* err
         xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
         xml.writeEndElement();
+    }
+    // The endpoint markers, where the canvas places them, with a dashed tether to the cluster.
+    {
+        DesignDocument document;
+        document.reset(design, QString());
+        DiagramScene scene(&document);
+        int n = 0;
+        for (QGraphicsItem* gi : scene.items()) {
+            if (gi->type() != EndpointItem::Type)
+                continue;
+            auto* m = static_cast<EndpointItem*>(gi);
+            const QRectF chip = m->chipRect().translated(m->scenePos());
+            const QString id = QStringLiteral("kg-endpoint-%1").arg(++n);
+            const QString c = EndpointItem::colour(m->kind()).name();
+            xml.writeStartElement(QStringLiteral("mxCell"));
+            xml.writeAttribute(QStringLiteral("id"), id);
+            xml.writeAttribute(QStringLiteral("value"), m->detail().isEmpty()
+                                                            ? EndpointItem::title(m->kind())
+                                                            : EndpointItem::title(m->kind()) +
+                                                                  QLatin1Char('\n') + m->detail());
+            xml.writeAttribute(
+                QStringLiteral("style"),
+                QStringLiteral("rounded=1;arcSize=50;whiteSpace=wrap;html=0;fontSize=9;"
+                               "strokeColor=%1;fillColor=#FFFFFF;fontColor=#1F2937;")
+                    .arg(c));
+            xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
+            xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
+            xml.writeEmptyElement(QStringLiteral("mxGeometry"));
+            xml.writeAttribute(QStringLiteral("x"), num(chip.x()));
+            xml.writeAttribute(QStringLiteral("y"), num(chip.y()));
+            xml.writeAttribute(QStringLiteral("width"), num(chip.width()));
+            xml.writeAttribute(QStringLiteral("height"), num(chip.height()));
+            xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
+            xml.writeEndElement();
+            if (!m->cluster().empty()) {
+                xml.writeStartElement(QStringLiteral("mxCell"));
+                xml.writeAttribute(QStringLiteral("id"), id + QStringLiteral("-tether"));
+                xml.writeAttribute(QStringLiteral("value"), QString());
+                xml.writeAttribute(
+                    QStringLiteral("style"),
+                    QStringLiteral("endArrow=none;dashed=1;html=0;strokeColor=%1;").arg(c));
+                xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
+                xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
+                xml.writeAttribute(QStringLiteral("source"), id);
+                xml.writeAttribute(QStringLiteral("target"), cellId(m->cluster()));
+                xml.writeEmptyElement(QStringLiteral("mxGeometry"));
+                xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
+                xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
+                xml.writeEndElement();
+            }
+        }
     }
     xml.writeEndElement(); // root
     xml.writeEndElement(); // mxGraphModel
