@@ -371,10 +371,18 @@ private:
                          __FILE__, __LINE__);
             return false;
         }
-        return describeCanvas(w) == freshDescription(w, savePath) ||
-               (QTest::qFail("the window after redo-all differs from a fresh one", __FILE__,
-                             __LINE__),
-                false);
+        const QStringList now = describeCanvas(w);
+        const QStringList fresh = freshDescription(w, savePath);
+        if (now != fresh) {
+            QTest::qFail(
+                qPrintable(QStringLiteral("%1, seed %2: after redo-all, after: %3%4")
+                               .arg(name)
+                               .arg(seed)
+                               .arg(done.join(QStringLiteral("; ")), difference(now, fresh))),
+                __FILE__, __LINE__);
+            return false;
+        }
+        return true;
     }
 
 private slots:
