@@ -16,6 +16,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 using namespace kg;
@@ -408,4 +409,109 @@ TEST(IacHostileTest, BicepStringsAreLiteral)
     EXPECT_EQ(priv.find("\n}\nresource \"x\""), std::string::npos) << priv;
     const std::string pub = IacWriter::write(hostileAksPublic(), IacWriter::Format::Bicep);
     EXPECT_TRUE(contains(bicepLiterals(pub), kRange)) << pub;
+}
+
+// Every command every template's script runs, in both modes, uses only the flags of the CLI
+// versions docs/IAC.md names (Azure CLI 2.73, AWS CLI v2) and keeps the conditions their own
+// validation puts on them (quoted there from the CLI source).
+TEST(IacHostileTest, EveryTemplateUsesOnlyTheCliFlagsAndConditions)
+{
+    const std::set<std::string> create{"--resource-group",
+                                       "--name",
+                                       "--location",
+                                       "--vnet-subnet-id",
+                                       "--enable-private-cluster",
+                                       "--private-dns-zone",
+                                       "--assign-identity",
+                                       "--disable-public-fqdn",
+                                       "--enable-apiserver-vnet-integration",
+                                       "--apiserver-subnet-id",
+                                       "--api-server-authorized-ip-ranges",
+                                       "--disable-run-command"};
+    const std::set<std::string> update{"--resource-group",
+                                       "--name",
+                                       "--enable-apiserver-vnet-integration",
+                                       "--apiserver-subnet-id",
+                                       "--enable-private-cluster",
+                                       "--disable-private-cluster",
+                                       "--enable-public-fqdn",
+                                       "--disable-public-fqdn",
+                                       "--api-server-authorized-ip-ranges",
+                                       "--enable-run-command",
+                                       "--disable-run-command"};
+    auto has = [](const std::vector<std::string>& argv, const std::string& flag) {
+        return std::find(argv.begin(), argv.end(), flag) != argv.end();
+    };
+    int commands = 0;
+    for (const auto& entry :
+         fs::directory_iterator(fs::path(KUBEGATE_SOURCE_DIR) / "resources/templates")) {
+        LoadResult r = DesignJson::loadFile(entry.path().string());
+        ASSERT_TRUE(r.ok()) << entry.path();
+        const std::string script = IacWriter::write(*r.design, IacWriter::Format::AzureCli);
+        if (script.empty()) {
+            continue;
+        }
+        for (const std::string mode : {"create", "update"}) {
+            for (const auto& argv : runScript(script, mode)) {
+                ++commands;
+                const std::string where = entry.path().filename().string() + " " + mode;
+                ASSERT_GE(argv.size(), 2u) << where;
+                if (argv[0] == "eks") {
+                    EXPECT_EQ(argv[1], "update-cluster-config") << where;
+                    for (std::size_t i = 2; i < argv.size(); i += 2)
+                        EXPECT_TRUE(argv[i] == "--name" || argv[i] == "--region" ||
+                                    argv[i] == "--resources-vpc-config")
+                            << where << ": " << argv[i];
+                    const auto config = after(argv, "--resources-vpc-config");
+                    ASSERT_TRUE(config) << where;
+                    // Only the keys of an endpoint access update: one kind of update per call.
+                    for (const std::string key :
+                         {"subnetIds=", "securityGroupIds=", "endpointPublicAccess=",
+                          "endpointPrivateAccess="}) {
+                        const bool endpointKey = key.rfind("endpoint", 0) == 0;
+                        EXPECT_EQ(config->find(key) != std::string::npos, endpointKey)
+                            << where << ": " << *config;
+                    }
+                    continue;
+                }
+                ASSERT_EQ(argv[0], "aks") << where;
+                const bool isCreate = argv[1] == "create";
+                EXPECT_EQ(argv[1], mode) << where;
+                const std::set<std::string>& allowed = isCreate ? create : update;
+                for (const auto& a : argv) {
+                    if (a.rfind("--", 0) == 0) {
+                        EXPECT_TRUE(allowed.count(a))
+                            << where << ": az aks " << argv[1] << " has no flag " << a;
+                    }
+                }
+                // "--apiserver-subnet-id" requires "--vnet-subnet-id" (create) and
+                // "--enable-apiserver-vnet-integration".
+                if (has(argv, "--apiserver-subnet-id")) {
+                    EXPECT_TRUE(has(argv, "--enable-apiserver-vnet-integration")) << where;
+                    if (isCreate) {
+                        EXPECT_TRUE(has(argv, "--vnet-subnet-id")) << where;
+                    }
+                }
+                // Private DNS zone and public FQDN flags only with a private cluster (create).
+                if (isCreate &&
+                    (has(argv, "--private-dns-zone") || has(argv, "--disable-public-fqdn"))) {
+                    EXPECT_TRUE(has(argv, "--enable-private-cluster")) << where;
+                }
+                // Authorized ranges are refused on a private cluster (an empty value clears).
+                if (has(argv, "--enable-private-cluster")) {
+                    const auto ranges = after(argv, "--api-server-authorized-ip-ranges");
+                    EXPECT_TRUE(!ranges || ranges->empty()) << where;
+                }
+                // The private mode switches in place only with VNet integration.
+                if (!isCreate && (has(argv, "--enable-private-cluster") ||
+                                  has(argv, "--disable-private-cluster"))) {
+                    EXPECT_TRUE(has(argv, "--enable-apiserver-vnet-integration")) << where;
+                }
+                EXPECT_FALSE(has(argv, "--enable-public-fqdn") &&
+                             has(argv, "--disable-public-fqdn"))
+                    << where;
+            }
+        }
+    }
+    EXPECT_GT(commands, 20);
 }
