@@ -1,7 +1,7 @@
 // The canvas always tells the truth: after every command a person can give (drop, paste,
 // duplicate, delete, move, nudge, property edit, rename, access-mode preset, connect, undo,
-// redo, selection, a matrix pair, new from template), the window shows exactly what a fresh
-// window opened on the saved file shows with the same selection: cards and finding badges,
+// redo, selection, a matrix pair, new from template, open, import), the window shows exactly what a
+// fresh window opened on the saved file shows with the same selection: cards and finding badges,
 // links, endpoint markers, path overlays and their step badges and callouts, the access
 // matrix, the findings and the status bar's counts (tests/ui/CanvasState.h). Undoing every
 // command gives the first file back byte for byte, and redoing them all the last.
@@ -29,6 +29,7 @@
 #include <QUndoStack>
 #include <fstream>
 #include <random>
+#include <utility>
 
 using namespace kg;
 using namespace kg::ui;
@@ -47,11 +48,16 @@ class Driver
 public:
     Driver(MainWindow& w, std::uint32_t seed) : m_w(w), m_rng(seed) {}
 
+    // True once after a command that replaced the design (its undo history starts again).
+    bool takeReset() { return std::exchange(m_reset, false); }
+
     // One random command; returns its description for the failure message.
     QString step()
     {
         const Design& d = m_w.design();
         const int pick = static_cast<int>(m_rng() % 100);
+        if (pick < 3)
+            return replaceDesign();
         if (d.elements().empty() || pick < 10)
             return drop();
         if (pick < 18)
@@ -256,6 +262,35 @@ private:
         return QStringLiteral("delete %1").arg(QString::fromStdString(id));
     }
 
+    // New from template, open a template's file, or import cloud tool output: the design is
+    // replaced (unsaved changes discarded, as the prompt's Discard does).
+    QString replaceDesign()
+    {
+        m_w.files()->setPromptAnswer(FileController::PromptAnswer::Discard);
+        m_reset = true;
+        const auto templates = FileController::templates();
+        const QString path = templates[static_cast<qsizetype>(m_rng() % templates.size())].first;
+        switch (m_rng() % 3) {
+        case 0:
+            m_w.files()->newFromTemplate(path);
+            return QStringLiteral("new from template %1").arg(path);
+        case 1: {
+            const QString file = QStringLiteral(KUBEGATE_SOURCE_DIR "/resources/templates/") +
+                                 QFileInfo(path).fileName();
+            m_w.files()->openFile(file);
+            return QStringLiteral("open %1").arg(file);
+        }
+        default: {
+            const char* samples[] = {"aks-private-system.json", "eks-public-private.json",
+                                     "terraform-aks-v4.json", "aks-vnet-integration.json"};
+            const QString file = QStringLiteral(KUBEGATE_SOURCE_DIR "/tests/data/import/") +
+                                 QLatin1String(samples[m_rng() % 4]);
+            m_w.files()->importFiles({file});
+            return QStringLiteral("import %1").arg(file);
+        }
+        }
+    }
+
     QString undo()
     {
         undoStack()->undo();
@@ -270,6 +305,7 @@ private:
 
     MainWindow& m_w;
     std::mt19937 m_rng;
+    bool m_reset = false;
 };
 
 // What a fresh window shows for the design `w` holds, saved and opened, with the same
@@ -316,12 +352,14 @@ private:
         open(w);
         w.view()->actualSize();
         settle();
-        const std::string first = DesignJson::save(w.design());
+        std::string first = DesignJson::save(w.design());
         Driver driver(w, seed);
         QStringList done;
         for (int i = 0; i < steps; ++i) {
             done << driver.step();
             settle();
+            if (driver.takeReset())
+                first = DesignJson::save(w.design()); // a new history starts here
             const QStringList now = describeCanvas(w);
             const QStringList fresh = freshDescription(w, savePath);
             if (now != fresh) {
