@@ -22,7 +22,7 @@ done
 render() { # render URL WIDTH HEIGHT OUT
     timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
-        --hide-scrollbars --user-data-dir="$tmp/profile" --window-size="$2,$3" \
+        --allow-file-access-from-files --hide-scrollbars --user-data-dir="$tmp/profile" --window-size="$2,$3" \
         --screenshot="$4" "$1" >/dev/null 2>&1
 }
 for name in aks-private-hub-spoke eks-public-private aks-vnet-integration-private; do
@@ -81,6 +81,11 @@ PY
     else
         fail "$name.drawio: mxGraph read '$title', the file has $cells cells"
     fi
+    # And drawn: the screenshot holds the icons' and markers' colours, not a blank page.
+    render "file://$tmp/$name.drawio.html" 1600 1200 "$tmp/$name.drawio.png" ||
+        fail "$name.drawio: screenshot"
+    colours=$(identify -format "%k" "$tmp/$name.drawio.png" 2>/dev/null || echo 0)
+    ((colours > 50)) || fail "$name.drawio: rendered blank ($colours colours)"
 done
 echo "$failures failed"
 [[ $failures -eq 0 ]]
