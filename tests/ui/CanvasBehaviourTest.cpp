@@ -9,6 +9,7 @@
 #include "canvas/WalkthroughBar.h"
 #include "commands/ChangeElementsCommand.h"
 #include "document/DesignDocument.h"
+#include "document/EditController.h"
 #include "document/FileController.h"
 #include "document/PathController.h"
 #include "model/AccessMode.h"
@@ -250,6 +251,23 @@ private slots:
         settle();
         QCOMPARE(w->matrix()->rowCount(), rows + 1);
         QVERIFY(w->statusCounts() != status);
+    }
+
+    void pathsOfADeletedElementDoNotComeBackUnselected()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->scene()->selectIds({"laptop-hq"});
+        settle();
+        QVERIFY(!w->paths()->paths().empty());
+        w->edits()->deleteSelection();
+        settle();
+        QVERIFY(w->paths()->paths().empty());
+        w->document()->undoStack()->undo(); // back, but no longer selected
+        settle();
+        QVERIFY(w->scene()->selectedIds().empty());
+        QVERIFY(w->paths()->paths().empty());
+        QVERIFY(w->scene()->overlays().empty());
     }
 
     void nothingStaleStaysOnScreen()

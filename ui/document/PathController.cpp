@@ -50,6 +50,14 @@ void PathController::clear()
 
 void PathController::refresh()
 {
+    // What was asked for is gone (deleted, or undone away): forget it, so that it does not come
+    // back drawn, unselected, when a redo restores it.
+    const Design& d = m_document->design();
+    if ((!m_element.empty() && !d.element(m_element)) ||
+        (!m_client.empty() && (!d.element(m_client) || !d.element(m_cluster)))) {
+        clear();
+        return;
+    }
     if (!m_element.empty() || !m_client.empty())
         show();
 }
