@@ -670,11 +670,17 @@ void LiveAnalysis::restructure()
 void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
                                     const std::set<std::string>& dirtyClusters)
 {
-    std::set<std::string> subjects = std::move(m_subjects);
-    subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
-    subjects.insert(dirtyClients.begin(), dirtyClients.end());
-    addReferrers(subjects);
-    Analyzer::rerunRules(*m_topology, m_analysis, subjects);
+    if (m_rules) {
+        // A rename in the same batch: messages name elements anywhere, all rules run again
+        // (found by the canvas truth soak: a redo of a rename batched with a removal).
+        Analyzer::runRules(*m_topology, m_analysis);
+    } else {
+        std::set<std::string> subjects = std::move(m_subjects);
+        subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
+        subjects.insert(dirtyClients.begin(), dirtyClients.end());
+        addReferrers(subjects);
+        Analyzer::rerunRules(*m_topology, m_analysis, subjects);
+    }
     m_structural = false;
     m_dirtyNetworks.clear();
     m_goneContainers.clear();

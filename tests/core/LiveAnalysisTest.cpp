@@ -883,3 +883,17 @@ TEST(LiveAnalysisTest, DuplicatingADelegatedSubnetWithItsCluster)
     add.revert(d);
     expectFresh(d, live, "undoing the duplicate");
 }
+
+// Found by the canvas truth soak: a rename in the same update as a removal (a redo-all) left
+// the findings naming the element by its old name.
+TEST(LiveAnalysisTest, RenameBatchedWithARemovalRenamesTheFindings)
+{
+    Design d = load("aks-private-hub-spoke.kubegate");
+    LiveAnalysis live(d);
+    RemoveItemsEdit remove(d, {"onprem"}, "Delete");
+    remove.apply(d);
+    Element c = *d.element("aks-pay");
+    c.name = "aks-pay 29";
+    d.replaceElement(c);
+    expectFresh(d, live, "removing onprem and renaming aks-pay in one update");
+}
