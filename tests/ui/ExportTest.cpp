@@ -112,6 +112,27 @@ private slots:
         QVERIFY(!inlined.contains("mm\""));
     }
 
+    void reportDiagramTakesTheOverlays()
+    {
+        // `kubegate export -o X.html --overlays ID` draws that element's paths in the report.
+        QTemporaryDir dir;
+        QString why;
+        const Design d = load("resources/templates/aks-private-hub-spoke.kubegate");
+        const QString plain = dir.filePath(QStringLiteral("plain.html"));
+        const QString paths = dir.filePath(QStringLiteral("paths.html"));
+        QVERIFY2(ReportWriter::write(d, plain, &why), qPrintable(why));
+        DiagramExporter::Options options;
+        options.overlays = DiagramExporter::Overlays::Element;
+        options.overlayElement = "aks-pay";
+        QVERIFY2(ReportWriter::write(d, paths, &why, options), qPrintable(why));
+        // The reachable-path green, once per path line and badge.
+        const auto green = [](const QString& file) {
+            return QString::fromUtf8(readAll(file)).count(QStringLiteral("#009e73"));
+        };
+        QVERIFY2(green(paths) > green(plain) + 20,
+                 qPrintable(QStringLiteral("%1 against %2").arg(green(paths)).arg(green(plain))));
+    }
+
     void userTextIsEscaped()
     {
         Design d = withName("resources/templates/aks-public.kubegate", "laptop-home",

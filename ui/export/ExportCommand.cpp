@@ -130,7 +130,7 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
         return 0;
     }
     QString why;
-    const bool ok = report   ? ReportWriter::write(*loaded.design, output, &why)
+    const bool ok = report   ? ReportWriter::write(*loaded.design, output, &why, options)
                     : drawio ? DrawioWriter::write(*loaded.design, output, &why)
                              : DiagramExporter::write(*loaded.design, output, options, &why);
     if (!ok) {

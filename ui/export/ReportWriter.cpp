@@ -150,7 +150,8 @@ bool ReportWriter::handles(const QString& path)
            ext == QStringLiteral("htm");
 }
 
-bool ReportWriter::write(const Design& design, const QString& path, QString* error)
+bool ReportWriter::write(const Design& design, const QString& path, QString* error,
+                         const DiagramExporter::Options& options)
 {
     const bool html = QFileInfo(path).suffix().toLower() != QStringLiteral("md");
     // The diagram: next to the Markdown file, inline in the HTML.
@@ -159,7 +160,7 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
                                        QFileInfo(path).completeBaseName() + QStringLiteral(".svg");
     QTemporaryDir tmp;
     const QString diagram = html ? tmp.filePath(QStringLiteral("diagram.svg")) : svgPath;
-    if (!DiagramExporter::write(design, diagram, {}, error))
+    if (!DiagramExporter::write(design, diagram, options, error))
         return false;
 
     const Analysis analysis = Analyzer::run(design);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/DiagramExporter.h"
 #include "model/Design.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,9 @@ class ReportWriter
 
 public:
     static bool handles(const QString& path);
-    static bool write(const Design& design, const QString& path, QString* error);
+    // `diagram`: how the report's picture is drawn (overlays, theme, legend), as for an export.
+    static bool write(const Design& design, const QString& path, QString* error,
+                      const DiagramExporter::Options& diagram = {});
 
     // Escapes text for Markdown (table cells and prose): HTML specials as entities, Markdown
     // punctuation with a backslash, line breaks as spaces.
