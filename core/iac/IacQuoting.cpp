@@ -29,6 +29,28 @@ std::pair<unsigned, std::size_t> yamlBreak(std::string_view s, std::size_t at)
     return {0, 0};
 }
 
+// The escapes HCL and Bicep strings share: a backslash, line breaks and tabs. False when `c`
+// needs none of them.
+bool commonEscape(char c, std::string& out)
+{
+    switch (c) {
+    case '\\':
+        out += "\\\\";
+        return true;
+    case '\n':
+        out += "\\n";
+        return true;
+    case '\r':
+        out += "\\r";
+        return true;
+    case '\t':
+        out += "\\t";
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 std::string shellWord(std::string_view value)
@@ -50,16 +72,10 @@ std::string hclString(std::string_view value)
         const char c = value[i];
         const auto u = static_cast<unsigned char>(c);
         const bool opensTemplate = i + 1 < value.size() && value[i + 1] == '{';
-        if (c == '\\')
-            out += "\\\\";
-        else if (c == '"')
+        if (commonEscape(c, out))
+            continue;
+        if (c == '"')
             out += "\\\"";
-        else if (c == '\n')
-            out += "\\n";
-        else if (c == '\r')
-            out += "\\r";
-        else if (c == '\t')
-            out += "\\t";
         else if (u < 0x20 || u == 0x7F)
             out += "\\u" + hex(u, 4);
         else if ((c == '$' || c == '%') && opensTemplate)
@@ -76,18 +92,12 @@ std::string bicepString(std::string_view value)
     for (std::size_t i = 0; i < value.size(); ++i) {
         const char c = value[i];
         const auto u = static_cast<unsigned char>(c);
-        if (c == '\\')
-            out += "\\\\";
-        else if (c == '\'')
+        if (commonEscape(c, out))
+            continue;
+        if (c == '\'')
             out += "\\'";
         else if (c == '$' && i + 1 < value.size() && value[i + 1] == '{')
             out += "\\$";
-        else if (c == '\n')
-            out += "\\n";
-        else if (c == '\r')
-            out += "\\r";
-        else if (c == '\t')
-            out += "\\t";
         else if (u < 0x20 || u == 0x7F)
             out += "\\u{" + hex(u, 1) + "}";
         else

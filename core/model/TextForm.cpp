@@ -315,31 +315,6 @@ std::string cleanedText(std::string_view text)
     return out;
 }
 
-std::string_view describe(TextForm form)
-{
-    switch (form) {
-    case TextForm::Free:
-        return "text";
-    case TextForm::AzureLocation:
-        return "an Azure location";
-    case TextForm::AwsRegion:
-        return "an AWS Region";
-    case TextForm::AwsZone:
-        return "an AWS Availability Zone";
-    case TextForm::DnsName:
-        return "a DNS name";
-    case TextForm::DnsLabel:
-        return "a DNS label";
-    case TextForm::AzureResourceId:
-        return "an Azure resource id";
-    case TextForm::Principal:
-        return "an IAM ARN or a Microsoft Entra principal";
-    case TextForm::DnsRecord:
-        return "an A record (name=address)";
-    }
-    return "text";
-}
-
 std::string textFormProblem(TextForm form, std::string_view text)
 {
     if (text.empty())

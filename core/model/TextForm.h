@@ -46,7 +46,4 @@ std::string notesProblem(std::string_view notes);
 // spaces dropped, as Azure itself reads it. Other text is returned unchanged.
 std::string azureLocationName(std::string_view text);
 
-// A short name for the form, for the JSON Schema and messages ("an AWS Region").
-std::string_view describe(TextForm form);
-
 } // namespace kg

@@ -355,22 +355,27 @@ private:
         std::string first = DesignJson::save(w.design());
         Driver driver(w, seed);
         QStringList done;
+        // Records a failure naming the design, the seed and the commands so far.
+        auto fail = [&](const QString& what, const QString& detail = {}) {
+            QTest::qFail(qPrintable(QStringLiteral("%1, seed %2: %3 after: %4%5")
+                                        .arg(name)
+                                        .arg(seed)
+                                        .arg(what, done.join(QStringLiteral("; ")), detail)),
+                         __FILE__, __LINE__);
+            return false;
+        };
+        auto sameAsFresh = [&](const QString& when) {
+            const QStringList now = describeCanvas(w);
+            const QStringList fresh = freshDescription(w, savePath);
+            return now == fresh || fail(when, difference(now, fresh));
+        };
         for (int i = 0; i < steps; ++i) {
             done << driver.step();
             settle();
             if (driver.takeReset())
                 first = DesignJson::save(w.design()); // a new history starts here
-            const QStringList now = describeCanvas(w);
-            const QStringList fresh = freshDescription(w, savePath);
-            if (now != fresh) {
-                QTest::qFail(
-                    qPrintable(QStringLiteral("%1, seed %2, after: %3%4")
-                                   .arg(name)
-                                   .arg(seed)
-                                   .arg(done.join(QStringLiteral("; ")), difference(now, fresh))),
-                    __FILE__, __LINE__);
+            if (!sameAsFresh(QStringLiteral("the window differs from a fresh one")))
                 return false;
-            }
         }
         // Undo everything: the first file, byte for byte; redo everything: the last (with
         // whatever the sequence left undone redone first).
@@ -382,15 +387,8 @@ private:
         while (stack->canUndo())
             stack->undo();
         settle();
-        if (DesignJson::save(w.design()) != first) {
-            QTest::qFail(qPrintable(QStringLiteral("%1, seed %2: undo-all is not the first file "
-                                                   "after: %3")
-                                        .arg(name)
-                                        .arg(seed)
-                                        .arg(done.join(QStringLiteral("; ")))),
-                         __FILE__, __LINE__);
-            return false;
-        }
+        if (DesignJson::save(w.design()) != first)
+            return fail(QStringLiteral("undo-all is not the first file"));
         while (stack->canRedo())
             stack->redo();
         settle();
@@ -401,26 +399,9 @@ private:
                     << DesignJson::save(w.design());
                 qInfo("files left in %s", qPrintable(savePath));
             }
-            QTest::qFail(qPrintable(QStringLiteral("%1, seed %2: redo-all is not the last file "
-                                                   "after: %3")
-                                        .arg(name)
-                                        .arg(seed)
-                                        .arg(done.join(QStringLiteral("; ")))),
-                         __FILE__, __LINE__);
-            return false;
+            return fail(QStringLiteral("redo-all is not the last file"));
         }
-        const QStringList now = describeCanvas(w);
-        const QStringList fresh = freshDescription(w, savePath);
-        if (now != fresh) {
-            QTest::qFail(
-                qPrintable(QStringLiteral("%1, seed %2: after redo-all, after: %3%4")
-                               .arg(name)
-                               .arg(seed)
-                               .arg(done.join(QStringLiteral("; ")), difference(now, fresh))),
-                __FILE__, __LINE__);
-            return false;
-        }
-        return true;
+        return sameAsFresh(QStringLiteral("after redo-all, the window differs from a fresh one"));
     }
 
 private slots:

@@ -29,9 +29,6 @@ public:
     // own: selecting, dropping, editing and analysing leave it where the person put it.
     void zoomToSelection();
     double zoom() const { return transform().m11(); }
-    // True until the person zooms or pans: the view refits the design when the window is
-    // resized.
-    bool autoFit() const { return m_autoFit; }
 
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;
