@@ -270,20 +270,14 @@ void LiveAnalysis::networkChanged(const Element& e)
     if (isLeaf(e) || !spaceChanged)
         return;
     // A hub's address space decides which of its peerings join overlapping spaces (and do not
-    // carry traffic): each peering whose verdict flips is redone as if its state had changed.
-    // Clients placed in the network itself (in no subnet) send from its space: their rows.
+    // carry traffic) or cannot be checked (an empty space): each peering whose verdict flips is
+    // redone as if its state had changed. Clients placed in the network itself (in no subnet) send
+    // from its space: their rows.
     std::vector<Cidr> old;
     for (const auto& text : before)
         if (auto c = Cidr::parse(text))
             old.push_back(*c);
     const std::vector<Cidr> now = NetworkFacts::addressSpace(e);
-    auto overlaps = [](const std::vector<Cidr>& a, const std::vector<Cidr>& b) {
-        for (const auto& x : a)
-            for (const auto& y : b)
-                if (x.overlaps(y))
-                    return true;
-        return false;
-    };
     for (const Link* l : m_design.linksOf(e.id)) {
         if (l->kind != LinkKind::Peering)
             continue;
@@ -291,7 +285,7 @@ void LiveAnalysis::networkChanged(const Element& e)
         if (!other)
             continue;
         const auto theirs = NetworkFacts::addressSpace(*other);
-        if (overlaps(old, theirs) != overlaps(now, theirs))
+        if (NetworkFacts::overlap(old, theirs) != NetworkFacts::overlap(now, theirs))
             m_links.insert(l->id);
     }
     m_spaceEdits.insert(e.id);

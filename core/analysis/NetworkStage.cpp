@@ -19,6 +19,17 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
 {
     const Egress& eg = in.egress;
     auto who = [&] { return clientName(in.client); };
+    if (eg.internet && !eg.unknownRoute.empty()) {
+        r.assume(Stage::Network, okRule, [&](PathStep& s) {
+            s.elements = {in.client.id};
+            if (!eg.via.empty())
+                s.elements.push_back(eg.via);
+            s.params = {{"from", ipList(eg.ips)}, {"to", targetText}, {"route", "unknown"}};
+            s.text = "assumed: " + who() + " reaches " + std::string(targetText) +
+                     " over the internet, but " + eg.unknownRoute;
+        });
+        return true;
+    }
     if (eg.internet) {
         r.pass(Stage::Network, okRule, [&](PathStep& s) {
             s.elements = {in.client.id};
@@ -172,13 +183,17 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
             rule = "EKS-030";
         else if (rule == "EKS-021" && in.clientElement().kind == ElementKind::Cloud9Ide)
             rule = "EKS-031";
-        r.pass(Stage::Network, rule, [&](PathStep& s) {
+        auto describe = [&](PathStep& s) {
             s.elements = {in.client.id};
             s.elements.insert(s.elements.end(), reach.via.begin(), reach.via.end());
             s.params = {{"from", from->id}, {"to", target()}, {"via", reach.how}};
-            s.text = who() + " reaches " + target() + " " +
-                     (from == targetNetwork ? reach.how : "through " + reach.how);
-        });
+            s.text = std::string(reach.assumed ? "assumed: " : "") + who() + " reaches " +
+                     target() + " " + (from == targetNetwork ? reach.how : "through " + reach.how);
+        };
+        if (reach.assumed)
+            r.assume(Stage::Network, rule, describe);
+        else
+            r.pass(Stage::Network, rule, describe);
         return true;
     }
     return r.block(

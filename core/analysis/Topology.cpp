@@ -71,17 +71,6 @@ std::vector<IpAddress> ownEgress(const Element& e)
     return {};
 }
 
-bool overlapping(const Element& a, const Element& b)
-{
-    for (const auto& ca : NetworkFacts::addressSpace(a)) {
-        for (const auto& cb : NetworkFacts::addressSpace(b)) {
-            if (ca.overlaps(cb))
-                return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 Topology::Topology(const Design& design) : m_design(design)
@@ -499,9 +488,11 @@ Egress Topology::egress(const ClientInfo& client) const
         out.ips = publicIpsOf(*route);
         return out;
     }
-    default: // a transit gateway: centralised egress elsewhere, address not modelled
+    default: // a transit gateway or a virtual private gateway: egress elsewhere, not modelled
         out.internet = true;
         out.ips = ownEgress(e);
+        out.unknownRoute = "subnet " + subnet.label() + " sends internet traffic to " +
+                           route->label() + ", and where it goes from there is not in the design";
         return out;
     }
 }
@@ -573,7 +564,9 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
 
     if (const Link* p = peering(*from, *to)) {
         r.via = {p->id};
-        if (overlapping(*from, *to)) {
+        const auto overlap = NetworkFacts::overlap(NetworkFacts::addressSpace(*from),
+                                                   NetworkFacts::addressSpace(*to));
+        if (overlap == NetworkFacts::Overlap::Overlapping) {
             r.rule = aws ? "EKS-037" : "AKS-054";
             r.how = "peering " + p->id + " joins overlapping address spaces";
             r.fix = {std::string(r.rule),
@@ -590,6 +583,14 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         r.ok = true;
         r.rule = aws ? "EKS-032" : "AKS-042";
         r.how = "peering " + p->id;
+        if (overlap == NetworkFacts::Overlap::Unknown) {
+            // Peering refuses overlapping spaces; with a space missing that is not checked.
+            const Element* blank = NetworkFacts::addressSpace(*from).empty() ? from : to;
+            r.assumed = true;
+            r.how += " (" + blank->label() +
+                     " has no address space in the design, so whether the peered spaces "
+                     "overlap is not checked)";
+        }
         return r;
     }
     if (aws) {

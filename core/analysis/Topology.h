@@ -74,6 +74,9 @@ struct Egress
     std::string via;            // element id of the NAT gateway, firewall, internet gateway ...
     bool clusterLoadBalancer = false; // AKS nodes leaving through the cluster's own SLB
     std::string why;                  // when !internet: why not
+    // When internet holds only on an assumption: the route out is not in the design (a subnet
+    // routed to a transit gateway or a virtual private gateway). Says what is unknown.
+    std::string unknownRoute;
 };
 
 // Whether one network reaches another's private addresses, and how.
@@ -84,6 +87,7 @@ struct Reach
     std::vector<std::string> via; // element and link ids along the way
     std::string how;              // "same network", "peering peer-1", "VPN to vpngw-hub" ...
     Fix fix;                      // when !ok
+    bool assumed = false;         // ok only on an assumption (`how` says which)
 };
 
 // Facts about a design that every path needs, computed once per analysis: which network and

@@ -26,6 +26,17 @@ std::vector<Cidr> NetworkFacts::addressSpace(const Element& network)
     return out;
 }
 
+NetworkFacts::Overlap NetworkFacts::overlap(const std::vector<Cidr>& a, const std::vector<Cidr>& b)
+{
+    if (a.empty() || b.empty())
+        return Overlap::Unknown;
+    for (const auto& x : a)
+        for (const auto& y : b)
+            if (x.overlaps(y))
+                return Overlap::Overlapping;
+    return Overlap::Apart;
+}
+
 std::optional<Cidr> NetworkFacts::subnetPrefix(const Element& subnet)
 {
     const char* key = nullptr;

@@ -16,6 +16,11 @@ namespace kg {
 class NetworkFacts
 {
 public:
+    // Whether two address spaces overlap; Unknown when either is empty (the design does not
+    // give it), which the analysis reports as an assumption rather than a verdict.
+    enum class Overlap { Unknown, Overlapping, Apart };
+    static Overlap overlap(const std::vector<Cidr>& a, const std::vector<Cidr>& b);
+
     // Address space of a VNet, VPC or on-premises network; empty for other kinds.
     static std::vector<Cidr> addressSpace(const Element& network);
     // Prefix of an Azure or AWS subnet; nullopt for other kinds or when unset.

@@ -478,3 +478,37 @@ TEST(AksScenariosTest, AnUnknownEgressAddressIsAssumedAtAdmission)
             EXPECT_EQ(p->blockedStage, Stage::Admission);
         }
 }
+
+// An unknown route: a peering whose one side has no address space in the design cannot be
+// checked for overlap (AKS-054), so the network step holds only on an assumption; with both
+// spaces given it is checked, and overlapping spaces block.
+TEST(AksScenariosTest, APeeringWithAnUnknownAddressSpaceIsAssumed)
+{
+    Scenario s = privateCluster("System", true);
+    s.set("vnet-app", "addressSpace", StringList{});
+    s.set("snet-app", "addressPrefix", std::string());
+    Path app = s.path("vm-app", "aks", Priv);
+    EXPECT_EQ(verdict(app), "reachable") << dump(app);
+    EXPECT_TRUE(app.assumed) << dump(app);
+    bool assumedNetwork = false;
+    for (const auto& step : app.steps)
+        if (step.stage == Stage::Network) {
+            assumedNetwork = step.ok && step.assumed;
+            EXPECT_NE(step.text.find("no address space"), std::string::npos) << step.text;
+        }
+    EXPECT_TRUE(assumedNetwork) << dump(app);
+
+    s.set("vnet-app", "addressSpace", StringList{"10.2.0.0/16"});
+    s.set("snet-app", "addressPrefix", std::string("10.2.0.0/24"));
+    Path checked = s.path("vm-app", "aks", Priv);
+    EXPECT_EQ(verdict(checked), "reachable") << dump(checked);
+    for (const auto& step : checked.steps) {
+        if (step.stage == Stage::Network) {
+            EXPECT_FALSE(step.assumed) << dump(checked);
+        }
+    }
+
+    s.set("vnet-app", "addressSpace", StringList{"10.1.0.0/16"});
+    s.set("snet-app", "addressPrefix", std::string("10.1.8.0/24"));
+    EXPECT_EQ(verdict(s.path("vm-app", "aks", Priv)), "blocked at network by AKS-054");
+}

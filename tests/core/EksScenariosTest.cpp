@@ -296,3 +296,41 @@ TEST(EksScenarios, ClusterSubnetZones)
     s.set("eks", "resourcesVpcConfig.subnetIds", StringList{"c"});
     EXPECT_TRUE(s.hasFinding("EKS-009", Severity::Error)) << "one subnet is one zone";
 }
+
+// An unknown route: nodes whose subnet sends internet traffic to a transit gateway (egress
+// centralised in another VPC that the design does not show) reach the public endpoint only on
+// an assumption; the network step says so. Routed to the NAT gateway, every step is checked.
+TEST(EksScenarios, InternetEgressThroughATransitGatewayIsAssumed)
+{
+    Scenario s = publicOnlyWithNodes();
+    s.add("tgw", ElementKind::AwsTransitGateway);
+    s.link("att", LinkKind::TgwAttachment, "vpc", "tgw");
+    s.set("vpc-private-a", "defaultRoute", std::string("tgw"));
+    Path p = s.path("ng", "eks", Pub);
+    EXPECT_EQ(verdict(p), "reachable") << dump(p);
+    EXPECT_TRUE(p.assumed) << dump(p);
+    ASSERT_FALSE(p.steps.empty());
+    const PathStep* network = nullptr;
+    for (const auto& step : p.steps)
+        if (step.stage == Stage::Network)
+            network = &step;
+    ASSERT_TRUE(network) << dump(p);
+    EXPECT_TRUE(network->ok && network->assumed) << dump(p);
+    EXPECT_NE(network->text.find("assumed: "), std::string::npos) << network->text;
+    EXPECT_NE(network->text.find("tgw"), std::string::npos) << network->text;
+    const Analysis a = Analyzer::run(s.design());
+    bool found = false;
+    for (std::uint32_t i = 0; i < a.clients.size(); ++i)
+        if (a.clients[i] == "ng") {
+            const PathOutcome* o = a.best(i, 0);
+            ASSERT_TRUE(o);
+            EXPECT_TRUE(o->reachable && o->assumed);
+            found = true;
+        }
+    EXPECT_TRUE(found);
+
+    s.set("vpc-private-a", "defaultRoute", std::string("vpc-nat"));
+    Path checked = s.path("ng", "eks", Pub);
+    EXPECT_EQ(verdict(checked), "reachable") << dump(checked);
+    EXPECT_FALSE(checked.assumed) << dump(checked);
+}

@@ -35,7 +35,8 @@ std::vector<std::string> flatten(const Analysis& a)
     for (const auto& p : a.paths)
         out.push_back(a.clients[p.client] + ">" + a.clusters[p.cluster] + ":" +
                       std::string(toString(p.endpoint)) + std::string(a.endpointElement(p)) + ":" +
-                      (p.reachable ? "ok" : "no") + (p.selected ? "s" : "") + std::string(p.rule));
+                      (p.reachable ? "ok" : "no") + (p.assumed ? "a" : "") +
+                      (p.selected ? "s" : "") + std::string(p.rule));
     std::vector<std::string> findings;
     for (const auto& f : a.findings) {
         std::string line = f.rule + "|" + std::string(toString(f.severity)) + "|" + f.message;
@@ -478,6 +479,15 @@ TEST(LiveAnalysisTest, ZoneForwardingAndLeafNetworkEditsAvoidTheFullAnalysis)
     expectWay("the hub's address space grown", LiveAnalysis::Update::InPlace);
     change(d, "vnet-hub", "addressSpace", StringList{"10.0.0.0/16"});
     expectWay("and back", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-hub", "addressSpace", StringList{});
+    expectWay("the hub's address space cleared: its peerings only assumed",
+              LiveAnalysis::Update::InPlace);
+    change(d, "vnet-hub", "addressSpace", StringList{"10.0.0.0/16"});
+    expectWay("and given again", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-spoke", "addressSpace", StringList{});
+    expectWay("a spoke's address space cleared", LiveAnalysis::Update::InPlace);
+    change(d, "vnet-spoke", "addressSpace", StringList{"10.2.0.0/16"});
+    expectWay("and given again", LiveAnalysis::Update::InPlace);
     change(d, "dnspr", "inboundAddress", std::string("10.0.3.5"));
     expectWay("the resolver's address", LiveAnalysis::Update::Structural);
 

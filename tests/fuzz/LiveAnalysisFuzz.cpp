@@ -1,16 +1,19 @@
 // libFuzzer target for LiveAnalysis: the input drives a sequence of edits on a scenario
-// template (change a property of an element or link to another valid value, move an element
-// to another container, remove an element or link, undo the last removal), alone or in
+// template (change a property of an element or link to another valid value, rename an
+// element, add an element of any kind or a link of any kind, move an element to another
+// container, remove an element or link, undo the last addition or removal), alone or in
 // batches, and after each one the live analysis must equal a fresh
 // analysis of the same design. Sequences find what single edit-and-revert tests cannot: state
 // kept between updates that goes stale.
 #include "analysis/Analyzer.h"
 #include "analysis/LiveAnalysis.h"
 #include "io/DesignJson.h"
+#include "model/AddItemsEdit.h"
 #include "model/DesignChecker.h"
 #include "model/KindRegistry.h"
 #include "model/RemoveItemsEdit.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -41,7 +44,8 @@ std::string flatten(const Analysis& a)
     for (const auto& p : a.paths)
         out += a.clients[p.client] + ">" + a.clusters[p.cluster] + ":" +
                std::string(toString(p.endpoint)) + std::string(a.endpointElement(p)) +
-               (p.reachable ? "+" : "-") + (p.selected ? "s" : "") + std::string(p.rule) + "\n";
+               (p.reachable ? "+" : "-") + (p.assumed ? "a" : "") + (p.selected ? "s" : "") +
+               std::string(p.rule) + "\n";
     std::vector<std::string> findings;
     for (const auto& f : a.findings) {
         std::string line = f.rule + "|" + f.message;
@@ -119,7 +123,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (trace)
         std::fprintf(stderr, "design: %s\n", d.title().c_str());
     std::string what;
-    std::vector<std::unique_ptr<RemoveItemsEdit>> removals;
+    std::vector<std::unique_ptr<Edit>> done; // additions and removals, for undo
+    int added = 0;
     auto compare = [&] {
         const std::string incremental = flatten(live.update());
         const std::string fresh = flatten(Analyzer::run(d));
@@ -149,11 +154,75 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 "Delete");
             what = "remove " + d.elements()[which % d.elements().size()].id;
             edit->apply(d);
-            removals.push_back(std::move(edit));
-        } else if (op % 8 == 7 && !removals.empty()) {
-            removals.back()->revert(d);
-            removals.pop_back();
-            what = "undo the last removal";
+            done.push_back(std::move(edit));
+        } else if (op % 8 == 7 && !done.empty()) {
+            done.back()->revert(d);
+            done.pop_back();
+            what = "undo the last addition or removal";
+        } else if (op % 8 == 3 && (op >> 3) % 4 == 0 && !d.elements().empty()) {
+            // A rename: findings and step texts name elements by their label.
+            Element e = d.elements()[which % d.elements().size()];
+            static const char* const kNames[] = {"", "hub", "spoke-2", "Ops laptop", "aks-pay"};
+            e.name = kNames[pick % 5];
+            what = "rename " + e.id + " to '" + e.name + "'";
+            d.replaceElement(e);
+        } else if (op % 8 == 3 && (op >> 3) % 4 == 1) {
+            // An element of any kind, in a container that may hold it (refused otherwise).
+            const auto kinds = KindRegistry::elementKinds();
+            const KindInfo& info = kinds[which % kinds.size()];
+            std::vector<std::string> places;
+            if (info.topLevel)
+                places.emplace_back();
+            for (const auto& c : d.elements())
+                if (KindRegistry::canNest(info.kind, c.kind))
+                    places.push_back(c.id);
+            if (places.empty())
+                continue;
+            Element e;
+            e.id = "fuzz-" + std::to_string(++added);
+            e.kind = info.kind;
+            e.parent = places[pick % places.size()];
+            what = "add " + info.key + " " + e.id + " in '" + e.parent + "'";
+            auto edit =
+                std::make_unique<AddItemsEdit>(std::vector<Element>{e}, std::vector<Link>{}, "Add");
+            edit->apply(d);
+            if (!DesignChecker::check(d).empty()) {
+                edit->revert(d);
+                what += " (refused)";
+            } else {
+                done.push_back(std::move(edit));
+            }
+        } else if (op % 8 == 3 && (op >> 3) % 4 == 2 && !d.elements().empty()) {
+            // A link of any kind between two elements it may join (refused otherwise).
+            const auto kinds = KindRegistry::linkKinds();
+            const LinkKindInfo& info = kinds[which % kinds.size()];
+            std::vector<std::string> from, to;
+            for (const auto& e : d.elements()) {
+                auto in = [&](const std::vector<ElementKind>& list) {
+                    return std::find(list.begin(), list.end(), e.kind) != list.end();
+                };
+                if (in(info.fromKinds))
+                    from.push_back(e.id);
+                if (in(info.toKinds))
+                    to.push_back(e.id);
+            }
+            if (from.empty() || to.empty())
+                continue;
+            Link l{"fuzz-link-" + std::to_string(++added),
+                   info.kind,
+                   from[pick % from.size()],
+                   to[(pick / 5) % to.size()],
+                   {}};
+            what = "link " + info.key + " " + l.from + " -> " + l.to;
+            auto edit =
+                std::make_unique<AddItemsEdit>(std::vector<Element>{}, std::vector<Link>{l}, "Add");
+            edit->apply(d);
+            if (!DesignChecker::check(d).empty()) {
+                edit->revert(d);
+                what += " (refused)";
+            } else {
+                done.push_back(std::move(edit));
+            }
         } else if (op % 8 == 4 && !d.elements().empty()) {
             // A move into another container (or to the top level), refused when the design
             // does not allow it.
