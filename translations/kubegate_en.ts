@@ -1768,6 +1768,13 @@
         <source>%1 is the output of %2, not a Kubegate design. Import it into a new design?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1. %n private DNS zone(s) given by Azure resource id now name zone elements; save to keep this.</source>
+        <translation>
+            <numerusform>Opened %1. %n private DNS zone given by Azure resource id now names a zone element; save to keep this.</numerusform>
+            <numerusform>Opened %1. %n private DNS zones given by Azure resource id now name zone elements; save to keep this.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::FindingsPanel</name>

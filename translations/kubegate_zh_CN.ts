@@ -1759,6 +1759,12 @@
         <source>%1 is the output of %2, not a Kubegate design. Import it into a new design?</source>
         <translation>%1 是 %2 的输出，不是 Kubegate 设计。要将其导入为新设计吗？</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1. %n private DNS zone(s) given by Azure resource id now name zone elements; save to keep this.</source>
+        <translation>
+            <numerusform>已打开 %1。%n 个以 Azure 资源 ID 给出的专用 DNS 区域现已指向区域元素；保存后即可保留此更改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::FindingsPanel</name>

@@ -301,6 +301,8 @@ std::optional<Design> loadForCommand(const std::string& file, std::ostream& err)
     if (loaded.migratedFromVersion > 0)
         err << file << ": note: file format version " << loaded.migratedFromVersion
             << " was upgraded in memory; save the design to keep the new format\n";
+    for (const auto& note : loaded.notes)
+        err << file << ": note: " << note << "\n";
     return std::move(loaded.design);
 }
 

@@ -2,7 +2,8 @@
 // Run as `sh access.sh create` (az aks create: a new cluster with these settings) or
 // `sh access.sh update` (az aks update: the settings an existing cluster can take in place).
 // Every value of the design is one single-quoted shell word; only the variables the person
-// sets (SUBSCRIPTION_ID, RESOURCE_GROUP, IDENTITY_ID) are expanded, inside double quotes.
+// sets (SUBSCRIPTION_ID, RESOURCE_GROUP, IDENTITY_ID, SP_CLIENT_ID, SP_CLIENT_SECRET) are
+// expanded, inside double quotes.
 // docs/IAC.md lists the flags, the CLI versions they were checked against and the conditions
 // az aks update puts on each.
 
@@ -43,6 +44,23 @@ std::string zoneFlag(const Element& c, const AksPlace& place)
     return shellWord(c.stringValue(kZone) == "None" ? "none" : "system");
 }
 
+bool usesServicePrincipal(const Element& c)
+{
+    return c.stringValue("identityType") == "ServicePrincipal";
+}
+
+bool ownZone(const Element& c)
+{
+    const std::string& zone = c.stringValue(kZone);
+    return c.boolValue(kPrivate) && zone != "System" && zone != "None";
+}
+
+bool needsIdentity(const Element& c)
+{
+    return !usesServicePrincipal(c) &&
+           (c.stringValue("identityType") == "UserAssigned" || ownZone(c));
+}
+
 void aksCreate(const Element& c, const AksPlace& place, std::string& out)
 {
     const bool priv = c.boolValue(kPrivate);
@@ -57,12 +75,16 @@ void aksCreate(const Element& c, const AksPlace& place, std::string& out)
     if (priv) {
         out += kBreak + std::string("--enable-private-cluster --private-dns-zone ") +
                zoneFlag(c, place);
-        // A private DNS zone of one's own needs a user-assigned identity with rights on it.
-        if (!place.zoneId.empty())
-            out += kBreak + std::string("--assign-identity \"$IDENTITY_ID\"");
         if (!c.boolValue(kFqdn))
             out += kBreak + std::string("--disable-public-fqdn");
     }
+    // The cluster identity: a service principal, or a user-assigned identity (which a private
+    // DNS zone of one's own needs, with rights on it: AKS-024).
+    if (usesServicePrincipal(c))
+        out += kBreak + std::string("--service-principal \"$SP_CLIENT_ID\" --client-secret "
+                                    "\"$SP_CLIENT_SECRET\"");
+    else if (needsIdentity(c))
+        out += kBreak + std::string("--assign-identity \"$IDENTITY_ID\"");
     if (vnet) {
         out += kBreak + std::string("--enable-apiserver-vnet-integration");
         if (!place.apiSubnet.empty() && !place.nodeSubnet.empty())
@@ -149,13 +171,14 @@ void writeShell(const Design& design, std::string& out)
 {
     bool anyAks = false;
     bool anyEks = false;
-    bool ownZone = false;
+    bool identity = false;
+    bool servicePrincipal = false;
     for (const auto& e : design.elements()) {
         anyAks |= e.kind == ElementKind::AksCluster;
         anyEks |= e.kind == ElementKind::EksCluster;
-        if (e.kind == ElementKind::AksCluster && e.boolValue(kPrivate)) {
-            const std::string& zone = e.stringValue(kZone);
-            ownZone |= zone != "System" && zone != "None";
+        if (e.kind == ElementKind::AksCluster) {
+            identity |= needsIdentity(e);
+            servicePrincipal |= usesServicePrincipal(e);
         }
     }
     if (!anyAks && !anyEks)
@@ -166,9 +189,12 @@ void writeShell(const Design& design, std::string& out)
                "#   create: az aks create makes each AKS cluster with these settings\n"
                "#   update: az aks update sets what an existing AKS cluster can change in place\n";
         out += "# Set SUBSCRIPTION_ID and RESOURCE_GROUP (the clusters' and networks' group)";
-        out += ownZone ? ",\n# and IDENTITY_ID (a user-assigned identity allowed on the private "
-                         "DNS zone) first.\n"
-                       : " first.\n";
+        if (identity)
+            out += ",\n# IDENTITY_ID (a user-assigned identity, allowed on a private DNS zone of "
+                   "one's own)";
+        if (servicePrincipal)
+            out += ",\n# SP_CLIENT_ID and SP_CLIENT_SECRET (the clusters' service principal)";
+        out += " first.\n";
     }
     if (anyEks)
         out += "# EKS clusters are updated in place with aws eks update-cluster-config.\n";
@@ -181,10 +207,17 @@ void writeShell(const Design& design, std::string& out)
                "clusters}\"\n"
                ": \"${RESOURCE_GROUP:?set RESOURCE_GROUP to the resource group of the "
                "clusters}\"\n";
-        if (ownZone)
-            out += "if [ \"$mode\" = create ]; then\n"
-                   "    : \"${IDENTITY_ID:?set IDENTITY_ID to the resource id of a "
-                   "user-assigned identity}\"\nfi\n";
+        if (identity || servicePrincipal) {
+            out += "if [ \"$mode\" = create ]; then\n";
+            if (identity)
+                out += "    : \"${IDENTITY_ID:?set IDENTITY_ID to the resource id of a "
+                       "user-assigned identity}\"\n";
+            if (servicePrincipal)
+                out += "    : \"${SP_CLIENT_ID:?set SP_CLIENT_ID to the application id of the "
+                       "service principal}\"\n"
+                       "    : \"${SP_CLIENT_SECRET:?set SP_CLIENT_SECRET to its secret}\"\n";
+            out += "fi\n";
+        }
         out += "network=\"/subscriptions/$SUBSCRIPTION_ID/resourceGroups/$RESOURCE_GROUP/"
                "providers/Microsoft.Network\"\n";
     }

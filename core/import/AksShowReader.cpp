@@ -46,10 +46,19 @@ void readCluster(const json& root, const std::string& base, const std::string& s
         c.disableRunCommand = f.boolean(*a, "disableRunCommand", abase).value_or(false);
         std::optional<bool> publicFqdn = f.boolean(*a, "enablePrivateClusterPublicFqdn", abase);
         c.publicFqdn = publicFqdn.value_or(true);
-        if (c.privateCluster && !publicFqdn)
+        // What the response says comes before documented defaults: a private cluster with a
+        // privateFqdn and no fqdn has no public FQDN, whatever the default would be.
+        const bool noFqdn = !c.privateFqdn.empty() && !JsonFields::find(*props, "fqdn");
+        if (c.privateCluster && !publicFqdn && noFqdn) {
+            c.publicFqdn = false;
+            config.notes.push_back(who + ": enablePrivateClusterPublicFqdn is not set, and the "
+                                         "response has a privateFqdn and no fqdn: the cluster "
+                                         "has no public FQDN.");
+        } else if (c.privateCluster && !publicFqdn) {
             config.notes.push_back(who +
                                    ": enablePrivateClusterPublicFqdn is not set; taken as "
                                    "true, the Azure default for a private cluster (AKS-110).");
+        }
         std::optional<std::string> zone = f.string(*a, "privateDnsZone", abase);
         c.privateDnsZone = ImportNormalizer::zoneChoice(zone.value_or(""));
         if (c.privateDnsZone != "System" && c.privateDnsZone != "None") {
@@ -90,10 +99,29 @@ void readCluster(const json& root, const std::string& base, const std::string& s
             }
         }
     }
+    // The cluster identity: a managed identity (identity.type), or a service principal (no
+    // identity, servicePrincipalProfile.clientId other than "msi", which marks managed ones).
+    std::string identityType;
     if (const json* identity = f.object(root, "identity", base))
-        c.identityType = ImportNormalizer::enumChoice(
-            ElementKind::AksCluster, "identityType",
-            f.string(*identity, "type", JsonFields::pointer(base, "identity")).value_or(""));
+        identityType =
+            f.string(*identity, "type", JsonFields::pointer(base, "identity")).value_or("");
+    c.identityType =
+        ImportNormalizer::enumChoice(ElementKind::AksCluster, "identityType", identityType);
+    if (!identityType.empty() && c.identityType.empty() &&
+        ImportNormalizer::lower(identityType) != "none")
+        config.notes.push_back(who + ": identity type '" + identityType +
+                               "' is not modelled; the cluster identity is left unset.");
+    if (c.identityType.empty()) {
+        const std::string sbase = JsonFields::pointer(pbase, "servicePrincipalProfile");
+        if (const json* sp = f.object(*props, "servicePrincipalProfile", pbase)) {
+            const std::string client = f.string(*sp, "clientId", sbase).value_or("");
+            if (!client.empty() && ImportNormalizer::lower(client) != "msi")
+                c.identityType = "ServicePrincipal";
+        }
+        if (c.identityType.empty())
+            config.notes.push_back(who + ": the response has no identity; taken as "
+                                         "SystemAssigned, the default.");
+    }
 
     const std::string gbase = JsonFields::pointer(pbase, "agentPoolProfiles");
     if (const json* pools = f.array(*props, "agentPoolProfiles", pbase)) {
@@ -127,6 +155,18 @@ void AksShowReader::read(const json& document, const std::string& source, Import
         for (std::size_t i = 0; i < document.size(); ++i)
             readCluster(document[i], JsonFields::pointer("", i), source, config, fields);
         return;
+    }
+    // The ARM list envelope: {"value": [...]} (a "nextLink" names a further page).
+    if (document.is_object() && !document.contains("properties") && !document.contains("name")) {
+        if (const json* list = JsonFields::find(document, "value"); list && list->is_array()) {
+            for (std::size_t i = 0; i < list->size(); ++i)
+                readCluster((*list)[i], JsonFields::pointer("/value", i), source, config, fields);
+            if (const json* next = JsonFields::find(document, "nextLink");
+                next && next->is_string() && !next->get<std::string>().empty())
+                config.notes.push_back(source + ": the list has a nextLink: only its first page "
+                                                "was imported; import the next pages too.");
+            return;
+        }
     }
     readCluster(document, "", source, config, fields);
 }

@@ -154,10 +154,13 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
                                         JsonFields::blockPointer(nb, "load_balancer_profile"))
                                   .value_or(std::vector<std::string>{});
     }
+    // azurerm: an identity block (a managed identity) or a service_principal block.
     if (const json* identity = f.block(v, "identity", b))
         c.identityType = ImportNormalizer::enumChoice(
             ElementKind::AksCluster, "identityType",
             f.string(*identity, "type", JsonFields::blockPointer(b, "identity")).value_or(""));
+    if (c.identityType.empty() && f.block(v, "service_principal", b))
+        c.identityType = "ServicePrincipal";
     config.aks.push_back(std::move(c));
 }
 

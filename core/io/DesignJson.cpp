@@ -3,6 +3,7 @@
 #include "io/JsonText.h"
 #include "io/Migration.h"
 #include "io/SourceDetector.h"
+#include "io/ZoneReferences.h"
 #include "model/DesignChecker.h"
 #include "model/Ids.h"
 #include "model/KindRegistry.h"
@@ -98,6 +99,7 @@ public:
             result.errors = std::move(m_errors);
             return result;
         }
+        ZoneReferences::resolve(document, result.notes);
         Design design;
         readDesign(document, design);
         if (m_errors.empty())
@@ -105,6 +107,7 @@ public:
         if (!m_errors.empty()) {
             result.errors = std::move(m_errors);
             result.migratedFromVersion = 0;
+            result.notes.clear();
             return result;
         }
         result.design = std::move(design);

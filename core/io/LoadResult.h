@@ -4,6 +4,7 @@
 #include "model/Design.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace kg {
@@ -14,6 +15,9 @@ struct LoadResult
     std::optional<Design> design;
     std::vector<LoadError> errors; // empty when design is set
     int migratedFromVersion = 0;   // the file's version when it was older than the current one
+    // What the loader changed while reading (a zone named by Azure resource id resolved to a
+    // zone element): saving the design keeps the change.
+    std::vector<std::string> notes;
 
     bool ok() const { return design.has_value(); }
 };

@@ -37,6 +37,10 @@ SourceKind SourceDetector::detect(const nlohmann::json& d)
         return SourceKind::AzAksShow; // az aks list
     if (!d.is_object())
         return SourceKind::Unknown;
+    // The ARM list envelope (GET .../managedClusters, az rest): {"value": [...], "nextLink"}.
+    if (auto v = d.find("value"); v != d.end() && v->is_array() && !v->empty() &&
+                                  std::all_of(v->begin(), v->end(), isAksObject))
+        return SourceKind::AzAksShow;
     if (auto f = d.find("format"); f != d.end() && f->is_string() && *f == "kubegate")
         return SourceKind::KubegateDesign;
     if (auto c = d.find("cluster"); c != d.end() && c->is_object() &&

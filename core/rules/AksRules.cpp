@@ -232,7 +232,8 @@ void byoZoneIdentity(const Rule& r, const RuleContext&, const Element& c, std::v
         out.push_back(makeFinding(r, {c.id},
                                   c.label() +
                                       " uses its own private DNS zone with a system-assigned "
-                                      "identity; a custom zone needs a user-assigned identity"));
+                                      "identity; a custom zone needs a user-assigned identity "
+                                      "(or a service principal)"));
 }
 
 void noneWithoutPublicFqdn(const Rule& r, const RuleContext&, const Element& c,

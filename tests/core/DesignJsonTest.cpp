@@ -123,3 +123,80 @@ TEST(DesignJsonTest, SaveFileIsAtomicAndReadable)
     EXPECT_FALSE(error.empty());
     std::filesystem::remove_all(dir);
 }
+
+namespace {
+// A private cluster whose privateDNSZone is `zone`, and optionally a zone element.
+std::string clusterWithZone(const std::string& zone, bool withZoneElement)
+{
+    std::string text = R"({"format": "kubegate", "version": 2, "title": "t", "elements": [
+        {"id": "vnet", "kind": "azure.vnet", "geometry": {"x": 0, "y": 0, "width": 600, "height": 300},
+         "properties": {"addressSpace": ["10.0.0.0/16"]}},
+        {"id": "snet", "kind": "azure.subnet", "parent": "vnet",
+         "geometry": {"x": 20, "y": 40, "width": 400, "height": 200},
+         "properties": {"addressPrefix": "10.0.0.0/24"}},
+        {"id": "aks", "kind": "aks.cluster", "parent": "snet",
+         "geometry": {"x": 40, "y": 80, "width": 200, "height": 72},
+         "properties": {"identityType": "UserAssigned", "apiServerAccessProfile":
+            {"enablePrivateCluster": true, "privateDNSZone": ")" +
+                       zone + R"("}}})";
+    if (withZoneElement)
+        text += R"(,
+        {"id": "zone-1", "kind": "azure.privateDnsZone", "geometry": {"x": 700, "y": 0, "width": 240, "height": 64},
+         "properties": {"zoneName": "privatelink.eastus.azmk8s.io"}})";
+    return text + "], \"links\": []}";
+}
+const std::string kZoneId = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/"
+                            "rg-dns/providers/Microsoft.Network/privateDnsZones/"
+                            "PrivateLink.EastUS.azmk8s.io";
+} // namespace
+
+// privateDNSZone given as an Azure resource id names the zone element of that zone name (in any
+// letter case), and the load says so.
+TEST(DesignJsonTest, ZoneResourceIdNamesTheZoneElement)
+{
+    LoadResult r = DesignJson::load(clusterWithZone(kZoneId, true));
+    ASSERT_TRUE(r.ok()) << r.errors.front().format("memory");
+    EXPECT_EQ(r.design->element("aks")->stringValue("apiServerAccessProfile.privateDNSZone"),
+              "zone-1");
+    EXPECT_EQ(r.design->elements().size(), 4u);
+    ASSERT_EQ(r.notes.size(), 1u);
+    EXPECT_NE(r.notes[0].find("zone-1"), std::string::npos) << r.notes[0];
+}
+
+// Without such an element, one is made (named by the zone, beside the design) and referenced.
+TEST(DesignJsonTest, ZoneResourceIdMakesAZoneElement)
+{
+    LoadResult r = DesignJson::load(clusterWithZone(kZoneId, false));
+    ASSERT_TRUE(r.ok()) << r.errors.front().format("memory");
+    const std::string ref =
+        r.design->element("aks")->stringValue("apiServerAccessProfile.privateDNSZone");
+    const Element* zone = r.design->element(ref);
+    ASSERT_TRUE(zone) << ref;
+    EXPECT_EQ(zone->kind, ElementKind::AzurePrivateDnsZone);
+    EXPECT_EQ(zone->stringValue("zoneName"), "privatelink.eastus.azmk8s.io");
+    EXPECT_GE(zone->geometry.x, 600.0) << "placed beside the design, not over it";
+    ASSERT_EQ(r.notes.size(), 1u);
+    // Saved and loaded again, the design is the same and needs no note.
+    LoadResult again = DesignJson::load(DesignJson::save(*r.design));
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again.notes.empty());
+    EXPECT_EQ(DesignJson::save(*again.design), DesignJson::save(*r.design));
+}
+
+// Anything else that is not System, None or an element id is refused at its place.
+TEST(DesignJsonTest, ZoneValueOfAnotherShapeIsRefused)
+{
+    for (const std::string& bad :
+         {std::string("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/"
+                      "virtualNetworks/vnet-1"),
+          std::string("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/"
+                      "privateDnsZones/"),
+          std::string("zone one")}) {
+        LoadResult r = DesignJson::load(clusterWithZone(bad, true));
+        ASSERT_FALSE(r.ok()) << bad;
+        EXPECT_EQ(r.errors.front().pointer,
+                  "/elements/2/properties/apiServerAccessProfile/privateDNSZone")
+            << r.errors.front().format("memory");
+        EXPECT_TRUE(r.notes.empty());
+    }
+}

@@ -152,8 +152,9 @@ Calls runScript(const std::string& script, const std::string& mode)
     const auto [out, status] =
         run("cd " + quoted(dir.path) + " && env PATH=" + quoted(dir.path / "bin") +
             ":/usr/bin:/bin STUB_LOG=" + quoted(dir.path / "calls") +
-            " SUBSCRIPTION_ID=sub-1 RESOURCE_GROUP=rg-1 IDENTITY_ID=id-1 sh access.sh " + mode +
-            " 2>&1");
+            " SUBSCRIPTION_ID=sub-1 RESOURCE_GROUP=rg-1 IDENTITY_ID=id-1 SP_CLIENT_ID=sp-1 "
+            "SP_CLIENT_SECRET='s$1' sh access.sh " +
+            mode + " 2>&1");
     EXPECT_EQ(status, 0) << out << "\n" << script;
     for (const auto& entry : fs::directory_iterator(dir.path))
         EXPECT_EQ(entry.path().filename().string().find("pwned"), std::string::npos)
@@ -309,6 +310,8 @@ TEST(IacHostileTest, ShellScriptPassesEveryValueAsOneArgument)
                                             kLocation,
                                             "--vnet-subnet-id",
                                             kNetwork + "/virtualNetworks/vnet-app/subnets/snet-aks",
+                                            "--assign-identity",
+                                            "id-1",
                                             "--api-server-authorized-ip-ranges",
                                             kRange + ",10.0.0.0/8"};
     EXPECT_EQ(create[0], expected);
@@ -317,6 +320,30 @@ TEST(IacHostileTest, ShellScriptPassesEveryValueAsOneArgument)
     ASSERT_EQ(update.size(), 1u);
     EXPECT_EQ(after(update[0], "--api-server-authorized-ip-ranges"), kRange + ",10.0.0.0/8");
     EXPECT_EQ(update[0][1], "update");
+}
+
+// The cluster identity decides the create flags: a service principal's id and secret come from
+// the variables the person sets (never from the design); a system-assigned identity takes none.
+TEST(IacHostileTest, ShellScriptCreatesTheClusterIdentityOfTheDesign)
+{
+    Design d = hostileAksPublic();
+    Element c = *d.element("aks-web");
+    c.properties["identityType"] = std::string("ServicePrincipal");
+    d.replaceElement(c);
+    const std::string script = IacWriter::write(d, IacWriter::Format::AzureCli);
+    const Calls sp = runScript(script, "create");
+    ASSERT_EQ(sp.size(), 1u) << script;
+    EXPECT_EQ(after(sp[0], "--service-principal"), "sp-1");
+    EXPECT_EQ(after(sp[0], "--client-secret"), "s$1");
+    EXPECT_FALSE(contains(sp[0], "--assign-identity"));
+    EXPECT_NE(script.find("SP_CLIENT_SECRET:?"), std::string::npos) << "checked before use";
+
+    c.properties["identityType"] = std::string("SystemAssigned");
+    d.replaceElement(c);
+    const Calls system = runScript(IacWriter::write(d, IacWriter::Format::AzureCli), "create");
+    ASSERT_EQ(system.size(), 1u);
+    EXPECT_FALSE(contains(system[0], "--assign-identity"));
+    EXPECT_FALSE(contains(system[0], "--service-principal"));
 }
 
 TEST(IacHostileTest, ShellScriptQuotesZoneNamesAndRegions)
@@ -423,6 +450,8 @@ TEST(IacHostileTest, EveryTemplateUsesOnlyTheCliFlagsAndConditions)
                                        "--enable-private-cluster",
                                        "--private-dns-zone",
                                        "--assign-identity",
+                                       "--service-principal",
+                                       "--client-secret",
                                        "--disable-public-fqdn",
                                        "--enable-apiserver-vnet-integration",
                                        "--apiserver-subnet-id",

@@ -214,6 +214,71 @@ TEST(ImportTest, OwnZoneByResourceId)
     EXPECT_TRUE(hasLink(d, LinkKind::DnsZoneLink, zones[0]->id, named(d, "vnet-spoke").id));
 }
 
+// A cluster with a service principal (no identity, servicePrincipalProfile.clientId not "msi")
+// may use its own private DNS zone (AKS-024 asks only system-assigned identities); a private
+// cluster whose response has a privateFqdn and no fqdn has no public FQDN, whatever the
+// default for an unset enablePrivateClusterPublicFqdn.
+TEST(ImportTest, ServicePrincipalClusterWithOwnZoneAndNoPublicFqdn)
+{
+    Importer::Result r = import({"aks-service-principal.json"});
+    ASSERT_TRUE(r.ok()) << r.errors.front();
+    const Design& d = *r.design;
+    const Element& c = named(d, "aks-legacy");
+    EXPECT_EQ(c.stringValue("identityType"), "ServicePrincipal");
+    EXPECT_FALSE(hasFinding(d, "AKS-024"));
+    EXPECT_FALSE(c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"));
+    EXPECT_TRUE(notesSay(r, "a privateFqdn and no fqdn"));
+    EXPECT_FALSE(notesSay(r, "AKS-110")) << "the response said it; no default was applied";
+
+    // The same cluster with a system-assigned identity is the AKS-024 error.
+    Design system = d;
+    Element sa = c;
+    sa.properties["identityType"] = std::string("SystemAssigned");
+    system.replaceElement(sa);
+    EXPECT_TRUE(hasFinding(system, "AKS-024"));
+
+    Importer::Result tf = import({"terraform-aks-service-principal.json"});
+    ASSERT_TRUE(tf.ok()) << tf.errors.front();
+    const Element& t = named(*tf.design, "aks-tf-legacy");
+    EXPECT_EQ(t.stringValue("identityType"), "ServicePrincipal");
+    EXPECT_FALSE(hasFinding(*tf.design, "AKS-024"));
+}
+
+// Managed identities read from identity.type ("msi" as the client id marks them); a response
+// without any identity is taken as system-assigned, and the note says so.
+TEST(ImportTest, ClusterIdentityFromTheResponseOrANamedDefault)
+{
+    Importer::Result list = import({"arm-list.json"});
+    ASSERT_TRUE(list.ok()) << list.errors.front();
+    EXPECT_EQ(named(*list.design, "aks-north").stringValue("identityType"), "SystemAssigned");
+    EXPECT_EQ(named(*list.design, "aks-south").stringValue("identityType"), "UserAssigned");
+    EXPECT_FALSE(notesSay(list, "has no identity"));
+
+    Importer::Result bare = import({"aks-byo-zone.json"});
+    ASSERT_TRUE(bare.ok());
+    EXPECT_TRUE(notesSay(bare, "the response has no identity; taken as SystemAssigned"));
+}
+
+// The ARM list envelope ({"value": [...], "nextLink"}): every cluster in it, and a note that a
+// further page exists.
+TEST(ImportTest, ArmListEnvelope)
+{
+    Importer::Result r = import({"arm-list.json"});
+    ASSERT_TRUE(r.ok()) << r.errors.front();
+    const Design& d = *r.design;
+    const Element& north = named(d, "aks-north");
+    const Element& south = named(d, "aks-south");
+    EXPECT_FALSE(north.boolValue("apiServerAccessProfile.enablePrivateCluster"));
+    EXPECT_EQ(north.listValue("apiServerAccessProfile.authorizedIPRanges"),
+              StringList{"203.0.113.0/24"});
+    EXPECT_TRUE(south.boolValue("apiServerAccessProfile.enablePrivateCluster"));
+    EXPECT_FALSE(south.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"))
+        << "a privateFQDN and no fqdn";
+    EXPECT_EQ(parentName(d, north), "snet-north");
+    EXPECT_EQ(parentName(d, south), "snet-south");
+    EXPECT_TRUE(notesSay(r, "nextLink"));
+}
+
 TEST(ImportTest, VnetIntegrationDelegatesTheApiServerSubnet)
 {
     Design d = imported("aks-vnet-integration.json");

@@ -235,7 +235,13 @@ bool FileController::openFile(const QString& path)
     m_document->reset(std::move(*result.design), info.absoluteFilePath());
     addRecent(info.absoluteFilePath());
     emit designLoaded();
-    emit message(tr("Opened %1.").arg(info.fileName()));
+    if (result.notes.empty())
+        emit message(tr("Opened %1.").arg(info.fileName()));
+    else
+        emit message(tr("Opened %1. %n private DNS zone(s) given by Azure resource id now name "
+                        "zone elements; save to keep this.",
+                        nullptr, static_cast<int>(result.notes.size()))
+                         .arg(info.fileName()));
     return true;
 }
 
