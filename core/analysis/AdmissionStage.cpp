@@ -76,10 +76,7 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
                                 [&](const Cidr& range) { return range.contains(ip); });
         if (hit == ranges.end() || onlyLoadBalancer)
             continue;
-        const Element* via = in.topology.element(eg.via);
-        const bool viaNat = via && via->kind == ElementKind::AwsNatGateway;
-        std::string_view okRule =
-            aks ? rule : (in.isNodes() ? (viaNat ? "EKS-017" : "EKS-016") : "EKS-038");
+        std::string_view okRule = aks ? rule : (in.isNodes() ? in.eksNodeRule() : "EKS-038");
         r.pass(Stage::Admission, okRule, [&](PathStep& s) {
             s.elements = {c.id, in.client.id};
             s.params = {{"address", ip.toString()}, {"range", hit->toString()}, {"field", field}};

@@ -327,7 +327,8 @@ bool eks(const StageInput& in, PathRecorder& r)
                 },
                 [&](Fix& f) { f.text = "none needed: the client uses the private endpoint"; });
         }
-        r.pass(Stage::Dns, inVpc ? "EKS-016" : "EKS-038", [&](PathStep& s) {
+        // Nodes take their own rule (public subnet or NAT); any other client is EKS-038's.
+        r.pass(Stage::Dns, in.isNodes() ? in.eksNodeRule() : "EKS-038", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", endpointName()}, {"address", "public endpoint"}};
             s.text = endpointName() + " resolves in public DNS to the public endpoint";

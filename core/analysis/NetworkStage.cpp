@@ -179,7 +179,11 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
     const Reach& reach = in.topology.reach(from, targetNetwork);
     if (reach.ok) {
         std::string_view rule = reach.rule;
-        if (rule == "EKS-021" && in.clientElement().kind == ElementKind::Ec2Bastion)
+        // In the network of a private endpoint of one's own, the endpoint's rule (AKS-049),
+        // not the one for VMs in the cluster's network.
+        if (rule == "AKS-053" && in.endpoint == EndpointKind::UserEndpoint)
+            rule = "AKS-049";
+        else if (rule == "EKS-021" && in.clientElement().kind == ElementKind::Ec2Bastion)
             rule = "EKS-030";
         else if (rule == "EKS-021" && in.clientElement().kind == ElementKind::Cloud9Ide)
             rule = "EKS-031";
@@ -216,17 +220,12 @@ bool NetworkStage::run(const StageInput& in, PathRecorder& r)
     case EndpointKind::RunCommand:
         return internet(in, r, "AKS-062", "AKS-062", "Azure Resource Manager");
     case EndpointKind::Public:
-        if (aks)
-            return internet(in, r, in.isNodes() ? "AKS-009" : "AKS-017", "AKS-017",
-                            "the public endpoint");
-        if (in.isNodes()) {
-            const Element* route =
-                in.client.subnet
-                    ? in.topology.element(in.client.subnet->stringValue("defaultRoute"))
-                    : nullptr;
-            const bool nat = route && route->kind == ElementKind::AwsNatGateway;
-            return internet(in, r, nat ? "EKS-017" : "EKS-016", "EKS-018", "the public endpoint");
-        }
+        if (aks) // AKS-009 is the nodes' rule only where ranges restrict the endpoint
+            return internet(in, r,
+                            in.isNodes() && !in.facts.allowed.empty() ? "AKS-009" : "AKS-017",
+                            "AKS-017", "the public endpoint");
+        if (in.isNodes())
+            return internet(in, r, in.eksNodeRule(), "EKS-018", "the public endpoint");
         return internet(in, r, "EKS-038", "EKS-038", "the public endpoint");
     case EndpointKind::UserEndpoint: {
         const Element* peNet = in.topology.networkOf(*in.endpointElement);

@@ -2,6 +2,8 @@
 
 #include "analysis/Topology.h"
 
+#include <string_view>
+
 namespace kg {
 
 // What every stage of one path evaluation reads: the topology, the client (with its egress,
@@ -20,6 +22,14 @@ struct StageInput
     bool aks() const { return cluster.kind == ElementKind::AksCluster; }
     bool isNodes() const { return client.nodesOf == &cluster; }
     const Element& clientElement() const { return *client.element; }
+    // EKS nodes reaching the public endpoint: out of a public subnet with their own public
+    // address (EKS-016), or through a gateway that translates for them, a NAT gateway or egress
+    // behind a transit gateway (EKS-017). Every stage names the same one.
+    std::string_view eksNodeRule() const
+    {
+        const Element* via = topology.element(egress.via);
+        return !via || via->kind == ElementKind::AwsInternetGateway ? "EKS-016" : "EKS-017";
+    }
 };
 
 // The client's display name; implicit AKS nodes read "nodes of <cluster>".

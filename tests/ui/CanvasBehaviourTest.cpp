@@ -253,6 +253,46 @@ private slots:
         QVERIFY(w->statusCounts() != status);
     }
 
+    // A VPC placed from the palette is made as the AWS API makes one, with DNS host names off,
+    // so a private EKS cluster dropped into it shows EKS-011 until they are turned on.
+    void aNewVpcHasTheApisDnsDefaultsAndShowsEks011()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        QVERIFY(w->scene()->placeNew(ElementKind::AwsVpc, QPointF(2400, 200)));
+        settle();
+        const std::vector<std::string> vpcs = w->scene()->selectedIds();
+        QCOMPARE(vpcs.size(), std::size_t(1));
+        const Element* vpc = w->design().element(vpcs.front());
+        QVERIFY(vpc);
+        QCOMPARE(vpc->boolValue("enableDnsHostnames"), false);
+        QCOMPARE(vpc->boolValue("enableDnsSupport"), true);
+        const QRectF box = w->scene()->item(vpc->id)->sceneBoundingRectOfElement();
+        QVERIFY(w->scene()->placeNew(ElementKind::EksCluster, box.center()));
+        settle();
+        const std::string eks = w->scene()->selectedIds().front();
+        Element c = *w->design().element(eks);
+        QCOMPARE(c.parent, vpc->id);
+        w->document()->push(new ChangeElementsCommand(
+            w->document(), {{c, AccessMode::apply(c, {AccessPreset::EksPrivate, "System", true})}},
+            QStringLiteral("Preset")));
+        settle();
+        auto has011 = [&] {
+            for (const auto& f : w->document()->analysis().findings)
+                if (f.rule == "EKS-011")
+                    return true;
+            return false;
+        };
+        QVERIFY(has011());
+        Element on = *w->design().element(vpc->id);
+        on.properties["enableDnsHostnames"] = true;
+        w->document()->push(new ChangeElementsCommand(w->document(),
+                                                      {{*w->design().element(vpc->id), on}},
+                                                      QStringLiteral("DNS host names")));
+        settle();
+        QVERIFY(!has011());
+    }
+
     void pathsOfADeletedElementDoNotComeBackUnselected()
     {
         auto w = openHubSpoke();

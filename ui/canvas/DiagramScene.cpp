@@ -13,6 +13,7 @@
 #include "document/DesignDocument.h"
 #include "model/ContainerFit.h"
 #include "model/KindRegistry.h"
+#include "model/NewElement.h"
 #include "tools/ConnectTool.h"
 #include "tools/SelectTool.h"
 
@@ -497,6 +498,7 @@ bool DiagramScene::placeNew(ElementKind kind, const QPointF& pos)
     e.id = d.uniqueId(idStemFor(kind));
     e.name = e.id;
     e.parent = where.parent;
+    e.properties = NewElement::properties(kind);
     const QSizeF size = defaultSize(kind);
     const QPointF topLeft = snapped(pos - QPointF(size.width() / 2, size.height() / 2));
     e.geometry = {topLeft.x(), topLeft.y(), size.width(), size.height()};
