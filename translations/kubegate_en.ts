@@ -515,10 +515,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS zones forwarded to Azure or AWS resolvers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delegated API server subnet (VNet integration)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,10 +719,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upstream resolvers (168.63.129.16 in Azure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the peer&apos;s VPN/ExpressRoute gateway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,6 +740,10 @@
     </message>
     <message>
         <source>networkProfile.outboundType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where names no DNS forwarding link covers go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,11 +1765,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Opened %1. %n private DNS zone(s) given by Azure resource id now name zone elements; save to keep this.</source>
+        <source>Opened %1. %n change(s) were made while reading it; save to keep them.</source>
         <translation>
-            <numerusform>Opened %1. %n private DNS zone given by Azure resource id now names a zone element; save to keep this.</numerusform>
-            <numerusform>Opened %1. %n private DNS zones given by Azure resource id now name zone elements; save to keep this.</numerusform>
+            <numerusform>Opened %1. %n change was made while reading it; save to keep it.</numerusform>
+            <numerusform>Opened %1. %n changes were made while reading it; save to keep them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opened with changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -514,10 +514,6 @@
         <translation>API 服务器 FQDN 的 DNS 前缀</translation>
     </message>
     <message>
-        <source>DNS zones forwarded to Azure or AWS resolvers</source>
-        <translation>转发到 Azure 或 AWS 解析程序的 DNS 区域</translation>
-    </message>
-    <message>
         <source>Delegated API server subnet (VNet integration)</source>
         <translation>委派的 API 服务器子网（VNet 集成）</translation>
     </message>
@@ -722,10 +718,6 @@
         <translation>关闭 az aks command invoke / 运行命令</translation>
     </message>
     <message>
-        <source>Upstream resolvers (168.63.129.16 in Azure)</source>
-        <translation>上游解析程序（Azure 中为 168.63.129.16）</translation>
-    </message>
-    <message>
         <source>Use the peer&apos;s VPN/ExpressRoute gateway</source>
         <translation>使用对等网络的 VPN/ExpressRoute 网关</translation>
     </message>
@@ -748,6 +740,10 @@
     <message>
         <source>networkProfile.outboundType</source>
         <translation>networkProfile.outboundType</translation>
+    </message>
+    <message>
+        <source>Where names no DNS forwarding link covers go</source>
+        <translation>未被任何 DNS 转发链接覆盖的名称的去向</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1756,14 @@
         <translation>%1 是 %2 的输出，不是 Kubegate 设计。要将其导入为新设计吗？</translation>
     </message>
     <message numerus="yes">
-        <source>Opened %1. %n private DNS zone(s) given by Azure resource id now name zone elements; save to keep this.</source>
+        <source>Opened %1. %n change(s) were made while reading it; save to keep them.</source>
         <translation>
-            <numerusform>已打开 %1。%n 个以 Azure 资源 ID 给出的专用 DNS 区域现已指向区域元素；保存后即可保留此更改。</numerusform>
+            <numerusform>已打开 %1。读取时做了 %n 处更改；保存后即可保留。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opened with changes</source>
+        <translation>已打开（有更改）</translation>
     </message>
 </context>
 <context>

@@ -116,14 +116,31 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
         if (customDns) {
             std::string via;
             bool ok = false;
-            // A forwarder or resolver the VNet's DNS servers point at, in a network linked to
-            // the zone (or in the cluster's VNet), answers the private name.
+            // The VNet's DNS servers answer the private name when Azure DNS (168.63.129.16)
+            // of a VNet linked to the zone (or of the cluster's VNet) does in the end: asked
+            // directly, through a DNS Private Resolver inbound endpoint, or through forwarders
+            // (AKS-046). A forwarder that sends the name to public resolvers does not.
+            auto accept = [&](const Element& answering) {
+                const Element* net = t.networkOf(answering);
+                return net && linked(*net);
+            };
             for (const auto& server : clientNet->listValue("dnsServers")) {
+                if (server == "168.63.129.16") {
+                    if (linked(*clientNet)) {
+                        ok = true;
+                        via = "Azure DNS (168.63.129.16)";
+                        break;
+                    }
+                    continue;
+                }
                 const Element* resolver = t.resolverAt(server);
-                const Element* resolverNet = resolver ? t.networkOf(*resolver) : nullptr;
-                if (resolverNet && linked(*resolverNet)) {
+                std::string answering;
+                if (resolver && t.answers(*resolver, zoneName, accept, &answering)) {
                     ok = true;
+                    const Element* last = t.element(answering);
                     via = resolver->label();
+                    if (last && last != resolver)
+                        via += ", forwarding to " + last->label() + ",";
                     break;
                 }
             }
@@ -191,7 +208,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 const Element* net = t.networkOf(resolver);
                 return net && linked(*net);
             };
-            bool ok = t.onPremForwards(*clientNet, zoneName, accept, &resolverId);
+            bool ok = t.answers(*clientNet, zoneName, accept, &resolverId);
             return std::make_pair(ok, resolverId);
         });
         const std::string& via = forwarding.second;

@@ -30,7 +30,7 @@ LiveAnalysis::~LiveAnalysis()
 
 std::optional<StringList> LiveAnalysis::forwardedZones(const Link& link)
 {
-    // No list, or an empty one, forwards every zone (Topology::onPremForwards).
+    // No list, or an empty one, forwards every zone (Topology::answers).
     auto zones = link.properties.find("zones");
     if (zones == link.properties.end())
         return std::nullopt;
@@ -231,16 +231,30 @@ std::set<std::string> LiveAnalysis::forwardingNetworks(const Link& link) const
     // A conditional forwarder's rules are read by the clients of the network it serves and of
     // the networks whose DNS servers point at it. Judged from the design alone, so that it
     // holds for structural edits too.
+    // Forwarders chain (A forwards to B, which forwards to a resolver): every forwarder that
+    // reaches the link's start through forwarding links counts as well.
     std::set<std::string> out;
-    const Element* forwarder = m_design.element(link.from);
-    if (!forwarder)
-        return out;
-    if (const Element* network = networkIn(m_design, forwarder))
-        out.insert(network->id);
-    // The forwarding end may be a forwarder or the network that forwards (on-premises DNS).
-    if (forwarder->kind != ElementKind::DnsForwarder)
-        return out;
-    networksAsking(m_design, {forwarder->stringValue("address")}, out);
+    std::vector<const Element*> todo;
+    std::set<const Element*> seen;
+    if (const Element* start = m_design.element(link.from))
+        todo.push_back(start);
+    while (!todo.empty()) {
+        const Element* forwarder = todo.back();
+        todo.pop_back();
+        if (!seen.insert(forwarder).second)
+            continue;
+        if (const Element* network = networkIn(m_design, forwarder))
+            out.insert(network->id);
+        // The forwarding end may be a forwarder or the network that forwards (on-premises DNS).
+        if (forwarder->kind == ElementKind::OnPremNetwork)
+            out.insert(forwarder->id);
+        if (forwarder->kind == ElementKind::DnsForwarder)
+            networksAsking(m_design, {forwarder->stringValue("address")}, out);
+        for (const Link* in : m_design.linksOf(forwarder->id))
+            if (in->kind == LinkKind::DnsForwarding && in->to == forwarder->id)
+                if (const Element* from = m_design.element(in->from))
+                    todo.push_back(from);
+    }
     return out;
 }
 

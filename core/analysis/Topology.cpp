@@ -860,22 +860,15 @@ bool Topology::forwardsToInbound(const Element& clientNetwork, const Element& vp
     auto it = m_inboundCache.find(key);
     if (it != m_inboundCache.end())
         return it->second;
-    auto accept = [&](const Element& resolver) {
-        return resolver.kind == ElementKind::AwsResolverInboundEndpoint &&
-               networkOf(resolver) == &vpc;
-    };
+    // Answered inside the VPC: by a Route 53 Resolver inbound endpoint, or by a forwarder there
+    // that asks the VPC's resolver.
+    auto accept = [&](const Element& resolver) { return networkOf(resolver) == &vpc; };
     bool result = false;
     if (clientNetwork.kind == ElementKind::OnPremNetwork) {
-        result = onPremForwards(clientNetwork, "eks.amazonaws.com", accept, nullptr);
+        result = answers(clientNetwork, "eks.amazonaws.com", accept, nullptr);
     } else {
-        for (const Element* forwarder : forwardersIn(clientNetwork)) {
-            for (const Link* l : linksOf(forwarder->id)) {
-                const Element* target = element(l->to);
-                if (l->kind == LinkKind::DnsForwarding && l->from == forwarder->id && target &&
-                    accept(*target))
-                    result = true;
-            }
-        }
+        for (const Element* forwarder : forwardersIn(clientNetwork))
+            result = result || answers(*forwarder, "eks.amazonaws.com", accept, nullptr);
     }
     m_inboundCache.emplace(key, result);
     return result;

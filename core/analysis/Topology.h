@@ -149,11 +149,16 @@ public:
     const std::vector<Cidr>& allowList(const Element& cluster) const;
     // Whether DNS in `clientNetwork` forwards to a Route 53 Resolver inbound endpoint in `vpc`.
     bool forwardsToInbound(const Element& clientNetwork, const Element& vpc) const;
-    // True when on-premises DNS forwards `zoneName` (or a parent) to a resolver in a network
-    // that `accept` approves; `via` gets the resolver's id.
+    // Whether a query for `zoneName` sent to `server` (a DNS forwarder, an on-premises
+    // network's DNS, an Azure DNS Private Resolver or a Route 53 Resolver inbound endpoint) is
+    // answered by the DNS of a network: followed through dnsForwarding links (one listing a zone
+    // equal to the name or a parent of it first, else one for every name) to a resolver, or to
+    // a forwarder whose upstream is the cloud DNS of the VNet or VPC it is in. `accept(element)`
+    // says whether the answering element's network can answer (a zone linked to it); `via` gets
+    // that element's id. A forwarding loop or a chain longer than eight answers nothing.
     template <typename Accept>
-    bool onPremForwards(const Element& onprem, std::string_view zoneName, Accept accept,
-                        std::string* via) const;
+    bool answers(const Element& server, std::string_view zoneName, Accept accept,
+                 std::string* via) const;
 
     // Private endpoints users created to a cluster (not the AKS-managed one).
     std::vector<const Element*> userEndpoints(const Element& cluster) const;
@@ -229,8 +234,8 @@ private:
 };
 
 template <typename Accept>
-bool Topology::onPremForwards(const Element& onprem, std::string_view zoneName, Accept accept,
-                              std::string* via) const
+bool Topology::answers(const Element& server, std::string_view zoneName, Accept accept,
+                       std::string* via) const
 {
     auto covers = [&](const std::string& forwarded) {
         return zoneName == forwarded ||
@@ -238,29 +243,62 @@ bool Topology::onPremForwards(const Element& onprem, std::string_view zoneName, 
                 zoneName.substr(zoneName.size() - forwarded.size()) == forwarded &&
                 zoneName[zoneName.size() - forwarded.size() - 1] == '.');
     };
-    // Forwarding links start at the network itself or at a forwarder inside it.
-    std::vector<std::string_view> starts{std::string_view(onprem.id)};
-    for (const Element* forwarder : forwardersIn(onprem))
-        starts.push_back(forwarder->id);
-    for (std::string_view start : starts) {
-        for (const Link* l : linksOf(start)) {
-            if (l->kind != LinkKind::DnsForwarding || l->from != start)
-                continue;
-            auto zones = l->properties.find("zones");
-            bool match = zones == l->properties.end();
-            if (!match) {
-                if (const auto* list = std::get_if<StringList>(&zones->second))
-                    match = list->empty() || std::any_of(list->begin(), list->end(), covers);
-            }
-            const Element* resolver = element(l->to);
-            if (match && resolver && accept(*resolver)) {
-                if (via)
-                    *via = resolver->id;
-                return true;
+    std::vector<const Element*> seen;
+    auto step = [&](auto&& self, const Element& node) -> bool {
+        if (seen.size() > 8 || std::find(seen.begin(), seen.end(), &node) != seen.end())
+            return false;
+        seen.push_back(&node);
+        if (node.kind == ElementKind::AzureDnsPrivateResolver ||
+            node.kind == ElementKind::AwsResolverInboundEndpoint) {
+            if (!accept(node))
+                return false;
+            if (via)
+                *via = node.id;
+            return true;
+        }
+        // Forwarding starts at the forwarder, or at an on-premises network or a forwarder in it.
+        std::vector<const Element*> starts{&node};
+        if (node.kind == ElementKind::OnPremNetwork)
+            for (const Element* f : forwardersIn(node))
+                starts.push_back(f);
+        std::vector<const Element*> conditional, everything;
+        for (const Element* start : starts) {
+            for (const Link* l : linksOf(start->id)) {
+                if (l->kind != LinkKind::DnsForwarding || l->from != start->id)
+                    continue;
+                const Element* target = element(l->to);
+                if (!target)
+                    continue;
+                auto zones = l->properties.find("zones");
+                const auto* list = zones == l->properties.end()
+                                       ? nullptr
+                                       : std::get_if<StringList>(&zones->second);
+                if (!list || list->empty())
+                    everything.push_back(target);
+                else if (std::any_of(list->begin(), list->end(), covers))
+                    conditional.push_back(target);
             }
         }
-    }
-    return false;
+        // A conditional forwarder for the name wins; its answer is the answer.
+        for (const auto* targets : {&conditional, &everything}) {
+            if (targets->empty())
+                continue;
+            for (const Element* target : *targets)
+                if (self(self, *target))
+                    return true;
+            return false;
+        }
+        // Names no link covers: the forwarder's upstream.
+        if (node.kind != ElementKind::DnsForwarder || node.stringValue("upstream") != "cloudDns")
+            return false;
+        const Element* network = networkOf(node);
+        if (!network || network->kind == ElementKind::OnPremNetwork || !accept(node))
+            return false;
+        if (via)
+            *via = node.id;
+        return true;
+    };
+    return step(step, server);
 }
 
 } // namespace kg

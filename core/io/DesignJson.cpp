@@ -95,7 +95,7 @@ public:
             result.errors = std::move(m_errors);
             return result;
         }
-        if (!checkHeader(document, result.migratedFromVersion)) {
+        if (!checkHeader(document, result.migratedFromVersion, result.notes)) {
             result.errors = std::move(m_errors);
             return result;
         }
@@ -139,7 +139,7 @@ private:
         return true;
     }
 
-    bool checkHeader(json& document, int& migratedFrom)
+    bool checkHeader(json& document, int& migratedFrom, std::vector<std::string>& notes)
     {
         if (SourceDetector::detect(document) != SourceKind::KubegateDesign) {
             error({}, SourceDetector::describeForeignJson(document));
@@ -177,7 +177,7 @@ private:
             return false;
         }
         if (version < Migration::kCurrentVersion) {
-            Migration::upgrade(document, static_cast<int>(version));
+            Migration::upgrade(document, static_cast<int>(version), notes);
             migratedFrom = static_cast<int>(version);
         }
         return true;

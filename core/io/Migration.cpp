@@ -1,5 +1,9 @@
 #include "io/Migration.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 namespace kg {
 
 namespace {
@@ -51,12 +55,161 @@ void upgrade1To2(nlohmann::json& document)
     }
 }
 
+// Version 2 could say where DNS is forwarded three ways: a dns.forwarder's "forwardTo"
+// addresses, an on-premises network's "conditionalForwarders" zones, and dnsForwarding links;
+// only the links took part in the analysis. Version 3 has one model: dnsForwarding links (to a
+// resolver or forwarder of the design, for the zones listed, or for every name), and a
+// forwarder's "upstream" for the names no link covers (cloudDns: the DNS of the network it is
+// in, Azure DNS 168.63.129.16 or the VPC's Route 53 Resolver; publicDns: public resolvers).
+void upgrade2To3(nlohmann::json& document, std::vector<std::string>& notes)
+{
+    using json = nlohmann::json;
+    auto elements = document.find("elements");
+    if (elements == document.end() || !elements->is_array())
+        return;
+    if (!document.contains("links") || !document["links"].is_array())
+        document["links"] = json::array();
+    json& links = document["links"];
+    auto idOf = [](const json& e) {
+        auto id = e.find("id");
+        return id != e.end() && id->is_string() ? id->get<std::string>() : std::string();
+    };
+    auto kindOf = [](const json& e) {
+        auto k = e.find("kind");
+        return k != e.end() && k->is_string() ? k->get<std::string>() : std::string();
+    };
+    auto stringsOf = [](const json& v) {
+        std::vector<std::string> out;
+        if (v.is_string())
+            out.push_back(v.get<std::string>());
+        else if (v.is_array())
+            for (const auto& x : v)
+                if (x.is_string())
+                    out.push_back(x.get<std::string>());
+        return out;
+    };
+    // Who listens where: forwarders, Azure DNS Private Resolvers, Route 53 inbound endpoints.
+    std::map<std::string, std::string> listening; // address -> element id
+    std::set<std::string> ids;
+    for (const auto& e : *elements) {
+        if (!e.is_object())
+            continue;
+        ids.insert(idOf(e));
+        auto props = e.find("properties");
+        if (props == e.end() || !props->is_object())
+            continue;
+        const std::string kind = kindOf(e);
+        const char* key = kind == "dns.forwarder"                 ? "address"
+                          : kind == "azure.dnsPrivateResolver"    ? "inboundAddress"
+                          : kind == "aws.resolverInboundEndpoint" ? "addresses"
+                                                                  : nullptr;
+        if (key && props->contains(key))
+            for (const auto& address : stringsOf((*props)[key]))
+                listening.emplace(address, idOf(e));
+    }
+    for (const auto& l : links)
+        if (l.is_object())
+            ids.insert(idOf(l));
+    auto hasLink = [&](const std::string& from, const std::string& to) {
+        for (const auto& l : links)
+            if (l.is_object() && l.value("kind", json()) == "dnsForwarding" &&
+                l.value("from", json()) == from && l.value("to", json()) == to)
+                return true;
+        return false;
+    };
+    auto newLinkId = [&](const std::string& stem) {
+        std::string id = stem;
+        for (int n = 2; ids.count(id); ++n)
+            id = stem + "-" + std::to_string(n);
+        ids.insert(id);
+        return id;
+    };
+    std::map<std::string, std::string> parentOf;
+    for (const auto& e : *elements)
+        if (e.is_object() && e.contains("parent") && e["parent"].is_string())
+            parentOf[idOf(e)] = e["parent"].get<std::string>();
+
+    for (auto& e : *elements) {
+        if (!e.is_object())
+            continue;
+        auto props = e.find("properties");
+        if (props == e.end() || !props->is_object())
+            continue;
+        const std::string id = idOf(e);
+        const std::string kind = kindOf(e);
+        if (kind == "dns.forwarder" && props->contains("forwardTo")) {
+            bool cloud = false;
+            bool elsewhere = false;
+            for (const auto& address : stringsOf((*props)["forwardTo"])) {
+                if (address == "168.63.129.16") {
+                    cloud = true;
+                } else if (auto to = listening.find(address);
+                           to != listening.end() && to->second != id) {
+                    if (!hasLink(id, to->second))
+                        links.push_back({{"id", newLinkId("fwd-" + id)},
+                                         {"kind", "dnsForwarding"},
+                                         {"from", id},
+                                         {"to", to->second}});
+                } else {
+                    elsewhere = true;
+                }
+            }
+            props->erase("forwardTo");
+            if (elsewhere && !cloud) {
+                (*props)["upstream"] = "publicDns";
+                notes.push_back(id + ": it forwarded to addresses outside the design, read as "
+                                     "public resolvers (upstream publicDns), which do not answer "
+                                     "private zones.");
+            }
+        }
+        if (kind == "onprem.network" && props->contains("conditionalForwarders")) {
+            const auto zones = stringsOf((*props)["conditionalForwarders"]);
+            props->erase("conditionalForwarders");
+            // The zones join the forwarding links that start at the network or at a forwarder
+            // in it and list zones; a link without zones already forwards every name.
+            bool placed = false;
+            for (auto& l : links) {
+                if (!l.is_object() || l.value("kind", json()) != "dnsForwarding")
+                    continue;
+                const std::string from = l.value("from", json()).is_string()
+                                             ? l["from"].get<std::string>()
+                                             : std::string();
+                auto parent = parentOf.find(from);
+                if (from != id && (parent == parentOf.end() || parent->second != id))
+                    continue;
+                placed = true;
+                if (!l.contains("properties") || !l["properties"].is_object())
+                    continue; // every name
+                json& p = l["properties"];
+                if (!p.contains("zones") || !p["zones"].is_array() || p["zones"].empty())
+                    continue;
+                for (const auto& z : zones)
+                    if (std::find(p["zones"].begin(), p["zones"].end(), z) == p["zones"].end())
+                        p["zones"].push_back(z);
+            }
+            if (!placed && !zones.empty())
+                notes.push_back(
+                    id + ": its conditional forwarders (" +
+                    [&] {
+                        std::string list;
+                        for (const auto& z : zones)
+                            list += (list.empty() ? "" : ", ") + z;
+                        return list;
+                    }() +
+                    ") named no resolver and were dropped; draw a DNS forwarding link from " + id +
+                    " to the resolver that answers them.");
+        }
+    }
+}
+
 } // namespace
 
-void Migration::upgrade(nlohmann::json& document, int fromVersion)
+void Migration::upgrade(nlohmann::json& document, int fromVersion, std::vector<std::string>& notes)
 {
     if (fromVersion <= 1)
         upgrade1To2(document);
+    if (fromVersion <= 2)
+        upgrade2To3(document, notes);
     document["version"] = kCurrentVersion;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 namespace kg {
 
@@ -10,11 +12,12 @@ namespace kg {
 class Migration
 {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
     static constexpr int kOldestVersion = 1;
 
-    // Migrates `document` in place from `fromVersion` to kCurrentVersion.
-    static void upgrade(nlohmann::json& document, int fromVersion);
+    // Migrates `document` in place from `fromVersion` to kCurrentVersion; `notes` gets what a
+    // person should know about the result (a setting that had no effect and was dropped).
+    static void upgrade(nlohmann::json& document, int fromVersion, std::vector<std::string>& notes);
 };
 
 } // namespace kg

@@ -153,9 +153,7 @@ std::vector<KindInfo> buildKinds()
                  true,
                  false,
                  {typed("addressSpace", T::CidrList, "Address space of the on-premises network"),
-                  typed("egressIPs", T::IpList, "Corporate internet egress addresses"),
-                  formList("conditionalForwarders", TextForm::DnsName,
-                           "DNS zones forwarded to Azure or AWS resolvers")}});
+                  typed("egressIPs", T::IpList, "Corporate internet egress addresses")}});
 
     // Clusters
     k.push_back(
@@ -295,7 +293,8 @@ std::vector<KindInfo> buildKinds()
                  false,
                  false,
                  {typed("address", T::Ip, "Address the forwarder listens on"),
-                  typed("forwardTo", T::IpList, "Upstream resolvers (168.63.129.16 in Azure)")}});
+                  enumProp("upstream", {"cloudDns", "publicDns"},
+                           "Where names no DNS forwarding link covers go")}});
     k.push_back({K::AzureDnsPrivateResolver,
                  "azure.dnsPrivateResolver",
                  "Azure DNS Private Resolver",

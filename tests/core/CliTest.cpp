@@ -1,6 +1,8 @@
 // The command line, run in-process: arguments, exit codes, and both output formats.
 #include "cli/Cli.h"
 
+#include "io/Migration.h"
+
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -134,7 +136,7 @@ TEST(CliTest, SchemaMatchesTheCommittedCopy)
     EXPECT_EQ(r.out, committed.str())
         << "resources/schema/kubegate.schema.json is stale: regenerate it with `kubegate schema`";
     auto schema = nlohmann::json::parse(r.out);
-    EXPECT_EQ(schema["properties"]["version"]["const"], 2);
+    EXPECT_EQ(schema["properties"]["version"]["const"], Migration::kCurrentVersion);
 }
 
 TEST(CliTest, ValidateJsonCarriesEveryPathWithSteps)

@@ -3,6 +3,7 @@
 #include "TestDesigns.h"
 #include "io/Migration.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -38,7 +39,7 @@ TEST(DesignJsonTest, OutputIsDeterministicWhateverTheInsertionOrder)
 TEST(DesignJsonTest, WritesTheHeaderFirstAndNestsCloudFields)
 {
     std::string text = DesignJson::save(test::hubAndSpoke());
-    EXPECT_EQ(text.rfind("{\n  \"format\": \"kubegate\",\n  \"version\": 2,\n", 0), 0u) << text;
+    EXPECT_EQ(text.rfind("{\n  \"format\": \"kubegate\",\n  \"version\": 3,\n", 0), 0u) << text;
     EXPECT_NE(text.find("\"apiServerAccessProfile\": {\n"), std::string::npos);
     EXPECT_NE(text.find("\"enablePrivateCluster\": true"), std::string::npos);
     EXPECT_EQ(text.find("apiServerAccessProfile."), std::string::npos) << "no dotted keys in files";
@@ -103,7 +104,7 @@ TEST(DesignJsonTest, MigratesVersion1)
     EXPECT_TRUE(d.element("aks")->boolValue("apiServerAccessProfile.enablePrivateCluster"));
     EXPECT_EQ(d.element("aks")->stringValue("apiServerAccessProfile.privateDNSZone"), "None");
     std::string saved = DesignJson::save(d);
-    EXPECT_NE(saved.find("\"version\": 2"), std::string::npos);
+    EXPECT_NE(saved.find("\"version\": 3"), std::string::npos);
     EXPECT_EQ(saved.find("position"), std::string::npos);
 }
 
@@ -128,7 +129,7 @@ namespace {
 // A private cluster whose privateDNSZone is `zone`, and optionally a zone element.
 std::string clusterWithZone(const std::string& zone, bool withZoneElement)
 {
-    std::string text = R"({"format": "kubegate", "version": 2, "title": "t", "elements": [
+    std::string text = R"({"format": "kubegate", "version": 3, "title": "t", "elements": [
         {"id": "vnet", "kind": "azure.vnet", "geometry": {"x": 0, "y": 0, "width": 600, "height": 300},
          "properties": {"addressSpace": ["10.0.0.0/16"]}},
         {"id": "snet", "kind": "azure.subnet", "parent": "vnet",
@@ -199,4 +200,68 @@ TEST(DesignJsonTest, ZoneValueOfAnotherShapeIsRefused)
             << r.errors.front().format("memory");
         EXPECT_TRUE(r.notes.empty());
     }
+}
+
+// Version 2's three ways of writing DNS forwarding become one (links, and a forwarder's
+// upstream): forwardTo addresses of the design become links, 168.63.129.16 the cloud DNS,
+// other addresses public resolvers; an on-premises network's conditional forwarders join its
+// forwarding links' zones, or are dropped with a note when no link says where they go.
+TEST(DesignJsonTest, MigratesVersion2DnsForwardingToOneModel)
+{
+    const std::string v2 = R"({"format": "kubegate", "version": 2, "title": "t", "elements": [
+        {"id": "hub", "kind": "azure.vnet", "geometry": {"x": 0, "y": 0, "width": 900, "height": 400},
+         "properties": {"addressSpace": ["10.0.0.0/16"]}},
+        {"id": "snet", "kind": "azure.subnet", "parent": "hub",
+         "geometry": {"x": 20, "y": 40, "width": 800, "height": 300},
+         "properties": {"addressPrefix": "10.0.0.0/24"}},
+        {"id": "dnspr", "kind": "azure.dnsPrivateResolver", "parent": "snet",
+         "geometry": {"x": 40, "y": 80, "width": 160, "height": 64},
+         "properties": {"inboundAddress": "10.0.0.4"}},
+        {"id": "fwd-azure", "kind": "dns.forwarder", "parent": "snet",
+         "geometry": {"x": 240, "y": 80, "width": 160, "height": 64},
+         "properties": {"address": "10.0.0.5", "forwardTo": ["168.63.129.16"]}},
+        {"id": "fwd-chain", "kind": "dns.forwarder", "parent": "snet",
+         "geometry": {"x": 440, "y": 80, "width": 160, "height": 64},
+         "properties": {"address": "10.0.0.6", "forwardTo": ["10.0.0.4"]}},
+        {"id": "fwd-public", "kind": "dns.forwarder", "parent": "snet",
+         "geometry": {"x": 640, "y": 80, "width": 160, "height": 64},
+         "properties": {"address": "10.0.0.7", "forwardTo": ["8.8.8.8"]}},
+        {"id": "office", "kind": "onprem.network", "geometry": {"x": 0, "y": 500, "width": 400, "height": 200},
+         "properties": {"addressSpace": ["192.168.0.0/16"],
+                        "conditionalForwarders": ["privatelink.eastus.azmk8s.io"]}},
+        {"id": "branch", "kind": "onprem.network", "geometry": {"x": 500, "y": 500, "width": 400, "height": 200},
+         "properties": {"addressSpace": ["172.16.0.0/16"],
+                        "conditionalForwarders": ["privatelink.eastus.azmk8s.io"]}}],
+      "links": [{"id": "fwd-office", "kind": "dnsForwarding", "from": "office", "to": "dnspr",
+                 "properties": {"zones": ["example.internal"]}}]})";
+    LoadResult r = DesignJson::load(v2);
+    ASSERT_TRUE(r.ok()) << r.errors.front().format("memory");
+    EXPECT_EQ(r.migratedFromVersion, 2);
+    const Design& d = *r.design;
+    EXPECT_EQ(d.element("fwd-azure")->stringValue("upstream"), "cloudDns");
+    EXPECT_EQ(d.element("fwd-public")->stringValue("upstream"), "publicDns");
+    bool chained = false;
+    for (const auto& l : d.links())
+        chained |= l.kind == LinkKind::DnsForwarding && l.from == "fwd-chain" && l.to == "dnspr";
+    EXPECT_TRUE(chained) << "forwardTo an address of the design is a forwarding link";
+    EXPECT_EQ(d.link("fwd-office")->properties.at("zones"),
+              PropertyValue(StringList{"example.internal", "privatelink.eastus.azmk8s.io"}));
+    auto noteAbout = [&](const std::string& what) {
+        return std::any_of(r.notes.begin(), r.notes.end(),
+                           [&](const std::string& n) { return n.find(what) != std::string::npos; });
+    };
+    EXPECT_TRUE(noteAbout("branch: its conditional forwarders"));
+    EXPECT_TRUE(noteAbout("fwd-public"));
+    EXPECT_FALSE(noteAbout("office"));
+    // Version 3 refuses the old properties: one model only.
+    const std::string saved = DesignJson::save(d);
+    EXPECT_EQ(saved.find("forwardTo"), std::string::npos);
+    EXPECT_EQ(saved.find("conditionalForwarders"), std::string::npos);
+    std::string v3 = saved;
+    const std::string at = "\"address\": \"10.0.0.7\"";
+    v3.replace(v3.find(at), at.size(), at + ", \"forwardTo\": [\"8.8.8.8\"]");
+    LoadResult refused = DesignJson::load(v3);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.errors.front().message.find("forwardTo"), std::string::npos)
+        << refused.errors.front().message;
 }

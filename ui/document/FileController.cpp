@@ -235,13 +235,27 @@ bool FileController::openFile(const QString& path)
     m_document->reset(std::move(*result.design), info.absoluteFilePath());
     addRecent(info.absoluteFilePath());
     emit designLoaded();
-    if (result.notes.empty())
+    if (result.notes.empty()) {
         emit message(tr("Opened %1.").arg(info.fileName()));
-    else
-        emit message(tr("Opened %1. %n private DNS zone(s) given by Azure resource id now name "
-                        "zone elements; save to keep this.",
-                        nullptr, static_cast<int>(result.notes.size()))
-                         .arg(info.fileName()));
+    } else {
+        // What reading changed (an older format's settings moved or dropped, a zone named by
+        // resource id): said once, in full, since saving makes it permanent.
+        const QString text = tr("Opened %1. %n change(s) were made while reading it; save to "
+                                "keep them.",
+                                nullptr, static_cast<int>(result.notes.size()))
+                                 .arg(info.fileName());
+        emit message(text);
+        if (m_interactive) {
+            QStringList notes;
+            for (const auto& n : result.notes)
+                notes << QString::fromStdString(n);
+            QMessageBox box(QMessageBox::Information, tr("Opened with changes"), text,
+                            QMessageBox::Ok, m_window);
+            box.setInformativeText(notes.front());
+            box.setDetailedText(notes.join(QLatin1Char('\n')));
+            box.exec();
+        }
+    }
     return true;
 }
 
