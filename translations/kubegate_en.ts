@@ -746,6 +746,18 @@
         <source>Where names no DNS forwarding link covers go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transit gateway route table the attachment is associated with (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route tables the VPC&apos;s CIDRs propagate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static routes: &lt;route table&gt; &lt;cidr&gt; &lt;attachment id or blackhole&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

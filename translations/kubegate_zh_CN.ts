@@ -745,6 +745,18 @@
         <source>Where names no DNS forwarding link covers go</source>
         <translation>未被任何 DNS 转发链接覆盖的名称的去向</translation>
     </message>
+    <message>
+        <source>Transit gateway route table the attachment is associated with (empty: none)</source>
+        <translation>该挂载关联的中转网关路由表（留空：无）</translation>
+    </message>
+    <message>
+        <source>Route tables the VPC&apos;s CIDRs propagate to</source>
+        <translation>VPC 的 CIDR 传播到的路由表</translation>
+    </message>
+    <message>
+        <source>Static routes: &lt;route table&gt; &lt;cidr&gt; &lt;attachment id or blackhole&gt;</source>
+        <translation>静态路由：&lt;路由表&gt; &lt;CIDR&gt; &lt;挂载 ID 或 blackhole&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -391,12 +391,20 @@ void LiveAnalysis::designChanged(const DesignChange& change)
                e->kind == ElementKind::AwsContainerRegistry ||
                e->kind == ElementKind::AzureVpnGateway ||
                e->kind == ElementKind::AzureExpressRouteGateway ||
-               e->kind == ElementKind::AwsVirtualPrivateGateway ||
-               e->kind == ElementKind::AwsTransitGateway) {
+               e->kind == ElementKind::AwsVirtualPrivateGateway) {
         // No path reads these properties (a registry is no API server; a gateway's public
-        // address and a transit gateway's region only concern the rules): the rules only.
+        // address only concerns the rules): the rules only.
         m_subjects.insert(e->id);
         m_rules = true;
+    } else if (e->kind == ElementKind::AwsTransitGateway && !m_structural) {
+        // Its static routes: what goes through it is redone as if each of its attachments
+        // had changed.
+        m_subjects.insert(e->id);
+        m_rules = true;
+        for (const Link* l : m_design.linksOf(e->id))
+            if (l->kind == LinkKind::TgwAttachment || l->kind == LinkKind::Vpn ||
+                l->kind == LinkKind::DirectConnect)
+                m_links.insert(l->id);
     } else if (isDnsServer(e->kind)) {
         // Forwarders and resolvers are indexed by address in the topology: a fresh one, then
         // the rows and columns of the networks whose clients ask them.

@@ -2,6 +2,8 @@
 
 #include "model/KindRegistry.h"
 
+#include <algorithm>
+
 namespace kg {
 
 namespace {
@@ -177,6 +179,31 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
             });
     }
     const Reach& reach = in.topology.reach(from, targetNetwork);
+    // Through a transit gateway, the client's own subnet must send the cluster's prefixes to
+    // it too (the reach is computed per network; the subnet is the client's).
+    if (reach.ok && reach.rule == "EKS-035" && reach.via.size() > 1 && in.client.subnet &&
+        in.client.subnet->kind == ElementKind::AwsSubnet) {
+        const Element& subnet = *in.client.subnet;
+        const std::string& tgw = reach.via[1];
+        const auto& routes = subnet.listValue("routesTo");
+        if (subnet.stringValue("defaultRoute") != tgw &&
+            std::find(routes.begin(), routes.end(), tgw) == routes.end())
+            return r.block(
+                Stage::Network, "EKS-035",
+                [&](PathStep& s) {
+                    s.elements = {in.client.id, subnet.id, tgw};
+                    s.params = {{"from", from->id}, {"to", target()}};
+                    s.text = "subnet " + subnet.label() + " of " + who() + " has no route to " +
+                             target() + " through transit gateway " +
+                             in.topology.element(tgw)->label();
+                },
+                [&](Fix& f) {
+                    f.text = "route " + targetNetwork->label() + "'s prefixes to " +
+                             in.topology.element(tgw)->label() + " in the route table of subnet " +
+                             subnet.label();
+                    f.params = {{"subnet", subnet.id}, {"gateway", tgw}};
+                });
+    }
     if (reach.ok) {
         std::string_view rule = reach.rule;
         // In the network of a private endpoint of one's own, the endpoint's rule (AKS-049),

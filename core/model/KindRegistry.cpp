@@ -473,7 +473,9 @@ std::vector<KindInfo> buildKinds()
                  {},
                  false,
                  false,
-                 {formProp("region", TextForm::AwsRegion, "us-east-1", "AWS Region")}});
+                 {formProp("region", TextForm::AwsRegion, "us-east-1", "AWS Region"),
+                  formList("staticRoutes", TextForm::TgwRoute,
+                           "Static routes: <route table> <cidr> <attachment id or blackhole>")}});
 
     // Clients
     k.push_back({K::Laptop,
@@ -602,7 +604,14 @@ std::vector<LinkKindInfo> buildLinkKinds()
          {K::AwsVpc},
          {K::AwsTransitGateway},
          true,
-         {}},
+         {formProp("associatedRouteTable", TextForm::RouteTable, "default",
+                   "Transit gateway route table the attachment is associated with (empty: none)"),
+          [] {
+              PropertySpec spec = formList("propagatesTo", TextForm::RouteTable,
+                                           "Route tables the VPC's CIDRs propagate to");
+              spec.defaultValue = StringList{"default"};
+              return spec;
+          }()}},
         {LinkKind::DnsZoneLink,
          "dnsZoneLink",
          "DNS zone link",

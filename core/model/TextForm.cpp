@@ -1,9 +1,12 @@
 #include "model/TextForm.h"
 
+#include "model/Cidr.h"
+#include "model/Ids.h"
 #include "model/IpAddress.h"
 #include "model/Limits.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
@@ -165,6 +168,15 @@ bool isDnsLabel(std::string_view label, bool underscore)
         return false;
     return std::all_of(label.begin(), label.end(), [underscore](char c) {
         return isAlnum(c) || c == '-' || (underscore && c == '_');
+    });
+}
+
+bool isRouteTable(std::string_view text)
+{
+    if (text.empty() || text.size() > 64 || !std::isalnum(static_cast<unsigned char>(text[0])))
+        return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
     });
 }
 
@@ -370,6 +382,27 @@ std::string textFormProblem(TextForm form, std::string_view text)
             (isDnsName(text.substr(0, eq)) || text.substr(0, eq) == "@"))
             return {};
         return "is not an A record written as name=address (for example aks-pay=10.0.1.4)";
+    }
+    case TextForm::RouteTable:
+        if (isRouteTable(text))
+            return {};
+        return "is not a route table name: 1 to 64 letters, digits, '.', '_' and '-', starting "
+               "with a letter or digit (for example default or rt-shared)";
+    case TextForm::TgwRoute: {
+        // Three words: the table, the destination, the attachment (or blackhole).
+        std::vector<std::string_view> words;
+        std::size_t at = 0;
+        while (at < text.size()) {
+            const std::size_t end = std::min(text.find(' ', at), text.size());
+            if (end > at)
+                words.push_back(text.substr(at, end - at));
+            at = end + 1;
+        }
+        if (words.size() == 3 && isRouteTable(words[0]) && Cidr::parse(words[1]) &&
+            (words[2] == "blackhole" || isValidId(words[2])))
+            return {};
+        return "is not a static route written as <route table> <cidr> <attachment id> (for "
+               "example default 10.20.0.0/16 att-prod, or default 10.99.0.0/16 blackhole)";
     }
     }
     return {};

@@ -19,6 +19,8 @@ enum class TextForm {
     AzureResourceId, // /subscriptions/<id>/resourceGroups/<group>/providers/...
     Principal,       // an IAM ARN, or a Microsoft Entra user, group or object id
     DnsRecord,       // name=address (an A record of a private DNS zone)
+    RouteTable,      // a transit gateway route table's name: default, rt-shared
+    TgwRoute,        // a static route: <route table> <cidr> <attachment id or blackhole>
 };
 
 // Why `text` is not fit to show or keep as one value; empty when it is. Refused: bytes that

@@ -110,6 +110,12 @@ TEST(EksScenarios, PrivateOnlyThroughTransitGateway)
     s.set("vpc-private-a", "routesTo", StringList{"tgw"})
         .set("vpc-private-b", "routesTo", StringList{"tgw"});
     s.set("eks-sg", "ingress443", StringList{"eks-sg", "10.30.0.0/16"});
+    // The client's side needs its route too.
+    Path noClientRoute = s.path("runner", "eks", Eni);
+    EXPECT_EQ(verdict(noClientRoute), "blocked at network by EKS-035") << dump(noClientRoute);
+    EXPECT_NE(noClientRoute.fix.text.find("tools-private-a"), std::string::npos)
+        << noClientRoute.fix.text;
+    s.set("tools-private-a", "routesTo", StringList{"tgw"});
     Path p = s.path("runner", "eks", Eni);
     EXPECT_EQ(verdict(p), "reachable") << dump(p);
     EXPECT_TRUE(hasStep(p, "EKS-035"));
@@ -333,4 +339,69 @@ TEST(EksScenarios, InternetEgressThroughATransitGatewayIsAssumed)
     Path checked = s.path("ng", "eks", Pub);
     EXPECT_EQ(verdict(checked), "reachable") << dump(checked);
     EXPECT_FALSE(checked.assumed) << dump(checked);
+}
+
+// The transit gateway's route tables, both ways (EKS-035): an attachment with no route table
+// carries nothing; the table of the client's attachment needs a route to the cluster VPC (by
+// propagation or a static route), and the cluster attachment's table one back; the longest
+// prefix wins, a static route a tie, and a blackhole drops the traffic.
+TEST(EksScenarios, TransitGatewayRouteTablesBothWays)
+{
+    Scenario s;
+    s.vpc("vpc", "20").eks("eks", "vpc", false, true);
+    s.vpc("tools", "30");
+    s.add("tgw", ElementKind::AwsTransitGateway);
+    s.add("runner", ElementKind::GitHubSelfHostedRunner, "tools-private-a");
+    s.link("att-eks", LinkKind::TgwAttachment, "vpc", "tgw")
+        .link("att-tools", LinkKind::TgwAttachment, "tools", "tgw");
+    s.set("vpc-private-a", "routesTo", StringList{"tgw"})
+        .set("vpc-private-b", "routesTo", StringList{"tgw"})
+        .set("tools-private-a", "routesTo", StringList{"tgw"});
+    s.set("eks-sg", "ingress443", StringList{"eks-sg", "10.30.0.0/16"});
+    ASSERT_EQ(verdict(s.path("runner", "eks", Eni)), "reachable") << "the default table";
+
+    Design d = s.design();
+    auto verdictNow = [&] {
+        auto p = Analyzer::explain(d, "runner", "eks", Eni, "");
+        return p ? verdict(*p) + (p->reachable ? "" : " | " + p->steps.back().text) : "none";
+    };
+    auto setLink = [&](const std::string& id, const std::string& key, PropertyValue v) {
+        Link l = *d.link(id);
+        l.properties[key] = std::move(v);
+        d.replaceLink(l);
+    };
+    auto setTgw = [&](StringList routes) {
+        Element t = *d.element("tgw");
+        t.properties["staticRoutes"] = std::move(routes);
+        d.replaceElement(t);
+    };
+    // No association: nothing is carried.
+    setLink("att-tools", "associatedRouteTable", std::string());
+    EXPECT_NE(verdictNow().find("att-tools is associated with no route table"), std::string::npos)
+        << verdictNow();
+    // Its own table, to which the cluster VPC does not propagate: no route there.
+    setLink("att-tools", "associatedRouteTable", std::string("rt-tools"));
+    EXPECT_NE(verdictNow().find("route table rt-tools of tgw has no route to 10.20.0.0/16"),
+              std::string::npos)
+        << verdictNow();
+    // Propagated there, the way out works; the way back (the default table, where the tools
+    // VPC no longer propagates) does not.
+    setLink("att-eks", "propagatesTo", StringList{"default", "rt-tools"});
+    setLink("att-tools", "propagatesTo", StringList{"rt-tools"});
+    EXPECT_NE(verdictNow().find("route table default of tgw has no route to 10.30.0.0/16"),
+              std::string::npos)
+        << verdictNow();
+    // A static route back mends it.
+    setTgw({"default 10.30.0.0/16 att-tools"});
+    EXPECT_EQ(verdictNow(), "reachable");
+    // A longer blackhole route in the client's table wins over the propagated /16.
+    setTgw({"default 10.30.0.0/16 att-tools", "rt-tools 10.20.0.0/17 blackhole"});
+    EXPECT_NE(verdictNow().find("sends 10.20.0.0/17 (part of 10.20.0.0/16) to a blackhole"),
+              std::string::npos)
+        << verdictNow();
+    // A static route of the same prefix wins over the propagated one.
+    setTgw({"default 10.30.0.0/16 att-tools", "rt-tools 10.20.0.0/16 blackhole"});
+    EXPECT_NE(verdictNow().find("a blackhole (a static route)"), std::string::npos) << verdictNow();
+    setTgw({"default 10.30.0.0/16 att-tools"});
+    EXPECT_EQ(verdictNow(), "reachable");
 }

@@ -907,3 +907,31 @@ TEST(LiveAnalysisTest, RenameBatchedWithARemovalRenamesTheFindings)
     d.replaceElement(c);
     expectFresh(d, live, "removing onprem and renaming aks-pay in one update");
 }
+
+// Transit gateway route tables: an attachment's association and propagation, and the gateway's
+// static routes, redo what goes through the gateway, as a fresh analysis does.
+TEST(LiveAnalysisTest, TransitGatewayRouteTableEditsMatchAFreshRun)
+{
+    Design d = load("eks-private-transit-vpn.kubegate");
+    LiveAnalysis live(d);
+    auto setLink = [&](const std::string& id, const std::string& key, PropertyValue v) {
+        Link l = *d.link(id);
+        l.properties[key] = std::move(v);
+        d.replaceLink(l);
+    };
+    expectFresh(d, live, "the template");
+    setLink("att-tools", "associatedRouteTable", std::string());
+    expectFresh(d, live, "the tools attachment in no route table");
+    setLink("att-tools", "associatedRouteTable", std::string("rt-tools"));
+    expectFresh(d, live, "in a table of its own");
+    setLink("att-prod", "propagatesTo", StringList{"default", "rt-tools"});
+    expectFresh(d, live, "the cluster VPC propagating there");
+    setLink("att-prod", "associatedRouteTable", std::string("rt-prod"));
+    expectFresh(d, live, "the cluster attachment in a table of its own");
+    change(d, "tgw", "staticRoutes", StringList{"rt-prod 10.40.0.0/16 att-tools"});
+    expectFresh(d, live, "a static route back to the tools VPC");
+    change(d, "tgw", "staticRoutes", StringList{"rt-prod 0.0.0.0/0 blackhole"});
+    expectFresh(d, live, "a blackhole instead");
+    change(d, "tgw", "staticRoutes", StringList{});
+    expectFresh(d, live, "no static routes");
+}

@@ -12,6 +12,7 @@
 #include "model/DesignChecker.h"
 #include "model/KindRegistry.h"
 #include "model/RemoveItemsEdit.h"
+#include "model/TextForm.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -74,6 +75,19 @@ PropertyValue valueFor(const Design& d, const PropertySpec& spec, const Property
     static const char* const kTexts[] = {"privatelink.eastus.azmk8s.io", "alice@contoso.example",
                                          "arn:aws:iam::111122223333:role/ops", "eks.amazonaws.com",
                                          "example.internal"};
+    // Texts of a known form get values of that form (route tables, static routes).
+    if (spec.form == TextForm::RouteTable) {
+        static const char* const kTables[] = {"default", "rt-a", ""};
+        if (spec.type == PropertyType::TextList)
+            return pick % 3 == 0 ? StringList{} : StringList{kTables[pick % 2]};
+        return std::string(kTables[pick % 3]);
+    }
+    if (spec.form == TextForm::TgwRoute) {
+        static const char* const kRoutes[] = {"default 10.20.0.0/16 att-prod",
+                                              "rt-a 10.40.0.0/16 att-tools",
+                                              "default 10.0.0.0/8 blackhole"};
+        return pick % 4 == 0 ? StringList{} : StringList{kRoutes[pick % 3]};
+    }
     switch (spec.type) {
     case PropertyType::Bool:
         return !std::get<bool>(current);

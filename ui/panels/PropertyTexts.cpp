@@ -110,6 +110,12 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("PropertyTexts", "Virtual interface state"),
     QT_TRANSLATE_NOOP("PropertyTexts", "Zone name"),
     QT_TRANSLATE_NOOP("PropertyTexts", "Zones forwarded"),
+    QT_TRANSLATE_NOOP(
+        "PropertyTexts",
+        "Transit gateway route table the attachment is associated with (empty: none)"),
+    QT_TRANSLATE_NOOP("PropertyTexts", "Route tables the VPC's CIDRs propagate to"),
+    QT_TRANSLATE_NOOP("PropertyTexts",
+                      "Static routes: <route table> <cidr> <attachment id or blackhole>"),
     QT_TRANSLATE_NOOP("PropertyTexts", "networkProfile.loadBalancerSku"),
     QT_TRANSLATE_NOOP("PropertyTexts", "networkProfile.outboundType"),
 };

@@ -1,0 +1,151 @@
+#include "analysis/TransitRoutes.h"
+
+#include "analysis/Topology.h"
+
+namespace kg {
+
+namespace {
+
+struct Route
+{
+    Cidr prefix;
+    std::string target; // an attachment's link id, or "blackhole"
+    bool isStatic = false;
+};
+
+// The network at the far end of an attachment: the VPC of a tgwAttachment, the on-premises
+// network of a VPN or Direct Connect link.
+const Element* networkOf(const Topology& t, const Link& attachment)
+{
+    return t.element(attachment.from);
+}
+
+std::vector<std::string> words(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const std::size_t end = std::min(text.find(' ', at), text.size());
+        if (end > at)
+            out.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    return out;
+}
+
+std::vector<Route> table(const Topology& t, const Element& tgw, const std::string& name)
+{
+    std::vector<Route> routes;
+    for (const Link* l : t.linksOf(tgw.id)) {
+        if (l->to != tgw.id)
+            continue;
+        if (l->kind != LinkKind::TgwAttachment && l->kind != LinkKind::Vpn &&
+            l->kind != LinkKind::DirectConnect)
+            continue;
+        const auto tables = TransitRoutes::propagatesTo(*l);
+        if (std::find(tables.begin(), tables.end(), name) == tables.end())
+            continue;
+        if (const Element* network = networkOf(t, *l))
+            for (const Cidr& block : t.addressSpace(*network))
+                routes.push_back({block.network(), l->id, false});
+    }
+    for (const auto& entry : tgw.listValue("staticRoutes")) {
+        const auto w = words(entry);
+        if (w.size() != 3 || w[0] != name)
+            continue;
+        if (auto prefix = Cidr::parse(w[1]))
+            routes.push_back({prefix->network(), w[2], true});
+    }
+    return routes;
+}
+
+} // namespace
+
+std::string TransitRoutes::associatedTable(const Link& attachment)
+{
+    if (attachment.kind != LinkKind::TgwAttachment)
+        return "default";
+    auto it = attachment.properties.find("associatedRouteTable");
+    if (it == attachment.properties.end())
+        return "default";
+    const auto* s = std::get_if<std::string>(&it->second);
+    return s ? *s : std::string("default");
+}
+
+std::vector<std::string> TransitRoutes::propagatesTo(const Link& attachment)
+{
+    if (attachment.kind != LinkKind::TgwAttachment)
+        return {"default"};
+    auto it = attachment.properties.find("propagatesTo");
+    if (it == attachment.properties.end())
+        return {"default"};
+    const auto* list = std::get_if<StringList>(&it->second);
+    return list ? *list : std::vector<std::string>{"default"};
+}
+
+TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tgw, const Link& in,
+                                            const Link& out, const std::vector<Cidr>& destination)
+{
+    Verdict v;
+    const std::string name = associatedTable(in);
+    if (name.empty()) {
+        v.why = "attachment " + in.id + " is associated with no route table, so " + tgw.label() +
+                " carries nothing from it";
+        v.fix = "associate attachment " + in.id + " with a route table of " + tgw.label();
+        return v;
+    }
+    if (destination.empty()) {
+        v.unknown = true;
+        return v;
+    }
+    const std::vector<Route> routes = table(t, tgw, name);
+    for (const Cidr& block : destination) {
+        const Route* best = nullptr;
+        for (const Route& r : routes) {
+            if (r.prefix.family() != block.family() || !r.prefix.contains(block))
+                continue;
+            if (!best || r.prefix.prefix() > best->prefix.prefix() ||
+                (r.prefix.prefix() == best->prefix.prefix() && r.isStatic && !best->isStatic))
+                best = &r;
+        }
+        const std::string where = "route table " + name + " of " + tgw.label();
+        const std::string dest = block.network().toString();
+        const std::string add = "propagate attachment " + out.id + " to route table " + name +
+                                ", or add the static route \"" + name + " " + dest + " " + out.id +
+                                "\" to " + tgw.label();
+        if (!best) {
+            v.why = where + " has no route to " + dest;
+            v.fix = add;
+            return v;
+        }
+        if (best->target == out.id) {
+            // A longer route inside the block takes part of it elsewhere.
+            for (const Route& r : routes) {
+                if (r.prefix.family() != block.family() || r.target == out.id ||
+                    r.prefix.prefix() <= block.prefix() || !block.contains(r.prefix))
+                    continue;
+                v.why = where + " sends " + r.prefix.toString() + " (part of " + dest + ") to " +
+                        (r.target == "blackhole" ? std::string("a blackhole")
+                                                 : "attachment " + r.target) +
+                        (r.isStatic ? " (a static route)" : "");
+                v.fix = r.isStatic ? "remove or point the static route for " + r.prefix.toString() +
+                                         " in route table " + name + " at attachment " + out.id
+                                   : "stop attachment " + r.target + " propagating " +
+                                         r.prefix.toString() + " to route table " + name;
+                return v;
+            }
+            continue;
+        }
+        v.why = where + " sends " + dest + " to " +
+                (best->target == "blackhole" ? std::string("a blackhole")
+                                             : "attachment " + best->target) +
+                (best->isStatic ? " (a static route)" : "");
+        v.fix = best->isStatic ? "point the static route for " + best->prefix.toString() +
+                                     " in route table " + name + " at attachment " + out.id
+                               : add;
+        return v;
+    }
+    return v;
+}
+
+} // namespace kg
