@@ -279,6 +279,10 @@ bool Topology::answers(const Element& server, std::string_view zoneName, Accept 
                     conditional.push_back(target);
             }
         }
+        // In id order, so that the resolver named does not depend on the order links were drawn.
+        auto byId = [](const Element* a, const Element* b) { return a->id < b->id; };
+        std::sort(conditional.begin(), conditional.end(), byId);
+        std::sort(everything.begin(), everything.end(), byId);
         // A conditional forwarder for the name wins; its answer is the answer.
         for (const auto* targets : {&conditional, &everything}) {
             if (targets->empty())

@@ -5,6 +5,7 @@
 #include "model/KindRegistry.h"
 #include "model/NetworkFacts.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -34,6 +35,16 @@ bool linkBool(const Link& l, const char* key)
     auto it = l.properties.find(key);
     const auto* b = it == l.properties.end() ? nullptr : std::get_if<bool>(&it->second);
     return b && *b;
+}
+
+// A network's links in id order: where several ways exist (a VPN and a Direct Connect, two
+// transit gateways, two shared peers), the one a path names must not depend on the order the
+// links were drawn in, which a saved and reopened design does not keep.
+std::vector<const Link*> byId(const std::vector<const Link*>& links)
+{
+    std::vector<const Link*> out = links;
+    std::sort(out.begin(), out.end(), [](const Link* a, const Link* b) { return a->id < b->id; });
+    return out;
 }
 
 } // namespace
@@ -135,7 +146,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         return r;
     }
     if (aws) {
-        for (const Link* a : linksOf(from->id)) {
+        for (const Link* a : byId(linksOf(from->id))) {
             if (a->kind != LinkKind::TgwAttachment || a->from != from->id)
                 continue;
             const Element* tgw = m_design.element(a->to);
@@ -185,7 +196,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
     const bool fromShorter = linksOf(from->id).size() <= linksOf(to->id).size();
     const Element* near = fromShorter ? from : to;
     const Element* far = fromShorter ? to : from;
-    for (const Link* l : linksOf(near->id)) {
+    for (const Link* l : byId(linksOf(near->id))) {
         if (l->kind != LinkKind::Peering)
             continue;
         const Element* middle = m_design.element(l->from == near->id ? l->to : l->from);
@@ -226,7 +237,7 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         r.fix = std::move(fix);
         r.via = std::move(via);
     };
-    for (const Link* l : linksOf(onprem.id)) {
+    for (const Link* l : byId(linksOf(onprem.id))) {
         if (l->from != onprem.id ||
             (l->kind != LinkKind::Vpn && l->kind != LinkKind::ExpressRoute &&
              l->kind != LinkKind::DirectConnect))

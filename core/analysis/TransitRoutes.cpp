@@ -9,9 +9,35 @@ namespace {
 struct Route
 {
     Cidr prefix;
-    std::string target; // an attachment's link id, or "blackhole"
-    bool isStatic = false;
+    std::string target;  // an attachment's link id, or "blackhole"
+    std::string network; // the network behind the target attachment (empty for a blackhole)
+    // AWS's order among routes of one prefix: static, then propagated from a VPC, a Direct
+    // Connect gateway, a VPN; then, for a stable answer, the attachment's id.
+    int rank = 0;
 };
+
+int rankOf(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::TgwAttachment:
+        return 1;
+    case LinkKind::DirectConnect:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+bool better(const Route& a, const Route* b)
+{
+    if (!b)
+        return true;
+    if (a.prefix.prefix() != b->prefix.prefix())
+        return a.prefix.prefix() > b->prefix.prefix();
+    if (a.rank != b->rank)
+        return a.rank < b->rank;
+    return a.target < b->target;
+}
 
 // The network at the far end of an attachment: the VPC of a tgwAttachment, the on-premises
 // network of a VPN or Direct Connect link.
@@ -47,14 +73,15 @@ std::vector<Route> table(const Topology& t, const Element& tgw, const std::strin
             continue;
         if (const Element* network = networkOf(t, *l))
             for (const Cidr& block : t.addressSpace(*network))
-                routes.push_back({block.network(), l->id, false});
+                routes.push_back({block.network(), l->id, l->from, rankOf(l->kind)});
     }
     for (const auto& entry : tgw.listValue("staticRoutes")) {
         const auto w = words(entry);
         if (w.size() != 3 || w[0] != name)
             continue;
+        const Link* target = t.design().link(w[2]);
         if (auto prefix = Cidr::parse(w[1]))
-            routes.push_back({prefix->network(), w[2], true});
+            routes.push_back({prefix->network(), w[2], target ? target->from : std::string(), 0});
     }
     return routes;
 }
@@ -104,8 +131,7 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
         for (const Route& r : routes) {
             if (r.prefix.family() != block.family() || !r.prefix.contains(block))
                 continue;
-            if (!best || r.prefix.prefix() > best->prefix.prefix() ||
-                (r.prefix.prefix() == best->prefix.prefix() && r.isStatic && !best->isStatic))
+            if (better(r, best))
                 best = &r;
         }
         const std::string where = "route table " + name + " of " + tgw.label();
@@ -118,20 +144,24 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
             v.fix = add;
             return v;
         }
-        if (best->target == out.id) {
+        // Out through `out`, or through another attachment of the same network (a VPN and a
+        // Direct Connect to one office: the way back may take the other).
+        if (best->target == out.id || (!best->network.empty() && best->network == out.from)) {
             // A longer route inside the block takes part of it elsewhere.
             for (const Route& r : routes) {
                 if (r.prefix.family() != block.family() || r.target == out.id ||
+                    (!r.network.empty() && r.network == out.from) ||
                     r.prefix.prefix() <= block.prefix() || !block.contains(r.prefix))
                     continue;
                 v.why = where + " sends " + r.prefix.toString() + " (part of " + dest + ") to " +
                         (r.target == "blackhole" ? std::string("a blackhole")
                                                  : "attachment " + r.target) +
-                        (r.isStatic ? " (a static route)" : "");
-                v.fix = r.isStatic ? "remove or point the static route for " + r.prefix.toString() +
-                                         " in route table " + name + " at attachment " + out.id
-                                   : "stop attachment " + r.target + " propagating " +
-                                         r.prefix.toString() + " to route table " + name;
+                        (r.rank == 0 ? " (a static route)" : "");
+                v.fix = r.rank == 0
+                            ? "remove or point the static route for " + r.prefix.toString() +
+                                  " in route table " + name + " at attachment " + out.id
+                            : "stop attachment " + r.target + " propagating " +
+                                  r.prefix.toString() + " to route table " + name;
                 return v;
             }
             continue;
@@ -139,10 +169,10 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
         v.why = where + " sends " + dest + " to " +
                 (best->target == "blackhole" ? std::string("a blackhole")
                                              : "attachment " + best->target) +
-                (best->isStatic ? " (a static route)" : "");
-        v.fix = best->isStatic ? "point the static route for " + best->prefix.toString() +
-                                     " in route table " + name + " at attachment " + out.id
-                               : add;
+                (best->rank == 0 ? " (a static route)" : "");
+        v.fix = best->rank == 0 ? "point the static route for " + best->prefix.toString() +
+                                      " in route table " + name + " at attachment " + out.id
+                                : add;
         return v;
     }
     return v;

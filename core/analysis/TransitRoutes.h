@@ -16,7 +16,9 @@ class Topology;
 // Direct Connect attachments the default table) and propagates its network's CIDRs to route
 // tables (propagatesTo, ["default"] unless set; VPN and Direct Connect to the default table).
 // The gateway's staticRoutes ("<table> <cidr> <attachment id|blackhole>") join them. A lookup
-// takes the longest prefix holding the destination; a static route wins a tie.
+// takes the longest prefix holding the destination; among routes of one prefix AWS's order
+// decides (static, then propagated from a VPC, a Direct Connect gateway, a VPN), then the
+// attachment's id. Traffic may leave through any attachment of the expected network.
 class TransitRoutes
 {
 public:

@@ -405,3 +405,33 @@ TEST(EksScenarios, TransitGatewayRouteTablesBothWays)
     setTgw({"default 10.30.0.0/16 att-tools"});
     EXPECT_EQ(verdictNow(), "reachable");
 }
+
+// Where an office reaches the cluster both by VPN and by Direct Connect to a transit gateway,
+// the path names the same way whatever order the links were drawn in (a saved and reopened
+// design keeps them in id order); AWS prefers the Direct Connect route back.
+TEST(EksScenarios, TheWayAPathNamesDoesNotDependOnTheOrderLinksWereDrawn)
+{
+    auto build = [](bool vpnFirst) {
+        Scenario s;
+        s.vpc("vpc", "20").eks("eks", "vpc", false, true);
+        s.add("tgw", ElementKind::AwsTransitGateway);
+        s.add("office", ElementKind::OnPremNetwork, {},
+              {{"addressSpace", StringList{"192.168.0.0/16"}}});
+        s.add("dana", ElementKind::Laptop, "office");
+        s.link("att", LinkKind::TgwAttachment, "vpc", "tgw");
+        if (vpnFirst)
+            s.link("vpn-office", LinkKind::Vpn, "office", "tgw")
+                .link("directconnect", LinkKind::DirectConnect, "office", "tgw");
+        else
+            s.link("directconnect", LinkKind::DirectConnect, "office", "tgw")
+                .link("vpn-office", LinkKind::Vpn, "office", "tgw");
+        s.set("vpc-private-a", "routesTo", StringList{"tgw"})
+            .set("vpc-private-b", "routesTo", StringList{"tgw"});
+        s.set("eks-sg", "ingress443", StringList{"eks-sg", "192.168.0.0/16"});
+        return s;
+    };
+    const Path a = build(true).path("dana", "eks", Eni);
+    const Path b = build(false).path("dana", "eks", Eni);
+    EXPECT_EQ(verdict(a), "reachable") << dump(a);
+    EXPECT_EQ(dump(a), dump(b));
+}
