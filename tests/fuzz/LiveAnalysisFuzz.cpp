@@ -170,9 +170,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             edit->apply(d);
             done.push_back(std::move(edit));
         } else if (op % 8 == 7 && !done.empty()) {
+            // Only when the design stays whole: an element added and then given children, or
+            // referred to, cannot go (the undo stack would undo those edits first).
             done.back()->revert(d);
-            done.pop_back();
             what = "undo the last addition or removal";
+            if (!DesignChecker::check(d).empty()) {
+                done.back()->apply(d);
+                what += " (refused)";
+            } else {
+                done.pop_back();
+            }
         } else if (op % 8 == 3 && (op >> 3) % 4 == 0 && !d.elements().empty()) {
             // A rename: findings and step texts name elements by their label.
             Element e = d.elements()[which % d.elements().size()];
