@@ -2,6 +2,8 @@
 
 #include "import/ImportNormalizer.h"
 
+#include <optional>
+
 namespace kg {
 
 namespace {
@@ -68,8 +70,17 @@ void EksDescribeReader::read(const json& document, const std::string& source,
                           "cannot be known");
         return;
     }
-    e.publicAccess = f.boolean(*vpc, "endpointPublicAccess", vbase).value_or(true);
-    e.privateAccess = f.boolean(*vpc, "endpointPrivateAccess", vbase).value_or(false);
+    // Defaults only where the response says nothing, and the note names each one applied.
+    const std::optional<bool> pub = f.boolean(*vpc, "endpointPublicAccess", vbase);
+    const std::optional<bool> priv = f.boolean(*vpc, "endpointPrivateAccess", vbase);
+    e.publicAccess = pub.value_or(true);
+    e.privateAccess = priv.value_or(false);
+    if (!pub)
+        config.notes.push_back(who + ": endpointPublicAccess is not in the response; taken as "
+                                     "true, the EKS default.");
+    if (!priv)
+        config.notes.push_back(who + ": endpointPrivateAccess is not in the response; taken as "
+                                     "false, the EKS default.");
     if (auto cidrs = f.strings(*vpc, "publicAccessCidrs", vbase)) {
         if (auto blocks = ImportNormalizer::cidrs(
                 *cidrs, JsonFields::pointer(vbase, "publicAccessCidrs"), f, &config.notes, who))

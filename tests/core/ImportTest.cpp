@@ -353,6 +353,23 @@ TEST(ImportTest, EksPublicDefault)
     EXPECT_TRUE(hasFinding(d, "EKS-006")); // the public endpoint open to 0.0.0.0/0
 }
 
+// An EKS body without an endpoint field takes the EKS default for it, and the note says which
+// defaults were applied; fields that are there are taken as they are.
+TEST(ImportTest, EksDefaultsAppliedAreNamed)
+{
+    Importer::Result r = import({"eks-no-endpoint-fields.json"});
+    ASSERT_TRUE(r.ok()) << r.errors.front();
+    const Element& c = named(*r.design, "legacy");
+    EXPECT_TRUE(c.boolValue("resourcesVpcConfig.endpointPublicAccess"));
+    EXPECT_TRUE(c.boolValue("resourcesVpcConfig.endpointPrivateAccess"));
+    EXPECT_TRUE(notesSay(r, "endpointPublicAccess is not in the response; taken as true"));
+    EXPECT_FALSE(notesSay(r, "endpointPrivateAccess is not in the response"));
+
+    Importer::Result full = import({"eks-public-default.json"});
+    ASSERT_TRUE(full.ok());
+    EXPECT_FALSE(notesSay(full, "is not in the response"));
+}
+
 TEST(ImportTest, EksPublicAndPrivateAndPrivateOnly)
 {
     Design both = imported("eks-public-private.json");
