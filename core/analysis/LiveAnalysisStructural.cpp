@@ -267,6 +267,23 @@ void LiveAnalysis::networkChanged(const Element& e)
         // redone, as for an edit inside it.
         m_networks.insert(e.id);
     }
+    if (spaceChanged) {
+        // Transit gateways route by the address spaces behind their attachments (propagated
+        // routes, longest prefix): every path through a gateway this network is attached to
+        // may change, as if each of the gateway's attachments had.
+        for (const Link* l : m_design.linksOf(e.id)) {
+            if (l->from != e.id || (l->kind != LinkKind::TgwAttachment &&
+                                    l->kind != LinkKind::Vpn && l->kind != LinkKind::DirectConnect))
+                continue;
+            const Element* gateway = m_design.element(l->to);
+            if (!gateway || gateway->kind != ElementKind::AwsTransitGateway)
+                continue;
+            for (const Link* g : m_design.linksOf(gateway->id))
+                if (g->kind == LinkKind::TgwAttachment || g->kind == LinkKind::Vpn ||
+                    g->kind == LinkKind::DirectConnect)
+                    m_links.insert(g->id);
+        }
+    }
     if (isLeaf(e) || !spaceChanged)
         return;
     // A hub's address space decides which of its peerings join overlapping spaces (and do not

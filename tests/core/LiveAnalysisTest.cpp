@@ -934,4 +934,16 @@ TEST(LiveAnalysisTest, TransitGatewayRouteTableEditsMatchAFreshRun)
     expectFresh(d, live, "a blackhole instead");
     change(d, "tgw", "staticRoutes", StringList{});
     expectFresh(d, live, "no static routes");
+    // The address spaces behind the attachments are the propagated routes; a second connection
+    // keeps the cluster VPC from being a leaf (whose rows and columns are redone anyway).
+    d.insertLink(Link{"peer-extra", LinkKind::Peering, "vpc-prod", "vpc-tools", {}});
+    expectFresh(d, live, "a peering beside the transit gateway");
+    change(d, "vpc-prod", "cidrBlocks", StringList{});
+    expectFresh(d, live, "the cluster VPC's CIDRs unknown");
+    change(d, "vpc-prod", "cidrBlocks", StringList{"10.20.0.0/16"});
+    expectFresh(d, live, "and known again");
+    change(d, "vpc-tools", "cidrBlocks", StringList{"10.20.0.0/20"});
+    expectFresh(d, live, "the tools VPC's CIDR inside the cluster VPC's");
+    change(d, "office", "addressSpace", StringList{});
+    expectFresh(d, live, "the office's address space unknown");
 }
