@@ -293,6 +293,21 @@ private slots:
         QVERIFY(!has011());
     }
 
+    // Opening a file over a selection of two: as the old cards go, the selection shrinks to
+    // one, whose paths are drawn; no card half gone may be looked up (it crashed).
+    void openingAFileOverASelectionIsSafe()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        for (int round = 0; round < 4; ++round) {
+            w->scene()->selectIds({"laptop-hq", "aks-pay", "vm-jumpbox", "bastion"});
+            settle();
+            QVERIFY(w->openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+            settle();
+            QVERIFY(w->scene()->item("aks-pay"));
+        }
+    }
+
     void pathsOfADeletedElementDoNotComeBackUnselected()
     {
         auto w = openHubSpoke();

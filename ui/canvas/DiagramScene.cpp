@@ -186,12 +186,19 @@ void DiagramScene::rebuild()
         delete e;
     m_endpoints.clear();
     m_endpointPos.clear();
-    for (auto* i : std::as_const(m_items))
-        delete i;
-    for (auto* l : std::as_const(m_links))
-        delete l;
+    // Out of the maps before they go, and deselected while whole: deleting a selected item
+    // emits selectionChanged from its destructor, and whoever follows the selection (the path
+    // overlays) must not find a half-destroyed item by id (a crash the canvas truth soak found
+    // when a file was opened over a selection).
+    const QList<ElementItem*> items = m_items.values();
+    const QList<LinkItem*> links = m_links.values();
     m_items.clear();
     m_links.clear();
+    clearSelection();
+    for (auto* i : items)
+        delete i;
+    for (auto* l : links)
+        delete l;
     m_previewed.clear();
     m_highlighted.clear();
     const Design& d = m_document->design();
