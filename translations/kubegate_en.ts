@@ -531,10 +531,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gateways the route table sends remote (non-local) prefixes to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IAM principals mapped to Kubernetes permissions (access entries / aws-auth)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,6 +752,10 @@
     </message>
     <message>
         <source>Static routes: &lt;route table&gt; &lt;cidr&gt; &lt;attachment id or blackhole&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways, and peered VPCs, the route table sends remote prefixes to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -530,10 +530,6 @@
         <translation>NAT 网关的弹性 IP</translation>
     </message>
     <message>
-        <source>Gateways the route table sends remote (non-local) prefixes to</source>
-        <translation>路由表将远程（非本地）前缀发送到的网关</translation>
-    </message>
-    <message>
         <source>IAM principals mapped to Kubernetes permissions (access entries / aws-auth)</source>
         <translation>映射到 Kubernetes 权限的 IAM 主体（访问条目 / aws-auth）</translation>
     </message>
@@ -756,6 +752,10 @@
     <message>
         <source>Static routes: &lt;route table&gt; &lt;cidr&gt; &lt;attachment id or blackhole&gt;</source>
         <translation>静态路由：&lt;路由表&gt; &lt;CIDR&gt; &lt;挂载 ID 或 blackhole&gt;</translation>
+    </message>
+    <message>
+        <source>Gateways, and peered VPCs, the route table sends remote prefixes to</source>
+        <translation>路由表将远程前缀发送到的网关和对等 VPC</translation>
     </message>
 </context>
 <context>

@@ -179,29 +179,32 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
             });
     }
     const Reach& reach = in.topology.reach(from, targetNetwork);
-    // Through a transit gateway, the client's own subnet must send the cluster's prefixes to
-    // it too (the reach is computed per network; the subnet is the client's).
-    if (reach.ok && reach.rule == "EKS-035" && reach.via.size() > 1 && in.client.subnet &&
+    // Through a transit gateway or a VPC peering, the client's own subnet must send the
+    // cluster's prefixes there too (the reach is computed per network; the subnet is the
+    // client's). A peering's route names the peer VPC.
+    const bool viaTgw = reach.ok && reach.rule == "EKS-035" && reach.via.size() > 1;
+    const bool viaPeering = reach.ok && reach.rule == "EKS-032" && from != targetNetwork;
+    if ((viaTgw || viaPeering) && in.client.subnet &&
         in.client.subnet->kind == ElementKind::AwsSubnet) {
         const Element& subnet = *in.client.subnet;
-        const std::string& tgw = reach.via[1];
+        const std::string& next = viaTgw ? reach.via[1] : targetNetwork->id;
+        const std::string through = viaTgw ? "transit gateway " + in.topology.element(next)->label()
+                                           : "peering " + reach.via.front();
         const auto& routes = subnet.listValue("routesTo");
-        if (subnet.stringValue("defaultRoute") != tgw &&
-            std::find(routes.begin(), routes.end(), tgw) == routes.end())
+        if (subnet.stringValue("defaultRoute") != next &&
+            std::find(routes.begin(), routes.end(), next) == routes.end())
             return r.block(
-                Stage::Network, "EKS-035",
+                Stage::Network, viaTgw ? "EKS-035" : "EKS-032",
                 [&](PathStep& s) {
-                    s.elements = {in.client.id, subnet.id, tgw};
+                    s.elements = {in.client.id, subnet.id, reach.via.front()};
                     s.params = {{"from", from->id}, {"to", target()}};
                     s.text = "subnet " + subnet.label() + " of " + who() + " has no route to " +
-                             target() + " through transit gateway " +
-                             in.topology.element(tgw)->label();
+                             target() + " through " + through;
                 },
                 [&](Fix& f) {
-                    f.text = "route " + targetNetwork->label() + "'s prefixes to " +
-                             in.topology.element(tgw)->label() + " in the route table of subnet " +
-                             subnet.label();
-                    f.params = {{"subnet", subnet.id}, {"gateway", tgw}};
+                    f.text = "route " + targetNetwork->label() + "'s prefixes to " + through +
+                             " in the route table of subnet " + subnet.label();
+                    f.params = {{"subnet", subnet.id}, {"route", next}};
                 });
     }
     if (reach.ok) {

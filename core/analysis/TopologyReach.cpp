@@ -132,6 +132,19 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
             r.fix = {std::string(r.rule), "accept peering " + p->id, {{"link", p->id}}};
             return r;
         }
+        // AWS: the cluster's ENI subnets need a route to the client's VPC through the peering
+        // (EKS-032; the client's subnet is checked per client, in the network stage).
+        std::string missing;
+        if (aws && !routesTo(*to, *from, &missing)) {
+            r.rule = "EKS-032";
+            r.how = "peering " + p->id + ", but subnet " + missing + " has no route to " +
+                    from->label() + " through it";
+            r.fix = {"EKS-032",
+                     "route " + from->label() + "'s CIDR to peering " + p->id +
+                         " in the route table of subnet " + missing,
+                     {{"subnet", missing}, {"link", p->id}}};
+            return r;
+        }
         r.ok = true;
         r.rule = aws ? "EKS-032" : "AKS-042";
         r.how = "peering " + p->id;

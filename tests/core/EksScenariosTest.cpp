@@ -259,6 +259,17 @@ TEST(EksScenarios, PeeringIsNotTransitive)
     Path p = s.path("runner", "eks", Eni);
     EXPECT_EQ(verdict(p), "blocked at network by EKS-033") << dump(p);
     s.link("p3", LinkKind::Peering, "spoke", "vpc");
+    // A direct peering carries traffic only with routes on both sides (EKS-032): the cluster's
+    // ENI subnets to the client's VPC, the client's subnet to the cluster's VPC.
+    Path noRoutes = s.path("runner", "eks", Eni);
+    EXPECT_EQ(verdict(noRoutes), "blocked at network by EKS-032") << dump(noRoutes);
+    EXPECT_NE(noRoutes.fix.text.find("vpc-private-a"), std::string::npos) << noRoutes.fix.text;
+    s.set("vpc-private-a", "routesTo", StringList{"spoke"})
+        .set("vpc-private-b", "routesTo", StringList{"spoke"});
+    Path oneSide = s.path("runner", "eks", Eni);
+    EXPECT_EQ(verdict(oneSide), "blocked at network by EKS-032") << dump(oneSide);
+    EXPECT_NE(oneSide.fix.text.find("spoke-private-a"), std::string::npos) << oneSide.fix.text;
+    s.set("spoke-private-a", "routesTo", StringList{"vpc"});
     Path direct = s.path("runner", "eks", Eni);
     EXPECT_EQ(verdict(direct), "reachable") << dump(direct);
     EXPECT_TRUE(hasStep(direct, "EKS-032"));

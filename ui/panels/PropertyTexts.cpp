@@ -45,7 +45,7 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("PropertyTexts", "Each node gets a public address"),
     QT_TRANSLATE_NOOP("PropertyTexts", "Elastic IP of the NAT gateway"),
     QT_TRANSLATE_NOOP("PropertyTexts",
-                      "Gateways the route table sends remote (non-local) prefixes to"),
+                      "Gateways, and peered VPCs, the route table sends remote prefixes to"),
     QT_TRANSLATE_NOOP(
         "PropertyTexts",
         "IAM principals mapped to Kubernetes permissions (access entries / aws-auth)"),
