@@ -3,6 +3,8 @@
 #include "model/Element.h"
 #include "model/ElementKind.h"
 
+#include <optional>
+
 namespace kg {
 
 // Properties a newly placed element starts with where the cloud API creates a resource
@@ -13,7 +15,9 @@ namespace kg {
 class NewElement
 {
 public:
-    static PropertyMap properties(ElementKind kind);
+    // `parent` is the kind of the container it is placed in, if any: a DNS forwarder placed on
+    // premises asks public resolvers for what no forwarding link covers (there is no cloud DNS).
+    static PropertyMap properties(ElementKind kind, std::optional<ElementKind> parent = {});
 };
 
 } // namespace kg

@@ -308,6 +308,30 @@ private slots:
         }
     }
 
+    // A DNS forwarder placed on premises asks public resolvers (there is no cloud DNS there);
+    // one placed in a cloud subnet asks its network's DNS.
+    void aNewForwarderAsksWhatItsPlaceHas()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        const QRectF office = w->scene()->item("onprem")->sceneBoundingRectOfElement();
+        QVERIFY(w->scene()->placeNew(ElementKind::DnsForwarder,
+                                     office.bottomRight() - QPointF(60, 40)));
+        settle();
+        const Element* onprem = w->design().element(w->scene()->selectedIds().front());
+        QVERIFY(onprem);
+        QCOMPARE(onprem->parent, std::string("onprem"));
+        QCOMPARE(onprem->stringValue("upstream"), std::string("publicDns"));
+        const QRectF subnet = w->scene()->item("snet-dns")->sceneBoundingRectOfElement();
+        QVERIFY(w->scene()->placeNew(ElementKind::DnsForwarder,
+                                     subnet.bottomRight() - QPointF(30, 20)));
+        settle();
+        const Element* cloud = w->design().element(w->scene()->selectedIds().front());
+        QVERIFY(cloud);
+        QCOMPARE(cloud->parent, std::string("snet-dns"));
+        QCOMPARE(cloud->stringValue("upstream"), std::string("cloudDns"));
+    }
+
     void pathsOfADeletedElementDoNotComeBackUnselected()
     {
         auto w = openHubSpoke();

@@ -505,11 +505,12 @@ bool DiagramScene::placeNew(ElementKind kind, const QPointF& pos)
     e.id = d.uniqueId(idStemFor(kind));
     e.name = e.id;
     e.parent = where.parent;
-    e.properties = NewElement::properties(kind);
+    const Element* parent = d.element(e.parent);
+    e.properties = NewElement::properties(kind, parent ? std::optional<ElementKind>(parent->kind)
+                                                       : std::nullopt);
     const QSizeF size = defaultSize(kind);
     const QPointF topLeft = snapped(pos - QPointF(size.width() / 2, size.height() / 2));
     e.geometry = {topLeft.x(), topLeft.y(), size.width(), size.height()};
-    const Element* parent = d.element(e.parent);
     // The status bar says what happened, replacing a refusal seen on the way.
     emit message(parent ? tr("Added %1 to %2.").arg(qs(e.id), qs(parent->label()))
                         : tr("Added %1.").arg(qs(e.id)));
