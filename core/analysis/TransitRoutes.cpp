@@ -1,6 +1,7 @@
 #include "analysis/TransitRoutes.h"
 
 #include "analysis/Topology.h"
+#include "model/TextForm.h"
 
 namespace kg {
 
@@ -46,19 +47,6 @@ const Element* networkOf(const Topology& t, const Link& attachment)
     return t.element(attachment.from);
 }
 
-std::vector<std::string> words(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        const std::size_t end = std::min(text.find(' ', at), text.size());
-        if (end > at)
-            out.push_back(text.substr(at, end - at));
-        at = end + 1;
-    }
-    return out;
-}
-
 std::vector<Route> table(const Topology& t, const Element& tgw, const std::string& name)
 {
     std::vector<Route> routes;
@@ -76,12 +64,13 @@ std::vector<Route> table(const Topology& t, const Element& tgw, const std::strin
                 routes.push_back({block.network(), l->id, l->from, rankOf(l->kind)});
     }
     for (const auto& entry : tgw.listValue("staticRoutes")) {
-        const auto w = words(entry);
+        const auto w = spaceSeparated(entry);
         if (w.size() != 3 || w[0] != name)
             continue;
         const Link* target = t.design().link(w[2]);
         if (auto prefix = Cidr::parse(w[1]))
-            routes.push_back({prefix->network(), w[2], target ? target->from : std::string(), 0});
+            routes.push_back(
+                {prefix->network(), std::string(w[2]), target ? target->from : std::string(), 0});
     }
     return routes;
 }

@@ -390,14 +390,7 @@ std::string textFormProblem(TextForm form, std::string_view text)
                "with a letter or digit (for example default or rt-shared)";
     case TextForm::TgwRoute: {
         // Three words: the table, the destination, the attachment (or blackhole).
-        std::vector<std::string_view> words;
-        std::size_t at = 0;
-        while (at < text.size()) {
-            const std::size_t end = std::min(text.find(' ', at), text.size());
-            if (end > at)
-                words.push_back(text.substr(at, end - at));
-            at = end + 1;
-        }
+        const std::vector<std::string_view> words = spaceSeparated(text);
         if (words.size() == 3 && isRouteTable(words[0]) && Cidr::parse(words[1]) &&
             (words[2] == "blackhole" || isValidId(words[2])))
             return {};
@@ -406,6 +399,19 @@ std::string textFormProblem(TextForm form, std::string_view text)
     }
     }
     return {};
+}
+
+std::vector<std::string_view> spaceSeparated(std::string_view text)
+{
+    std::vector<std::string_view> out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const std::size_t end = std::min(text.find(' ', at), text.size());
+        if (end > at)
+            out.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    return out;
 }
 
 } // namespace kg

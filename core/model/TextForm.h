@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg {
 
@@ -43,6 +44,10 @@ std::string cleanedText(std::string_view text);
 // fine. The sentence starts with the problem ("is 240 bytes long; the limit is 200").
 std::string nameProblem(std::string_view name);
 std::string notesProblem(std::string_view notes);
+
+// The words of `text` separated by spaces (runs of spaces count as one), as views into it:
+// how the parts of a static route are read, by the check and by the analysis alike.
+std::vector<std::string_view> spaceSeparated(std::string_view text);
 
 // An Azure location's display name as its name ("East US 2" -> "eastus2"): letters lowered,
 // spaces dropped, as Azure itself reads it. Other text is returned unchanged.

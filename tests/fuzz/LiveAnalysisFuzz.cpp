@@ -139,6 +139,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string what;
     std::vector<std::unique_ptr<Edit>> done; // additions and removals, for undo
     int added = 0;
+    // An addition the design refuses is taken back; one it accepts can be undone later.
+    auto add = [&](std::unique_ptr<AddItemsEdit> edit) {
+        edit->apply(d);
+        if (!DesignChecker::check(d).empty()) {
+            edit->revert(d);
+            what += " (refused)";
+        } else {
+            done.push_back(std::move(edit));
+        }
+    };
     auto compare = [&] {
         const std::string incremental = flatten(live.update());
         const std::string fresh = flatten(Analyzer::run(d));
@@ -204,15 +214,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             e.kind = info.kind;
             e.parent = places[pick % places.size()];
             what = "add " + info.key + " " + e.id + " in '" + e.parent + "'";
-            auto edit =
-                std::make_unique<AddItemsEdit>(std::vector<Element>{e}, std::vector<Link>{}, "Add");
-            edit->apply(d);
-            if (!DesignChecker::check(d).empty()) {
-                edit->revert(d);
-                what += " (refused)";
-            } else {
-                done.push_back(std::move(edit));
-            }
+            add(std::make_unique<AddItemsEdit>(std::vector<Element>{e}, std::vector<Link>{},
+                                               "Add"));
         } else if (op % 8 == 3 && (op >> 3) % 4 == 2 && !d.elements().empty()) {
             // A link of any kind between two elements it may join (refused otherwise).
             const auto kinds = KindRegistry::linkKinds();
@@ -235,15 +238,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                    to[(pick / 5) % to.size()],
                    {}};
             what = "link " + info.key + " " + l.from + " -> " + l.to;
-            auto edit =
-                std::make_unique<AddItemsEdit>(std::vector<Element>{}, std::vector<Link>{l}, "Add");
-            edit->apply(d);
-            if (!DesignChecker::check(d).empty()) {
-                edit->revert(d);
-                what += " (refused)";
-            } else {
-                done.push_back(std::move(edit));
-            }
+            add(std::make_unique<AddItemsEdit>(std::vector<Element>{}, std::vector<Link>{l},
+                                               "Add"));
         } else if (op % 8 == 4 && !d.elements().empty()) {
             // A move into another container (or to the top level), refused when the design
             // does not allow it.
