@@ -531,10 +531,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IAM principals mapped to Kubernetes permissions (access entries / aws-auth)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IP family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,14 +588,6 @@
     </message>
     <message>
         <source>Peering state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principals granted Kubernetes access (Azure RBAC or cluster role bindings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principals holding runcommand/action and commandResults/read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -756,6 +744,22 @@
     </message>
     <message>
         <source>Gateways, and peered VPCs, the route table sends remote prefixes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access entries: an IAM principal, then its access policies and Kubernetes groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure role assignments on the cluster: a principal, then a built-in role or the actions of a custom role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws-auth ConfigMap entries: an IAM role or user, then its Kubernetes groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principals bound to a Kubernetes role (role bindings in the cluster)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +1962,18 @@
     </message>
     <message>
         <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: a principal, then a built-in role or a custom role&apos;s actions, e.g. alice@contoso.com Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: an IAM ARN, then access policies and Kubernetes groups, e.g. arn:aws:iam::111122223333:role/ops AmazonEKSViewPolicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: an IAM role or user ARN, then Kubernetes groups, e.g. arn:aws:iam::111122223333:role/ops system:masters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

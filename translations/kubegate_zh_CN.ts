@@ -530,10 +530,6 @@
         <translation>NAT 网关的弹性 IP</translation>
     </message>
     <message>
-        <source>IAM principals mapped to Kubernetes permissions (access entries / aws-auth)</source>
-        <translation>映射到 Kubernetes 权限的 IAM 主体（访问条目 / aws-auth）</translation>
-    </message>
-    <message>
         <source>IP family</source>
         <translation>IP 协议族</translation>
     </message>
@@ -592,14 +588,6 @@
     <message>
         <source>Peering state</source>
         <translation>对等互连状态</translation>
-    </message>
-    <message>
-        <source>Principals granted Kubernetes access (Azure RBAC or cluster role bindings)</source>
-        <translation>被授予 Kubernetes 访问权限的主体（Azure RBAC 或集群角色绑定）</translation>
-    </message>
-    <message>
-        <source>Principals holding runcommand/action and commandResults/read</source>
-        <translation>拥有 runcommand/action 和 commandResults/read 的主体</translation>
     </message>
     <message>
         <source>Private address</source>
@@ -756,6 +744,22 @@
     <message>
         <source>Gateways, and peered VPCs, the route table sends remote prefixes to</source>
         <translation>路由表将远程前缀发送到的网关和对等 VPC</translation>
+    </message>
+    <message>
+        <source>Access entries: an IAM principal, then its access policies and Kubernetes groups</source>
+        <translation>访问条目：一个 IAM 主体，后接它的访问策略和 Kubernetes 组</translation>
+    </message>
+    <message>
+        <source>Azure role assignments on the cluster: a principal, then a built-in role or the actions of a custom role</source>
+        <translation>集群上的 Azure 角色分配：一个主体，后接内置角色，或自定义角色的操作</translation>
+    </message>
+    <message>
+        <source>aws-auth ConfigMap entries: an IAM role or user, then its Kubernetes groups</source>
+        <translation>aws-auth ConfigMap 条目：一个 IAM 角色或用户，后接它的 Kubernetes 组</translation>
+    </message>
+    <message>
+        <source>Principals bound to a Kubernetes role (role bindings in the cluster)</source>
+        <translation>绑定到 Kubernetes 角色的主体（集群内的角色绑定）</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1951,18 @@
     <message>
         <source>The name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>One per line: a principal, then a built-in role or a custom role&apos;s actions, e.g. alice@contoso.com Reader</source>
+        <translation>每行一条：一个主体，后接内置角色或自定义角色的操作，例如 alice@contoso.com Reader</translation>
+    </message>
+    <message>
+        <source>One per line: an IAM ARN, then access policies and Kubernetes groups, e.g. arn:aws:iam::111122223333:role/ops AmazonEKSViewPolicy</source>
+        <translation>每行一条：一个 IAM ARN，后接访问策略和 Kubernetes 组，例如 arn:aws:iam::111122223333:role/ops AmazonEKSViewPolicy</translation>
+    </message>
+    <message>
+        <source>One per line: an IAM role or user ARN, then Kubernetes groups, e.g. arn:aws:iam::111122223333:role/ops system:masters</source>
+        <translation>每行一条：一个 IAM 角色或用户 ARN，后接 Kubernetes 组，例如 arn:aws:iam::111122223333:role/ops system:masters</translation>
     </message>
 </context>
 <context>

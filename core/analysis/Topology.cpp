@@ -261,14 +261,23 @@ ClusterFacts Topology::computeFacts(const Element& cluster) const
         f.aksRunCommandDisabled = cluster.boolValue("apiServerAccessProfile.disableRunCommand");
         f.aksApiSubnet = element(cluster.stringValue("apiServerAccessProfile.subnetId"));
         f.allowed = cluster.listValue("apiServerAccessProfile.authorizedIPRanges");
-        f.mapped = cluster.listValue("rbacPrincipals");
-        f.runCommandPrincipals = cluster.listValue("runCommandPrincipals");
+        f.rbacPrincipals = cluster.listValue("rbacPrincipals");
+        for (const std::string& text : cluster.listValue("roleAssignments"))
+            if (std::optional<RoleAssignment> a = RoleAssignment::parse(text))
+                f.roleAssignments.push_back(std::move(*a));
     }
     if (cluster.kind == ElementKind::EksCluster) {
         f.network = element(cluster.parent);
         f.allowed = cluster.listValue("resourcesVpcConfig.publicAccessCidrs");
-        f.mapped = cluster.listValue("accessEntries");
-        f.eksConfigMap = cluster.stringValue("accessConfig.authenticationMode") == "CONFIG_MAP";
+        for (const std::string& text : cluster.listValue("accessEntries"))
+            if (auto m = EksMapping::parse(text, EksMapping::Source::AccessEntry))
+                f.accessEntries.push_back(std::move(*m));
+        for (const std::string& text : cluster.listValue("awsAuth"))
+            if (auto m = EksMapping::parse(text, EksMapping::Source::AwsAuth))
+                f.awsAuth.push_back(std::move(*m));
+        f.eksAuthMode = cluster.stringValue("accessConfig.authenticationMode");
+        f.eksReadsAccessEntries = f.eksAuthMode != "CONFIG_MAP";
+        f.eksReadsAwsAuth = f.eksAuthMode != "API";
         f.eksPublic = cluster.boolValue("resourcesVpcConfig.endpointPublicAccess");
         f.eksPrivate = cluster.boolValue("resourcesVpcConfig.endpointPrivateAccess");
         if (const Element* vpc = element(cluster.parent); vpc && vpc->kind == ElementKind::AwsVpc) {

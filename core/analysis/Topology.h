@@ -3,7 +3,9 @@
 #include "analysis/Path.h"
 #include "model/Cidr.h"
 #include "model/Design.h"
+#include "model/EksMapping.h"
 #include "model/IdMap.h"
+#include "model/RoleAssignment.h"
 
 #include <algorithm>
 #include <map>
@@ -47,10 +49,12 @@ struct ClusterFacts
     // EKS
     bool eksPublic = false;
     bool eksPrivate = false;
-    bool eksConfigMap = false;     // accessConfig.authenticationMode CONFIG_MAP
-    bool vpcDnsAttributes = false; // enableDnsSupport and enableDnsHostnames
-    bool vpcAmazonDns = false;     // AmazonProvidedDNS in the DHCP options
-    std::vector<EksGuard> guards;  // the cluster security group first
+    bool eksReadsAccessEntries = true; // accessConfig.authenticationMode API or API_AND_CONFIG_MAP
+    bool eksReadsAwsAuth = true;       // CONFIG_MAP or API_AND_CONFIG_MAP
+    std::string eksAuthMode;           // as written, for the texts
+    bool vpcDnsAttributes = false;     // enableDnsSupport and enableDnsHostnames
+    bool vpcAmazonDns = false;         // AmazonProvidedDNS in the DHCP options
+    std::vector<EksGuard> guards;      // the cluster security group first
     // AKS (apiServerAccessProfile)
     bool aksPrivate = false;               // enablePrivateCluster
     bool aksVnetIntegration = false;       // enableVnetIntegration
@@ -58,12 +62,15 @@ struct ClusterFacts
     bool aksNoPrivateZone = false;         // privateDNSZone None
     bool aksRunCommandDisabled = false;    // disableRunCommand
     const Element* aksApiSubnet = nullptr; // subnetId (VNet integration)
+    StringList rbacPrincipals;             // principals with Kubernetes role bindings
+    std::vector<RoleAssignment> roleAssignments;
+    // EKS: who is mapped to Kubernetes, entries that do not parse left out (the load refuses
+    // them; a design edited in memory may still hold one).
+    std::vector<EksMapping> accessEntries;
+    std::vector<EksMapping> awsAuth;
     // Both clouds: the public endpoint's allow-list as written (authorizedIPRanges or
-    // publicAccessCidrs), the principals with Kubernetes access (rbacPrincipals or
-    // accessEntries), and those allowed to run commands (AKS).
+    // publicAccessCidrs).
     StringList allowed;
-    StringList mapped;
-    StringList runCommandPrincipals;
 };
 
 // Where a client's internet-bound traffic leaves from.

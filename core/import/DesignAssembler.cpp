@@ -459,6 +459,8 @@ private:
                 p["apiServerAccessProfile.authorizedIPRanges"] = c.authorizedRanges;
             if (SubnetPlan* api = findAzureSubnet(c.apiServerSubnetId))
                 p["apiServerAccessProfile.subnetId"] = at(api->element).id;
+            if (!c.roleAssignments.empty())
+                p["roleAssignments"] = c.roleAssignments;
             const std::string clusterId = e.id;
             home->children.push_back({ci, {}, widthFor(c.name, 200), 72});
 
@@ -536,6 +538,8 @@ private:
                 p["resourcesVpcConfig.subnetIds"] = subnets;
             if (!c.authenticationMode.empty())
                 p["accessConfig.authenticationMode"] = c.authenticationMode;
+            if (!c.accessEntries.empty())
+                p["accessEntries"] = c.accessEntries;
             if (!c.ipFamily.empty())
                 p["kubernetesNetworkConfig.ipFamily"] = c.ipFamily;
             if (!c.serviceIpv4Cidr.empty())

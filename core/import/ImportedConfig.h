@@ -42,6 +42,7 @@ struct ImportedAks
     std::string outboundType;
     std::string identityType;
     std::vector<ImportedNodePool> pools;
+    std::vector<std::string> roleAssignments; // as the design writes them, checked
 };
 
 struct ImportedEks
@@ -60,6 +61,7 @@ struct ImportedEks
     std::string authenticationMode;
     std::string ipFamily;
     std::string serviceIpv4Cidr;
+    std::vector<std::string> accessEntries; // as the design writes them, checked
 };
 
 // Networks known beyond what the clusters name (Terraform state holds the VNets, subnets,

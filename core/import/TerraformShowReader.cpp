@@ -3,6 +3,7 @@
 #include "import/AzureResourceId.h"
 #include "import/EksDescribeReader.h"
 #include "import/ImportNormalizer.h"
+#include "import/TerraformGrants.h"
 
 #include <algorithm>
 #include <functional>
@@ -13,14 +14,7 @@ namespace {
 
 using json = nlohmann::json;
 
-struct Resource
-{
-    const json* values;
-    std::string type;
-    std::string address;
-    std::string pointer; // of its "values"
-    bool managed = true;
-};
+using Resource = TerraformResource;
 
 void collect(const json& module, const std::string& base, std::vector<Resource>& out, JsonFields& f)
 {
@@ -400,6 +394,7 @@ void TerraformShowReader::read(const json& document, const std::string& source,
                 c.pools.push_back(poolFrom(*r.values, r.pointer, f, "User"));
         }
     }
+    TerraformGrants::read(resources, config, f);
     const std::size_t networksBefore = config.vnets.size() + config.vpcs.size();
     readNetworks(resources, config, f);
     const bool addedNetworks = config.vnets.size() + config.vpcs.size() > networksBefore;

@@ -202,6 +202,63 @@ void upgrade2To3(nlohmann::json& document, std::vector<std::string>& notes)
     }
 }
 
+// Version 3 listed the principals allowed to run commands on an AKS cluster
+// (runCommandPrincipals) and, on an EKS cluster, one list for access entries and aws-auth
+// entries alike (accessEntries). Version 4 checks what each principal holds: an AKS cluster's
+// roleAssignments name built-in roles or a custom role's actions (a run-command principal
+// becomes a custom role with the two actions it was said to hold), and an EKS cluster keeps
+// access entries and aws-auth entries apart (awsAuth), as the authentication mode reads them:
+// the entries of a CONFIG_MAP cluster were aws-auth entries.
+void upgrade3To4(nlohmann::json& document, std::vector<std::string>& notes)
+{
+    auto elements = document.find("elements");
+    if (elements == document.end() || !elements->is_array())
+        return;
+    for (auto& e : *elements) {
+        if (!e.is_object() || !e.contains("properties") || !e["properties"].is_object())
+            continue;
+        auto text = [&e](const char* key) {
+            const auto it = e.find(key);
+            return it != e.end() && it->is_string() ? it->get<std::string>() : std::string();
+        };
+        const std::string kind = text("kind");
+        const std::string id = text("id");
+        nlohmann::json& props = e["properties"];
+        if (kind == "aks.cluster" && props.contains("runCommandPrincipals")) {
+            nlohmann::json list = props["runCommandPrincipals"];
+            props.erase("runCommandPrincipals");
+            if (!list.is_array())
+                continue; // nothing to carry over; the list was malformed
+            nlohmann::json& assignments = props["roleAssignments"];
+            if (!assignments.is_array())
+                assignments = nlohmann::json::array();
+            for (const auto& p : list)
+                if (p.is_string())
+                    assignments.push_back(p.get<std::string>() + " " +
+                                          "Microsoft.ContainerService/managedClusters/"
+                                          "runcommand/action Microsoft.ContainerService/"
+                                          "managedClusters/commandResults/read");
+            if (!list.empty())
+                notes.push_back(id + ": its run-command principals became role assignments of a "
+                                     "custom role with runcommand/action and commandResults/read "
+                                     "(roleAssignments).");
+        }
+        if (kind == "eks.cluster" && props.contains("accessEntries")) {
+            const auto access = props.find("accessConfig");
+            const bool configMap = access != props.end() && access->is_object() &&
+                                   access->contains("authenticationMode") &&
+                                   (*access)["authenticationMode"] == "CONFIG_MAP";
+            if (configMap) {
+                props["awsAuth"] = props["accessEntries"];
+                props.erase("accessEntries");
+                notes.push_back(id + ": its authentication mode is CONFIG_MAP, so its mapped "
+                                     "principals are aws-auth ConfigMap entries (awsAuth), not "
+                                     "access entries.");
+            }
+        }
+    }
+}
+
 } // namespace
 
 void Migration::upgrade(nlohmann::json& document, int fromVersion, std::vector<std::string>& notes)
@@ -210,6 +267,8 @@ void Migration::upgrade(nlohmann::json& document, int fromVersion, std::vector<s
         upgrade1To2(document);
     if (fromVersion <= 2)
         upgrade2To3(document, notes);
+    if (fromVersion <= 3)
+        upgrade3To4(document, notes);
     document["version"] = kCurrentVersion;
 }
 

@@ -12,7 +12,7 @@ namespace kg {
 class Migration
 {
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
     static constexpr int kOldestVersion = 1;
 
     // Migrates `document` in place from `fromVersion` to kCurrentVersion; `notes` gets what a

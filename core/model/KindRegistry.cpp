@@ -195,10 +195,11 @@ std::vector<KindInfo> buildKinds()
                   "Delegated API server subnet (VNet integration)"),
           typed("outboundIPs", T::IpList,
                 "Load balancer outbound addresses (allowed automatically by authorized ranges)"),
-          formList("runCommandPrincipals", TextForm::Principal,
-                   "Principals holding runcommand/action and commandResults/read"),
+          formList("roleAssignments", TextForm::RoleAssignment,
+                   "Azure role assignments on the cluster: a principal, then a built-in role or "
+                   "the actions of a custom role"),
           formList("rbacPrincipals", TextForm::Principal,
-                   "Principals granted Kubernetes access (Azure RBAC or cluster role bindings)")}});
+                   "Principals bound to a Kubernetes role (role bindings in the cluster)")}});
     k.push_back({K::AksNodePool,
                  "aks.nodepool",
                  "AKS node pool",
@@ -237,8 +238,11 @@ std::vector<KindInfo> buildKinds()
                   "Subnets that hold the EKS-managed ENIs"),
           enumProp("accessConfig.authenticationMode", {"API_AND_CONFIG_MAP", "API", "CONFIG_MAP"},
                    "Authentication mode"),
-          formList("accessEntries", TextForm::Principal,
-                   "IAM principals mapped to Kubernetes permissions (access entries / aws-auth)"),
+          formList("accessEntries", TextForm::EksAccessEntry,
+                   "Access entries: an IAM principal, then its access policies and Kubernetes "
+                   "groups"),
+          formList("awsAuth", TextForm::AwsAuthEntry,
+                   "aws-auth ConfigMap entries: an IAM role or user, then its Kubernetes groups"),
           enumProp("kubernetesNetworkConfig.ipFamily", {"ipv4", "ipv6"}, "IP family"),
           typed("kubernetesNetworkConfig.serviceIpv4Cidr", T::Cidr, "Service CIDR")}});
     k.push_back(

@@ -1,9 +1,11 @@
 #include "model/TextForm.h"
 
 #include "model/Cidr.h"
+#include "model/EksMapping.h"
 #include "model/Ids.h"
 #include "model/IpAddress.h"
 #include "model/Limits.h"
+#include "model/RoleAssignment.h"
 
 #include <algorithm>
 #include <cctype>
@@ -397,6 +399,12 @@ std::string textFormProblem(TextForm form, std::string_view text)
         return "is not a static route written as <route table> <cidr> <attachment id> (for "
                "example default 10.20.0.0/16 att-prod, or default 10.99.0.0/16 blackhole)";
     }
+    case TextForm::RoleAssignment:
+        return RoleAssignment::problem(text);
+    case TextForm::EksAccessEntry:
+        return EksMapping::problem(text, EksMapping::Source::AccessEntry);
+    case TextForm::AwsAuthEntry:
+        return EksMapping::problem(text, EksMapping::Source::AwsAuth);
     }
     return {};
 }

@@ -22,6 +22,9 @@ enum class TextForm {
     DnsRecord,       // name=address (an A record of a private DNS zone)
     RouteTable,      // a transit gateway route table's name: default, rt-shared
     TgwRoute,        // a static route: <route table> <cidr> <attachment id or blackhole>
+    RoleAssignment,  // <Entra principal> <built-in role, or a custom role's actions>
+    EksAccessEntry,  // <IAM ARN> [<access policy> | <Kubernetes group>]...
+    AwsAuthEntry,    // <IAM ARN> [<Kubernetes group>]... (the aws-auth ConfigMap)
 };
 
 // Why `text` is not fit to show or keep as one value; empty when it is. Refused: bytes that

@@ -202,15 +202,15 @@ TEST(AksPrivateAccess, CommandInvoke)
 {
     Scenario s = privateCluster("System", false);
     s.laptop("bob", "203.0.113.7").set("bob", "principal", std::string("bob@contoso.example"));
-    s.set("aks", "runCommandPrincipals", StringList{"bob@contoso.example"});
+    s.set("aks", "roleAssignments", StringList{"bob@contoso.example Contributor"});
     EXPECT_EQ(verdict(s.path("bob", "aks", Priv)), "blocked at network by AKS-044");
     Path run = s.path("bob", "aks", Cmd);
     EXPECT_EQ(verdict(run), "reachable") << dump(run);
     EXPECT_TRUE(hasStep(run, "AKS-062"));
 
-    s.set("aks", "runCommandPrincipals", StringList{"ops@contoso.example"});
+    s.set("aks", "roleAssignments", StringList{"ops@contoso.example Contributor"});
     EXPECT_EQ(verdict(s.path("bob", "aks", Cmd)), "blocked at identity by AKS-061");
-    s.set("aks", "runCommandPrincipals", StringList{"bob@contoso.example"})
+    s.set("aks", "roleAssignments", StringList{"bob@contoso.example Contributor"})
         .set("aks", "rbacPrincipals", StringList{"ops@contoso.example"});
     EXPECT_EQ(verdict(s.path("bob", "aks", Cmd)), "blocked at identity by AKS-063");
     s.set("aks", "rbacPrincipals", StringList{})

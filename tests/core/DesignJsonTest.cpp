@@ -2,6 +2,7 @@
 
 #include "TestDesigns.h"
 #include "io/Migration.h"
+#include "model/RoleAssignment.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -39,7 +40,11 @@ TEST(DesignJsonTest, OutputIsDeterministicWhateverTheInsertionOrder)
 TEST(DesignJsonTest, WritesTheHeaderFirstAndNestsCloudFields)
 {
     std::string text = DesignJson::save(test::hubAndSpoke());
-    EXPECT_EQ(text.rfind("{\n  \"format\": \"kubegate\",\n  \"version\": 3,\n", 0), 0u) << text;
+    EXPECT_EQ(text.rfind("{\n  \"format\": \"kubegate\",\n  \"version\": " +
+                             std::to_string(Migration::kCurrentVersion) + ",\n",
+                         0),
+              0u)
+        << text;
     EXPECT_NE(text.find("\"apiServerAccessProfile\": {\n"), std::string::npos);
     EXPECT_NE(text.find("\"enablePrivateCluster\": true"), std::string::npos);
     EXPECT_EQ(text.find("apiServerAccessProfile."), std::string::npos) << "no dotted keys in files";
@@ -104,7 +109,8 @@ TEST(DesignJsonTest, MigratesVersion1)
     EXPECT_TRUE(d.element("aks")->boolValue("apiServerAccessProfile.enablePrivateCluster"));
     EXPECT_EQ(d.element("aks")->stringValue("apiServerAccessProfile.privateDNSZone"), "None");
     std::string saved = DesignJson::save(d);
-    EXPECT_NE(saved.find("\"version\": 3"), std::string::npos);
+    EXPECT_NE(saved.find("\"version\": " + std::to_string(Migration::kCurrentVersion)),
+              std::string::npos);
     EXPECT_EQ(saved.find("position"), std::string::npos);
 }
 
@@ -263,5 +269,63 @@ TEST(DesignJsonTest, MigratesVersion2DnsForwardingToOneModel)
     LoadResult refused = DesignJson::load(v3);
     ASSERT_FALSE(refused.ok());
     EXPECT_NE(refused.errors.front().message.find("forwardTo"), std::string::npos)
+        << refused.errors.front().message;
+}
+
+TEST(DesignJsonTest, MigratesVersion3PrincipalsToCheckedGrants)
+{
+    const std::string v3 = R"({"format": "kubegate", "version": 3, "title": "t", "elements": [
+        {"id": "vnet", "kind": "azure.vnet", "geometry": {"x": 0, "y": 0, "width": 900, "height": 400},
+         "properties": {"addressSpace": ["10.0.0.0/16"]}},
+        {"id": "snet", "kind": "azure.subnet", "parent": "vnet",
+         "geometry": {"x": 20, "y": 20, "width": 800, "height": 300},
+         "properties": {"addressPrefix": "10.0.0.0/24"}},
+        {"id": "aks", "kind": "aks.cluster", "parent": "snet",
+         "geometry": {"x": 40, "y": 40, "width": 200, "height": 120},
+         "properties": {"runCommandPrincipals": ["ops@contoso.example"]}},
+        {"id": "vpc", "kind": "aws.vpc", "geometry": {"x": 0, "y": 500, "width": 900, "height": 400},
+         "properties": {"cidrBlocks": ["10.20.0.0/16"]}},
+        {"id": "eks-api", "kind": "eks.cluster", "parent": "vpc",
+         "geometry": {"x": 40, "y": 540, "width": 200, "height": 120},
+         "properties": {"accessEntries": ["arn:aws:iam::111122223333:role/ops"]}},
+        {"id": "eks-cm", "kind": "eks.cluster", "parent": "vpc",
+         "geometry": {"x": 300, "y": 540, "width": 200, "height": 120},
+         "properties": {"accessConfig": {"authenticationMode": "CONFIG_MAP"},
+                        "accessEntries": ["arn:aws:iam::111122223333:role/ops"]}}]})";
+    LoadResult r = DesignJson::load(v3);
+    ASSERT_TRUE(r.ok()) << r.errors.front().format("memory");
+    EXPECT_EQ(r.migratedFromVersion, 3);
+    const Design& d = *r.design;
+    // The run-command principal holds exactly the two actions it was said to hold.
+    const StringList& assignments = d.element("aks")->listValue("roleAssignments");
+    ASSERT_EQ(assignments.size(), 1u);
+    const std::optional<RoleAssignment> a = RoleAssignment::parse(assignments.front());
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->principal, "ops@contoso.example");
+    EXPECT_TRUE(a->grants(kRunCommandAction));
+    EXPECT_TRUE(a->grants(kCommandResultsAction));
+    EXPECT_FALSE(a->grants("Microsoft.ContainerService/managedClusters/write"));
+    // Entries of a CONFIG_MAP cluster were aws-auth entries; the others stay access entries.
+    EXPECT_EQ(d.element("eks-cm")->listValue("awsAuth"),
+              StringList{"arn:aws:iam::111122223333:role/ops"});
+    EXPECT_TRUE(d.element("eks-cm")->listValue("accessEntries").empty());
+    EXPECT_EQ(d.element("eks-api")->listValue("accessEntries"),
+              StringList{"arn:aws:iam::111122223333:role/ops"});
+    EXPECT_TRUE(d.element("eks-api")->listValue("awsAuth").empty());
+    auto noteAbout = [&](const std::string& what) {
+        return std::any_of(r.notes.begin(), r.notes.end(),
+                           [&](const std::string& n) { return n.find(what) != std::string::npos; });
+    };
+    EXPECT_TRUE(noteAbout("aks: its run-command principals"));
+    EXPECT_TRUE(noteAbout("eks-cm: its authentication mode is CONFIG_MAP"));
+    EXPECT_FALSE(noteAbout("eks-api"));
+    // Version 4 refuses the old list.
+    std::string v4 = DesignJson::save(d);
+    const std::string at = "\"roleAssignments\"";
+    v4.replace(v4.find(at), at.size(),
+               "\"runCommandPrincipals\": [\"ops@contoso.example\"], " + at);
+    LoadResult refused = DesignJson::load(v4);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.errors.front().message.find("runCommandPrincipals"), std::string::npos)
         << refused.errors.front().message;
 }

@@ -211,7 +211,8 @@ TEST(EksScenarios, BastionPrincipalMappedOrNot)
     s.add("bastion", ElementKind::Ec2Bastion, "vpc-public",
           {{"securityGroups", StringList{"sg-bastion"}},
            {"principal", std::string("arn:aws:iam::111122223333:role/ops")}});
-    s.set("eks", "accessEntries", StringList{"arn:aws:iam::111122223333:role/admin"});
+    s.set("eks", "accessEntries",
+          StringList{"arn:aws:iam::111122223333:role/admin AmazonEKSClusterAdminPolicy"});
     Path unmapped = s.path("bastion", "eks", Eni);
     EXPECT_EQ(verdict(unmapped), "blocked at identity by EKS-040") << dump(unmapped);
     EXPECT_EQ(unmapped.fix.text,
@@ -219,8 +220,10 @@ TEST(EksScenarios, BastionPrincipalMappedOrNot)
     s.set("eks", "accessConfig.authenticationMode", std::string("CONFIG_MAP"));
     EXPECT_NE(s.path("bastion", "eks", Eni).fix.text.find("aws-auth"), std::string::npos);
 
-    s.set("eks", "accessEntries",
-          StringList{"arn:aws:iam::111122223333:role/admin", "arn:aws:iam::111122223333:role/ops"});
+    s.set("eks", "accessConfig.authenticationMode", std::string("API"))
+        .set("eks", "accessEntries",
+             StringList{"arn:aws:iam::111122223333:role/admin AmazonEKSClusterAdminPolicy",
+                        "arn:aws:iam::111122223333:role/ops AmazonEKSEditPolicy"});
     EXPECT_EQ(verdict(s.path("bastion", "eks", Eni)), "reachable");
 }
 

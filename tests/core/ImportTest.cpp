@@ -450,6 +450,32 @@ TEST(ImportTest, TerraformEksInModulesWithItsVpc)
     EXPECT_EQ(c.stringValue("accessConfig.authenticationMode"), "API");
 }
 
+TEST(ImportTest, TerraformRoleAssignmentsAndAccessEntries)
+{
+    Importer::Result r = import({"terraform-grants.json"});
+    ASSERT_TRUE(r.ok());
+    const Design& d = *r.design;
+    // At the cluster's scope and above it (its resource group); a built-in role by name or by
+    // id, a custom role by the actions of its definition in the same output. Another resource
+    // group's assignment does not reach the cluster; a role defined elsewhere is left out.
+    EXPECT_EQ(named(d, "aks-pay").listValue("roleAssignments"),
+              (StringList{"11111111-1111-1111-1111-111111111111 Azure Kubernetes Service Cluster "
+                          "Admin Role",
+                          "11111111-1111-1111-1111-111111111111 Reader",
+                          "22222222-2222-2222-2222-222222222222 "
+                          "Microsoft.ContainerService/managedClusters/read "
+                          "Microsoft.ContainerService/managedClusters/runcommand/action "
+                          "Microsoft.ContainerService/managedClusters/commandResults/read"}));
+    EXPECT_TRUE(
+        notesSay(r, "azurerm_role_assignment.elsewhere (role Platform Operator) is left out"));
+    EXPECT_TRUE(notesSay(r, "by object id"));
+    // Access entries with their policies and groups; a hostile group is left out.
+    EXPECT_EQ(named(d, "platform").listValue("accessEntries"),
+              (StringList{"arn:aws:iam::111122223333:role/ops AmazonEKSClusterAdminPolicy",
+                          "arn:aws:iam::111122223333:role/teams/dev developers"}));
+    EXPECT_TRUE(notesSay(r, "aws_eks_access_entry.hostile is left out"));
+}
+
 TEST(ImportTest, TerraformPlanUsesPlannedValuesAndSkipsDataSources)
 {
     Importer::Result r = import({"terraform-plan.json"});

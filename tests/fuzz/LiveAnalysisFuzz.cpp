@@ -88,6 +88,19 @@ PropertyValue valueFor(const Design& d, const PropertySpec& spec, const Property
                                               "default 10.0.0.0/8 blackhole"};
         return pick % 4 == 0 ? StringList{} : StringList{kRoutes[pick % 3]};
     }
+    if (spec.form == TextForm::RoleAssignment) {
+        static const char* const kAssignments[] = {
+            "alice@contoso.example Azure Kubernetes Service Cluster Admin Role",
+            "alice@contoso.example Reader", "bob@contoso.example Owner",
+            "alice@contoso.example Azure Kubernetes Service RBAC Writer"};
+        return pick % 5 == 0 ? StringList{} : StringList{kAssignments[pick % 4]};
+    }
+    if (spec.form == TextForm::EksAccessEntry || spec.form == TextForm::AwsAuthEntry) {
+        static const char* const kEntries[] = {"arn:aws:iam::111122223333:role/ops",
+                                               "arn:aws:iam::111122223333:role/ops system:masters",
+                                               "arn:aws:iam::111122223333:role/teams/ops dev"};
+        return pick % 4 == 0 ? StringList{} : StringList{kEntries[pick % 3]};
+    }
     switch (spec.type) {
     case PropertyType::Bool:
         return !std::get<bool>(current);

@@ -474,10 +474,19 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
             return qs(validatePropertyValue(one, StringList{line.toStdString()}));
         });
         editor->setValues(toQt(std::get<StringList>(value)));
-        editor->setPlaceholderText(spec.type == PropertyType::CidrList
-                                       ? tr("One CIDR per line, e.g. 203.0.113.0/24")
-                                   : spec.type == PropertyType::IpList ? tr("One address per line")
-                                                                       : tr("One entry per line"));
+        editor->setPlaceholderText(
+            spec.type == PropertyType::CidrList ? tr("One CIDR per line, e.g. 203.0.113.0/24")
+            : spec.type == PropertyType::IpList ? tr("One address per line")
+            : spec.form == TextForm::RoleAssignment
+                ? tr("One per line: a principal, then a built-in role or a custom role's actions, "
+                     "e.g. alice@contoso.com Reader")
+            : spec.form == TextForm::EksAccessEntry
+                ? tr("One per line: an IAM ARN, then access policies and Kubernetes groups, e.g. "
+                     "arn:aws:iam::111122223333:role/ops AmazonEKSViewPolicy")
+            : spec.form == TextForm::AwsAuthEntry
+                ? tr("One per line: an IAM role or user ARN, then Kubernetes groups, e.g. "
+                     "arn:aws:iam::111122223333:role/ops system:masters")
+                : tr("One entry per line"));
         connect(editor, &ListEditor::committed, this,
                 [commit](const QStringList& values) { commit(fromQt(values)); });
         editor->textEdit()->setObjectName(objectName);

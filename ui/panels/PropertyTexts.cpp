@@ -46,9 +46,12 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("PropertyTexts", "Elastic IP of the NAT gateway"),
     QT_TRANSLATE_NOOP("PropertyTexts",
                       "Gateways, and peered VPCs, the route table sends remote prefixes to"),
-    QT_TRANSLATE_NOOP(
-        "PropertyTexts",
-        "IAM principals mapped to Kubernetes permissions (access entries / aws-auth)"),
+    QT_TRANSLATE_NOOP("PropertyTexts", "Access entries: an IAM principal, then its access "
+                                       "policies and Kubernetes groups"),
+    QT_TRANSLATE_NOOP("PropertyTexts", "Azure role assignments on the cluster: a principal, then "
+                                       "a built-in role or the actions of a custom role"),
+    QT_TRANSLATE_NOOP("PropertyTexts", "aws-auth ConfigMap entries: an IAM role or user, then its "
+                                       "Kubernetes groups"),
     QT_TRANSLATE_NOOP("PropertyTexts", "IP family"),
     QT_TRANSLATE_NOOP("PropertyTexts", "IPv4/IPv6 CIDR blocks of the VPC"),
     QT_TRANSLATE_NOOP("PropertyTexts",
@@ -69,9 +72,7 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("PropertyTexts", "Peer may use this network's gateway"),
     QT_TRANSLATE_NOOP("PropertyTexts", "Peering state"),
     QT_TRANSLATE_NOOP("PropertyTexts",
-                      "Principals granted Kubernetes access (Azure RBAC or cluster role bindings)"),
-    QT_TRANSLATE_NOOP("PropertyTexts",
-                      "Principals holding runcommand/action and commandResults/read"),
+                      "Principals bound to a Kubernetes role (role bindings in the cluster)"),
     QT_TRANSLATE_NOOP("PropertyTexts", "Private address"),
     QT_TRANSLATE_NOOP("PropertyTexts", "Private address routes point to"),
     QT_TRANSLATE_NOOP("PropertyTexts", "Private endpoint through EKS-managed ENIs"),
