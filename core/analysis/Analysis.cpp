@@ -4,6 +4,19 @@
 
 namespace kg {
 
+const PathOutcome* Analysis::runCommand(std::uint32_t client, std::uint32_t cluster) const
+{
+    auto before = [](const PathOutcome& p, std::pair<std::uint32_t, std::uint32_t> key) {
+        return std::make_pair(p.cluster, p.client) < key;
+    };
+    for (auto it =
+             std::lower_bound(paths.begin(), paths.end(), std::make_pair(cluster, client), before);
+         it != paths.end() && it->client == client && it->cluster == cluster; ++it)
+        if (it->endpoint == EndpointKind::RunCommand)
+            return &*it;
+    return nullptr;
+}
+
 const PathOutcome* Analysis::best(std::uint32_t client, std::uint32_t cluster) const
 {
     // Outcomes are stored cluster by cluster, client by client: the pair's run is found by

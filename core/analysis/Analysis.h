@@ -55,6 +55,8 @@ struct Analysis
     // The outcome a person would call "the" path of a pair: the selected reachable one if
     // any, else the first selected one, else the first. nullptr when the pair has no path.
     const PathOutcome* best(std::uint32_t client, std::uint32_t cluster) const;
+    // The pair's command-invoke path (AKS through Azure Resource Manager), or null.
+    const PathOutcome* runCommand(std::uint32_t client, std::uint32_t cluster) const;
     // Whether a selected path from the client reaches the cluster's API server (command invoke,
     // which only runs commands on the client's behalf, does not count).
     // `near` is the index of any path of the pair: a pair's paths are stored next to each other.

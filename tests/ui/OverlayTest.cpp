@@ -58,7 +58,17 @@ private slots:
                         QVERIFY(overlays.empty() || best);
                         continue;
                     }
-                    QCOMPARE(overlays.size(), std::size_t{1});
+                    // A pair kubectl does not connect shows its command-invoke path beside.
+                    const PathOutcome* command = a.runCommand(i, k);
+                    const bool withCommand = !best->reachable && command;
+                    QCOMPARE(overlays.size(), std::size_t{withCommand ? 2u : 1u});
+                    if (withCommand) {
+                        const Path& second = overlays.back()->path();
+                        QVERIFY(second.endpoint == EndpointKind::RunCommand);
+                        QCOMPARE(second.reachable, command->reachable);
+                        QCOMPARE(second.assumed, command->assumed);
+                        QCOMPARE(badgesOf(overlays.back()).size(), second.steps.size());
+                    }
                     const Path& shown = overlays.front()->path();
                     const auto expected =
                         Analyzer::explain(w.design(), a.clients[i], a.clusters[k], best->endpoint,
@@ -102,9 +112,11 @@ private slots:
                 QVERIFY(text.contains(
                     AccessMatrixPanel::endpointName(static_cast<int>(best->endpoint))));
             }
-        // A click on a cell draws that pair's path, focused.
+        // A click on a cell draws that pair's path, focused (and its command-invoke path when
+        // kubectl does not connect).
         emit m->cellClicked(0, 0);
-        QCOMPARE(w.scene()->overlays().size(), std::size_t{1});
+        const bool withCommand = !a.best(0, 0)->reachable && a.runCommand(0, 0);
+        QCOMPARE(w.scene()->overlays().size(), std::size_t{withCommand ? 2u : 1u});
         QCOMPARE(w.paths()->focused(), 0);
     }
 
@@ -117,7 +129,8 @@ private slots:
         const Analysis& a = w.document()->analysis();
         std::size_t pairs = 0;
         for (std::uint32_t i = 0; i < a.clients.size(); ++i)
-            pairs += a.best(i, 0) ? 1 : 0;
+            if (const PathOutcome* best = a.best(i, 0))
+                pairs += !best->reachable && a.runCommand(i, 0) ? 2 : 1;
         QCOMPARE(w.scene()->overlays().size(), pairs);
         // Hiding the DNS stage removes the DNS badges.
         auto countBadges = [&](Stage stage) {

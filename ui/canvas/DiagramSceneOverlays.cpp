@@ -227,6 +227,9 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
     clearPaths();
     m_shownPaths = paths;
     const Design& d = m_document->design();
+    // Badges at one spot step aside, across paths too: two paths of one client (kubectl and
+    // command invoke) start at the same card.
+    std::map<std::pair<int, int>, int> crowd;
     for (const Path& path : paths) {
         if (!item(path.client) || !item(path.cluster))
             continue;
@@ -235,7 +238,6 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
         QPolygonF route{start};
         QList<QLineF> lookups;
         QList<PathOverlay::Step> steps;
-        std::map<std::pair<int, int>, int> crowd; // badges at one spot step aside
         auto spot = [&](QPointF p) {
             const auto key = std::make_pair(qRound(p.x() / 8), qRound(p.y() / 8));
             const int n = crowd[key]++;

@@ -4,6 +4,9 @@
 #include "canvas/DiagramScene.h"
 #include "document/DesignDocument.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace kg::ui {
 
 PathController::PathController(DesignDocument* document, DiagramScene* scene, QObject* parent)
@@ -77,6 +80,13 @@ void PathController::show()
         if (auto p = Analyzer::explain(d, a.clients[i], a.clusters[k], best->endpoint,
                                        a.endpointElement(*best)))
             m_paths.push_back(std::move(*p));
+        // A client that kubectl does not bring in may still get in by command invoke: its
+        // path is drawn beside, blocked where the principal's roles fall short (AKS-061).
+        const PathOutcome* command = a.runCommand(i, k);
+        if (!best->reachable && command && m_paths.size() < kMaxPaths)
+            if (auto p =
+                    Analyzer::explain(d, a.clients[i], a.clusters[k], EndpointKind::RunCommand))
+                m_paths.push_back(std::move(*p));
     };
     if (m_enabled) {
         for (std::uint32_t i = 0; i < a.clients.size(); ++i)
@@ -87,9 +97,18 @@ void PathController::show()
                 if (pair || element)
                     add(i, k);
             }
-        if (!m_client.empty() && !m_paths.empty())
-            m_focused = 0;
-        if (m_paths.size() == 1)
+        // In id order, whatever order the live analysis holds clients and clusters in: badges
+        // of several paths at one spot step aside in this order.
+        std::stable_sort(m_paths.begin(), m_paths.end(), [](const Path& x, const Path& y) {
+            return std::tie(x.client, x.cluster) < std::tie(y.client, y.cluster);
+        });
+        // One pair's paths (its kubectl path, and its command-invoke path beside): the first
+        // is focused, with its callouts.
+        const bool onePair =
+            !m_paths.empty() && std::all_of(m_paths.begin(), m_paths.end(), [&](const Path& p) {
+                return p.client == m_paths.front().client && p.cluster == m_paths.front().cluster;
+            });
+        if ((!m_client.empty() && !m_paths.empty()) || onePair)
             m_focused = 0;
     }
     m_scene->showPaths(m_paths, m_focused);
