@@ -2,11 +2,17 @@
 
 #include "canvas/DiagramScene.h"
 #include "canvas/ElementItem.h"
+#include "document/DesignDocument.h"
 #include "panels/FindingsPanel.h"
+#include "panels/InspectorPanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
+#include <QUndoStack>
+#include <QWheelEvent>
 #include <QtTest>
 
 using kg::ui::MainWindow;
@@ -69,6 +75,34 @@ private slots:
         QVERIFY(cluster->isSelected());
         QVERIFY(window.scene()->item("ado-hosted")->isSelected());
         QVERIFY(!window.scene()->item("vm-jumpbox")->isSelected());
+    }
+
+    void wheelOverAnUnfocusedFieldScrollsInsteadOfChangingIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+        window.scene()->selectIds({"aks-pay"});
+        QApplication::processEvents();
+        // Guarded: a changed mode rebuilds the inspector and deletes the field.
+        QPointer<QComboBox> preset =
+            window.inspector()->findChild<QComboBox*>(QStringLiteral("accessPreset"));
+        QVERIFY(preset);
+        const QString before = preset->currentText();
+        window.setFocus();
+        for (int delta : {-120, -120}) {
+            if (!preset)
+                break;
+            const QPointF at(preset->width() / 2.0, preset->height() / 2.0);
+            QWheelEvent wheel(at, preset->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(preset, &wheel);
+        }
+        QApplication::processEvents();
+        QVERIFY2(preset, "the wheel changed the access mode (the inspector was rebuilt)");
+        QCOMPARE(preset->currentText(), before);
+        QCOMPARE(window.document()->undoStack()->count(), 0);
     }
 
     void badFileKeepsTheCurrentDesign()

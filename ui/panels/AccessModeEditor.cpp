@@ -1,5 +1,7 @@
 #include "panels/AccessModeEditor.h"
 
+#include "panels/WheelGuarded.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,7 +13,7 @@ AccessModeEditor::AccessModeEditor(QWidget* parent) : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_preset = new QComboBox(this);
+    m_preset = new WheelGuarded<QComboBox>(this);
     m_preset->setObjectName(QStringLiteral("accessPreset"));
     m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_preset->setMinimumContentsLength(10);
@@ -21,7 +23,7 @@ AccessModeEditor::AccessModeEditor(QWidget* parent) : QWidget(parent)
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_explanation);
     m_zoneLabel = new QLabel(tr("Private DNS zone"), this);
-    m_zone = new QComboBox(this);
+    m_zone = new WheelGuarded<QComboBox>(this);
     m_zone->setObjectName(QStringLiteral("accessZone"));
     m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_zone->setMinimumContentsLength(10);

@@ -13,6 +13,7 @@
 #include "panels/AccessModeEditor.h"
 #include "panels/ListEditor.h"
 #include "panels/PropertyTexts.h"
+#include "panels/WheelGuarded.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -400,7 +401,7 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
         break;
     }
     case PropertyType::Int: {
-        auto* spin = new QSpinBox;
+        auto* spin = new WheelGuarded<QSpinBox>;
         spin->setRange(0, 1 << 30);
         spin->setValue(static_cast<int>(std::get<std::int64_t>(value)));
         connect(spin, &QSpinBox::editingFinished, this,
@@ -409,7 +410,7 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
         break;
     }
     case PropertyType::Enum: {
-        auto* combo = new QComboBox;
+        auto* combo = new WheelGuarded<QComboBox>;
         narrow(combo);
         for (const auto& c : spec.choices)
             combo->addItem(c.empty() ? tr("(none)") : qs(c), qs(c));
@@ -421,7 +422,7 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
     }
     case PropertyType::Ref:
     case PropertyType::ZoneChoice: {
-        auto* combo = new QComboBox;
+        auto* combo = new WheelGuarded<QComboBox>;
         narrow(combo);
         if (spec.type == PropertyType::ZoneChoice) {
             combo->addItem(tr("System"), QStringLiteral("System"));
