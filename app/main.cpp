@@ -35,8 +35,6 @@ int main(int argc, char* argv[])
     window.restoreSettings();
     window.show();
     // Work lost in a crash comes first; a file named on the command line after that.
-    const bool recovered = window.files()->offerRecovery();
-    if (!args.empty() && (!recovered || window.files()->maybeSave()))
-        window.openFile(QString::fromLocal8Bit(args.front().c_str()));
+    window.files()->start(args.empty() ? QString() : QString::fromLocal8Bit(args.front().c_str()));
     return QApplication::exec();
 }

@@ -5,8 +5,10 @@
 #include "document/FileController.h"
 #include "io/DesignJson.h"
 
+#include <QLockFile>
 #include <QProcess>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <csignal>
@@ -30,13 +32,14 @@ std::unique_ptr<MainWindow> quietWindow()
     return w;
 }
 
-// What the crashing child does: open a template, add a laptop, autosave, then die by SIGKILL
-// as a crash or `kill -9` would end it, leaving its autosave behind.
-int crashChild(const QString& autosaveDir, const QString& templatePath)
+// What the crashing child does: start from a template (or open a file), add a laptop,
+// autosave, then die by SIGKILL as a crash or `kill -9` would end it, leaving its autosave
+// behind.
+int crashChild(const QString& autosaveDir, const QString& templatePath, bool open = false)
 {
     Autosaver::setDirectory(autosaveDir);
     auto w = quietWindow();
-    if (!w->files()->newFromTemplate(templatePath))
+    if (open ? !w->openFile(templatePath) : !w->files()->newFromTemplate(templatePath))
         return 3;
     w->view()->actualSize();
     if (!w->scene()->placeNew(ElementKind::Laptop, QPointF(-400, -400)))
@@ -269,6 +272,59 @@ private slots:
         Autosaver::setDirectory({});
     }
 
+    void startingOnAFileWithRecoveredWorkOfItKeepsTheWork()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("design.kubegate"));
+        QVERIFY(QFile::copy(source("resources/templates/eks-public-private.kubegate"), file));
+        const QByteArray before = [&] {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--crash-child-open"), dir.filePath(QStringLiteral("auto")), file});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // `kubegate design.kubegate` after the crash: the work is recovered, modified, and the
+        // file is neither opened over it nor written (quiet windows answer Save to prompts).
+        Autosaver::setDirectory(dir.filePath(QStringLiteral("auto")));
+        auto w = quietWindow();
+        w->files()->setPromptAnswer(FileController::PromptAnswer::Save);
+        w->files()->start(file);
+        QVERIFY(w->document()->isModified());
+        QCOMPARE(QFileInfo(w->filePath()).canonicalFilePath(), QFileInfo(file).canonicalFilePath());
+        LoadResult original = DesignJson::loadFile(file.toStdString());
+        QCOMPARE(w->design().elements().size(), original.design->elements().size() + 1);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        Autosaver::setDirectory({});
+    }
+
+    void locksOfDeadSessionsWithoutAutosaveAreSweptAtStart()
+    {
+        QTemporaryDir dir;
+        Autosaver::setDirectory(dir.path());
+        // A session killed before its first autosave: its lock names a process that is gone.
+        {
+            QFile dead(dir.filePath(QStringLiteral("dead-session.lock")));
+            QVERIFY(dead.open(QIODevice::WriteOnly));
+            dead.write("4194303\nFilesTest\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        }
+        // A running session's lock stays.
+        QLockFile alive(dir.filePath(QStringLiteral("alive-session.lock")));
+        QVERIFY(alive.tryLock(0));
+        QVERIFY(Autosaver::pendingRecoveries().isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("dead-session.lock"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("alive-session.lock"))));
+        alive.unlock();
+        Autosaver::setDirectory({});
+    }
+
     void autosaveWritesOnlyWhileModifiedAndIsRemovedOnSave()
     {
         QTemporaryDir dir;
@@ -297,6 +353,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KubegateTests"));
     QCoreApplication::setApplicationName(QStringLiteral("FilesTest"));
+    if (argc == 4 && QByteArray(argv[1]) == "--crash-child-open")
+        return crashChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), true);
     if (argc == 4 && QByteArray(argv[1]) == "--crash-child")
         return crashChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     FilesTest test;

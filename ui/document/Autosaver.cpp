@@ -107,6 +107,19 @@ QList<Autosaver::Recovery> Autosaver::pendingRecoveries()
 {
     QList<Recovery> found;
     const QDir dir(directory());
+    // Sessions that ended without a save to recover (killed before their first autosave)
+    // leave only their lock: those of dead owners go, so that they do not pile up.
+    for (const QString& name : dir.entryList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString session = name.chopped(5);
+        if (QFile::exists(dir.filePath(session + QStringLiteral(".json"))))
+            continue;
+        QLockFile lock(dir.filePath(name));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;  // a running session
+        lock.unlock(); // removes the file
+        QFile::remove(dir.filePath(session + QStringLiteral(".kubegate")));
+    }
     for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
         Recovery r;
         r.session = name.chopped(5);

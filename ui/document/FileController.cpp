@@ -360,6 +360,17 @@ void FileController::addRecent(const QString& path)
     emit recentFilesChanged();
 }
 
+void FileController::start(const QString& named)
+{
+    const bool recovered = offerRecovery();
+    const QString current = m_document->filePath();
+    const bool same =
+        recovered && !named.isEmpty() && !current.isEmpty() &&
+        QFileInfo(named).canonicalFilePath() == QFileInfo(current).canonicalFilePath();
+    if (!named.isEmpty() && !same && (!recovered || maybeSave()))
+        openFile(named);
+}
+
 bool FileController::offerRecovery()
 {
     const auto pending = Autosaver::pendingRecoveries();

@@ -46,6 +46,11 @@ public:
     void clearRecentFiles();
     // Offers autosaves left by a crashed session; returns true when one was recovered.
     bool offerRecovery();
+    // What the designer does at start: offers work lost in a crash first, then opens `named`
+    // (a file from the command line; empty for none). Recovered work of `named` itself is that
+    // file, modified: it is not opened again, which would first ask to save the recovered work
+    // over it.
+    void start(const QString& named);
 
     // The templates shipped with the program: (resource path, title).
     static QList<QPair<QString, QString>> templates();

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -191,6 +192,11 @@ void InspectorPanel::rebuild()
     const Design& d = m_document->design();
     // Forget ids that no longer exist (deleted, undone).
     std::erase_if(m_ids, [&](const std::string& id) { return !d.contains(id); });
+    // The same selection rebuilt after an edit keeps its scroll position: a field committed at
+    // the bottom of a cluster's properties must not send the panel back to the top.
+    const bool sameSelection = m_ids == m_shownIds;
+    const int scrolled = m_scroll->verticalScrollBar()->value();
+    m_shownIds = m_ids;
 
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -219,6 +225,10 @@ void InspectorPanel::rebuild()
     }
     layout->addStretch(1);
     m_scroll->setWidget(page); // deletes the previous page
+    if (sameSelection && scrolled > 0) {
+        page->adjustSize();
+        m_scroll->verticalScrollBar()->setValue(scrolled);
+    }
     if (!focused.isEmpty())
         if (auto* w = page->findChild<QWidget*>(focused))
             w->setFocus();
@@ -366,7 +376,16 @@ void InspectorPanel::addPropertyRow(QFormLayout* form, const PropertySpec& spec,
     v->setSpacing(1);
     v->addWidget(editor);
     v->addWidget(caption(PropertyTexts::description(spec), cell));
-    form->addRow(label, cell);
+    // Lists of text (role assignments, access entries, address blocks) take the panel's whole
+    // width under their label: one entry per line reads only when the line fits.
+    const bool list = spec.type == PropertyType::TextList || spec.type == PropertyType::CidrList ||
+                      spec.type == PropertyType::IpList || spec.type == PropertyType::SourceList;
+    if (list) {
+        form->addRow(label);
+        form->addRow(cell);
+    } else {
+        form->addRow(label, cell);
+    }
 }
 
 QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue& value,
@@ -472,7 +491,11 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
     case PropertyType::SourceList: {
         PropertySpec one = spec; // each line checked as a one-entry list
         auto* editor = new ListEditor([one](const QString& line) {
-            return qs(validatePropertyValue(one, StringList{line.toStdString()}));
+            // Checked as a one-entry list; the editor names the line itself.
+            std::string why = validatePropertyValue(one, StringList{line.toStdString()});
+            if (why.rfind("entry 0: ", 0) == 0)
+                why.erase(0, 9);
+            return qs(why);
         });
         editor->setValues(toQt(std::get<StringList>(value)));
         editor->setPlaceholderText(

@@ -61,6 +61,7 @@ private:
     QWidget* m_notes = nullptr;
     QWidget* m_title = nullptr;
     bool m_rebuildScheduled = false;
+    std::vector<std::string> m_shownIds; // what the current page shows, for its scroll position
 };
 
 } // namespace kg::ui
