@@ -345,15 +345,30 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
     return count(analysis.findings).errors > 0 ? kExitFindings : kExitOk;
 }
 
+constexpr EndpointKind kEndpointKinds[] = {EndpointKind::Public,          EndpointKind::Private,
+                                           EndpointKind::VnetIntegration, EndpointKind::EksEni,
+                                           EndpointKind::UserEndpoint,    EndpointKind::RunCommand};
+
 std::optional<EndpointKind> endpointFromName(const std::string& name)
 {
-    for (EndpointKind k :
-         {EndpointKind::Public, EndpointKind::Private, EndpointKind::VnetIntegration,
-          EndpointKind::EksEni, EndpointKind::UserEndpoint, EndpointKind::RunCommand}) {
+    for (EndpointKind k : kEndpointKinds) {
         if (toString(k) == name)
             return k;
     }
     return std::nullopt;
+}
+
+// "public, private, ... or run-command", for a message about an unknown one.
+std::string endpointNames()
+{
+    std::string out;
+    const std::size_t n = std::size(kEndpointKinds);
+    for (std::size_t i = 0; i < n; ++i)
+        out += (i == 0       ? ""
+                : i + 1 == n ? " or "
+                             : ", ") +
+               std::string(toString(kEndpointKinds[i]));
+    return out;
 }
 
 void printPath(const Design& design, const Path& p, std::ostream& out)
@@ -415,7 +430,8 @@ int explain(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         return usageError(err, "explain needs FILE, --client ID and --cluster ID");
     std::optional<EndpointKind> endpoint;
     if (!endpointName.empty() && !(endpoint = endpointFromName(endpointName)))
-        return usageError(err, "unknown endpoint kind '" + endpointName + "'");
+        return usageError(err, "unknown endpoint kind '" + endpointName + "' (use " +
+                                   endpointNames() + ")");
     std::optional<Design> design = loadForCommand(file, err);
     if (!design)
         return kExitInput;

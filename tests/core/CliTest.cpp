@@ -204,10 +204,13 @@ TEST(CliTest, ExplainRefusesWhatIsNotThere)
     const std::string file = path("resources/templates/aks-private-hub-spoke.kubegate");
     EXPECT_EQ(run({"explain", file, "--client", "nobody", "--cluster", "aks-pay"}).code, 2);
     EXPECT_EQ(run({"explain", file, "--client", "laptop-home", "--cluster", "vnet-hub"}).code, 2);
-    EXPECT_EQ(run({"explain", file, "--client", "laptop-home", "--cluster", "aks-pay", "--endpoint",
-                   "sideways"})
-                  .code,
-              2);
+    CliRun sideways = run({"explain", file, "--client", "laptop-home", "--cluster", "aks-pay",
+                           "--endpoint", "sideways"});
+    EXPECT_EQ(sideways.code, 2);
+    EXPECT_NE(sideways.err.find("'sideways' (use public, private, vnet-integration, eks-eni, "
+                                "private-endpoint or run-command)"),
+              std::string::npos)
+        << sideways.err;
     EXPECT_EQ(run({"explain", file, "--client", "laptop-home", "--cluster", "aks-pay", "--endpoint",
                    "public"})
                   .code,
