@@ -182,10 +182,25 @@ std::optional<std::string> JsonText::readFile(const std::string& path, LoadError
         error = plainError("cannot be read (permission denied?)");
         return std::nullopt;
     }
+    // Read by the file's size, not the limit: a 3 KB design must not cost a 32 MiB buffer.
+    // The first read asks one byte past the size (a file that grew since shows it); files whose
+    // size is not known ahead (pipes, /proc) are read in chunks. Either stops one byte past the
+    // limit, which parse() then refuses with the size message.
+    const bool sized = !ec && std::filesystem::is_regular_file(status);
+    constexpr std::size_t kChunk = 64 * 1024;
     std::string bytes;
-    bytes.resize(limits::kMaxFileBytes + 1);
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    std::size_t have = 0;
+    while (have <= limits::kMaxFileBytes) {
+        const std::size_t next = have == 0 && sized ? static_cast<std::size_t>(size) + 1 : kChunk;
+        const std::size_t want = std::min(next, limits::kMaxFileBytes + 1 - have);
+        bytes.resize(have + want);
+        in.read(bytes.data() + have, static_cast<std::streamsize>(want));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        have += got;
+        if (got < want)
+            break;
+    }
+    bytes.resize(have);
     return bytes;
 }
 
