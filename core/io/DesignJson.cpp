@@ -1,5 +1,6 @@
 #include "io/DesignJson.h"
 
+#include "io/DurableFile.h"
 #include "io/JsonText.h"
 #include "io/Migration.h"
 #include "io/SourceDetector.h"
@@ -14,8 +15,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -689,37 +688,7 @@ std::string DesignJson::save(const Design& design)
 
 bool DesignJson::saveFile(const Design& design, const std::string& path, std::string* error)
 {
-    namespace fs = std::filesystem;
-    const std::string bytes = save(design);
-    fs::path target(path);
-    fs::path temp = target;
-    temp += ".kubegate-tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            if (error)
-                *error = "cannot write " + temp.string();
-            return false;
-        }
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) {
-            if (error)
-                *error = "writing " + temp.string() + " failed (disk full?)";
-            std::error_code ignored;
-            fs::remove(temp, ignored);
-            return false;
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        if (error)
-            *error = "cannot replace " + path + ": " + ec.message();
-        fs::remove(temp, ec);
-        return false;
-    }
-    return true;
+    return DurableFile::write(path, save(design), error);
 }
 
 } // namespace kg

@@ -1,6 +1,7 @@
 #include "document/Autosaver.h"
 
 #include "document/DesignDocument.h"
+#include "document/DurableCommit.h"
 #include "io/DesignJson.h"
 
 #include <QDir>
@@ -27,7 +28,7 @@ QString& overrideDirectory()
 bool writeAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && commitDurably(f);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "document/DesignDocument.h"
 
 #include "analysis/LiveAnalysis.h"
+#include "document/DurableCommit.h"
 #include "io/DesignJson.h"
 
 #include <QElapsedTimer>
@@ -86,7 +87,7 @@ bool DesignDocument::saveAs(const QString& path, QString* error)
     const std::string bytes = DesignJson::save(m_design);
     if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
             static_cast<qint64>(bytes.size()) ||
-        !file.commit()) {
+        !commitDurably(file)) {
         if (error)
             *error = file.errorString();
         return false;

@@ -5,6 +5,7 @@
 #include "canvas/DiagramScene.h"
 #include "canvas/Legend.h"
 #include "document/DesignDocument.h"
+#include "document/DurableCommit.h"
 #include "document/PathController.h"
 #include "export/WebSvg.h"
 
@@ -164,7 +165,7 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
         }
         const QByteArray bytes =
             WebSvg::standalone(buffer.data(), QFontInfo(QApplication::font()).family());
-        if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (file.write(bytes) != bytes.size() || !commitDurably(file)) {
             if (error)
                 *error = file.errorString();
             return false;
@@ -188,7 +189,7 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
             paint(p, scale);
         }
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !commitDurably(file)) {
             if (error)
                 *error = file.errorString();
             return false;
@@ -230,7 +231,7 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
             p.restore();
         }
         p.end();
-        if (!file.commit()) {
+        if (!commitDurably(file)) {
             if (error)
                 *error = file.errorString();
             return false;

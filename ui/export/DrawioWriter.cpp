@@ -5,6 +5,7 @@
 #include "canvas/KindIcons.h"
 #include "canvas/KindNames.h"
 #include "document/DesignDocument.h"
+#include "document/DurableCommit.h"
 #include "model/KindRegistry.h"
 
 #include <QFile>
@@ -141,10 +142,11 @@ bool DrawioWriter::write(const Design& design, const QString& path, QString* err
         xml.writeStartElement(QStringLiteral("mxCell"));
         xml.writeAttribute(QStringLiteral("id"), cellId(l.id));
         xml.writeAttribute(QStringLiteral("value"), KindNames::linkName(l.kind));
-        xml.writeAttribute(QStringLiteral("style"),
-                           QStringLiteral("endArrow=none;html=0;fontSize=10;fontColor=#1F2937;strokeColor=%1;%2")
-                               .arg(dns ? QStringLiteral("#6B4FBB") : QStringLiteral("#2B3440"),
-                                    dns ? QStringLiteral("dashed=1;") : QString()));
+        xml.writeAttribute(
+            QStringLiteral("style"),
+            QStringLiteral("endArrow=none;html=0;fontSize=10;fontColor=#1F2937;strokeColor=%1;%2")
+                .arg(dns ? QStringLiteral("#6B4FBB") : QStringLiteral("#2B3440"),
+                     dns ? QStringLiteral("dashed=1;") : QString()));
         xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("source"), cellId(l.from));
@@ -210,7 +212,7 @@ bool DrawioWriter::write(const Design& design, const QString& path, QString* err
     xml.writeEndElement(); // diagram
     xml.writeEndElement(); // mxfile
     xml.writeEndDocument();
-    if (xml.hasError() || !file.commit()) {
+    if (xml.hasError() || !commitDurably(file)) {
         if (error)
             *error = file.errorString();
         return false;

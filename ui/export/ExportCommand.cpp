@@ -1,5 +1,6 @@
 #include "export/ExportCommand.h"
 
+#include "document/DurableCommit.h"
 #include "export/DiagramExporter.h"
 #include "export/DrawioWriter.h"
 #include "export/ReportWriter.h"
@@ -121,7 +122,7 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
         if (!target.open(QIODevice::WriteOnly) ||
             target.write(text.data(), static_cast<qint64>(text.size())) !=
                 static_cast<qint64>(text.size()) ||
-            !target.commit()) {
+            !commitDurably(target)) {
             err << "kubegate: cannot write " << output.toStdString() << ": "
                 << target.errorString().toStdString() << "\n";
             return 2;

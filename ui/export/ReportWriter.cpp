@@ -1,6 +1,7 @@
 #include "export/ReportWriter.h"
 
 #include "analysis/Analyzer.h"
+#include "document/DurableCommit.h"
 #include "export/DiagramExporter.h"
 #include "export/WebSvg.h"
 
@@ -254,7 +255,8 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
 
     QSaveFile file(path);
     const QByteArray bytes = w.out.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+        !commitDurably(file)) {
         if (error)
             *error = file.errorString();
         return false;
