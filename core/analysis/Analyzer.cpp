@@ -287,20 +287,25 @@ std::optional<Path> Analyzer::explain(const Design& design, std::string_view cli
 
 std::vector<Path> Analyzer::detailedPaths(const Design& design, const Analysis& analysis)
 {
-    Topology topology(design);
     std::vector<Path> out;
     out.reserve(analysis.paths.size());
+    forEachDetailedPath(design, analysis, [&](const Path& p) { out.push_back(p); });
+    return out;
+}
+
+void Analyzer::forEachDetailedPath(const Design& design, const Analysis& analysis,
+                                   const std::function<void(const Path&)>& visit)
+{
+    Topology topology(design);
     // The analysis and this topology list clients and clusters in the same order.
     for (const auto& o : analysis.paths) {
         if (o.client >= topology.clients().size() || o.cluster >= topology.clusters().size())
             continue;
-        auto p =
-            explainPair(topology, topology.clients()[o.client], *topology.clusters()[o.cluster],
-                        o.endpoint, analysis.endpointElement(o));
-        if (p)
-            out.push_back(std::move(*p));
+        if (auto p =
+                explainPair(topology, topology.clients()[o.client], *topology.clusters()[o.cluster],
+                            o.endpoint, analysis.endpointElement(o)))
+            visit(*p);
     }
-    return out;
 }
 
 } // namespace kg

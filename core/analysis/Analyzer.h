@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 #include "analysis/Topology.h"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -39,6 +40,10 @@ public:
     // Every path with its steps (for `validate --format json` and reports). `analysis` must be
     // the analysis of this very design (client and cluster indexes are shared).
     static std::vector<Path> detailedPaths(const Design& design, const Analysis& analysis);
+    // The same paths one at a time, in the same order, each dropped after `visit` returns: for
+    // output that streams (validate --format json of a large estate holds one path at a time).
+    static void forEachDetailedPath(const Design& design, const Analysis& analysis,
+                                    const std::function<void(const Path&)>& visit);
 
     // A cluster's doors. With `numbering`, user private endpoints get their index in its
     // endpoint list (outcomes name them by index).

@@ -267,10 +267,28 @@ nlohmann::ordered_json pathJson(const Path& p)
     return j;
 }
 
+// Writes `value` as an element of a top-level array, formatted exactly as dump(2) formats the
+// whole document: every line indented by the array's depth.
+void writeElement(const nlohmann::ordered_json& value, bool first, std::ostream& out)
+{
+    const std::string text =
+        value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    std::string indented = first ? "\n    " : ",\n    ";
+    indented.reserve(indented.size() + text.size() + text.size() / 8);
+    for (char c : text) {
+        indented += c;
+        if (c == '\n')
+            indented += "    ";
+    }
+    out << indented;
+}
+
+// The findings and every path with its steps, streamed: one path is built, written and dropped
+// at a time, so that the output of a large estate never sits in memory as one document.
 void printJson(const Design& design, const Analysis& analysis, std::ostream& out)
 {
-    nlohmann::ordered_json root = nlohmann::ordered_json::object();
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    out << "{\n  \"findings\": [";
+    bool first = true;
     for (const auto& f : analysis.findings) {
         nlohmann::ordered_json j = nlohmann::ordered_json::object();
         j["rule"] = f.rule;
@@ -279,14 +297,16 @@ void printJson(const Design& design, const Analysis& analysis, std::ostream& out
         j["message"] = f.message;
         if (!f.params.empty())
             j["params"] = f.params;
-        list.push_back(std::move(j));
+        writeElement(j, first, out);
+        first = false;
     }
-    root["findings"] = std::move(list);
-    nlohmann::ordered_json paths = nlohmann::ordered_json::array();
-    for (const auto& p : Analyzer::detailedPaths(design, analysis))
-        paths.push_back(pathJson(p));
-    root["paths"] = std::move(paths);
-    out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    out << (first ? "]" : "\n  ]") << ",\n  \"paths\": [";
+    first = true;
+    Analyzer::forEachDetailedPath(design, analysis, [&](const Path& p) {
+        writeElement(pathJson(p), first, out);
+        first = false;
+    });
+    out << (first ? "]" : "\n  ]") << "\n}\n";
 }
 
 // Loads FILE for a command; prints the reasons and returns nullopt when it cannot.

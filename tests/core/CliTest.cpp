@@ -3,6 +3,7 @@
 
 #include "io/Migration.h"
 
+#include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -169,6 +170,29 @@ TEST(CliTest, ValidateJsonCarriesEveryPathWithSteps)
     EXPECT_TRUE(sawBlocked);
     const auto& first = j["paths"][0];
     EXPECT_EQ(first["cluster"], "aks-pay");
+}
+
+TEST(CliTest, StreamedJsonIsTheDocumentItSays)
+{
+    // The output is written a path at a time; it must be the very text a whole document dumped
+    // with two-space indentation gives, for designs with and without findings and paths.
+    const std::string empty =
+        (std::filesystem::temp_directory_path() / "kubegate-cli-empty-design.kubegate").string();
+    std::vector<std::string> files = {empty};
+    for (const auto& entry : std::filesystem::directory_iterator(path("resources/templates")))
+        files.push_back(entry.path().string());
+    {
+        std::ofstream out(empty);
+        out << R"({"format": "kubegate", "version": 4, "title": "empty", "elements": []})";
+    }
+    for (const std::string& file : files) {
+        CliRun r = run({"validate", file, "--format", "json"});
+        ASSERT_NE(r.code, 2) << file << ": " << r.err;
+        const auto document = nlohmann::ordered_json::parse(r.out);
+        EXPECT_EQ(document.dump(2, ' ', false) + "\n", r.out) << file;
+    }
+    EXPECT_GT(files.size(), 10u);
+    std::filesystem::remove(empty);
 }
 
 TEST(CliTest, ValidateTextPrintsTheAccessMatrix)
