@@ -195,32 +195,25 @@ void LiveAnalysis::addReferrers(std::set<std::string>& subjects) const
     // Clusters that share a subnet read each other (AKS-082 counts the clusters in one API
     // server subnet): the subnets a cluster among the subjects names make their other
     // clusters referrers too.
-    std::vector<std::string> named;
+    // Each cluster's subnets are read once and looked up among the subjects: deleting the
+    // transit gateway makes thousands of subjects, and every cluster asked about each of them
+    // cost more than a full analysis.
+    std::set<std::string_view> named;
     for (const auto& id : subjects)
-        if (const Element* c = m_design.element(id); c && isCluster(c->kind)) {
-            if (c->kind == ElementKind::AksCluster) {
-                if (const std::string& api = c->stringValue("apiServerAccessProfile.subnetId");
-                    !api.empty())
-                    named.push_back(api);
-            } else if (c->kind == ElementKind::EksCluster)
-                for (const auto& s : c->listValue("resourcesVpcConfig.subnetIds"))
-                    named.push_back(s);
-        }
+        if (const Element* c = m_design.element(id); c && isCluster(c->kind))
+            forEachNamedSubnet(*c, [&](const std::string& s) { named.insert(s); });
     std::vector<std::string> more;
     for (const auto& e : m_design.elements()) {
-        if (isCluster(e.kind) && !subjects.count(e.id) &&
-            std::any_of(named.begin(), named.end(),
-                        [&](const std::string& id) { return namesSubnet(e, id); })) {
-            more.push_back(e.id);
-            continue;
-        }
-        if (isPool(e.kind) && subjects.count(e.id)) {
+        if (isCluster(e.kind)) {
+            bool reads = false;
+            forEachNamedSubnet(e, [&](const std::string& s) {
+                reads = reads || named.count(s) != 0 || subjects.count(s) != 0;
+            });
+            if (reads)
+                more.push_back(e.id);
+        } else if (isPool(e.kind) && subjects.count(e.id)) {
             if (const std::string& cluster = e.stringValue("cluster"); !cluster.empty())
                 more.push_back(cluster);
-        } else if (isCluster(e.kind) &&
-                   std::any_of(subjects.begin(), subjects.end(),
-                               [&](const std::string& id) { return namesSubnet(e, id); })) {
-            more.push_back(e.id);
         }
     }
     subjects.insert(more.begin(), more.end());
@@ -349,6 +342,18 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         return;
     }
     const Element* e = m_design.element(change.id);
+    if (e && (change.fields & DesignChange::Kind) && !isPool(e->kind) &&
+        KindRegistry::info(e->kind).client &&
+        std::find(m_analysis.clients.begin(), m_analysis.clients.end(), e->id) !=
+            m_analysis.clients.end()) {
+        // A client that stays a client under another kind (a laptop made a jumpbox, an agent
+        // Microsoft-hosted): a fresh topology and its row, as if removed and added again.
+        beginStructural();
+        structuralElement(*e, true);
+        if (change.fields & DesignChange::Parent)
+            moved(*e);
+        return;
+    }
     if (!e || (change.fields & DesignChange::Kind)) {
         m_full = true;
         return;

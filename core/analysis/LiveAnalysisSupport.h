@@ -74,6 +74,20 @@ inline bool isPool(ElementKind kind)
 
 // The subnets a cluster names: an EKS cluster's subnetIds, an AKS cluster's API server subnet.
 // Its paths and rules read them wherever they are.
+// Calls `visit` with each subnet id a cluster names: an AKS cluster's API server subnet, an
+// EKS cluster's subnets.
+template <typename Visit> void forEachNamedSubnet(const Element& cluster, Visit&& visit)
+{
+    if (cluster.kind == ElementKind::EksCluster) {
+        for (const auto& s : cluster.listValue("resourcesVpcConfig.subnetIds"))
+            visit(s);
+    } else if (cluster.kind == ElementKind::AksCluster) {
+        if (const std::string& api = cluster.stringValue("apiServerAccessProfile.subnetId");
+            !api.empty())
+            visit(api);
+    }
+}
+
 inline bool namesSubnet(const Element& cluster, std::string_view subnetId)
 {
     if (cluster.kind == ElementKind::EksCluster) {

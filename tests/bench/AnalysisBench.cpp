@@ -6,6 +6,8 @@
 #include "analysis/LiveAnalysis.h"
 #include "io/DesignJson.h"
 #include "model/AddItemsEdit.h"
+#include "model/ChangeElementsEdit.h"
+#include "model/CompositeEdit.h"
 #include "model/RemoveItemsEdit.h"
 
 #include <atomic>
@@ -314,6 +316,75 @@ void BM_ReanalysisAfterRemovingACluster(benchmark::State& state)
     });
 }
 
+// The transit gateway deleted (and restored): its attachments go, every AWS spoke's paths
+// through it are redone.
+void BM_ReanalysisAfterRemovingTheTransitGateway(benchmark::State& state)
+{
+    restructure(state, [](Design& d) {
+        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"tgw"}, "Delete");
+    });
+}
+
+// The hub network deleted with everything in it (and restored).
+void BM_ReanalysisAfterRemovingTheHub(benchmark::State& state)
+{
+    restructure(state, [](Design& d) {
+        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"vnet-hub"}, "Delete");
+    });
+}
+
+// The hub subnet that holds 50 jumpboxes and agents deleted (and restored).
+void BM_ReanalysisAfterRemovingTheHubOpsSubnet(benchmark::State& state)
+{
+    restructure(state, [](Design& d) {
+        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"snet-ops"}, "Delete");
+    });
+}
+
+// A jumpbox turned into a self-hosted agent (Change Kind, and back).
+void BM_ReanalysisAfterChangingAKind(benchmark::State& state)
+{
+    restructure(state, [](Design& d) {
+        Element before = *d.element("jump-0");
+        Element after = before;
+        after.kind = ElementKind::AdoSelfHostedAgent;
+        after.properties.clear();
+        return std::make_unique<ChangeElementsEdit>(before, after, "Change kind");
+    });
+}
+
+// One command of a move and an addition (a paste beside a drag): undone and redone.
+void BM_ReanalysisAfterABatchedMoveAndAdd(benchmark::State& state)
+{
+    restructure(state, [](Design& d) {
+        auto batch = std::make_unique<CompositeEdit>("Paste");
+        Element before = *d.element("home-3");
+        Element after = before;
+        after.geometry.x += 40;
+        batch->add(std::make_unique<ChangeElementsEdit>(before, after, "Move"));
+        Element e;
+        e.id = "laptop-pasted";
+        e.kind = ElementKind::Laptop;
+        e.properties["egressIPs"] = StringList{"198.51.100.98"};
+        batch->add(
+            std::make_unique<AddItemsEdit>(std::vector<Element>{e}, std::vector<Link>{}, "Add"));
+        return batch;
+    });
+}
+
+// A peering added between two spokes (and removed): both networks' rows and columns.
+void BM_ReanalysisAfterAddingAPeering(benchmark::State& state)
+{
+    restructure(state, [](Design&) {
+        Link l;
+        l.id = "peer-new";
+        l.kind = LinkKind::Peering;
+        l.from = "vnet-0";
+        l.to = "vnet-2";
+        return std::make_unique<AddItemsEdit>(std::vector<Element>{}, std::vector<Link>{l}, "Add");
+    });
+}
+
 void BM_LoadSave(benchmark::State& state)
 {
     const std::string text = DesignJson::save(estate(static_cast<std::size_t>(state.range(0))));
@@ -372,6 +443,12 @@ BENCHMARK(BM_ReanalysisAfterRemovingFromASpoke)->Arg(10000)->Unit(benchmark::kMi
 BENCHMARK(BM_ReanalysisAfterRemovingAPeering)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterRemovingANatGateway)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterRemovingACluster)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterRemovingTheTransitGateway)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterRemovingTheHub)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterRemovingTheHubOpsSubnet)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterChangingAKind)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterABatchedMoveAndAdd)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterAddingAPeering)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadSave)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CoreMemory)->Arg(10000)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
 

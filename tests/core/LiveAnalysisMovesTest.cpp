@@ -282,3 +282,38 @@ TEST(LiveAnalysisTest, TransitGatewayRouteTableEditsMatchAFreshRun)
     change(d, "office", "addressSpace", StringList{});
     expectFresh(d, live, "the office's address space unknown");
 }
+
+// Change Kind on a client that stays a client: its row is redone on a fresh topology, not the
+// whole design, and the result is what a fresh analysis gives.
+TEST(LiveAnalysisTest, AClientChangingKindRedoesItsRow)
+{
+    Design d = load("aks-private-hub-spoke.kubegate");
+    LiveAnalysis live(d);
+    live.update();
+    const Element jumpbox = *d.element("vm-jumpbox");
+    Element agent = jumpbox;
+    agent.kind = ElementKind::AdoSelfHostedAgent;
+    agent.properties.clear();
+    d.replaceElement(agent);
+    expectFresh(d, live, "a jumpbox made a self-hosted agent");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+    d.replaceElement(jumpbox);
+    expectFresh(d, live, "and back");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+
+    // The Microsoft-hosted agent (which cannot reach a private cluster) made a laptop.
+    const Element hosted = *d.element("ado-hosted");
+    Element laptop = hosted;
+    laptop.kind = ElementKind::Laptop;
+    laptop.properties = {{"egressIPs", StringList{"203.0.113.50"}}};
+    d.replaceElement(laptop);
+    expectFresh(d, live, "a Microsoft-hosted agent made a laptop");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Structural);
+    // A client made something that is no client: everything is redone.
+    Element gateway = jumpbox;
+    gateway.kind = ElementKind::AzureNatGateway;
+    gateway.properties.clear();
+    d.replaceElement(gateway);
+    expectFresh(d, live, "a jumpbox made a NAT gateway");
+    EXPECT_EQ(live.lastUpdate(), LiveAnalysis::Update::Full);
+}
