@@ -154,9 +154,14 @@ void LiveAnalysis::touchNetworkOf(const Element* e)
     m_networks.insert(network->id);
     m_subjects.insert(e->id);
     // Clusters elsewhere may name this subnet (API server subnet, EKS subnetIds).
-    for (const Element* c : m_topology->clusters())
-        if (namesSubnet(*c, e->id))
-            m_clusters.insert(c->id);
+    if (!m_subnetReaders) {
+        m_subnetReaders.emplace();
+        for (const Element* c : m_topology->clusters())
+            forEachNamedSubnet(
+                *c, [&](const std::string& s) { (*m_subnetReaders)[s].push_back(c->id); });
+    }
+    if (auto it = m_subnetReaders->find(e->id); it != m_subnetReaders->end())
+        m_clusters.insert(it->second.begin(), it->second.end());
     if (!e->parent.empty())
         m_subjects.insert(e->parent);
     for (const Element* child : m_design.children(e->id))
@@ -280,6 +285,12 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     m_touched.insert(change.id);
     if (change.type != T::ElementChanged && change.type != T::LinkChanged)
         m_memoryMoved = true; // the kept topology's pointers are no longer to be trusted
+    if (change.type != T::LinkChanged && change.type != T::ElementChanged)
+        m_subnetReaders.reset();
+    else if (const Element* changed = m_design.element(change.id);
+             change.type == T::ElementChanged &&
+             (!changed || isCluster(changed->kind) || (change.fields & DesignChange::Kind)))
+        m_subnetReaders.reset();
     switch (change.type) {
     case T::Reset:
         m_full = true;
@@ -441,6 +452,7 @@ const Analysis& LiveAnalysis::update()
     if (!stale())
         return m_analysis;
     m_memoryMoved = false; // the topology is rebuilt or refreshed below
+    m_subnetReaders.reset();
     if (m_full) {
         rebuild();
         m_lastUpdate = Update::Full;

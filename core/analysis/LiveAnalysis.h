@@ -185,6 +185,10 @@ private:
     void networkChanged(const Element& e);
     std::set<std::string> m_spaceEdits; // hubs whose address space changed in place
     std::set<std::string> m_subjects;   // other edited elements, for the element rules
+    // Subnet id -> the clusters that name it (API server subnet, EKS subnetIds), built when
+    // first asked and dropped when a cluster or the structure changes: a batch that edits
+    // hundreds of subnets (references to a deleted gateway cleared) asks once per subnet.
+    std::optional<std::unordered_map<std::string, std::vector<std::string>>> m_subnetReaders;
 };
 
 } // namespace kg

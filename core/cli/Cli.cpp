@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "analysis/Analyzer.h"
+#include "cli/JsonStream.h"
 #include "import/Importer.h"
 #include "io/DesignJson.h"
 #include "io/JsonSchema.h"
@@ -227,86 +228,135 @@ void printText(const std::string& file, const Design& design, const Analysis& an
     printMatrix(design, analysis, out);
 }
 
-nlohmann::ordered_json paramsJson(const Params& params)
+// Params as one object: a key given twice keeps its first place and its last value, as the
+// JSON object it stands for would.
+void writeParams(JsonStream& j, const Params& params)
 {
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
-    for (const auto& [k, v] : params)
-        j[k] = v;
-    return j;
+    j.beginObject();
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        bool seen = false;
+        for (std::size_t k = 0; k < i && !seen; ++k)
+            seen = params[k].first == params[i].first;
+        if (seen)
+            continue;
+        const std::string* value = &params[i].second;
+        for (std::size_t k = i + 1; k < params.size(); ++k)
+            if (params[k].first == params[i].first)
+                value = &params[k].second;
+        j.key(params[i].first);
+        j.value(*value);
+    }
+    j.endObject();
 }
 
-nlohmann::ordered_json pathJson(const Path& p)
+void writeStrings(JsonStream& j, const std::vector<std::string>& list)
 {
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
-    j["client"] = p.client;
-    j["cluster"] = p.cluster;
-    j["endpoint"] = std::string(toString(p.endpoint));
-    if (!p.endpointElement.empty())
-        j["endpointElement"] = p.endpointElement;
-    j["verdict"] = p.reachable ? "reachable" : "unreachable";
-    j["assumed"] = p.assumed;
-    j["selected"] = p.selected;
-    nlohmann::ordered_json steps = nlohmann::ordered_json::array();
+    j.beginArray();
+    for (const auto& s : list)
+        j.value(s);
+    j.endArray();
+}
+
+void writePath(JsonStream& j, const Path& p)
+{
+    j.beginObject();
+    j.key("client");
+    j.value(p.client);
+    j.key("cluster");
+    j.value(p.cluster);
+    j.key("endpoint");
+    j.value(toString(p.endpoint));
+    if (!p.endpointElement.empty()) {
+        j.key("endpointElement");
+        j.value(p.endpointElement);
+    }
+    j.key("verdict");
+    j.value(p.reachable ? "reachable" : "unreachable");
+    j.key("assumed");
+    j.value(p.assumed);
+    j.key("selected");
+    j.value(p.selected);
+    j.key("steps");
+    j.beginArray();
     for (const auto& s : p.steps) {
-        nlohmann::ordered_json step = nlohmann::ordered_json::object();
-        step["stage"] = std::string(toString(s.stage));
-        step["ok"] = s.ok;
-        step["assumed"] = s.assumed;
-        step["rule"] = s.rule;
-        step["elements"] = s.elements;
-        step["params"] = paramsJson(s.params);
-        step["text"] = s.text;
-        steps.push_back(std::move(step));
+        j.beginObject();
+        j.key("stage");
+        j.value(toString(s.stage));
+        j.key("ok");
+        j.value(s.ok);
+        j.key("assumed");
+        j.value(s.assumed);
+        j.key("rule");
+        j.value(s.rule);
+        j.key("elements");
+        writeStrings(j, s.elements);
+        j.key("params");
+        writeParams(j, s.params);
+        j.key("text");
+        j.value(s.text);
+        j.endObject();
     }
-    j["steps"] = std::move(steps);
-    if (!p.reachable)
-        j["fix"] = {
-            {"rule", p.fix.rule}, {"params", paramsJson(p.fix.params)}, {"text", p.fix.text}};
-    else
-        j["fix"] = nullptr;
-    return j;
-}
-
-// Writes `value` as an element of a top-level array, formatted exactly as dump(2) formats the
-// whole document: every line indented by the array's depth.
-void writeElement(const nlohmann::ordered_json& value, bool first, std::ostream& out)
-{
-    const std::string text =
-        value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    std::string indented = first ? "\n    " : ",\n    ";
-    indented.reserve(indented.size() + text.size() + text.size() / 8);
-    for (char c : text) {
-        indented += c;
-        if (c == '\n')
-            indented += "    ";
+    j.endArray();
+    j.key("fix");
+    if (p.reachable) {
+        j.null();
+    } else {
+        j.beginObject();
+        j.key("rule");
+        j.value(p.fix.rule);
+        j.key("params");
+        writeParams(j, p.fix.params);
+        j.key("text");
+        j.value(p.fix.text);
+        j.endObject();
     }
-    out << indented;
+    j.endObject();
 }
 
 // The findings and every path with its steps, streamed: one path is built, written and dropped
-// at a time, so that the output of a large estate never sits in memory as one document.
+// at a time, in the layout of nlohmann's dump(2), so that the output of a large estate never
+// sits in memory as one document.
 void printJson(const Design& design, const Analysis& analysis, std::ostream& out)
 {
-    out << "{\n  \"findings\": [";
-    bool first = true;
+    std::string buffer;
+    JsonStream j(buffer);
+    j.beginObject();
+    j.key("findings");
+    j.beginArray();
     for (const auto& f : analysis.findings) {
-        nlohmann::ordered_json j = nlohmann::ordered_json::object();
-        j["rule"] = f.rule;
-        j["severity"] = std::string(toString(f.severity));
-        j["elements"] = f.elements;
-        j["message"] = f.message;
-        if (!f.params.empty())
-            j["params"] = f.params;
-        writeElement(j, first, out);
-        first = false;
+        j.beginObject();
+        j.key("rule");
+        j.value(f.rule);
+        j.key("severity");
+        j.value(toString(f.severity));
+        j.key("elements");
+        writeStrings(j, f.elements);
+        j.key("message");
+        j.value(f.message);
+        if (!f.params.empty()) {
+            j.key("params");
+            j.beginObject();
+            for (const auto& [k, v] : f.params) {
+                j.key(k);
+                j.value(v);
+            }
+            j.endObject();
+        }
+        j.endObject();
     }
-    out << (first ? "]" : "\n  ]") << ",\n  \"paths\": [";
-    first = true;
+    j.endArray();
+    j.key("paths");
+    j.beginArray();
     Analyzer::forEachDetailedPath(design, analysis, [&](const Path& p) {
-        writeElement(pathJson(p), first, out);
-        first = false;
+        writePath(j, p);
+        if (buffer.size() > 256 * 1024) {
+            out << buffer;
+            buffer.clear();
+        }
     });
-    out << (first ? "]" : "\n  ]") << "\n}\n";
+    j.endArray();
+    j.endObject();
+    out << buffer << "\n";
 }
 
 // Loads FILE for a command; prints the reasons and returns nullopt when it cannot.
