@@ -223,7 +223,7 @@ Analysis Analyzer::run(const Topology& topology, const std::vector<Egress>& egre
         analysis.clusters.push_back(c->id);
     // A design can be valid and still far too large to analyse pair by pair (tens of thousands
     // of clients and clusters): then rule KG-017 says so and no paths are computed.
-    const bool tooLarge = clients.size() * clusters.size() > limits::kMaxAnalysedPairs;
+    const bool tooLarge = topology.analysedPairs() > limits::kMaxAnalysedPairs;
     for (std::uint32_t k = 0; !tooLarge && k < clusters.size(); ++k)
         evaluateCluster(topology, egress, k, analysis, analysis.paths);
     runRules(topology, analysis);

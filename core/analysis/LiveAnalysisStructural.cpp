@@ -512,7 +512,7 @@ void LiveAnalysis::restructure()
     const Topology& t = *m_topology;
     const auto& clients = t.clients();
     const auto& clusters = t.clusters();
-    if (clients.size() * clusters.size() > limits::kMaxAnalysedPairs) {
+    if (t.analysedPairs() > limits::kMaxAnalysedPairs) {
         rebuild(); // KG-017's case: no paths at all
         return;
     }

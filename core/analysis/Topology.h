@@ -128,6 +128,16 @@ public:
     // answers memoised for them.
     void forgetDns(const Element& network);
     const std::vector<ClientInfo>& clients() const { return m_clients; }
+    // The client x cluster pairs the analysis evaluates: a client with every cluster, a
+    // cluster's nodes (node pools, node groups) with their own cluster only. Compared with
+    // limits::kMaxAnalysedPairs (KG-017).
+    std::size_t analysedPairs() const
+    {
+        std::size_t pairs = 0;
+        for (const ClientInfo& c : m_clients)
+            pairs += c.nodesOf ? 1 : m_clusters.size();
+        return pairs;
+    }
     const std::vector<const Element*>& clusters() const { return m_clusters; }
 
     const Element* element(std::string_view id) const { return m_design.element(id); }

@@ -275,7 +275,7 @@ void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
 
 void tooManyPairs(const RuleContext& ctx, std::vector<Finding>& out)
 {
-    const std::size_t pairs = ctx.topology.clients().size() * ctx.topology.clusters().size();
+    const std::size_t pairs = ctx.topology.analysedPairs();
     if (pairs > limits::kMaxAnalysedPairs)
         out.push_back(
             kgFinding("KG-017", Severity::Error, {},
