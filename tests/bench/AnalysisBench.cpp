@@ -8,6 +8,7 @@
 #include "model/AddItemsEdit.h"
 #include "model/ChangeElementsEdit.h"
 #include "model/CompositeEdit.h"
+#include "model/KindRegistry.h"
 #include "model/RemoveItemsEdit.h"
 
 #include <atomic>
@@ -19,6 +20,7 @@
 #include <malloc.h>
 #include <memory>
 #include <new>
+#include <set>
 #include <type_traits>
 
 using namespace kg;
@@ -452,6 +454,32 @@ BENCHMARK(BM_ReanalysisAfterAddingAPeering)->Arg(10000)->Unit(benchmark::kMillis
 BENCHMARK(BM_LoadSave)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CoreMemory)->Arg(10000)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
+// Deleting (and restoring) the first element of every kind the estate holds, and the first link
+// of every kind: BM_ReanalysisAfterRemoving/<kind>, one per kind, each beside the floor of the
+// same run.
+void registerEveryKind()
+{
+    const Design& d = estate(10000);
+    std::set<std::string> done;
+    auto add = [&](const std::string& kind, const std::string& id) {
+        if (!done.insert(kind).second)
+            return;
+        benchmark::RegisterBenchmark(("BM_ReanalysisAfterRemoving/" + kind).c_str(),
+                                     [id](benchmark::State& state) {
+                                         restructure(state, [id](Design& design) {
+                                             return std::make_unique<RemoveItemsEdit>(
+                                                 design, std::vector<std::string>{id}, "Delete");
+                                         });
+                                     })
+            ->Arg(10000)
+            ->Unit(benchmark::kMillisecond);
+    };
+    for (const auto& e : d.elements())
+        add(std::string(KindRegistry::info(e.kind).key), e.id);
+    for (const auto& l : d.links())
+        add("link." + std::string(KindRegistry::info(l.kind).key), l.id);
+}
+
 // `analysis_bench --write-estate N FILE` writes the estate of N elements the benchmarks use, for
 // measuring the command line on it (docs/PERFORMANCE.md); anything else runs the benchmarks.
 int main(int argc, char** argv)
@@ -466,6 +494,7 @@ int main(int argc, char** argv)
         std::cout << "wrote " << d.elements().size() << " elements to " << argv[3] << "\n";
         return 0;
     }
+    registerEveryKind();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
