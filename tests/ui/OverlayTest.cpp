@@ -5,6 +5,7 @@
 #include "canvas/PathOverlay.h"
 #include "canvas/StepBadge.h"
 #include "canvas/WalkthroughBar.h"
+#include "commands/AddItemsCommand.h"
 #include "document/DesignDocument.h"
 #include "document/FileController.h"
 #include "document/PathController.h"
@@ -98,10 +99,23 @@ private slots:
         AccessMatrixPanel* m = w.matrix();
         QCOMPARE(m->rowCount(), static_cast<int>(a.clients.size()));
         QCOMPARE(m->columnCount(), static_cast<int>(a.clusters.size()));
+        // Cells carry their pair: the matrix orders rows and columns by name.
+        auto cellOf = [&](std::uint32_t i, std::uint32_t k) -> QTableWidgetItem* {
+            for (int r = 0; r < m->rowCount(); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    if (QTableWidgetItem* cell = m->item(r, c);
+                        cell &&
+                        cell->data(Qt::UserRole + 1).toString().toStdString() == a.clients[i] &&
+                        cell->data(Qt::UserRole + 2).toString().toStdString() == a.clusters[k])
+                        return cell;
+            return nullptr;
+        };
         for (std::uint32_t i = 0; i < a.clients.size(); ++i)
             for (std::uint32_t k = 0; k < a.clusters.size(); ++k) {
                 const PathOutcome* best = a.best(i, k);
-                const QString text = m->item(static_cast<int>(i), static_cast<int>(k))->text();
+                QTableWidgetItem* item = cellOf(i, k);
+                QVERIFY(item);
+                const QString text = item->text();
                 if (!best)
                     continue;
                 // Three verdicts, each with its own glyph: checked, assumed, blocked.
@@ -115,9 +129,45 @@ private slots:
         // A click on a cell draws that pair's path, focused (and its command-invoke path when
         // kubectl does not connect).
         emit m->cellClicked(0, 0);
-        const bool withCommand = !a.best(0, 0)->reachable && a.runCommand(0, 0);
+        std::uint32_t ci = 0;
+        std::uint32_t kk = 0;
+        for (std::uint32_t i = 0; i < a.clients.size(); ++i)
+            if (a.clients[i] == m->item(0, 0)->data(Qt::UserRole + 1).toString().toStdString())
+                ci = i;
+        for (std::uint32_t k = 0; k < a.clusters.size(); ++k)
+            if (a.clusters[k] == m->item(0, 0)->data(Qt::UserRole + 2).toString().toStdString())
+                kk = k;
+        const bool withCommand = !a.best(ci, kk)->reachable && a.runCommand(ci, kk);
         QCOMPARE(w.scene()->overlays().size(), std::size_t{withCommand ? 2u : 1u});
         QCOMPARE(w.paths()->focused(), 0);
+    }
+
+    void matrixHeadersAreInNaturalOrder()
+    {
+        MainWindow w;
+        w.files()->setInteractive(false);
+        QVERIFY(w.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+        // Laptops named so that document order, plain text order and natural order differ.
+        Fragment laptops;
+        double y = -900;
+        for (const char* name : {"dev-10", "dev-2", "dev-1"}) {
+            Element laptop;
+            laptop.id = name;
+            laptop.name = name;
+            laptop.kind = ElementKind::Laptop;
+            laptop.geometry = {-900, y += 100, 180, 64};
+            laptops.elements.push_back(laptop);
+        }
+        w.document()->push(new AddItemsCommand(w.document(), laptops, QStringLiteral("Add")));
+        QApplication::processEvents();
+        AccessMatrixPanel* m = w.matrix();
+        QStringList rows;
+        for (int r = 0; r < m->rowCount(); ++r)
+            rows << m->verticalHeaderItem(r)->text();
+        const int one = rows.indexOf(QStringLiteral("dev-1"));
+        const int two = rows.indexOf(QStringLiteral("dev-2"));
+        const int ten = rows.indexOf(QStringLiteral("dev-10"));
+        QVERIFY2(one >= 0 && one < two && two < ten, qPrintable(rows.join(QLatin1Char(','))));
     }
 
     void selectingAClusterShowsItsPathsAndStagesHide()

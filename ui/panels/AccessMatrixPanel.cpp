@@ -5,6 +5,8 @@
 #include "model/Design.h"
 
 #include <QHeaderView>
+#include <algorithm>
+#include <numeric>
 
 namespace kg::ui {
 
@@ -13,6 +15,53 @@ constexpr int kClientRole = Qt::UserRole + 1;
 constexpr int kClusterRole = Qt::UserRole + 2;
 // Beyond this the matrix would be unreadable and slow to fill; the status bar has the counts.
 constexpr std::size_t kMaxCells = 40000;
+
+// Natural order: runs of digits compare by their value (aks-2 before aks-10), the rest by the
+// locale's collation, ignoring case. Qt's numeric collation needs ICU, which not every build
+// has, so the digit runs are compared here.
+bool naturalLess(const QString& a, const QString& b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            // Compare by value: strip leading zeros, then length, then digits.
+            QStringView x = QStringView(a).mid(i, ei - i);
+            QStringView y = QStringView(b).mid(j, ej - j);
+            while (x.size() > 1 && x.front() == u'0')
+                x = x.mid(1);
+            while (y.size() > 1 && y.front() == u'0')
+                y = y.mid(1);
+            if (x.size() != y.size())
+                return x.size() < y.size();
+            if (const int c = x.compare(y); c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        qsizetype ei = i;
+        qsizetype ej = j;
+        while (ei < a.size() && !a[ei].isDigit())
+            ++ei;
+        while (ej < b.size() && !b[ej].isDigit())
+            ++ej;
+        const int c =
+            QString::localeAwareCompare(QStringView(a).mid(i, ei - i).toString().toLower(),
+                                        QStringView(b).mid(j, ej - j).toString().toLower());
+        if (c != 0)
+            return c < 0;
+        i = ei;
+        j = ej;
+    }
+    return a.size() - i < b.size() - j;
+}
 } // namespace
 
 AccessMatrixPanel::AccessMatrixPanel(QWidget* parent) : QTableWidget(parent)
@@ -62,20 +111,39 @@ void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& des
         const Element* e = design.element(id);
         return QString::fromStdString(e ? e->label() : id);
     };
-    QStringList rows;
+    QStringList rowLabels;
     for (const auto& id : analysis.clients) {
         // Implicit nodes are named after their cluster: "<cluster>/nodes".
         const auto slash = id.find('/');
-        rows << (slash == std::string::npos ? label(id)
-                                            : tr("%1 nodes").arg(label(id.substr(0, slash))));
+        rowLabels << (slash == std::string::npos ? label(id)
+                                                 : tr("%1 nodes").arg(label(id.substr(0, slash))));
     }
-    QStringList columns;
+    QStringList columnLabels;
     for (const auto& id : analysis.clusters)
-        columns << label(id);
+        columnLabels << label(id);
+    // Rows and columns in natural order of their names (aks-2 before aks-10), whatever order
+    // the design lists them in; the cells carry their client and cluster ids.
+    auto naturalOrder = [&](const QStringList& labels) {
+        std::vector<int> order(static_cast<std::size_t>(labels.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return naturalLess(labels[a], labels[b]); });
+        return order;
+    };
+    const std::vector<int> rowOrder = naturalOrder(rowLabels);
+    const std::vector<int> columnOrder = naturalOrder(columnLabels);
+    QStringList rows;
+    for (int r : rowOrder)
+        rows << rowLabels[r];
+    QStringList columns;
+    for (int c : columnOrder)
+        columns << columnLabels[c];
     setVerticalHeaderLabels(rows);
     setHorizontalHeaderLabels(columns);
-    for (std::uint32_t i = 0; i < analysis.clients.size(); ++i) {
-        for (std::uint32_t k = 0; k < analysis.clusters.size(); ++k) {
+    for (std::size_t row = 0; row < rowOrder.size(); ++row) {
+        const auto i = static_cast<std::uint32_t>(rowOrder[row]);
+        for (std::size_t column = 0; column < columnOrder.size(); ++column) {
+            const auto k = static_cast<std::uint32_t>(columnOrder[column]);
             const PathOutcome* best = analysis.best(i, k);
             auto* cell = new QTableWidgetItem;
             cell->setData(kClientRole, QString::fromStdString(analysis.clients[i]));
@@ -106,7 +174,7 @@ void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& des
                               : tr("Reachable through the %1 endpoint, every step checked")
                                     .arg(endpoint));
             }
-            setItem(static_cast<int>(i), static_cast<int>(k), cell);
+            setItem(static_cast<int>(row), static_cast<int>(column), cell);
         }
     }
 }
