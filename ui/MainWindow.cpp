@@ -5,6 +5,7 @@
 #include "canvas/CanvasTheme.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "canvas/FindBar.h"
 #include "canvas/ElementItem.h"
 #include "canvas/Legend.h"
 #include "canvas/WalkthroughBar.h"
@@ -201,6 +202,7 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     ActionRegistry& a = *m_actions;
+    (new FindBar(m_document, m_scene, m_view))->addActions(a);
     QStyle* s = style();
     // File
     connect(a.add(QStringLiteral("file.new"), tr("&New"), {QKeySequence::New},
@@ -437,7 +439,8 @@ void MainWindow::createMenus()
     for (const char* id : {"edit.cut", "edit.copy", "edit.paste", "edit.duplicate", "edit.delete"})
         edit->addAction(act(id));
     edit->addSeparator();
-    edit->addAction(act("edit.selectAll"));
+    for (const char* id : {"edit.find", "edit.findNext", "edit.findPrevious", "edit.selectAll"})
+        edit->addAction(act(id));
     QMenu* align = edit->addMenu(tr("A&lign"));
     for (const char* id : {"edit.alignLeft", "edit.alignCentre", "edit.alignRight"})
         align->addAction(act(id));

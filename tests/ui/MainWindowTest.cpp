@@ -1,13 +1,18 @@
 #include "MainWindow.h"
 
+#include "ActionRegistry.h"
+#include "analysis/DesignSearch.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/ElementItem.h"
+#include "canvas/FindBar.h"
 #include "document/DesignDocument.h"
 #include "panels/FindingsPanel.h"
 #include "panels/InspectorPanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -103,6 +108,37 @@ private slots:
         QVERIFY2(preset, "the wheel changed the access mode (the inspector was rebuilt)");
         QCOMPARE(preset->currentText(), before);
         QCOMPARE(window.document()->undoStack()->count(), 0);
+    }
+
+    void findWalksTheMatchesAndClosesOnEscape()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+        window.actions()->action(QStringLiteral("edit.find"))->trigger();
+        auto* bar = window.findChild<kg::ui::FindBar*>(QStringLiteral("findBar"));
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(bar->field()->hasFocus());
+        QTest::keyClicks(bar->field(), QStringLiteral("10.1."));
+        const auto expected =
+            kg::DesignSearch::find(window.design(), window.analysis().findings, "10.1.");
+        QCOMPARE(bar->matchCount(), static_cast<int>(expected.size()));
+        QVERIFY(bar->matchCount() >= 2);
+        QCOMPARE(window.scene()->selectedIds(), std::vector<std::string>{expected[0].element});
+        QTest::keyClick(bar->field(), Qt::Key_Return);
+        QCOMPARE(window.scene()->selectedIds(), std::vector<std::string>{expected[1].element});
+        QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(window.scene()->selectedIds(), std::vector<std::string>{expected[0].element});
+        // F3 from anywhere goes on; a rule id finds the elements of its findings.
+        window.actions()->action(QStringLiteral("edit.findNext"))->trigger();
+        QCOMPARE(bar->current(), 1);
+        bar->field()->setText(QStringLiteral("aks-050"));
+        QVERIFY(bar->matchCount() >= 1);
+        bar->field()->setText(QStringLiteral("nothing-is-called-this"));
+        QCOMPARE(bar->matchCount(), 0);
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
     }
 
     void badFileKeepsTheCurrentDesign()
