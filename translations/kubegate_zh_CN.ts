@@ -1879,6 +1879,89 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::HelpDialog</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;Kubegate answers one question: &lt;b&gt;who can reach this Kubernetes API server, by which path, and why not?&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start from a template&lt;/b&gt; (File &amp;gt; New from Template) or drag networks, subnets, clusters and clients from the palette onto the canvas. Drop an element inside a network or subnet to place it there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; networks with the Connect tool (C): peerings, VPNs, transit gateway attachments, DNS zone links and forwarding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set the access mode&lt;/b&gt; of a cluster in the inspector: public, authorized IP ranges, private cluster, API Server VNet integration; EKS public, public and private, private.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the verdicts&lt;/b&gt;: every client-to-cluster path is checked as you edit (DNS, network, admission, identity). Select a client or a cluster to see its paths; the access matrix lists every pair; the findings name the rule and the smallest fix.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Walk through&lt;/b&gt; a path (View &amp;gt; Walk Through Path) to explain it step by step, and export the diagram, a report or the cloud settings (File &amp;gt; Export).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A dashed path holds only on an assumption: the design does not say enough to check a step (a client without a principal, an unknown egress address). Ctrl+F finds elements by name, address or rule id.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;快速入门&lt;/h2&gt;&lt;p&gt;Kubegate 回答一个问题：&lt;b&gt;谁能访问这个 Kubernetes API 服务器，经由哪条路径，为什么不能？&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;从模板开始&lt;/b&gt;（文件 &amp;gt; 从模板新建），或从元素面板把网络、子网、集群和客户端拖到画布上。把元素放进网络或子网，它就位于其中。&lt;/li&gt;&lt;li&gt;用连接工具（C）&lt;b&gt;连接&lt;/b&gt;网络：对等互连、VPN、中转网关挂载、DNS 区域链接和转发。&lt;/li&gt;&lt;li&gt;在检查器中&lt;b&gt;设置集群的访问模式&lt;/b&gt;：公共、授权 IP 范围、专用集群、API 服务器 VNet 集成；EKS 的公共、公共和专用、专用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;查看结论&lt;/b&gt;：编辑时会检查每条客户端到集群的路径（DNS、网络、准入、身份）。选择客户端或集群可查看其路径；访问矩阵列出每一对；发现给出规则和最小的修复。&lt;/li&gt;&lt;li&gt;逐步&lt;b&gt;演示&lt;/b&gt;一条路径（视图 &amp;gt; 逐步演示路径），并导出图表、报告或云设置（文件 &amp;gt; 导出）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;虚线路径仅基于假定成立：设计中的信息不足以检查某一步（没有主体的客户端、未知的出口地址）。按 Ctrl+F 可按名称、地址或规则 ID 查找元素。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Filter by id or words</source>
+        <translation>按 ID 或词语筛选</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Kubegate Help</source>
+        <translation>Kubegate 帮助</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>快速入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules Catalogue</source>
+        <translation>规则目录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kubegate</source>
+        <translation>关于 Kubegate(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Kubegate</source>
+        <translation>关于 Kubegate</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kubegate %1&lt;/h3&gt;&lt;p&gt;Design, check and explain who can reach a Kubernetes API server on AKS and EKS, by which path, and why not.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kubegate %1&lt;/h3&gt;&lt;p&gt;设计、检查并解释谁能访问 AKS 和 EKS 上的 Kubernetes API 服务器、经由哪条路径，以及为什么不能。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::InspectorPanel</name>
     <message>
         <source>Design</source>
@@ -2095,18 +2178,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Kubegate</source>
-        <translation>关于 Kubegate(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Kubegate</source>
-        <translation>关于 Kubegate</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Kubegate %1&lt;/h3&gt;&lt;p&gt;Design, check and explain who can reach a Kubernetes API server on AKS and EKS, by which path, and why not.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kubegate %1&lt;/h3&gt;&lt;p&gt;设计、检查并解释谁能访问 AKS 和 EKS 上的 Kubernetes API 服务器、经由哪条路径，以及为什么不能。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Findings</source>

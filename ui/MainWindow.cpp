@@ -5,8 +5,8 @@
 #include "canvas/CanvasTheme.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
-#include "canvas/FindBar.h"
 #include "canvas/ElementItem.h"
+#include "canvas/FindBar.h"
 #include "canvas/Legend.h"
 #include "canvas/WalkthroughBar.h"
 #include "document/DesignDocument.h"
@@ -17,6 +17,7 @@
 #include "model/KindRegistry.h"
 #include "panels/AccessMatrixPanel.h"
 #include "panels/FindingsPanel.h"
+#include "panels/HelpDialog.h"
 #include "panels/InspectorPanel.h"
 #include "panels/PalettePanel.h"
 #include "panels/TemplateGallery.h"
@@ -202,7 +203,6 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     ActionRegistry& a = *m_actions;
-    (new FindBar(m_document, m_scene, m_view))->addActions(a);
     QStyle* s = style();
     // File
     connect(a.add(QStringLiteral("file.new"), tr("&New"), {QKeySequence::New},
@@ -268,6 +268,7 @@ void MainWindow::createActions()
             &QAction::triggered, m_edits, &EditController::deleteSelection);
     connect(a.add(QStringLiteral("edit.selectAll"), tr("Select &All"), {QKeySequence::SelectAll}),
             &QAction::triggered, m_edits, &EditController::selectAll);
+    (new FindBar(m_document, m_scene, m_view))->addActions(a);
     using Al = EditController::Align;
     const std::pair<const char*, Al> aligns[] = {
         {QT_TR_NOOP("Align &Left"), Al::Left},      {QT_TR_NOOP("Align &Centre"), Al::HCenter},
@@ -409,8 +410,7 @@ void MainWindow::createActions()
         }
     });
 
-    connect(a.add(QStringLiteral("help.about"), tr("&About Kubegate")), &QAction::triggered, this,
-            &MainWindow::about);
+    HelpDialog::addActions(a, this);
 }
 
 void MainWindow::createMenus()
@@ -492,7 +492,8 @@ void MainWindow::createMenus()
     tools->addAction(act("tool.connect"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(act("help.about"));
+    for (const char* id : {"help.gettingStarted", "help.shortcuts", "help.rules", "help.about"})
+        help->addAction(act(id));
 }
 
 void MainWindow::createToolBar()
@@ -792,14 +793,6 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     event->acceptProposedAction();
     m_files->openDropped(paths);
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About Kubegate"),
-                       tr("<h3>Kubegate %1</h3><p>Design, check and explain who can reach a "
-                          "Kubernetes API server on AKS and EKS, by which path, and why not.</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace kg::ui

@@ -84,7 +84,6 @@ private:
     void setLanguage(const QString& language);
     void applyGrid();
     void saveSettings();
-    void about();
     void updateStages();
     void followSelection();
     void exportDiagram();

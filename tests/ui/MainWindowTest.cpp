@@ -8,13 +8,16 @@
 #include "document/DesignDocument.h"
 #include "panels/FindingsPanel.h"
 #include "panels/InspectorPanel.h"
+#include "validate/RuleRegistry.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -139,6 +142,43 @@ private slots:
         QCOMPARE(bar->matchCount(), 0);
         QTest::keyClick(bar->field(), Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
+    }
+
+    void helpListsTheShortcutsAndTheRules()
+    {
+        MainWindow window;
+        window.actions()->action(QStringLiteral("help.shortcuts"))->trigger();
+        auto* dialog = window.findChild<QDialog*>(QStringLiteral("helpDialog"));
+        QVERIFY(dialog);
+        auto* keys = dialog->findChild<QTableWidget*>(QStringLiteral("helpShortcuts"));
+        QVERIFY(keys);
+        // Every action with a shortcut is listed, Find among them with its key.
+        int withKeys = 0;
+        for (const QString& id : window.actions()->ids()) {
+            const auto bound = window.actions()->action(id)->shortcuts();
+            withKeys += std::any_of(bound.begin(), bound.end(),
+                                    [](const QKeySequence& k) { return !k.isEmpty(); })
+                            ? 1
+                            : 0;
+        }
+        QCOMPARE(keys->rowCount(), withKeys);
+        bool find = false;
+        for (int r = 0; r < keys->rowCount(); ++r)
+            find =
+                find || (keys->item(r, 0)->text() == QStringLiteral("Find...") &&
+                         keys->item(r, 1)->text().contains(
+                             QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+        QVERIFY(find);
+        auto* rules = dialog->findChild<QTableWidget*>(QStringLiteral("helpRules"));
+        QVERIFY(rules);
+        QCOMPARE(rules->rowCount(), static_cast<int>(kg::RuleRegistry::all().size()));
+        dialog->findChild<QLineEdit*>(QStringLiteral("helpRuleFilter"))
+            ->setText(QStringLiteral("AKS-061"));
+        int visible = 0;
+        for (int r = 0; r < rules->rowCount(); ++r)
+            visible += rules->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(visible, 1);
+        dialog->close();
     }
 
     void badFileKeepsTheCurrentDesign()
