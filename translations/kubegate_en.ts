@@ -1500,6 +1500,25 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::CanvasContextMenu</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 access to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::DesignDocument</name>
     <message>
         <source>Untitled</source>

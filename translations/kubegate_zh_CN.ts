@@ -1497,6 +1497,25 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::CanvasContextMenu</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>属性(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Access Mode</source>
+        <translation>访问模式(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set %1 access to %2</source>
+        <translation>将 %1 的访问设置为“%2”</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::DesignDocument</name>
     <message>
         <source>Untitled</source>

@@ -2,7 +2,9 @@
 
 #include "ActionRegistry.h"
 #include "analysis/DesignSearch.h"
+#include "canvas/CanvasContextMenu.h"
 #include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
 #include "canvas/FindBar.h"
 #include "document/DesignDocument.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTableWidget>
@@ -179,6 +182,50 @@ private slots:
             visible += rules->isRowHidden(r) ? 0 : 1;
         QCOMPARE(visible, 1);
         dialog->close();
+    }
+
+    void rightClickOffersWhatAppliesThere()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(source("resources/templates/aks-command-invoke.kubegate")));
+        auto* menus = window.view()->findChild<kg::ui::CanvasContextMenu*>();
+        QVERIFY(menus);
+        auto texts = [](QMenu* menu) {
+            QStringList out;
+            for (QAction* a : menu->actions())
+                if (!a->isSeparator())
+                    out << a->text().remove(QLatin1Char('&'));
+            return out;
+        };
+        // On a cluster: it becomes the selection; its access modes are offered.
+        const QPoint cluster = window.view()->mapFromScene(
+            window.scene()->item("aks-ops")->sceneBoundingRect().center());
+        std::unique_ptr<QMenu> menu(menus->build(cluster));
+        QCOMPARE(window.scene()->selectedIds(), std::vector<std::string>{"aks-ops"});
+        const QStringList entries = texts(menu.get());
+        for (const char* expected : {"Rename", "Access Mode", "Delete", "Zoom to Selection"})
+            QVERIFY2(entries.contains(QString::fromLatin1(expected)),
+                     qPrintable(entries.join(QLatin1Char(','))));
+        QMenu* modes = nullptr;
+        for (QAction* a : menu->actions())
+            if (a->menu())
+                modes = a->menu();
+        QVERIFY(modes);
+        QAction* publicMode = modes->actions().front();
+        QVERIFY(!publicMode->isChecked()); // the template's cluster is private
+        publicMode->trigger();
+        QVERIFY(!window.design().element("aks-ops")->boolValue(
+            "apiServerAccessProfile.enablePrivateCluster"));
+        window.document()->undoStack()->undo();
+        QVERIFY(window.design().element("aks-ops")->boolValue(
+            "apiServerAccessProfile.enablePrivateCluster"));
+        // On empty canvas: paste, find, the view's commands.
+        window.scene()->selectIds({});
+        std::unique_ptr<QMenu> empty(menus->build(QPoint(5, 5)));
+        QVERIFY(texts(empty.get()).contains(QStringLiteral("Paste")));
+        QVERIFY(!texts(empty.get()).contains(QStringLiteral("Rename")));
     }
 
     void badFileKeepsTheCurrentDesign()

@@ -1,0 +1,113 @@
+#include "canvas/CanvasContextMenu.h"
+
+#include "ActionRegistry.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
+#include "canvas/ElementItem.h"
+#include "canvas/LinkItem.h"
+#include "commands/ChangeElementsCommand.h"
+#include "document/DesignDocument.h"
+#include "model/AccessMode.h"
+#include "panels/AccessModeEditor.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace kg::ui {
+
+CanvasContextMenu::CanvasContextMenu(ActionRegistry* actions, DesignDocument* document,
+                                     DiagramScene* scene, DiagramView* view)
+    : QObject(view), m_actions(actions), m_document(document), m_scene(scene), m_view(view)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu* menu = build(at);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(at));
+    });
+}
+
+QMenu* CanvasContextMenu::build(const QPoint& viewPos)
+{
+    auto* menu = new QMenu(m_view);
+    menu->setObjectName(QStringLiteral("canvasContextMenu"));
+    auto act = [this](const char* id) { return m_actions->action(QString::fromLatin1(id)); };
+    // The topmost element or link under the click (a badge or label belongs to its card;
+    // overlays such as paths and chips are looked through).
+    std::string element;
+    std::string link;
+    for (QGraphicsItem* top : m_view->items(viewPos)) {
+        for (QGraphicsItem* item = top; item && element.empty() && link.empty();
+             item = item->parentItem()) {
+            if (item->type() == ElementItem::Type)
+                element = static_cast<ElementItem*>(item)->id();
+            else if (item->type() == LinkItem::Type)
+                link = static_cast<LinkItem*>(item)->id();
+        }
+        if (!element.empty() || !link.empty())
+            break;
+    }
+    const std::vector<std::string> selected = m_scene->selectedIds();
+    const std::string clicked = !element.empty() ? element : link;
+    if (!clicked.empty() && std::find(selected.begin(), selected.end(), clicked) == selected.end())
+        m_scene->selectIds({clicked});
+
+    if (!element.empty()) {
+        const QString id = QString::fromStdString(element);
+        menu->addAction(tr("&Rename"), this, [this, id] { emit m_scene->elementActivated(id); });
+        if (const Element* e = m_document->design().element(element);
+            e && !AccessMode::presetsFor(e->kind).empty())
+            addAccessModes(menu, element);
+        menu->addSeparator();
+        for (const char* id2 : {"view.paths", "view.walkthrough", "view.zoomSelection"})
+            menu->addAction(act(id2));
+        menu->addSeparator();
+        for (const char* id2 : {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete"})
+            menu->addAction(act(id2));
+        return menu;
+    }
+    if (!link.empty()) {
+        menu->addAction(tr("&Properties"), this, [this, link] { m_scene->selectIds({link}); });
+        menu->addSeparator();
+        menu->addAction(act("edit.delete"));
+        return menu;
+    }
+    for (const char* id : {"edit.paste", "edit.selectAll", "edit.find"})
+        menu->addAction(act(id));
+    menu->addSeparator();
+    menu->addAction(act("tool.connect"));
+    menu->addSeparator();
+    for (const char* id : {"view.fit", "view.actualSize"})
+        menu->addAction(act(id));
+    return menu;
+}
+
+void CanvasContextMenu::addAccessModes(QMenu* menu, const std::string& clusterId)
+{
+    const Element* cluster = m_document->design().element(clusterId);
+    QMenu* modes = menu->addMenu(tr("&Access Mode"));
+    const std::optional<AccessSettings> now = AccessMode::detect(*cluster);
+    for (AccessPreset preset : AccessMode::presetsFor(cluster->kind)) {
+        QAction* a = modes->addAction(AccessModeEditor::presetName(preset));
+        a->setCheckable(true);
+        a->setChecked(now && now->preset == preset);
+        connect(a, &QAction::triggered, this, [this, clusterId, preset] {
+            const Element* c = m_document->design().element(clusterId);
+            if (!c)
+                return;
+            // The zone and public FQDN stay as they are; only the mode changes.
+            AccessSettings settings = AccessMode::detect(*c).value_or(AccessSettings{});
+            settings.preset = preset;
+            Element after = AccessMode::apply(*c, settings);
+            if (after == *c)
+                return;
+            m_document->push(
+                new ChangeElementsCommand(m_document, {{*c, after}},
+                                          tr("Set %1 access to %2")
+                                              .arg(QString::fromStdString(c->label()),
+                                                   AccessModeEditor::presetName(preset))));
+        });
+    }
+}
+
+} // namespace kg::ui

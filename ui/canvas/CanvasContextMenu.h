@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QPoint>
+
+class QMenu;
+
+namespace kg::ui {
+
+class ActionRegistry;
+class DesignDocument;
+class DiagramScene;
+class DiagramView;
+
+// Right-click on the canvas: a menu of what applies where the click was. On an element (made
+// the selection first if it was not in it): Rename, a cluster's access mode presets, Show
+// Paths, Walk Through Path, Zoom to Selection, then Cut, Copy, Duplicate and Delete. On a
+// link: Properties (it is selected for the inspector) and Delete. On empty canvas: Paste,
+// Select All, Find, Connect, Fit to Window and Actual Size. Every entry is the window's own
+// command (the same label, shortcut and state), except the presets, which push the same
+// command as the inspector's access mode switcher.
+class CanvasContextMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    CanvasContextMenu(ActionRegistry* actions, DesignDocument* document, DiagramScene* scene,
+                      DiagramView* view);
+
+    // The menu for a click at `viewPos` (view coordinates), filled but not shown; the caller
+    // owns it. Public for tests.
+    QMenu* build(const QPoint& viewPos);
+
+private:
+    void addAccessModes(QMenu* menu, const std::string& clusterId);
+
+    ActionRegistry* m_actions;
+    DesignDocument* m_document;
+    DiagramScene* m_scene;
+    DiagramView* m_view;
+};
+
+} // namespace kg::ui
