@@ -2089,14 +2089,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1 of %2 link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,6 +2123,34 @@
     </message>
     <message>
         <source>One per line: an IAM role or user ARN, then Kubernetes groups, e.g. arn:aws:iam::111122223333:role/ops system:masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: private DNS zone %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: public FQDN %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: access %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 link %2: %3 %4 to %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

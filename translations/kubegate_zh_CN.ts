@@ -2077,14 +2077,6 @@
         <translation>每行一项</translation>
     </message>
     <message>
-        <source>Change %1 of %2</source>
-        <translation>修改 %2 的 %1</translation>
-    </message>
-    <message>
-        <source>Change %1 of %2 link</source>
-        <translation>修改%2链接的 %1</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
@@ -2120,6 +2112,34 @@
     <message>
         <source>One per line: an IAM role or user ARN, then Kubernetes groups, e.g. arn:aws:iam::111122223333:role/ops system:masters</source>
         <translation>每行一条：一个 IAM 角色或用户 ARN，后接 Kubernetes 组，例如 arn:aws:iam::111122223333:role/ops system:masters</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>%1: private DNS zone %2 to %3</source>
+        <translation>%1：专用 DNS 区域从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>%1: public FQDN %2 to %3</source>
+        <translation>%1：公共 FQDN 从%2改为%3</translation>
+    </message>
+    <message>
+        <source>%1: access %2 to %3</source>
+        <translation>%1：访问从“%2”改为“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to %4</source>
+        <translation>%1：%2 从 %3 改为 %4</translation>
+    </message>
+    <message>
+        <source>%1 link %2: %3 %4 to %5</source>
+        <translation>%1 链接 %2：%3 从 %4 改为 %5</translation>
     </message>
 </context>
 <context>

@@ -230,8 +230,35 @@ private slots:
         QCOMPARE(
             w->design().element("aks-pay")->listValue("apiServerAccessProfile.authorizedIPRanges"),
             StringList{"198.51.100.0/24"});
+        // The History says what changed, from what to what.
         QCOMPARE(w->document()->undoStack()->undoText(),
-                 QStringLiteral("Change authorizedIPRanges of aks-pay"));
+                 QStringLiteral("aks-pay: authorizedIPRanges (none) to 198.51.100.0/24"));
+    }
+
+    void accessModeEditsAreNamedByWhatChanged()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->scene()->selectIds({"aks-pay"});
+        settle();
+        auto* zone = w->inspector()->findChild<QComboBox*>(QStringLiteral("accessZone"));
+        QVERIFY(zone);
+        const QString from = zone->currentText();
+        const int none = zone->findData(QStringLiteral("None"));
+        QVERIFY(none >= 0);
+        zone->setCurrentIndex(none);
+        emit zone->activated(none);
+        settle();
+        QCOMPARE(w->document()->undoStack()->undoText(),
+                 QStringLiteral("aks-pay: private DNS zone %1 to None").arg(from));
+        auto* preset = w->inspector()->findChild<QComboBox*>(QStringLiteral("accessPreset"));
+        QVERIFY(preset);
+        preset->setCurrentIndex(0);
+        emit preset->activated(0);
+        settle();
+        QVERIFY2(w->document()->undoStack()->undoText().startsWith(
+                     QStringLiteral("aks-pay: access Private cluster to ")),
+                 qPrintable(w->document()->undoStack()->undoText()));
     }
 
     void inspectorRefusesBidiControlsAndOverlongNames()

@@ -66,6 +66,28 @@ QString shortKey(const std::string& key)
     return qs(dot == std::string::npos ? key : key.substr(dot + 1));
 }
 
+// A value as a History entry shows it: text and lists as written (long ones cut), booleans
+// as on and off, nothing as "(none)".
+QString shown(const PropertyValue& value)
+{
+    QString text;
+    if (const auto* b = std::get_if<bool>(&value))
+        text = *b ? InspectorPanel::tr("on") : InspectorPanel::tr("off");
+    else if (const auto* i = std::get_if<std::int64_t>(&value))
+        text = QString::number(*i);
+    else if (const auto* str = std::get_if<std::string>(&value))
+        text = qs(*str);
+    else if (const auto* list = std::get_if<StringList>(&value)) {
+        QStringList parts;
+        for (const auto& x : *list)
+            parts << qs(x);
+        text = parts.join(QStringLiteral(", "));
+    }
+    if (text.isEmpty())
+        return InspectorPanel::tr("(none)");
+    return text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
+}
+
 QLabel* caption(const QString& text, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
@@ -305,10 +327,28 @@ void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
             Element after = AccessMode::apply(*cluster, s);
             if (after == *cluster)
                 return;
-            m_document->push(new ChangeElementsCommand(
-                m_document, {{*cluster, after}},
-                tr("Set %1 access to %2")
-                    .arg(qs(cluster->label()), AccessModeEditor::presetName(s.preset))));
+            // The History names what changed: the mode, or within a private cluster its zone
+            // or its public FQDN ("aks-1: private DNS zone System to None").
+            const std::optional<AccessSettings> was = AccessMode::detect(*cluster);
+            QString label = tr("Set %1 access to %2")
+                                .arg(qs(cluster->label()), AccessModeEditor::presetName(s.preset));
+            auto zoneName = [&](const std::string& zone) {
+                const Element* z = m_document->design().element(zone);
+                return z ? qs(z->label()) : qs(zone);
+            };
+            if (was && was->preset == s.preset && was->privateDnsZone != s.privateDnsZone)
+                label = tr("%1: private DNS zone %2 to %3")
+                            .arg(qs(cluster->label()), zoneName(was->privateDnsZone),
+                                 zoneName(s.privateDnsZone));
+            else if (was && was->preset == s.preset && was->publicFqdn != s.publicFqdn)
+                label = tr("%1: public FQDN %2 to %3")
+                            .arg(qs(cluster->label()), was->publicFqdn ? tr("on") : tr("off"),
+                                 s.publicFqdn ? tr("on") : tr("off"));
+            else if (was && was->preset != s.preset)
+                label = tr("%1: access %2 to %3")
+                            .arg(qs(cluster->label()), AccessModeEditor::presetName(was->preset),
+                                 AccessModeEditor::presetName(s.preset));
+            m_document->push(new ChangeElementsCommand(m_document, {{*cluster, after}}, label));
         });
         v->addWidget(m_access);
         layout->addWidget(box);
@@ -563,14 +603,17 @@ void InspectorPanel::commitElementProperty(const std::string& key, PropertyValue
     const Element* e = m_document->design().element(m_ids.front());
     if (!e || e->value(key) == value)
         return;
+    // The History says what changed: "aks-1: privateDNSZone System to None".
+    const QString label =
+        tr("%1: %2 %3 to %4")
+            .arg(qs(e->label()), shortKey(key), shown(e->value(key)), shown(value));
     Element after = *e;
     const PropertySpec* spec = KindRegistry::property(e->kind, key);
     if (spec && spec->defaultValue == value)
         after.properties.erase(key); // back to the default: unset, as files store it
     else
         after.properties[key] = std::move(value);
-    m_document->push(new ChangeElementsCommand(
-        m_document, {{*e, after}}, tr("Change %1 of %2").arg(shortKey(key), qs(e->label()))));
+    m_document->push(new ChangeElementsCommand(m_document, {{*e, after}}, label));
 }
 
 void InspectorPanel::commitLinkProperty(const std::string& key, PropertyValue value)
@@ -581,12 +624,16 @@ void InspectorPanel::commitLinkProperty(const std::string& key, PropertyValue va
     if (!l)
         return;
     Link after = *l;
+    const auto it = l->properties.find(key);
+    const QString before = it != l->properties.end() ? shown(it->second) : tr("(none)");
+    const QString now = shown(value);
     after.properties[key] = std::move(value);
     if (after == *l)
         return;
     m_document->push(new ChangeLinkCommand(
         m_document, *l, after,
-        tr("Change %1 of %2 link").arg(shortKey(key), KindNames::linkName(l->kind))));
+        tr("%1 link %2: %3 %4 to %5")
+            .arg(KindNames::linkName(l->kind), qs(l->id), shortKey(key), before, now)));
 }
 
 void InspectorPanel::commitName(const QString& name)
