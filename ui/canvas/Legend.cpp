@@ -4,6 +4,7 @@
 #include "canvas/PathOverlay.h"
 
 #include <QPainter>
+#include <algorithm>
 
 namespace kg::ui {
 
@@ -19,9 +20,29 @@ Legend::Legend(QWidget* parent) : QWidget(parent)
     resize(sizeHint());
 }
 
+QStringList Legend::texts()
+{
+    return {tr("reachable path"),
+            tr("reachable on an assumption (not checked)"),
+            tr("blocked path (✗ at the failing step)"),
+            tr("DNS lookup"),
+            tr("steps: DNS, network, admission, identity"),
+            tr("assumed step (the design does not say enough)"),
+            tr("public endpoint (outside the network)"),
+            tr("private endpoint, ILB, EKS ENI"),
+            tr("command invoke through ARM"),
+            tr("finding: error, warning, info"),
+            tr("zone link, DNS forwarding")};
+}
+
 QSize Legend::sizeHint() const
 {
-    return {kWidth, kRow * kRows + 30};
+    // As wide as its longest line needs (translations differ in length), never narrower than
+    // the default, so that no line is cut.
+    int widest = 0;
+    for (const QString& text : texts())
+        widest = std::max(widest, fontMetrics().horizontalAdvance(text));
+    return {std::max(kWidth, 54 + widest + 14), kRow * kRows + 30};
 }
 
 void Legend::paintEvent(QPaintEvent*)
@@ -40,6 +61,7 @@ void Legend::paintEvent(QPaintEvent*)
     p.setPen(theme.text);
     p.drawText(QRect(10, 6, width() - 20, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
     p.setFont(font());
+    const QStringList t = texts();
     int y = 28;
     auto row = [&](const QString& text, auto&& glyph) {
         glyph(QRectF(10, y, 36, kRow));
@@ -53,13 +75,13 @@ void Legend::paintEvent(QPaintEvent*)
             p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
         };
     };
-    row(tr("reachable path"), line(PathOverlay::colour(true), Qt::SolidLine, 3));
-    row(tr("reachable on an assumption (not checked)"),
+    row(t[0], line(PathOverlay::colour(true), Qt::SolidLine, 3));
+    row(t[1],
         line(PathOverlay::colour(true), Qt::DashDotLine, 3));
-    row(tr("blocked path (✗ at the failing step)"),
+    row(t[2],
         line(PathOverlay::colour(false), Qt::DashLine, 3));
-    row(tr("DNS lookup"), line(PathOverlay::colour(true), Qt::DotLine, 1.6));
-    row(tr("steps: DNS, network, admission, identity"), [&](const QRectF& r) {
+    row(t[3], line(PathOverlay::colour(true), Qt::DotLine, 1.6));
+    row(t[4], [&](const QRectF& r) {
         p.setPen(Qt::NoPen);
         p.setBrush(PathOverlay::colour(true));
         p.drawEllipse(QPointF(r.left() + 9, r.center().y()), 8, 8);
@@ -72,7 +94,7 @@ void Legend::paintEvent(QPaintEvent*)
                    QStringLiteral("N2"));
         p.setFont(font());
     });
-    row(tr("assumed step (the design does not say enough)"), [&](const QRectF& r) {
+    row(t[5], [&](const QRectF& r) {
         p.setPen(QPen(PathOverlay::colour(true), 2));
         p.setBrush(theme.cardFill);
         p.drawEllipse(QPointF(r.left() + 9, r.center().y()), 7.5, 7.5);
@@ -95,10 +117,10 @@ void Legend::paintEvent(QPaintEvent*)
             p.drawEllipse(QPointF(r.left() + 8, r.center().y()), 4, 4);
         };
     };
-    row(tr("public endpoint (outside the network)"), chip(QColor(0xC2, 0x41, 0x0C)));
-    row(tr("private endpoint, ILB, EKS ENI"), chip(QColor(0x0B, 0x6E, 0x4F)));
-    row(tr("command invoke through ARM"), chip(QColor(0x6B, 0x4F, 0xBB)));
-    row(tr("finding: error, warning, info"), [&](const QRectF& r) {
+    row(t[6], chip(QColor(0xC2, 0x41, 0x0C)));
+    row(t[7], chip(QColor(0x0B, 0x6E, 0x4F)));
+    row(t[8], chip(QColor(0x6B, 0x4F, 0xBB)));
+    row(t[9], [&](const QRectF& r) {
         const double cy = r.center().y();
         p.setPen(QPen(Qt::white, 1));
         p.setBrush(QColor(0xC6, 0x28, 0x28));
@@ -111,7 +133,7 @@ void Legend::paintEvent(QPaintEvent*)
         p.setBrush(QColor(0x2F, 0x6F, 0xDB));
         p.drawEllipse(QPointF(r.left() + 34, cy), 6, 6);
     });
-    row(tr("zone link, DNS forwarding"), line(theme.linkDns, Qt::DashLine, 1.4));
+    row(t[10], line(theme.linkDns, Qt::DashLine, 1.4));
 }
 
 } // namespace kg::ui

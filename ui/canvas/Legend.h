@@ -16,6 +16,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+
+private:
+    // The rows' texts, in the order they are drawn.
+    static QStringList texts();
 };
 
 } // namespace kg::ui

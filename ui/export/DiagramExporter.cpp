@@ -100,6 +100,7 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
     document.reset(design, QString());
     DiagramScene scene(&document);
     scene.setItemCaching(false);
+    scene.setGrid(false, false, 20); // pictures have no grid dots
     PathController paths(&document, &scene);
     if (options.overlays == Overlays::Element) {
         paths.showFor(options.overlayElement);
@@ -123,17 +124,20 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
     // any that do not fit beside the design.
     source = scene.prepareForPicture(source);
     Legend legend(nullptr);
+    legend.ensurePolished();
     legend.resize(legend.sizeHint());
+    // The legend stands beside the design with the picture's margin around it.
     const QSizeF legendSize = options.legend ? QSizeF(legend.size()) : QSizeF(0, 0);
-    const QSizeF picture(source.width() + (options.legend ? kGap + legendSize.width() : 0),
-                         std::max(source.height(), legendSize.height()));
+    const QSizeF picture(
+        source.width() + (options.legend ? kGap + legendSize.width() + kMargin / 2 : 0),
+        std::max(source.height(), options.legend ? legendSize.height() + kMargin : 0.0));
     auto paint = [&](QPainter& p, double scale) {
         p.setRenderHint(QPainter::Antialiasing);
         p.fillRect(QRectF(QPointF(0, 0), picture * scale), CanvasTheme::current().background);
         scene.render(&p, QRectF(QPointF(0, 0), source.size() * scale), source);
         if (options.legend) {
             p.save();
-            p.translate((source.width() + kGap) * scale, 0);
+            p.translate((source.width() + kGap) * scale, kMargin / 2 * scale);
             p.scale(scale, scale);
             legend.render(&p, QPoint(0, 0), QRegion(), QWidget::DrawChildren);
             p.restore();
