@@ -1,4 +1,4 @@
-// The AKS rule catalog (shared/domain/aks-rules.md): configuration rules that inspect one
+// The AKS rule catalog (docs/RULES.md): configuration rules that inspect one
 // cluster's apiServerAccessProfile and its surroundings, and path rules whose verdicts the
 // stage code records on path steps. docs/RULES.md lists every catalog id, including the ones
 // that do not apply to a design and why.

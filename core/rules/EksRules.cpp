@@ -1,4 +1,4 @@
-// The EKS rule catalog (shared/domain/eks-rules.md): configuration rules on resourcesVpcConfig
+// The EKS rule catalog (docs/RULES.md): configuration rules on resourcesVpcConfig
 // and the VPC, and path rules whose verdicts the stage code records on path steps.
 #include "analysis/Analysis.h"
 #include "analysis/Topology.h"

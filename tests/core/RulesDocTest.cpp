@@ -36,7 +36,7 @@ std::map<std::string, Row> readRows()
     return rows;
 }
 
-// The catalog ids of shared/domain/aks-rules.md and eks-rules.md.
+// Every id of the AKS and EKS rule catalogs.
 std::vector<std::string> catalogIds()
 {
     std::vector<std::string> ids;
