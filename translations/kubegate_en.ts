@@ -1517,6 +1517,14 @@
         <source>Set %1 access to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Explain Path To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain Path From</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::DesignDocument</name>

@@ -1514,6 +1514,14 @@
         <source>Set %1 access to %2</source>
         <translation>将 %1 的访问设置为“%2”</translation>
     </message>
+    <message>
+        <source>&amp;Explain Path To</source>
+        <translation>解释通往集群的路径(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain Path From</source>
+        <translation>解释来自客户端的路径(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::DesignDocument</name>

@@ -270,7 +270,7 @@ void MainWindow::createActions()
     connect(a.add(QStringLiteral("edit.selectAll"), tr("Select &All"), {QKeySequence::SelectAll}),
             &QAction::triggered, m_edits, &EditController::selectAll);
     (new FindBar(m_document, m_scene, m_view))->addActions(a);
-    new CanvasContextMenu(m_actions, m_document, m_scene, m_view);
+    new CanvasContextMenu(m_actions, m_document, m_scene, m_view, m_paths);
     using Al = EditController::Align;
     const std::pair<const char*, Al> aligns[] = {
         {QT_TR_NOOP("Align &Left"), Al::Left},      {QT_TR_NOOP("Align &Centre"), Al::HCenter},

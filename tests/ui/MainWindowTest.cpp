@@ -8,6 +8,7 @@
 #include "canvas/ElementItem.h"
 #include "canvas/FindBar.h"
 #include "document/DesignDocument.h"
+#include "document/PathController.h"
 #include "panels/FindingsPanel.h"
 #include "panels/InspectorPanel.h"
 #include "validate/RuleRegistry.h"
@@ -210,7 +211,7 @@ private slots:
                      qPrintable(entries.join(QLatin1Char(','))));
         QMenu* modes = nullptr;
         for (QAction* a : menu->actions())
-            if (a->menu())
+            if (a->menu() && a->text().remove(QLatin1Char('&')) == QStringLiteral("Access Mode"))
                 modes = a->menu();
         QVERIFY(modes);
         QAction* publicMode = modes->actions().front();
@@ -221,6 +222,25 @@ private slots:
         window.document()->undoStack()->undo();
         QVERIFY(window.design().element("aks-ops")->boolValue(
             "apiServerAccessProfile.enablePrivateCluster"));
+        // On a client: Explain Path To a cluster draws that pair's path.
+        const QPoint bob = window.view()->mapFromScene(
+            window.scene()->item("laptop-bob")->sceneBoundingRect().center());
+        std::unique_ptr<QMenu> onClient(menus->build(bob));
+        QMenu* explain = nullptr;
+        for (QAction* a : onClient->actions())
+            if (a->menu() &&
+                a->text().remove(QLatin1Char('&')) == QStringLiteral("Explain Path To"))
+                explain = a->menu();
+        QVERIFY(explain);
+        QAction* toCluster = nullptr;
+        for (QAction* a : explain->actions())
+            if (a->text() == QStringLiteral("aks-ops"))
+                toCluster = a;
+        QVERIFY(toCluster);
+        toCluster->trigger();
+        QCOMPARE(window.paths()->client(), std::string("laptop-bob"));
+        QCOMPARE(window.paths()->cluster(), std::string("aks-ops"));
+        QVERIFY(!window.scene()->overlays().empty());
         // On empty canvas: paste, find, the view's commands.
         window.scene()->selectIds({});
         std::unique_ptr<QMenu> empty(menus->build(QPoint(5, 5)));

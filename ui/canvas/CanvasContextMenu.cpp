@@ -7,17 +7,20 @@
 #include "canvas/LinkItem.h"
 #include "commands/ChangeElementsCommand.h"
 #include "document/DesignDocument.h"
+#include "document/PathController.h"
 #include "model/AccessMode.h"
 #include "panels/AccessModeEditor.h"
 
 #include <QAction>
 #include <QMenu>
+#include <algorithm>
 
 namespace kg::ui {
 
 CanvasContextMenu::CanvasContextMenu(ActionRegistry* actions, DesignDocument* document,
-                                     DiagramScene* scene, DiagramView* view)
-    : QObject(view), m_actions(actions), m_document(document), m_scene(scene), m_view(view)
+                                     DiagramScene* scene, DiagramView* view, PathController* paths)
+    : QObject(view), m_actions(actions), m_document(document), m_scene(scene), m_view(view),
+      m_paths(paths)
 {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
@@ -59,6 +62,7 @@ QMenu* CanvasContextMenu::build(const QPoint& viewPos)
             e && !AccessMode::presetsFor(e->kind).empty())
             addAccessModes(menu, element);
         menu->addSeparator();
+        addExplain(menu, element);
         for (const char* id2 : {"view.paths", "view.walkthrough", "view.zoomSelection"})
             menu->addAction(act(id2));
         menu->addSeparator();
@@ -80,6 +84,32 @@ QMenu* CanvasContextMenu::build(const QPoint& viewPos)
     for (const char* id : {"view.fit", "view.actualSize"})
         menu->addAction(act(id));
     return menu;
+}
+
+void CanvasContextMenu::addExplain(QMenu* menu, const std::string& id)
+{
+    const Analysis& a = m_document->analysis();
+    const bool client = std::find(a.clients.begin(), a.clients.end(), id) != a.clients.end();
+    const bool cluster = std::find(a.clusters.begin(), a.clusters.end(), id) != a.clusters.end();
+    if (!client && !cluster)
+        return;
+    QMenu* sub = menu->addMenu(client ? tr("&Explain Path To") : tr("&Explain Path From"));
+    const std::vector<std::string>& others = client ? a.clusters : a.clients;
+    constexpr std::size_t kMax = 40; // a menu, not a list: the access matrix has them all
+    for (std::size_t i = 0; i < others.size() && i < kMax; ++i) {
+        const std::string other = others[i];
+        if (other.find('/') != std::string::npos)
+            continue; // implicit nodes of a cluster
+        const Element* e = m_document->design().element(other);
+        sub->addAction(QString::fromStdString(e ? e->label() : other), this,
+                       [this, id, other, client] {
+                           if (client)
+                               m_paths->showPair(id, other);
+                           else
+                               m_paths->showPair(other, id);
+                       });
+    }
+    sub->setEnabled(!sub->actions().isEmpty());
 }
 
 void CanvasContextMenu::addAccessModes(QMenu* menu, const std::string& clusterId)

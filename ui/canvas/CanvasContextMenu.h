@@ -11,10 +11,12 @@ class ActionRegistry;
 class DesignDocument;
 class DiagramScene;
 class DiagramView;
+class PathController;
 
 // Right-click on the canvas: a menu of what applies where the click was. On an element (made
 // the selection first if it was not in it): Rename, a cluster's access mode presets, Show
-// Paths, Walk Through Path, Zoom to Selection, then Cut, Copy, Duplicate and Delete. On a
+// Paths, Explain Path To (a cluster, on a client) or From (a client, on a cluster), Walk
+// Through Path, Zoom to Selection, then Cut, Copy, Duplicate and Delete. On a
 // link: Properties (it is selected for the inspector) and Delete. On empty canvas: Paste,
 // Select All, Find, Connect, Fit to Window and Actual Size. Every entry is the window's own
 // command (the same label, shortcut and state), except the presets, which push the same
@@ -25,7 +27,7 @@ class CanvasContextMenu : public QObject
 
 public:
     CanvasContextMenu(ActionRegistry* actions, DesignDocument* document, DiagramScene* scene,
-                      DiagramView* view);
+                      DiagramView* view, PathController* paths);
 
     // The menu for a click at `viewPos` (view coordinates), filled but not shown; the caller
     // owns it. Public for tests.
@@ -33,11 +35,15 @@ public:
 
 private:
     void addAccessModes(QMenu* menu, const std::string& clusterId);
+    // "Explain Path To" a cluster (on a client) or "Explain Path From" a client (on a cluster):
+    // the chosen pair's path, drawn and focused with its callouts.
+    void addExplain(QMenu* menu, const std::string& id);
 
     ActionRegistry* m_actions;
     DesignDocument* m_document;
     DiagramScene* m_scene;
     DiagramView* m_view;
+    PathController* m_paths;
 };
 
 } // namespace kg::ui
