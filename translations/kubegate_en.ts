@@ -1498,6 +1498,30 @@
         <source>No private zone: clients resolve the public FQDN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 access to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: access %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: private DNS zone %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: public FQDN %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::CanvasContextMenu</name>
@@ -1511,10 +1535,6 @@
     </message>
     <message>
         <source>&amp;Access Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set %1 access to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2053,10 +2073,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set %1 access to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,18 +2155,6 @@
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: private DNS zone %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: public FQDN %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: access %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

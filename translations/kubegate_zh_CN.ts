@@ -1495,6 +1495,30 @@
         <source>No private zone: clients resolve the public FQDN</source>
         <translation>无专用区域：客户端解析公共 FQDN</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Set %1 access to %2</source>
+        <translation>将 %1 的访问设置为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: access %2 to %3</source>
+        <translation>%1：访问从“%2”改为“%3”</translation>
+    </message>
+    <message>
+        <source>%1: private DNS zone %2 to %3</source>
+        <translation>%1：专用 DNS 区域从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>%1: public FQDN %2 to %3</source>
+        <translation>%1：公共 FQDN 从%2改为%3</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::CanvasContextMenu</name>
@@ -1509,10 +1533,6 @@
     <message>
         <source>&amp;Access Mode</source>
         <translation>访问模式(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Set %1 access to %2</source>
-        <translation>将 %1 的访问设置为“%2”</translation>
     </message>
     <message>
         <source>&amp;Explain Path To</source>
@@ -2041,10 +2061,6 @@
         <translation>API 服务器访问</translation>
     </message>
     <message>
-        <source>Set %1 access to %2</source>
-        <translation>将 %1 的访问设置为“%2”</translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
@@ -2128,18 +2144,6 @@
     <message>
         <source>off</source>
         <translation>关</translation>
-    </message>
-    <message>
-        <source>%1: private DNS zone %2 to %3</source>
-        <translation>%1：专用 DNS 区域从 %2 改为 %3</translation>
-    </message>
-    <message>
-        <source>%1: public FQDN %2 to %3</source>
-        <translation>%1：公共 FQDN 从%2改为%3</translation>
-    </message>
-    <message>
-        <source>%1: access %2 to %3</source>
-        <translation>%1：访问从“%2”改为“%3”</translation>
     </message>
     <message>
         <source>%1: %2 %3 to %4</source>

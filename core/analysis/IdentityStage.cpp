@@ -187,16 +187,6 @@ const EksMapping* findMapping(const std::vector<EksMapping>& list, const std::st
     return nullptr;
 }
 
-// A role ARN as the aws-auth ConfigMap needs it: arn:...:role/<path>/name -> arn:...:role/name.
-std::string withoutPath(const std::string& arn)
-{
-    const std::size_t role = arn.find(":role/");
-    const std::size_t last = arn.rfind('/');
-    if (role == std::string::npos || last <= role + 5)
-        return arn;
-    return arn.substr(0, role + 6) + arn.substr(last + 1);
-}
-
 bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& principal)
 {
     const Element& c = in.cluster;
@@ -242,7 +232,7 @@ bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
                " with its path, and aws-auth compares role ARNs without one: " + principal +
                " is not mapped";
         fix = "write the role in the aws-auth ConfigMap of " + c.label() + " as " +
-              withoutPath(withPath->principal);
+              withPath->withoutPath();
     } else {
         text =
             principal + " is not mapped on " + c.label() +

@@ -90,12 +90,9 @@ template <typename Visit> void forEachNamedSubnet(const Element& cluster, Visit&
 
 inline bool namesSubnet(const Element& cluster, std::string_view subnetId)
 {
-    if (cluster.kind == ElementKind::EksCluster) {
-        const auto& ids = cluster.listValue("resourcesVpcConfig.subnetIds");
-        return std::find(ids.begin(), ids.end(), subnetId) != ids.end();
-    }
-    return cluster.kind == ElementKind::AksCluster && !subnetId.empty() &&
-           cluster.stringValue("apiServerAccessProfile.subnetId") == subnetId;
+    bool names = false;
+    forEachNamedSubnet(cluster, [&](const std::string& s) { names = names || s == subnetId; });
+    return names;
 }
 
 inline bool isEgressDevice(ElementKind kind)

@@ -2,6 +2,7 @@
 
 #include "import/AzureResourceId.h"
 #include "model/AzureRoles.h"
+#include "model/EksMapping.h"
 #include "model/TextForm.h"
 
 #include <algorithm>

@@ -23,14 +23,6 @@ bool isPolicyName(std::string_view s)
            s.substr(s.size() - 6) == "Policy" && std::all_of(s.begin(), s.end(), isAlnum);
 }
 
-// A Kubernetes group name as RBAC bindings name it: letters, digits and :._-@ .
-bool isGroupName(std::string_view s)
-{
-    return !s.empty() && s.size() <= 256 && std::all_of(s.begin(), s.end(), [](char c) {
-        return isAlnum(c) || std::string_view(":._-@").find(c) != std::string_view::npos;
-    });
-}
-
 // The parts of an IAM identity that decide who it is.
 struct Identity
 {
@@ -140,6 +132,22 @@ EksMapping::Match EksMapping::matches(std::string_view caller) const
         return pathInAwsAuth ? Match::PathInAwsAuth : Match::Yes;
     // An access entry holds the full ARN: a session of the role, or the role by that ARN.
     return theirs->type == "assumed-role" || theirs->path == mine->path ? Match::Yes : Match::No;
+}
+
+bool EksMapping::isGroupName(std::string_view s)
+{
+    return !s.empty() && s.size() <= 256 && std::all_of(s.begin(), s.end(), [](char c) {
+        return isAlnum(c) || std::string_view(":._-@").find(c) != std::string_view::npos;
+    });
+}
+
+std::string EksMapping::withoutPath() const
+{
+    const std::optional<Identity> id = identityOf(principal);
+    if (!id || id->type != "role" || id->path.empty())
+        return principal;
+    return "arn:" + std::string(id->partition) + ":iam::" + std::string(id->account) + ":role/" +
+           std::string(id->name);
 }
 
 std::string EksMapping::grantsText() const

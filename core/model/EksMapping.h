@@ -37,6 +37,11 @@ struct EksMapping
     // their path, so an entry written with one matches nobody (PathInAwsAuth when it would
     // match `caller` but for the path).
     Match matches(std::string_view caller) const;
+    // The principal as the aws-auth ConfigMap must name it: a role's ARN without its path.
+    std::string withoutPath() const;
+    // Whether `name` can be a Kubernetes group of an entry: letters, digits and :._-@ .
+    static bool isGroupName(std::string_view name);
+
     // What the entry grants, in words: "AmazonEKSViewPolicy", "groups system:masters".
     std::string grantsText() const;
 };

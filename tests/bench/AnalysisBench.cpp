@@ -272,6 +272,14 @@ void restructure(benchmark::State& state, const std::function<std::unique_ptr<Ed
     setCounters(state, d, live.analysis());
 }
 
+// Deleting `id` (with what it holds and its links) and restoring it, alternately.
+void removeAndRestore(benchmark::State& state, const std::string& id)
+{
+    restructure(state, [id](Design& d) {
+        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{id}, "Delete");
+    });
+}
+
 // A laptop placed from the palette (and deleted again): one new row.
 void BM_ReanalysisAfterAddingAClient(benchmark::State& state)
 {
@@ -288,59 +296,45 @@ void BM_ReanalysisAfterAddingAClient(benchmark::State& state)
 // leads to the registry); one to a cluster would redo that cluster's column.
 void BM_ReanalysisAfterRemovingFromASpoke(benchmark::State& state)
 {
-    restructure(state, [](Design& d) {
-        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"pe-2-0"}, "Delete");
-    });
+    removeAndRestore(state, "pe-2-0");
 }
 
 // A spoke's peering with the hub deleted (and restored): both networks' rows and columns.
 void BM_ReanalysisAfterRemovingAPeering(benchmark::State& state)
 {
-    restructure(state, [](Design& d) {
-        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"peer-2"}, "Delete");
-    });
+    removeAndRestore(state, "peer-2");
 }
 
 // An AWS spoke's NAT gateway deleted (and restored): the rows of the node groups and clients
 // whose subnets send internet traffic through it.
 void BM_ReanalysisAfterRemovingANatGateway(benchmark::State& state)
 {
-    restructure(state, [](Design& d) {
-        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"nat-1"}, "Delete");
-    });
+    removeAndRestore(state, "nat-1");
 }
 
 // An AKS cluster deleted (and restored): its column, its node pools' rows.
 void BM_ReanalysisAfterRemovingACluster(benchmark::State& state)
 {
-    restructure(state, [](Design& d) {
-        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"aks-0"}, "Delete");
-    });
+    removeAndRestore(state, "aks-0");
 }
 
 // The transit gateway deleted (and restored): its attachments go, every AWS spoke's paths
 // through it are redone.
 void BM_ReanalysisAfterRemovingTheTransitGateway(benchmark::State& state)
 {
-    restructure(state, [](Design& d) {
-        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"tgw"}, "Delete");
-    });
+    removeAndRestore(state, "tgw");
 }
 
 // The hub network deleted with everything in it (and restored).
 void BM_ReanalysisAfterRemovingTheHub(benchmark::State& state)
 {
-    restructure(state, [](Design& d) {
-        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"vnet-hub"}, "Delete");
-    });
+    removeAndRestore(state, "vnet-hub");
 }
 
 // The hub subnet that holds 50 jumpboxes and agents deleted (and restored).
 void BM_ReanalysisAfterRemovingTheHubOpsSubnet(benchmark::State& state)
 {
-    restructure(state, [](Design& d) {
-        return std::make_unique<RemoveItemsEdit>(d, std::vector<std::string>{"snet-ops"}, "Delete");
-    });
+    removeAndRestore(state, "snet-ops");
 }
 
 // A jumpbox turned into a self-hosted agent (Change Kind, and back).
@@ -465,12 +459,7 @@ void registerEveryKind()
         if (!done.insert(kind).second)
             return;
         benchmark::RegisterBenchmark(("BM_ReanalysisAfterRemoving/" + kind).c_str(),
-                                     [id](benchmark::State& state) {
-                                         restructure(state, [id](Design& design) {
-                                             return std::make_unique<RemoveItemsEdit>(
-                                                 design, std::vector<std::string>{id}, "Delete");
-                                         });
-                                     })
+                                     [id](benchmark::State& state) { removeAndRestore(state, id); })
             ->Arg(10000)
             ->Unit(benchmark::kMillisecond);
     };

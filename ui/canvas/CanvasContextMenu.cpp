@@ -131,11 +131,9 @@ void CanvasContextMenu::addAccessModes(QMenu* menu, const std::string& clusterId
             Element after = AccessMode::apply(*c, settings);
             if (after == *c)
                 return;
-            m_document->push(
-                new ChangeElementsCommand(m_document, {{*c, after}},
-                                          tr("Set %1 access to %2")
-                                              .arg(QString::fromStdString(c->label()),
-                                                   AccessModeEditor::presetName(preset))));
+            m_document->push(new ChangeElementsCommand(
+                m_document, {{*c, after}},
+                AccessModeEditor::commandLabel(*c, settings, m_document->design())));
         });
     }
 }

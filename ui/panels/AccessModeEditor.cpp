@@ -1,5 +1,6 @@
 #include "panels/AccessModeEditor.h"
 
+#include "model/Design.h"
 #include "panels/WheelGuarded.h"
 
 #include <QCheckBox>
@@ -150,6 +151,30 @@ void AccessModeEditor::emitChoice()
     m_explanation->setText(presetExplanation(s.preset));
     updateVisibility();
     emit settingsChosen(s);
+}
+
+QString AccessModeEditor::commandLabel(const Element& cluster, const AccessSettings& chosen,
+                                       const Design& design)
+{
+    const QString name = QString::fromStdString(cluster.label());
+    const std::optional<AccessSettings> was = AccessMode::detect(cluster);
+    auto zoneName = [&](const std::string& zone) {
+        const Element* z = design.element(zone);
+        return QString::fromStdString(z ? z->label() : zone);
+    };
+    auto onOff = [](bool on) { return on ? tr("on") : tr("off"); };
+    if (!was)
+        return tr("Set %1 access to %2").arg(name, presetName(chosen.preset));
+    if (was->preset != chosen.preset)
+        return tr("%1: access %2 to %3")
+            .arg(name, presetName(was->preset), presetName(chosen.preset));
+    if (was->privateDnsZone != chosen.privateDnsZone)
+        return tr("%1: private DNS zone %2 to %3")
+            .arg(name, zoneName(was->privateDnsZone), zoneName(chosen.privateDnsZone));
+    if (was->publicFqdn != chosen.publicFqdn)
+        return tr("%1: public FQDN %2 to %3")
+            .arg(name, onOff(was->publicFqdn), onOff(chosen.publicFqdn));
+    return tr("Set %1 access to %2").arg(name, presetName(chosen.preset));
 }
 
 } // namespace kg::ui

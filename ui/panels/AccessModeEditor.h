@@ -8,6 +8,10 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 
+namespace kg {
+class Design;
+}
+
 namespace kg::ui {
 
 // The access-mode switcher of a selected AKS or EKS cluster: one combo with the presets
@@ -26,6 +30,11 @@ public:
     QComboBox* presetCombo() const { return m_preset; }
 
     static QString presetName(AccessPreset preset);
+    // The History entry of setting `cluster`'s access to `chosen`, naming what changed: the
+    // mode ("aks-1: access Public to Private cluster"), or within a private cluster its zone
+    // or its public FQDN ("aks-1: private DNS zone System to None").
+    static QString commandLabel(const Element& cluster, const AccessSettings& chosen,
+                                const Design& design);
     static QString presetExplanation(AccessPreset preset);
 
 signals:

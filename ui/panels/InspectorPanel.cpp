@@ -327,27 +327,7 @@ void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
             Element after = AccessMode::apply(*cluster, s);
             if (after == *cluster)
                 return;
-            // The History names what changed: the mode, or within a private cluster its zone
-            // or its public FQDN ("aks-1: private DNS zone System to None").
-            const std::optional<AccessSettings> was = AccessMode::detect(*cluster);
-            QString label = tr("Set %1 access to %2")
-                                .arg(qs(cluster->label()), AccessModeEditor::presetName(s.preset));
-            auto zoneName = [&](const std::string& zone) {
-                const Element* z = m_document->design().element(zone);
-                return z ? qs(z->label()) : qs(zone);
-            };
-            if (was && was->preset == s.preset && was->privateDnsZone != s.privateDnsZone)
-                label = tr("%1: private DNS zone %2 to %3")
-                            .arg(qs(cluster->label()), zoneName(was->privateDnsZone),
-                                 zoneName(s.privateDnsZone));
-            else if (was && was->preset == s.preset && was->publicFqdn != s.publicFqdn)
-                label = tr("%1: public FQDN %2 to %3")
-                            .arg(qs(cluster->label()), was->publicFqdn ? tr("on") : tr("off"),
-                                 s.publicFqdn ? tr("on") : tr("off"));
-            else if (was && was->preset != s.preset)
-                label = tr("%1: access %2 to %3")
-                            .arg(qs(cluster->label()), AccessModeEditor::presetName(was->preset),
-                                 AccessModeEditor::presetName(s.preset));
+            const QString label = AccessModeEditor::commandLabel(*cluster, s, m_document->design());
             m_document->push(new ChangeElementsCommand(m_document, {{*cluster, after}}, label));
         });
         v->addWidget(m_access);
