@@ -22,16 +22,41 @@ void evaluate(const StageInput& in, PathRecorder& r)
         in.endpoint != EndpointKind::Public && in.endpoint != EndpointKind::RunCommand;
     if (privateDoor) {
         PathRecorder dns(nullptr);
-        if (!DnsStage::run(in, dns) && dns.selected()) {
+        const bool resolves = DnsStage::run(in, dns);
+        if (!resolves && dns.selected()) {
             PathRecorder network(nullptr);
             if (!NetworkStage::run(in, network)) {
-                NetworkStage::run(in, r);
+                if (!r.detailed())
+                    r = network;
+                else
+                    NetworkStage::run(in, r);
                 return;
             }
+        }
+        // Without steps to write, the probe's outcome is the DNS stage's: not run twice.
+        if (!r.detailed()) {
+            r = dns;
+            if (resolves && NetworkStage::run(in, r) && AdmissionStage::run(in, r))
+                IdentityStage::run(in, r);
+            return;
         }
     }
     if (DnsStage::run(in, r) && NetworkStage::run(in, r) && AdmissionStage::run(in, r))
         IdentityStage::run(in, r);
+}
+
+// Each client's place in id order.
+std::vector<std::uint32_t> rankById(const std::vector<std::string>& ids)
+{
+    std::vector<std::uint32_t> order(ids.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+    std::vector<std::uint32_t> rank(ids.size());
+    for (std::uint32_t r = 0; r < order.size(); ++r)
+        rank[order[r]] = r;
+    return rank;
 }
 
 bool findingBefore(const Finding& a, const Finding& b)
@@ -128,8 +153,8 @@ void Analyzer::evaluateCluster(const Topology& topology, const std::vector<Egres
                                std::uint32_t k, Analysis& numbering, std::vector<PathOutcome>& out)
 {
     const auto doors = endpoints(topology, *topology.clusters()[k], &numbering);
-    for (std::uint32_t i = 0; i < topology.clients().size(); ++i)
-        evaluatePair(topology, egress[i], i, k, doors, out);
+    topology.forEachClientOf(
+        k, [&](std::uint32_t i) { evaluatePair(topology, egress[i], i, k, doors, out); });
 }
 
 namespace {
@@ -159,7 +184,7 @@ void Analyzer::runRules(const Topology& topology, Analysis& analysis)
 {
     analysis.findings.clear();
     indexBlockedPaths(analysis);
-    RuleContext context{topology.design(), topology, analysis};
+    RuleContext context{topology.design(), topology, analysis, rankById(analysis.clients)};
     for (const auto& rule : RuleRegistry::all())
         rule.check(context, analysis.findings);
     sortFindings(analysis.findings);
@@ -176,7 +201,7 @@ void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
                    findings.end());
     const std::size_t kept = findings.size();
     indexBlockedPaths(analysis);
-    RuleContext context{topology.design(), topology, analysis};
+    RuleContext context{topology.design(), topology, analysis, rankById(analysis.clients)};
     for (const auto& rule : RuleRegistry::all()) {
         if (!rule.checkElement) {
             rule.check(context, findings);
@@ -224,8 +249,16 @@ Analysis Analyzer::run(const Topology& topology, const std::vector<Egress>& egre
     // A design can be valid and still far too large to analyse pair by pair (tens of thousands
     // of clients and clusters): then rule KG-017 says so and no paths are computed.
     const bool tooLarge = topology.analysedPairs() > limits::kMaxAnalysedPairs;
-    for (std::uint32_t k = 0; !tooLarge && k < clusters.size(); ++k)
-        evaluateCluster(topology, egress, k, analysis, analysis.paths);
+    if (!tooLarge) {
+        // Room for every outcome at once (an upper bound: doors times the clients paired),
+        // rather than the copies of a growing vector of tens of thousands of outcomes.
+        std::size_t bound = 0;
+        for (std::uint32_t k = 0; k < clusters.size(); ++k)
+            bound += endpoints(topology, *clusters[k]).size() * topology.clientCountOf(k);
+        analysis.paths.reserve(bound);
+        for (std::uint32_t k = 0; k < clusters.size(); ++k)
+            evaluateCluster(topology, egress, k, analysis, analysis.paths);
+    }
     runRules(topology, analysis);
     return analysis;
 }

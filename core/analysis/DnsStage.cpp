@@ -55,7 +55,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
     // Text for people: built only when the path is being explained.
     auto privateName = [&] { return prefixOf(c) + "." + zoneName; };
     auto address = [&] { return privateAddressText(in); };
-    const Element* zone = t.aksZone(c);
+    const Element* zone = in.facts.aksZone;
     const Element* clientNet = in.client.network;
 
     if (in.endpoint == EndpointKind::VnetIntegration && in.isNodes()) {
@@ -112,7 +112,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
     auto zoneLabel = [&] { return zone ? zone->label() : zoneName; };
 
     if (clientNet && clientNet->kind == ElementKind::AzureVnet) {
-        const bool customDns = !clientNet->listValue("dnsServers").empty();
+        const bool customDns = !in.client.dnsServers.empty();
         if (customDns) {
             std::string via;
             bool ok = false;
@@ -124,7 +124,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 const Element* net = t.networkOf(answering);
                 return net && linked(*net);
             };
-            for (const auto& server : clientNet->listValue("dnsServers")) {
+            for (const auto& server : in.client.dnsServers) {
                 if (server == "168.63.129.16") {
                     if (linked(*clientNet)) {
                         ok = true;
@@ -275,7 +275,7 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
     const Topology& t = in.topology;
     const Element& pe = *in.endpointElement;
     const std::string& zoneName = t.privateZoneName(in.cluster);
-    const Element* own = t.aksZone(in.cluster);
+    const Element* own = in.facts.aksZone;
     const Element* clientNet = in.client.network;
     if (clientNet) {
         for (const Element* z : t.zonesNamed(zoneName)) {

@@ -3,6 +3,7 @@
 #include "model/KindRegistry.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace kg {
 
@@ -10,11 +11,7 @@ namespace {
 
 const std::string& principalOf(const StageInput& in)
 {
-    static const std::string none;
-    const Element& e = in.clientElement();
-    if (e.kind == ElementKind::AksCluster || !KindRegistry::property(e.kind, "principal"))
-        return none;
-    return e.stringValue("principal");
+    return in.client.principal;
 }
 
 // The first of `principal`'s role assignments on the cluster that grants `action`.
@@ -215,43 +212,46 @@ bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
             r.assume(Stage::Identity, "EKS-040", describe);
         return true;
     }
-    const std::string mode = f.eksAuthMode;
+    const std::string& mode = f.eksAuthMode;
     const EksMapping* withPath = findMapping(f.awsAuth, principal, Match::PathInAwsAuth);
-    std::string text, fix, smallest;
-    if (entry) {
-        text = principal + " has an access entry on " + c.label() +
-               ", but its authentication mode " + mode + " reads only the aws-auth ConfigMap";
-        fix = "switch " + c.label() +
-              "'s authentication mode to API_AND_CONFIG_MAP, which reads access entries too";
-    } else if (mapped) {
-        text = principal + " is mapped only in the aws-auth ConfigMap of " + c.label() +
-               ", which its authentication mode " + mode + " does not read";
-        fix = "add an access entry for " + principal + " on " + c.label();
-    } else if (withPath && f.eksReadsAwsAuth) {
-        text = "the aws-auth ConfigMap of " + c.label() + " names " + withPath->principal +
-               " with its path, and aws-auth compares role ARNs without one: " + principal +
-               " is not mapped";
-        fix = "write the role in the aws-auth ConfigMap of " + c.label() + " as " +
-              withPath->withoutPath();
-    } else {
-        text =
-            principal + " is not mapped on " + c.label() +
-            (f.eksReadsAccessEntries && f.eksReadsAwsAuth ? " (no access entry or aws-auth entry)"
-             : f.eksReadsAwsAuth                          ? " (no aws-auth entry)"
-                                                          : " (no access entry)");
-        fix = f.eksReadsAccessEntries
-                  ? "add an access entry for " + principal + " on " + c.label()
-                  : "map " + principal + " in the aws-auth ConfigMap of " + c.label();
-    }
+    // What blocks and the smallest fix, in words: built only when the path is explained (the
+    // full analysis blocks tens of thousands of paths here).
+    auto texts = [&]() -> std::pair<std::string, std::string> {
+        if (entry)
+            return {principal + " has an access entry on " + c.label() +
+                        ", but its authentication mode " + mode +
+                        " reads only the aws-auth ConfigMap",
+                    "switch " + c.label() +
+                        "'s authentication mode to API_AND_CONFIG_MAP, which reads access "
+                        "entries too"};
+        if (mapped)
+            return {principal + " is mapped only in the aws-auth ConfigMap of " + c.label() +
+                        ", which its authentication mode " + mode + " does not read",
+                    "add an access entry for " + principal + " on " + c.label()};
+        if (withPath && f.eksReadsAwsAuth)
+            return {"the aws-auth ConfigMap of " + c.label() + " names " + withPath->principal +
+                        " with its path, and aws-auth compares role ARNs without one: " +
+                        principal + " is not mapped",
+                    "write the role in the aws-auth ConfigMap of " + c.label() + " as " +
+                        withPath->withoutPath()};
+        return {principal + " is not mapped on " + c.label() +
+                    (f.eksReadsAccessEntries && f.eksReadsAwsAuth
+                         ? " (no access entry or aws-auth entry)"
+                     : f.eksReadsAwsAuth ? " (no aws-auth entry)"
+                                         : " (no access entry)"),
+                f.eksReadsAccessEntries
+                    ? "add an access entry for " + principal + " on " + c.label()
+                    : "map " + principal + " in the aws-auth ConfigMap of " + c.label()};
+    };
     return r.block(
         Stage::Identity, "EKS-040",
         [&](PathStep& s) {
             s.elements = {in.client.id, c.id};
             s.params = {{"principal", principal}, {"mode", mode}};
-            s.text = text;
+            s.text = texts().first;
         },
         [&](Fix& fx) {
-            fx.text = fix;
+            fx.text = texts().second;
             fx.params = {{"principal", principal}, {"cluster", c.id}};
         });
 }

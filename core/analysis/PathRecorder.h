@@ -14,6 +14,8 @@ class PathRecorder
 public:
     explicit PathRecorder(Path* detail) : m_detail(detail) {}
 
+    // Whether steps are written (explain) or only the outcome kept (the full analysis).
+    bool detailed() const { return m_detail != nullptr; }
     bool blocked() const { return m_blocked; }
     Stage blockedStage() const { return m_stage; }
     // The blocking rule: stages pass catalog ids as string literals, which outlive every outcome.

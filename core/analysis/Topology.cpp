@@ -52,6 +52,16 @@ std::vector<IpAddress> ownEgress(const Element& e)
     return {};
 }
 
+// Who a client signs in as; nodes (and an AKS cluster standing for its implicit nodes) and
+// kinds without a principal sign in as nobody the cluster grants by name.
+std::string principalOf(const ClientInfo& client)
+{
+    const Element& e = *client.element;
+    if (e.kind == ElementKind::AksCluster || !KindRegistry::property(e.kind, "principal"))
+        return {};
+    return e.stringValue("principal");
+}
+
 } // namespace
 
 Topology::Topology(const Design& design) : m_design(design)
@@ -60,6 +70,13 @@ Topology::Topology(const Design& design) : m_design(design)
         m_links[l.from].push_back(&l);
         m_links[l.to].push_back(&l);
     }
+    // Each element's links in id order: where several ways exist (a VPN and a Direct Connect,
+    // two transit gateways, two shared peers), the one a path names must not depend on the
+    // order the links were drawn in, which a saved and reopened design does not keep. Sorted
+    // once here rather than at every reach question (a tenth of the analysis).
+    for (auto& [id, links] : m_links)
+        std::sort(links.begin(), links.end(),
+                  [](const Link* a, const Link* b) { return a->id < b->id; });
     // Each element's network and subnet, climbing parent pointers found once (a name lookup
     // per element instead of one per step of every climb).
     const auto& elements = design.elements();
@@ -120,7 +137,7 @@ Topology::Topology(const Design& design) : m_design(design)
             if (!nodesOf)
                 continue; // a pool of no cluster sends no API requests (KG-009)
         }
-        m_clients.push_back({e.id, &e, subnetOf(e), networkOf(e), nodesOf, {}, {}});
+        m_clients.push_back({e.id, &e, subnetOf(e), networkOf(e), nodesOf, {}, {}, {}, {}});
     }
     m_factsAt.resize(m_clusters.size());
     for (std::uint32_t k = 0; k < m_clusters.size(); ++k)
@@ -128,7 +145,7 @@ Topology::Topology(const Design& design) : m_design(design)
     // AKS places nodes in the cluster's subnet; without a pool element, they are still clients.
     for (const Element* c : m_clusters) {
         if (c->kind == ElementKind::AksCluster && !clustersWithPools.count(c->id))
-            m_clients.push_back({c->id + "/nodes", c, subnetOf(*c), networkOf(*c), c, {}, {}});
+            m_clients.push_back({c->id + "/nodes", c, subnetOf(*c), networkOf(*c), c, {}, {}, {}, {}});
     }
     for (const auto& e : design.elements()) {
         auto kindIndex = static_cast<std::size_t>(e.kind);
@@ -145,10 +162,26 @@ Topology::Topology(const Design& design) : m_design(design)
         if ((e.kind == ElementKind::AksNodePool || e.kind == ElementKind::EksNodeGroup))
             m_pools[e.stringValue("cluster")].push_back(&e);
     }
-    for (auto& client : m_clients) {
-        client.securityGroups = securityGroupsOf(client);
-        client.sources = sourceBlocks(client);
+    m_nodeClients.resize(m_clusters.size());
+    for (std::uint32_t i = 0; i < m_clients.size(); ++i) {
+        ClientInfo& client = m_clients[i];
+        derive(client);
+        if (!client.nodesOf) {
+            m_plainClients.push_back(i);
+        } else if (auto at = m_clusterIndex.find(client.nodesOf); at != m_clusterIndex.end()) {
+            m_nodeClients[at->second].push_back(i);
+        } // nodes of an element that is no cluster pair with nothing
     }
+}
+
+void Topology::derive(ClientInfo& client) const
+{
+    client.securityGroups = securityGroupsOf(client);
+    client.sources = sourceBlocks(client);
+    client.principal = principalOf(client);
+    client.dnsServers.clear();
+    if (client.network && client.network->kind == ElementKind::AzureVnet)
+        client.dnsServers = client.network->listValue("dnsServers");
 }
 
 void Topology::refreshClient(const Element& e)
@@ -167,8 +200,7 @@ void Topology::refreshClient(const Element& e)
             continue;
         client.network = network;
         client.subnet = subnet;
-        client.securityGroups = securityGroupsOf(client);
-        client.sources = sourceBlocks(client);
+        derive(client);
     }
 }
 
@@ -203,8 +235,7 @@ void Topology::refreshNetwork(const Element& network)
     }
     for (auto& client : m_clients) {
         if (client.network == &network) {
-            client.securityGroups = securityGroupsOf(client);
-            client.sources = sourceBlocks(client);
+            derive(client);
         }
     }
 }
@@ -260,6 +291,7 @@ ClusterFacts Topology::computeFacts(const Element& cluster) const
         f.aksNoPrivateZone = cluster.stringValue("apiServerAccessProfile.privateDNSZone") == "None";
         f.aksRunCommandDisabled = cluster.boolValue("apiServerAccessProfile.disableRunCommand");
         f.aksApiSubnet = element(cluster.stringValue("apiServerAccessProfile.subnetId"));
+        f.aksZone = aksZone(cluster);
         f.allowed = cluster.listValue("apiServerAccessProfile.authorizedIPRanges");
         f.rbacPrincipals = cluster.listValue("rbacPrincipals");
         for (const std::string& text : cluster.listValue("roleAssignments"))
@@ -315,8 +347,7 @@ void Topology::refreshCluster(const Element& cluster)
 {
     for (auto& client : m_clients) {
         if (client.nodesOf == &cluster) { // node security groups include the cluster's
-            client.securityGroups = securityGroupsOf(client);
-            client.sources = sourceBlocks(client);
+            derive(client);
         }
     }
     m_allowLists.erase(&cluster);

@@ -29,6 +29,8 @@ struct ClientInfo
     const Element* nodesOf; // the cluster these are the nodes of, or nullptr
     std::vector<std::string> securityGroups; // carried on private paths (EKS)
     std::vector<Cidr> sources;               // private address blocks its traffic comes from
+    std::string principal; // who it signs in as (its principal property), empty for nodes
+    StringList dnsServers; // its VNet's custom DNS servers; empty: Azure DNS (or not a VNet)
 };
 
 // One security group on an EKS cluster's network interfaces, with its TCP 443 sources parsed:
@@ -62,6 +64,7 @@ struct ClusterFacts
     bool aksNoPrivateZone = false;         // privateDNSZone None
     bool aksRunCommandDisabled = false;    // disableRunCommand
     const Element* aksApiSubnet = nullptr; // subnetId (VNet integration)
+    const Element* aksZone = nullptr;      // the private zone element (Topology::aksZone)
     StringList rbacPrincipals;             // principals with Kubernetes role bindings
     std::vector<RoleAssignment> roleAssignments;
     // EKS: who is mapped to Kubernetes, entries that do not parse left out (the load refuses
@@ -133,10 +136,30 @@ public:
     // limits::kMaxAnalysedPairs (KG-017).
     std::size_t analysedPairs() const
     {
-        std::size_t pairs = 0;
-        for (const ClientInfo& c : m_clients)
-            pairs += c.nodesOf ? 1 : m_clusters.size();
+        std::size_t pairs = m_plainClients.size() * m_clusters.size();
+        for (const auto& nodes : m_nodeClients)
+            pairs += nodes.size();
         return pairs;
+    }
+    // The clients paired with clusters()[k], by index in clients() and in that order: every
+    // client that is not a cluster's nodes, and the cluster's own nodes. Most clients of a
+    // large estate are nodes, so the analysis does not ask every client of every cluster.
+    std::size_t clientCountOf(std::uint32_t k) const
+    {
+        return m_plainClients.size() + m_nodeClients[k].size();
+    }
+    template <typename Visit> void forEachClientOf(std::uint32_t k, Visit visit) const
+    {
+        const auto& plain = m_plainClients;
+        const auto& own = m_nodeClients[k];
+        std::size_t a = 0;
+        std::size_t b = 0;
+        while (a < plain.size() || b < own.size()) {
+            if (b == own.size() || (a < plain.size() && plain[a] < own[b]))
+                visit(plain[a++]);
+            else
+                visit(own[b++]);
+        }
     }
     const std::vector<const Element*>& clusters() const { return m_clusters; }
 
@@ -183,6 +206,7 @@ public:
     std::vector<std::string> securityGroupsOf(const ClientInfo& client) const;
     std::vector<Cidr> sourceBlocks(const ClientInfo& client) const;
 
+    // The links with `id` at either end, in id order.
     const std::vector<const Link*>& linksOf(std::string_view id) const;
     // Node pools and node groups that belong to a cluster.
     const std::vector<const Element*>& poolsOf(const Element& cluster) const;
@@ -222,6 +246,8 @@ private:
     // topology is kept for the next update.
     const Design& m_design;
     std::vector<ClientInfo> m_clients;
+    std::vector<std::uint32_t> m_plainClients;              // clients without nodesOf
+    std::vector<std::vector<std::uint32_t>> m_nodeClients; // by cluster index
     std::vector<const Element*> m_clusters;
     IdMap<std::vector<const Link*>> m_links;
     IdMap<std::vector<const Element*>> m_endpointsByTarget;
@@ -229,7 +255,24 @@ private:
     IdMap<const Element*> m_resolvers;
     std::unordered_map<const Element*, std::vector<const Element*>> m_forwarders;
     IdMap<std::vector<const Element*>> m_zonesByName;
-    mutable std::map<std::pair<const Element*, const Element*>, Reach> m_reachCache;
+    // Hashed rather than ordered: the stages ask these for nearly every path. Nodes keep the
+    // references reach() hands out valid while others are added.
+    struct PairHash
+    {
+        std::size_t operator()(const std::pair<const Element*, const Element*>& p) const
+        {
+            const auto a = reinterpret_cast<std::uintptr_t>(p.first);
+            const auto b = reinterpret_cast<std::uintptr_t>(p.second);
+            return std::hash<std::uintptr_t>{}(a * 0x9E3779B97F4A7C15ULL ^ (b + (a >> 7)));
+        }
+        std::size_t operator()(const std::tuple<const Element*, const Element*, int>& t) const
+        {
+            return (*this)(std::make_pair(std::get<0>(t), std::get<1>(t))) * 31 +
+                   static_cast<std::size_t>(std::get<2>(t));
+        }
+    };
+    mutable std::unordered_map<std::pair<const Element*, const Element*>, Reach, PairHash>
+        m_reachCache;
     mutable std::unordered_map<const Element*, std::vector<Cidr>> m_allowLists;
     mutable std::unordered_map<const Element*, std::string> m_zoneNames;
     // Each cluster's facts by its index in m_clusters (the analysis evaluates clusters by
@@ -237,9 +280,14 @@ private:
     mutable std::vector<std::optional<ClusterFacts>> m_factsAt;
     std::unordered_map<const Element*, std::uint32_t> m_clusterIndex;
     ClusterFacts computeFacts(const Element& cluster) const;
+    // A client's facts read from its element and network: security groups, sources, principal,
+    // DNS servers. Run again when the client, its network or its cluster changes in place.
+    void derive(ClientInfo& client) const;
     void forgetFacts(const Element& cluster);
-    mutable std::map<std::pair<const Element*, const Element*>, bool> m_inboundCache;
-    mutable std::map<std::tuple<const Element*, const Element*, int>, std::pair<bool, std::string>>
+    mutable std::unordered_map<std::pair<const Element*, const Element*>, bool, PairHash>
+        m_inboundCache;
+    mutable std::unordered_map<std::tuple<const Element*, const Element*, int>,
+                               std::pair<bool, std::string>, PairHash>
         m_memo;
     // By element slot (its index in the design's element list; see slot()).
     std::vector<const Element*> m_networkOf;

@@ -37,16 +37,6 @@ bool linkBool(const Link& l, const char* key)
     return b && *b;
 }
 
-// A network's links in id order: where several ways exist (a VPN and a Direct Connect, two
-// transit gateways, two shared peers), the one a path names must not depend on the order the
-// links were drawn in, which a saved and reopened design does not keep.
-std::vector<const Link*> byId(const std::vector<const Link*>& links)
-{
-    std::vector<const Link*> out = links;
-    std::sort(out.begin(), out.end(), [](const Link* a, const Link* b) { return a->id < b->id; });
-    return out;
-}
-
 } // namespace
 
 const Link* Topology::peering(const Element& a, const Element& b) const
@@ -159,7 +149,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         return r;
     }
     if (aws) {
-        for (const Link* a : byId(linksOf(from->id))) {
+        for (const Link* a : (linksOf(from->id))) {
             if (a->kind != LinkKind::TgwAttachment || a->from != from->id)
                 continue;
             const Element* tgw = m_design.element(a->to);
@@ -209,7 +199,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
     const bool fromShorter = linksOf(from->id).size() <= linksOf(to->id).size();
     const Element* near = fromShorter ? from : to;
     const Element* far = fromShorter ? to : from;
-    for (const Link* l : byId(linksOf(near->id))) {
+    for (const Link* l : (linksOf(near->id))) {
         if (l->kind != LinkKind::Peering)
             continue;
         const Element* middle = m_design.element(l->from == near->id ? l->to : l->from);
@@ -250,7 +240,7 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         r.fix = std::move(fix);
         r.via = std::move(via);
     };
-    for (const Link* l : byId(linksOf(onprem.id))) {
+    for (const Link* l : (linksOf(onprem.id))) {
         if (l->from != onprem.id ||
             (l->kind != LinkKind::Vpn && l->kind != LinkKind::ExpressRoute &&
              l->kind != LinkKind::DirectConnect))

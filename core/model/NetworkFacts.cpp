@@ -56,14 +56,39 @@ std::optional<Cidr> NetworkFacts::subnetPrefix(const Element& subnet)
 std::vector<std::pair<std::string, IpAddress>>
 NetworkFacts::privateAddresses(const Element& element)
 {
+    static constexpr const char* kSingle[] = {"privateIPAddress", "privateIp", "address",
+                                              "inboundAddress"};
+    // Which of those keys, and "addresses", each kind has: asked once per kind rather than
+    // for every element of a large design.
+    struct KindKeys
+    {
+        bool single[4] = {};
+        bool list = false;
+    };
+    static const std::vector<KindKeys> byKind = [] {
+        std::vector<KindKeys> out;
+        for (const KindInfo& info : KindRegistry::elementKinds()) {
+            const auto at = static_cast<std::size_t>(info.kind);
+            if (out.size() <= at)
+                out.resize(at + 1);
+            for (std::size_t k = 0; k < 4; ++k)
+                out[at].single[k] = KindRegistry::property(info.kind, kSingle[k]) != nullptr;
+            out[at].list = KindRegistry::property(info.kind, "addresses") != nullptr;
+        }
+        return out;
+    }();
     std::vector<std::pair<std::string, IpAddress>> out;
-    for (const char* key : {"privateIPAddress", "privateIp", "address", "inboundAddress"}) {
-        if (!KindRegistry::property(element.kind, key))
+    const auto at = static_cast<std::size_t>(element.kind);
+    if (at >= byKind.size())
+        return out;
+    const KindKeys& keys = byKind[at];
+    for (std::size_t k = 0; k < 4; ++k) {
+        if (!keys.single[k])
             continue;
-        if (auto ip = IpAddress::parse(element.stringValue(key)))
-            out.emplace_back(key, *ip);
+        if (auto ip = IpAddress::parse(element.stringValue(kSingle[k])))
+            out.emplace_back(kSingle[k], *ip);
     }
-    if (KindRegistry::property(element.kind, "addresses")) {
+    if (keys.list) {
         for (const auto& text : element.listValue("addresses")) {
             if (auto ip = IpAddress::parse(text))
                 out.emplace_back("addresses", *ip);

@@ -83,10 +83,12 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
         };
         // Listed by id: the analysis's client order follows the design's element order, which
         // differs between a design edited in place and the same design saved and opened.
+        const bool ranked = ctx.clientRank.size() == ctx.analysis.clients.size();
         for (auto& entry : blocked)
             std::sort(entry.second.begin(), entry.second.end(),
                       [&](std::uint32_t a, std::uint32_t b) {
-                          return ctx.analysis.clients[a] < ctx.analysis.clients[b];
+                          return ranked ? ctx.clientRank[a] < ctx.clientRank[b]
+                                        : ctx.analysis.clients[a] < ctx.analysis.clients[b];
                       });
         for (const auto& [clusterIndex, clients] : blocked) {
             const std::string& clusterId = ctx.analysis.clusters[clusterIndex];

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 namespace kg {
 
 class Design;
@@ -13,6 +16,9 @@ struct RuleContext
     const Design& design;
     const Topology& topology;
     const Analysis& analysis;
+    // Each of the analysis's clients' place in id order (findings list clients by id), ranked
+    // once for every rule that sorts them. Empty: compare the ids.
+    std::vector<std::uint32_t> clientRank = {};
 };
 
 } // namespace kg

@@ -324,10 +324,10 @@ void duplicateLinks(const RuleContext& ctx, std::vector<Finding>& out)
 
 void addressOutsideSubnet(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
-    const Design& d = ctx.design;
-    static_cast<void>(d);
-    const Element* subnet = d.element(e.parent);
-    if (!subnet)
+    // The nearest subnet above the element, when it is the element's own parent (without a
+    // lookup by id for each of the design's elements).
+    const Element* subnet = ctx.topology.subnetOf(e);
+    if (!subnet || subnet->id != e.parent)
         return;
     const auto& prefix = ctx.topology.subnetPrefix(*subnet);
     if (!prefix)
