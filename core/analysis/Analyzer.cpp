@@ -9,6 +9,7 @@
 #include "validate/RuleRegistry.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace kg {
 
@@ -159,7 +160,9 @@ void Analyzer::evaluateCluster(const Topology& topology, const std::vector<Egres
 
 namespace {
 
-void indexBlockedPaths(Analysis& analysis)
+// `clusters`, when set, limits the index to the marked clusters' outcomes (the only ones the
+// path rules summarise again).
+void indexBlockedPaths(Analysis& analysis, const std::vector<char>* clusters = nullptr)
 {
     analysis.blockedByRule.clear();
     // Neighbouring outcomes are mostly blocked by the same rule: remember the last list instead
@@ -168,9 +171,10 @@ void indexBlockedPaths(Analysis& analysis)
     std::vector<std::uint32_t>* list = nullptr;
     for (std::uint32_t p = 0; p < analysis.paths.size(); ++p) {
         const PathOutcome& o = analysis.paths[p];
-        if (o.reachable || !o.selected)
+        if (o.reachable || !o.selected || (clusters && !(*clusters)[o.cluster]))
             continue;
-        if (!list || lastRule != o.rule) {
+        // Rule ids are string literals: the same pointer is the same rule, without a compare.
+        if (!list || (lastRule.data() != o.rule.data() && lastRule != o.rule)) {
             list = &analysis.blockedByRule[o.rule];
             lastRule = o.rule;
         }
@@ -191,31 +195,61 @@ void Analyzer::runRules(const Topology& topology, Analysis& analysis)
 }
 
 void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
-                          const std::set<std::string>& subjects)
+                          const std::set<std::string>& subjects,
+                          const std::vector<char>* changedClusters)
 {
+    // Path findings of clusters whose outcomes did not change stay (their cluster is the first
+    // element); those of changed or removed clusters are summarised again.
+    static const std::unordered_set<std::string_view> pathRules = [] {
+        std::unordered_set<std::string_view> ids;
+        for (const Rule& rule : RuleRegistry::all())
+            if (rule.summarisesPaths)
+                ids.insert(rule.id);
+        return ids;
+    }();
+    std::unordered_set<std::string_view> unchanged;
+    if (changedClusters && changedClusters->size() == analysis.clusters.size()) {
+        for (std::size_t k = 0; k < analysis.clusters.size(); ++k)
+            if (!(*changedClusters)[k])
+                unchanged.insert(analysis.clusters[k]);
+    } else {
+        changedClusters = nullptr;
+    }
     auto& findings = analysis.findings;
     findings.erase(std::remove_if(findings.begin(), findings.end(),
                                   [&](const Finding& f) {
-                                      return f.subject.empty() || subjects.count(f.subject) != 0;
+                                      if (!f.subject.empty())
+                                          return subjects.count(f.subject) != 0;
+                                      const bool keptPath = changedClusters &&
+                                                            pathRules.count(f.rule) &&
+                                                            !f.elements.empty() &&
+                                                            unchanged.count(f.elements.front());
+                                      return !keptPath;
                                   }),
                    findings.end());
     const std::size_t kept = findings.size();
-    indexBlockedPaths(analysis);
-    RuleContext context{topology.design(), topology, analysis, rankById(analysis.clients)};
+    indexBlockedPaths(analysis, changedClusters);
+    RuleContext context{topology.design(), topology, analysis, rankById(analysis.clients),
+                        changedClusters};
+    // The subjects found once, not once per rule.
+    std::vector<const Element*> elements;
+    elements.reserve(subjects.size());
+    for (const auto& id : subjects)
+        if (const Element* e = topology.element(id))
+            elements.push_back(e);
     for (const auto& rule : RuleRegistry::all()) {
         if (!rule.checkElement) {
             rule.check(context, findings);
             continue;
         }
-        for (const auto& id : subjects) {
-            const Element* e = topology.element(id);
-            if (!e || (!rule.kinds.empty() && std::find(rule.kinds.begin(), rule.kinds.end(),
-                                                        e->kind) == rule.kinds.end()))
+        for (const Element* e : elements) {
+            if (!rule.kinds.empty() &&
+                std::find(rule.kinds.begin(), rule.kinds.end(), e->kind) == rule.kinds.end())
                 continue;
             const std::size_t before = findings.size();
             rule.checkElement(context, *e, findings);
             for (std::size_t i = before; i < findings.size(); ++i)
-                findings[i].subject = id;
+                findings[i].subject = e->id;
         }
     }
     sortFindings(findings, kept);

@@ -62,8 +62,11 @@ public:
     static void runRules(const Topology& topology, Analysis& analysis);
     // Reruns the design-wide rules, and the element-scoped rules for `subjects` only, keeping
     // the other element-scoped findings. For edits that touch just those elements.
+    // `changedClusters` (by index into analysis.clusters), when given, marks the clusters whose
+    // outcomes may differ from before: the path rules' findings of the others are kept.
     static void rerunRules(const Topology& topology, Analysis& analysis,
-                           const std::set<std::string>& subjects);
+                           const std::set<std::string>& subjects,
+                           const std::vector<char>* changedClusters = nullptr);
     // Whether `client` sends requests to `cluster` through `endpoint` at all.
     static bool applies(const ClientInfo& client, const Element& cluster, EndpointKind endpoint);
 };

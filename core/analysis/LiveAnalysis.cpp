@@ -168,25 +168,30 @@ void LiveAnalysis::touchNetworkOf(const Element* e)
         m_subjects.insert(child->id);
 }
 
-void LiveAnalysis::zoneClusters(const Topology& t, const std::string& zoneId,
+void LiveAnalysis::zoneClusters(const Topology& t, const std::set<std::string>& zoneIds,
                                 const ZoneFacts& before, std::set<std::string>& out) const
 {
+    if (zoneIds.empty())
+        return;
+    // Every zone's names and owners first, then one pass over the clusters (deleting the hub
+    // touches dozens of zones; a pass per zone cost a third of that update).
     std::set<std::string> names;
     std::set<std::string> owners;
-    if (auto it = before.find(zoneId); it != before.end()) {
-        names.insert(it->second.first);
-        owners.insert(it->second.second);
-    }
-    if (const Element* z = m_design.element(zoneId);
-        z && z->kind == ElementKind::AzurePrivateDnsZone) {
-        names.insert(z->stringValue("zoneName"));
-        owners.insert(z->stringValue("managedBy"));
+    for (const auto& zoneId : zoneIds) {
+        if (auto it = before.find(zoneId); it != before.end()) {
+            names.insert(it->second.first);
+            owners.insert(it->second.second);
+        }
+        if (const Element* z = m_design.element(zoneId);
+            z && z->kind == ElementKind::AzurePrivateDnsZone) {
+            names.insert(z->stringValue("zoneName"));
+            owners.insert(z->stringValue("managedBy"));
+        }
     }
     for (const Element* c : t.clusters()) {
         if (c->kind == ElementKind::AksCluster &&
-            (c->stringValue("apiServerAccessProfile.privateDNSZone") == zoneId ||
-             owners.count(c->id) ||
-             (names.count(t.privateZoneName(*c)) && !t.userEndpoints(*c).empty())))
+            (zoneIds.count(c->stringValue("apiServerAccessProfile.privateDNSZone")) ||
+             owners.count(c->id) || (names.count(t.privateZoneName(*c)) && t.hasUserEndpoints(*c))))
             out.insert(c->id);
     }
 }
@@ -467,8 +472,8 @@ const Analysis& LiveAnalysis::update()
     Topology& topology = *m_topology;
     if (!m_zoneEdits.empty()) {
         topology.refreshZones();
+        zoneClusters(topology, m_zoneEdits, m_zoneFacts, m_clusters);
         for (const auto& zoneId : m_zoneEdits) {
-            zoneClusters(topology, zoneId, m_zoneFacts, m_clusters);
             if (const Element* z = m_design.element(zoneId);
                 z && z->kind == ElementKind::AzurePrivateDnsZone)
                 m_zoneFacts[zoneId] = {z->stringValue("zoneName"), z->stringValue("managedBy")};
@@ -704,7 +709,7 @@ const Analysis& LiveAnalysis::update()
         subjects.insert(m_clients.begin(), m_clients.end());
         subjects.insert(m_subjects.begin(), m_subjects.end());
         addReferrers(subjects);
-        Analyzer::rerunRules(topology, m_analysis, subjects);
+        Analyzer::rerunRules(topology, m_analysis, subjects, &m_changedClusters);
     }
     m_clusters.clear();
     m_clients.clear();
@@ -721,15 +726,25 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
     // Outcomes are stored cluster by cluster, client by client. An edited cluster's run is
     // replaced whole (its size may change); an edited client's outcomes are overwritten in place.
     auto& paths = m_analysis.paths;
+    m_changedClusters.assign(topology.clusters().size(), 0);
+    for (std::uint32_t k : columns)
+        m_changedClusters[k] = 1;
     auto byCluster = [](const PathOutcome& p, std::uint32_t k) { return p.cluster < k; };
-    for (std::uint32_t k : columns) {
-        auto first = std::lower_bound(paths.begin(), paths.end(), k, byCluster);
-        auto last = std::lower_bound(first, paths.end(), k + 1, byCluster);
-        std::vector<PathOutcome> column;
-        Analyzer::evaluateCluster(topology, m_egress, k, m_analysis, column);
-        auto at = paths.erase(first, last);
-        paths.insert(at, std::make_move_iterator(column.begin()),
-                     std::make_move_iterator(column.end()));
+    if (!columns.empty()) {
+        // One pass: the runs of other clusters copied, the edited ones evaluated in their
+        // place (an erase and an insert per column moved the whole tail each time: hundreds of
+        // megabytes when a transit gateway touches every AWS cluster).
+        std::vector<PathOutcome> merged;
+        merged.reserve(paths.size());
+        auto from = paths.begin();
+        for (std::uint32_t k : columns) { // ascending
+            auto first = std::lower_bound(from, paths.end(), k, byCluster);
+            merged.insert(merged.end(), from, first);
+            Analyzer::evaluateCluster(topology, m_egress, k, m_analysis, merged);
+            from = std::lower_bound(first, paths.end(), k + 1, byCluster);
+        }
+        merged.insert(merged.end(), from, paths.end());
+        paths = std::move(merged);
     }
     if (!rows.empty() || !pairs.empty()) {
         // Flags instead of set lookups: this loop visits every pair of the matrix.
@@ -760,8 +775,15 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
                 // The client's kind and the cluster's endpoints are unchanged, so is the count.
                 if (fresh.size() != end - q)
                     return false;
-                for (std::size_t r = 0; r < fresh.size(); ++r)
-                    paths[q + r] = std::move(fresh[r]);
+                for (std::size_t r = 0; r < fresh.size(); ++r) {
+                    PathOutcome& was = paths[q + r];
+                    const PathOutcome& now = fresh[r];
+                    if (was.reachable != now.reachable || was.selected != now.selected ||
+                        was.assumed != now.assumed || was.rule != now.rule ||
+                        was.endpoint != now.endpoint)
+                        m_changedClusters[k] = 1;
+                    was = now;
+                }
             }
             q = end;
         }

@@ -133,6 +133,10 @@ private:
                          const std::set<std::uint32_t>& rows,
                          const std::set<std::pair<std::uint32_t, std::uint32_t>>& pairs);
 
+    // Clusters (by index) whose outcomes the update may have changed: their path findings are
+    // summarised again, the others' kept. Filled by replaceOutcomes and restructure.
+    std::vector<char> m_changedClusters;
+
     Design& m_design;
     // Reused between updates while edits stay inside clients and clusters.
     std::unique_ptr<Topology> m_topology;
@@ -172,9 +176,9 @@ private:
     // zone answered for before an edit.
     using ZoneFacts = std::unordered_map<std::string, std::pair<std::string, std::string>>;
     ZoneFacts m_zoneFacts;
-    // The AKS clusters a zone answers for, with its facts before the edit and now.
-    void zoneClusters(const Topology& t, const std::string& zoneId, const ZoneFacts& before,
-                      std::set<std::string>& out) const;
+    // The AKS clusters the zones answer for, with their facts before the edit and now.
+    void zoneClusters(const Topology& t, const std::set<std::string>& zoneIds,
+                      const ZoneFacts& before, std::set<std::string>& out) const;
     // Each private endpoint's target as of the last update.
     std::unordered_map<std::string, std::string> m_endpointTarget;
     // Each DNS forwarder's and resolver's addresses as of the last update.

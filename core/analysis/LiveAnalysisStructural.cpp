@@ -531,8 +531,7 @@ void LiveAnalysis::restructure()
     // An AKS cluster's DNS reads its own zone (System: the zone it manages; or the zone it
     // names) and, for its private endpoints in other VNets, every zone named like its private
     // zone. Before and after the edit: a zone renamed or given to another cluster.
-    for (const auto& zoneId : m_zones)
-        zoneClusters(t, zoneId, oldZones, dirtyClusters);
+    zoneClusters(t, m_zones, oldZones, dirtyClusters);
     m_zones.clear();
 
     m_egress.assign(clients.size(), Egress{});
@@ -626,13 +625,21 @@ void LiveAnalysis::restructure()
         pairRange.resize(old.clients.size());
     auto& paths = m_analysis.paths;
     paths.reserve(old.paths.size() + clients.size());
+    // A kept cluster's path findings change only when a blocked outcome leaves its column (a
+    // removed or redone client's) or joins it (a redone client's).
+    m_changedClusters.assign(clusters.size(), 0);
+    auto blocked = [](const PathOutcome& p) { return !p.reachable && p.selected; };
     for (std::uint32_t k = 0; k < clusters.size(); ++k) {
         auto ok = oldCluster.find(clusters[k]->id);
         if (ok == oldCluster.end() || dirtyClusters.count(clusters[k]->id)) {
             Analyzer::evaluateCluster(t, m_egress, k, m_analysis, paths);
+            m_changedClusters[k] = 1;
             continue;
         }
-        const auto [from, to] = clusterRange[ok->second];
+        // Plain variables, not a structured binding: the lambda below captures them, which
+        // clang 14 refuses for bindings.
+        const std::size_t from = clusterRange[ok->second].first;
+        const std::size_t to = clusterRange[ok->second].second;
         if (!ordered) {
             std::fill(pairRange.begin(), pairRange.end(),
                       std::pair<std::size_t, std::size_t>{0, 0});
@@ -646,12 +653,22 @@ void LiveAnalysis::restructure()
         }
         std::optional<std::vector<Endpoint>> doors;
         std::size_t q = from;
-        for (std::uint32_t i = 0; i < clients.size(); ++i) {
+        std::size_t blockedBefore = 0;
+        std::size_t blockedKept = 0;
+        for (std::size_t o = from; o < to; ++o)
+            blockedBefore += blocked(old.paths[o]);
+        // Only the clients paired with this cluster: the nodes of other clusters have no
+        // outcomes here, old or new.
+        t.forEachClientOf(k, [&](std::uint32_t i) {
             if (previous[i] == kRedo) {
                 if (!doors)
                     doors = Analyzer::endpoints(t, *clusters[k], &m_analysis);
+                const std::size_t at = paths.size();
                 Analyzer::evaluatePair(t, m_egress[i], i, k, *doors, paths);
-                continue;
+                if (std::any_of(paths.begin() + static_cast<std::ptrdiff_t>(at), paths.end(),
+                                blocked))
+                    m_changedClusters[k] = 1;
+                return;
             }
             std::size_t a = 0;
             std::size_t b = 0;
@@ -669,8 +686,11 @@ void LiveAnalysis::restructure()
                 PathOutcome& p = paths.emplace_back(std::move(old.paths[o]));
                 p.client = i;
                 p.cluster = k;
+                blockedKept += blocked(p);
             }
-        }
+        });
+        if (blockedKept != blockedBefore)
+            m_changedClusters[k] = 1; // a blocked outcome left with its client
     }
     // Findings of elements the edit did not touch stay; the touched ones and every design-wide
     // and path rule are redone.
@@ -690,7 +710,7 @@ void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
         subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
         subjects.insert(dirtyClients.begin(), dirtyClients.end());
         addReferrers(subjects);
-        Analyzer::rerunRules(*m_topology, m_analysis, subjects);
+        Analyzer::rerunRules(*m_topology, m_analysis, subjects, &m_changedClusters);
     }
     m_structural = false;
     m_dirtyNetworks.clear();

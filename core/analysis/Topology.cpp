@@ -66,15 +66,19 @@ std::string principalOf(const ClientInfo& client)
 
 Topology::Topology(const Design& design) : m_design(design)
 {
+    // By element slot rather than by an owned copy of each id: no key to allocate, and a
+    // dangling link end (refused by the checker) indexes nothing.
+    m_links.resize(design.elements().size());
     for (const auto& l : design.links()) {
-        m_links[l.from].push_back(&l);
-        m_links[l.to].push_back(&l);
+        for (const std::string* end : {&l.from, &l.to})
+            if (std::optional<std::size_t> at = design.elementIndex(*end))
+                m_links[*at].push_back(&l);
     }
     // Each element's links in id order: where several ways exist (a VPN and a Direct Connect,
     // two transit gateways, two shared peers), the one a path names must not depend on the
     // order the links were drawn in, which a saved and reopened design does not keep. Sorted
     // once here rather than at every reach question (a tenth of the analysis).
-    for (auto& [id, links] : m_links)
+    for (auto& links : m_links)
         std::sort(links.begin(), links.end(),
                   [](const Link* a, const Link* b) { return a->id < b->id; });
     // Each element's network and subnet, climbing parent pointers found once (a name lookup
@@ -145,7 +149,8 @@ Topology::Topology(const Design& design) : m_design(design)
     // AKS places nodes in the cluster's subnet; without a pool element, they are still clients.
     for (const Element* c : m_clusters) {
         if (c->kind == ElementKind::AksCluster && !clustersWithPools.count(c->id))
-            m_clients.push_back({c->id + "/nodes", c, subnetOf(*c), networkOf(*c), c, {}, {}, {}, {}});
+            m_clients.push_back(
+                {c->id + "/nodes", c, subnetOf(*c), networkOf(*c), c, {}, {}, {}, {}});
     }
     for (const auto& e : design.elements()) {
         auto kindIndex = static_cast<std::size_t>(e.kind);
@@ -404,8 +409,8 @@ const Element* Topology::networkOfId(std::string_view id) const
 const std::vector<const Link*>& Topology::linksOf(std::string_view id) const
 {
     static const std::vector<const Link*> kNone;
-    auto it = m_links.find(id);
-    return it == m_links.end() ? kNone : it->second;
+    const std::optional<std::size_t> at = m_design.elementIndex(id);
+    return at && *at < m_links.size() ? m_links[*at] : kNone;
 }
 
 const std::vector<const Element*>& Topology::ofKind(ElementKind kind) const

@@ -202,6 +202,10 @@ public:
 
     // Private endpoints users created to a cluster (not the AKS-managed one).
     std::vector<const Element*> userEndpoints(const Element& cluster) const;
+    bool hasUserEndpoints(const Element& cluster) const
+    {
+        return m_endpointsByTarget.find(cluster.id) != m_endpointsByTarget.end();
+    }
     // Security groups and the address blocks a client's traffic comes from on private paths.
     std::vector<std::string> securityGroupsOf(const ClientInfo& client) const;
     std::vector<Cidr> sourceBlocks(const ClientInfo& client) const;
@@ -246,10 +250,10 @@ private:
     // topology is kept for the next update.
     const Design& m_design;
     std::vector<ClientInfo> m_clients;
-    std::vector<std::uint32_t> m_plainClients;              // clients without nodesOf
+    std::vector<std::uint32_t> m_plainClients;             // clients without nodesOf
     std::vector<std::vector<std::uint32_t>> m_nodeClients; // by cluster index
     std::vector<const Element*> m_clusters;
-    IdMap<std::vector<const Link*>> m_links;
+    std::vector<std::vector<const Link*>> m_links; // by element slot, in link id order
     IdMap<std::vector<const Element*>> m_endpointsByTarget;
     IdMap<const Element*> m_zoneOfCluster;
     IdMap<const Element*> m_resolvers;

@@ -13,8 +13,11 @@ std::optional<Cidr> Cidr::parse(std::string_view text, std::string* why)
     };
     if (text.empty())
         return fail("empty value; expected an address block such as 10.0.0.0/16");
-    if (text.find_first_of(" \t\r\n") != std::string_view::npos)
-        return fail("contains white space");
+    // A plain loop: find_first_of searches the set once per character (a call each), and
+    // every subnet and address block of a design is parsed here.
+    for (char c : text)
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            return fail("contains white space");
     std::size_t slash = text.find('/');
     std::string_view addressText = text.substr(0, slash);
     auto address = IpAddress::parse(addressText);

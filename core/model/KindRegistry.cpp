@@ -656,12 +656,21 @@ const std::vector<LinkKindInfo>& linkKindTable()
 
 const KindInfo& KindRegistry::info(ElementKind kind)
 {
-    const auto& table = kinds();
-    auto it = std::find_if(table.begin(), table.end(),
-                           [kind](const KindInfo& i) { return i.kind == kind; });
-    if (it == table.end())
+    // By the kind's value: the analysis and the rules ask for every element.
+    static const std::vector<const KindInfo*> byKind = [] {
+        std::vector<const KindInfo*> out;
+        for (const KindInfo& i : kinds()) {
+            const auto at = static_cast<std::size_t>(i.kind);
+            if (out.size() <= at)
+                out.resize(at + 1, nullptr);
+            out[at] = &i;
+        }
+        return out;
+    }();
+    const auto at = static_cast<std::size_t>(kind);
+    if (at >= byKind.size() || !byKind[at])
         throw std::logic_error("element kind missing from KindRegistry");
-    return *it;
+    return *byKind[at];
 }
 
 const LinkKindInfo& KindRegistry::info(LinkKind kind)

@@ -44,7 +44,8 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
     Rule rule{.id = id,
               .severity = assumption && severity == Severity::Error ? Severity::Warning : severity,
               .summary = summary,
-              .assumption = assumption};
+              .assumption = assumption,
+              .summarisesPaths = true};
     rule.check = [rule](const RuleContext& ctx, std::vector<Finding>& out) {
         auto index = ctx.analysis.blockedByRule.find(rule.id);
         if (index == ctx.analysis.blockedByRule.end())
@@ -54,6 +55,8 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
         std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> blocked;
         for (std::uint32_t i : index->second) {
             const PathOutcome& p = ctx.analysis.paths[i];
+            if (ctx.clusters && !(*ctx.clusters)[p.cluster])
+                continue; // unchanged: its finding was kept
             // A client that reaches the cluster another way is not reported as cut off.
             if (ctx.analysis.reaches(i))
                 continue;

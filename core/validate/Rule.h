@@ -35,6 +35,9 @@ struct Rule
     ElementCheck checkElement = {};
     // The element kinds `checkElement` applies to; empty for every kind.
     std::vector<ElementKind> kinds = {};
+    // A path rule: its findings summarise the blocked paths of one cluster each (the cluster
+    // first in `elements`), so an edit that changed no outcome of a cluster keeps them.
+    bool summarisesPaths = false;
 };
 
 // A rule checked element by element; `check` is derived from `checkElement`.

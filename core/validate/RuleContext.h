@@ -19,6 +19,9 @@ struct RuleContext
     // Each of the analysis's clients' place in id order (findings list clients by id), ranked
     // once for every rule that sorts them. Empty: compare the ids.
     std::vector<std::uint32_t> clientRank = {};
+    // When set, path rules summarise only the clusters marked here (by index into the
+    // analysis's clusters): the findings of the others are kept from before.
+    const std::vector<char>* clusters = nullptr;
 };
 
 } // namespace kg
