@@ -144,10 +144,21 @@ std::string cell(const PathOutcome* p)
     return "no " + endpoint + " " + std::string(p->rule);
 }
 
+// A table people can read in a terminal: past this many cells (about 60 clusters by 300
+// clients) it is a wall of text (the 100,000-element estate's came to 960 MB); JSON lists
+// every path instead.
+constexpr std::size_t kMaxMatrixCells = 20000;
+
 void printMatrix(const Design& design, const Analysis& a, std::ostream& out)
 {
     if (a.clusters.empty() || a.clients.empty())
         return;
+    if (a.clusters.size() * a.clients.size() > kMaxMatrixCells) {
+        out << "\nAccess matrix left out: " << a.clients.size() << " clients x "
+            << a.clusters.size() << " clusters is more than " << kMaxMatrixCells
+            << " cells; `kubegate validate --format json` lists every path\n";
+        return;
+    }
     // best() scans every path: look each pair up once.
     // The same choice as Analysis::best, in one pass: a selected reachable path, else the first
     // selected one, else the first one; command invoke only when nothing else exists.

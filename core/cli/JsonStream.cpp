@@ -1,16 +1,20 @@
 #include "cli/JsonStream.h"
 
 #include <algorithm>
+#include <array>
 
 namespace kg {
 
 void JsonStream::newline()
 {
-    static const std::string kSpaces(64, ' ');
-    m_out += '\n';
-    for (std::size_t n = static_cast<std::size_t>(m_depth) * 2; n > 0;) {
-        const std::size_t step = std::min(n, kSpaces.size());
-        m_out.append(kSpaces, 0, step);
+    // A line break and the indent in one append (deeper than the prepared run: in steps).
+    static const std::string kBreak = "\n" + std::string(128, ' ');
+    std::size_t n = static_cast<std::size_t>(m_depth) * 2;
+    const std::size_t first = std::min(n, kBreak.size() - 1);
+    m_out.append(kBreak, 0, first + 1);
+    for (n -= first; n > 0;) {
+        const std::size_t step = std::min(n, kBreak.size() - 1);
+        m_out.append(kBreak, 1, step);
         n -= step;
     }
 }
@@ -96,15 +100,26 @@ void JsonStream::null()
 
 void JsonStream::escape(std::string_view text, std::string& out)
 {
-    // Runs of characters that need no escape are copied at once.
+    // Runs of characters that need no escape are found by a table and copied at once: the
+    // JSON of a 10,000-element design is 126 MB of mostly plain text.
+    static constexpr std::array<bool, 256> kPlain = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0; c < 256; ++c)
+            t[static_cast<std::size_t>(c)] = c >= 0x20 && c != '"' && c != '\\';
+        return t;
+    }();
     static const char* const kHex = "0123456789abcdef";
-    std::size_t from = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (true) {
+        const std::size_t from = i;
+        while (i < n && kPlain[bytes[i]])
+            ++i;
         out.append(text.data() + from, i - from);
-        from = i + 1;
+        if (i == n)
+            return;
+        const unsigned char c = bytes[i++];
         switch (c) {
         case '"':
             out += "\\\"";
@@ -133,7 +148,6 @@ void JsonStream::escape(std::string_view text, std::string& out)
             out += kHex[c & 0xF];
         }
     }
-    out.append(text.data() + from, text.size() - from);
 }
 
 } // namespace kg

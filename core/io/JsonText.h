@@ -35,6 +35,10 @@ public:
     // "an integer", "a number", "a boolean", "a string", "an array", "an object" or "null", for
     // messages that say what was found.
     static std::string typeName(const nlohmann::json& value);
+    // How deeply the containers of JSON `text` nest once past limits::kMaxJsonDepth (the depth
+    // of the first container too deep), or 0 within it. Strings and escapes are skipped;
+    // brackets in malformed text are counted as they come (the parser reports the syntax).
+    static std::size_t nestingPastLimit(std::string_view text);
 
     // One reference token of a JSON pointer (RFC 6901): "~" as "~0", "/" as "~1".
     static std::string pointerToken(std::string_view token);

@@ -1,6 +1,7 @@
 // Every file under tests/data/bad/ must be refused with a message that says where and what.
 // The table below is the contract; a file without an entry fails AllBadFilesAreCovered.
 #include "io/DesignJson.h"
+#include "io/JsonText.h"
 #include "model/Limits.h"
 
 #include <filesystem>
@@ -195,9 +196,29 @@ TEST(BadInputLimits, FileOverTheSizeLimitIsRefusedUnread)
     LoadResult result = DesignJson::loadFile(path.string());
     std::filesystem::remove(path);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.errors.front().message.find("Kubegate opens files up to 32 MiB"),
+    EXPECT_NE(result.errors.front().message.find("Kubegate opens files up to 64 MiB"),
               std::string::npos)
         << result.errors.front().message;
+}
+
+// The nesting scan that stands in for a parser callback: brackets in strings, escaped quotes
+// and the exact limit.
+TEST(BadInputLimits, NestingIsMeasuredOutsideStrings)
+{
+    const std::size_t limit = limits::kMaxJsonDepth;
+    auto nested = [](std::size_t depth, const std::string& inner) {
+        return std::string(depth, '[') + inner + std::string(depth, ']');
+    };
+    EXPECT_EQ(JsonText::nestingPastLimit(nested(limit, "1")), 0u);
+    EXPECT_EQ(JsonText::nestingPastLimit(nested(limit + 1, "1")), limit + 1);
+    EXPECT_EQ(JsonText::nestingPastLimit(nested(limit, "\"[[[{{{\"")), 0u);
+    EXPECT_EQ(JsonText::nestingPastLimit(nested(limit, "\"\\\"[[[\"")), 0u);
+    EXPECT_EQ(JsonText::nestingPastLimit(nested(limit, "\"\\\\\", [1]")), limit + 1);
+    // Siblings do not add up: only depth counts.
+    std::string wide = "[";
+    for (int i = 0; i < 1000; ++i)
+        wide += std::string(i ? "," : "") + "{\"a\": [1]}";
+    EXPECT_EQ(JsonText::nestingPastLimit(wide + "]"), 0u);
 }
 
 TEST(BadInputLimits, InMemoryBytesOverTheLimitAreRefused)
@@ -205,7 +226,7 @@ TEST(BadInputLimits, InMemoryBytesOverTheLimitAreRefused)
     std::string bytes(limits::kMaxFileBytes + 1, ' ');
     LoadResult result = DesignJson::load(bytes);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.errors.front().message.find("up to 32 MiB"), std::string::npos);
+    EXPECT_NE(result.errors.front().message.find("up to 64 MiB"), std::string::npos);
 }
 
 TEST(BadInputLimits, MissingFileAndFolder)

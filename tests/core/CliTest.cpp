@@ -204,6 +204,36 @@ TEST(CliTest, ValidateTextPrintsTheAccessMatrix)
     EXPECT_NE(r.out.find("no public EKS-038"), std::string::npos) << r.out;
 }
 
+// A matrix past what a terminal shows is left out with a note, not printed by the megabyte.
+TEST(CliTest, ValidateTextLeavesOutAnUnreadableMatrix)
+{
+    const auto file = std::filesystem::temp_directory_path() / "kubegate-wide-matrix.kubegate";
+    {
+        nlohmann::json elements = nlohmann::json::array();
+        elements.push_back({{"id", "vnet"},
+                            {"kind", "azure.vnet"},
+                            {"properties", {{"addressSpace", {"10.0.0.0/8"}}}}});
+        elements.push_back({{"id", "snet"},
+                            {"kind", "azure.subnet"},
+                            {"parent", "vnet"},
+                            {"properties", {{"addressPrefix", "10.0.0.0/16"}}}});
+        for (int i = 0; i < 150; ++i) {
+            elements.push_back(
+                {{"id", "aks-" + std::to_string(i)}, {"kind", "aks.cluster"}, {"parent", "snet"}});
+            elements.push_back({{"id", "laptop-" + std::to_string(i)}, {"kind", "client.laptop"}});
+        }
+        std::ofstream out(file);
+        out << nlohmann::json{{"format", "kubegate"}, {"version", 4}, {"elements", elements}};
+    }
+    CliRun r = run({"validate", file.string()});
+    std::filesystem::remove(file);
+    ASSERT_NE(r.code, 2) << r.err;
+    EXPECT_NE(r.out.find("Access matrix left out: 300 clients x 150 clusters"), std::string::npos)
+        << r.out.substr(0, 400);
+    EXPECT_EQ(r.out.find("Access matrix (client x cluster"), std::string::npos);
+    EXPECT_LT(r.out.size(), 400'000u);
+}
+
 TEST(CliTest, ExplainPrintsOnePathWithItsFix)
 {
     const std::string file = path("resources/templates/aks-private-hub-spoke.kubegate");

@@ -1,5 +1,5 @@
 // Files are read by their size: reading a small design must not cost a buffer of the size
-// limit (32 MiB). This executable counts what operator new hands out while a file is read.
+// limit (64 MiB). This executable counts what operator new hands out while a file is read.
 #include "io/JsonText.h"
 #include "model/Limits.h"
 

@@ -1,6 +1,7 @@
 // Each KG rule: one design that triggers it and one that does not.
 #include "TestDesigns.h"
 #include "analysis/Analyzer.h"
+#include "model/Limits.h"
 #include "validate/RuleRegistry.h"
 #include "validate/Validator.h"
 
@@ -221,7 +222,11 @@ TEST(StructuralRulesTest, KG017TooManyPairsSkipsThePaths)
         element("vnet", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.0.0.0/8"}}}));
     d.insertElement(element("snet", ElementKind::AzureSubnet, "vnet",
                             {{"addressPrefix", std::string("10.0.0.0/16")}}));
-    for (int i = 0; i < 2000; ++i) {
+    // n clusters and n laptops: n * n pairs just past the limit (and n implicit node pools).
+    std::size_t n = 1;
+    while (n * n <= limits::kMaxAnalysedPairs)
+        ++n;
+    for (std::size_t i = 0; i < n; ++i) {
         d.insertElement(element("aks-" + std::to_string(i), ElementKind::AksCluster, "snet"));
         d.insertElement(element("laptop-" + std::to_string(i), ElementKind::Laptop));
     }
