@@ -163,16 +163,22 @@ inline std::vector<std::string> clustersGuardedBy(const Design& design, const El
 
 inline bool isLeafIn(const Design& design, const Element& network, std::size_t removed = 0)
 {
+    // Counting stops at the second connection: deleting the hub asks this for each of its
+    // peerings, and a full count read every link and the hub's whole subtree each time.
     std::size_t connections = removed;
-    for (const Link* l : design.linksOf(network.id))
-        if (isNetworkLink(l->kind))
-            ++connections;
+    for (const Link& l : design.links())
+        if ((l.from == network.id || l.to == network.id) && isNetworkLink(l.kind) &&
+            ++connections > 1)
+            return false;
     for (const auto& id : design.subtree(network.id)) {
         const Element* g = design.element(id);
-        if (g && (g->kind == ElementKind::AzureVpnGateway ||
-                  g->kind == ElementKind::AzureExpressRouteGateway ||
-                  g->kind == ElementKind::AwsVirtualPrivateGateway))
-            connections += design.linksOf(id).size();
+        if (!g || (g->kind != ElementKind::AzureVpnGateway &&
+                   g->kind != ElementKind::AzureExpressRouteGateway &&
+                   g->kind != ElementKind::AwsVirtualPrivateGateway))
+            continue;
+        for (const Link& l : design.links())
+            if ((l.from == id || l.to == id) && ++connections > 1)
+                return false;
     }
     return connections <= 1;
 }
