@@ -62,6 +62,10 @@
         <source>Link kind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect from %1: click the element to link it to. Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteItemsCommand</name>
@@ -1543,6 +1547,10 @@
     </message>
     <message>
         <source>&amp;Explain Path From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect From Here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,10 @@
         <source>Link kind</source>
         <translation>链接类型</translation>
     </message>
+    <message>
+        <source>Connect from %1: click the element to link it to. Esc cancels.</source>
+        <translation>从 %1 连接：单击要连接到的元素。按 Esc 取消。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteItemsCommand</name>
@@ -1541,6 +1545,10 @@
     <message>
         <source>&amp;Explain Path From</source>
         <translation>解释来自客户端的路径(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect From Here</source>
+        <translation>从此处连接(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -106,11 +106,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             [this](int step) { m_scene->focusPath(std::max(0, m_paths->focused()), step); });
     connect(m_view->walkthrough(), &WalkthroughBar::finished, this,
             [this] { m_scene->focusPath(m_paths->focused(), -1); });
-    connect(m_scene, &DiagramScene::elementActivated, this, [this](const QString& id) {
-        m_scene->selectIds({id.toStdString()});
-        m_inspector->showSelection({id.toStdString()});
-        m_inspector->focusName();
-    });
+    connect(m_scene, &DiagramScene::elementActivated, this,
+            [this](const QString& id) { showInspectorFor(id, true); });
+    connect(m_scene, &DiagramScene::propertiesRequested, this,
+            [this](const QString& id) { showInspectorFor(id, false); });
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::selectElements);
     connect(m_palette, &PalettePanel::placeRequested, this,
             [this](ElementKind kind) { placeAtCentre(static_cast<int>(kind)); });
@@ -605,6 +604,20 @@ void MainWindow::updateEditActions()
     for (const char* id : {"edit.cut", "edit.copy", "edit.duplicate"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(elements);
     m_actions->action(QStringLiteral("edit.delete"))->setEnabled(any);
+}
+
+void MainWindow::showInspectorFor(const QString& id, bool rename)
+{
+    m_scene->selectIds({id.toStdString()});
+    m_inspector->showSelection({id.toStdString()});
+    if (auto* d = qobject_cast<QDockWidget*>(m_inspector->parentWidget())) {
+        d->show(); // tabbed with the history, or closed: brought forward
+        d->raise();
+    }
+    if (rename)
+        m_inspector->focusName();
+    else
+        m_inspector->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::selectElements(const QStringList& ids)

@@ -78,6 +78,8 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void updateEditActions();
+    // Selects the element and brings the inspector forward; `rename` focuses its name.
+    void showInspectorFor(const QString& id, bool rename);
     void selectElements(const QStringList& ids);
     void placeAtCentre(int kind);
     void setTheme(bool dark);

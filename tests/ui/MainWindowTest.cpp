@@ -248,6 +248,51 @@ private slots:
         QVERIFY(!texts(empty.get()).contains(QStringLiteral("Rename")));
     }
 
+    void connectFromHereEndsOnTheNextClick()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(source("resources/templates/aks-command-invoke.kubegate")));
+        auto* menus = window.view()->findChild<kg::ui::CanvasContextMenu*>();
+        QVERIFY(menus);
+        auto at = [&](const char* id) {
+            return window.view()->mapFromScene(
+                window.scene()->item(id)->sceneBoundingRect().center());
+        };
+        auto connectFrom = [&](const char* id) {
+            std::unique_ptr<QMenu> menu(menus->build(at(id)));
+            for (QAction* a : menu->actions())
+                if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Connect From Here")) {
+                    a->trigger();
+                    return true;
+                }
+            return false;
+        };
+        QAction* connectTool = window.actions()->action(QStringLiteral("tool.connect"));
+        QVERIFY(connectFrom("laptop-alice"));
+        QCOMPARE(window.scene()->toolKind(), kg::ui::DiagramScene::ToolKind::Connect);
+        QVERIFY(connectTool->isChecked());
+        // Esc gives up and the select tool comes back.
+        window.view()->setFocus();
+        QTest::keyClick(window.view()->viewport(), Qt::Key_Escape);
+        QCOMPARE(window.scene()->toolKind(), kg::ui::DiagramScene::ToolKind::Select);
+        QVERIFY(!connectTool->isChecked());
+        // The next click ends it: two laptops cannot be linked, so nothing is added, and the
+        // select tool is back.
+        QVERIFY(connectFrom("laptop-alice"));
+        const std::size_t links = window.design().links().size();
+        QTest::mouseClick(window.view()->viewport(), Qt::LeftButton, {}, at("laptop-bob"));
+        QCOMPARE(window.scene()->toolKind(), kg::ui::DiagramScene::ToolKind::Select);
+        QCOMPARE(window.design().links().size(), links);
+        // Properties brings the inspector forward, even from behind the history tab.
+        std::unique_ptr<QMenu> menu(menus->build(at("aks-ops")));
+        for (QAction* a : menu->actions())
+            if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Properties"))
+                a->trigger();
+        QCOMPARE(window.scene()->selectedIds(), std::vector<std::string>{"aks-ops"});
+    }
+
     void badFileKeepsTheCurrentDesign()
     {
         MainWindow window;

@@ -58,9 +58,16 @@ QMenu* CanvasContextMenu::build(const QPoint& viewPos)
     if (!element.empty()) {
         const QString id = QString::fromStdString(element);
         menu->addAction(tr("&Rename"), this, [this, id] { emit m_scene->elementActivated(id); });
+        menu->addAction(tr("&Properties"), this,
+                        [this, id] { emit m_scene->propertiesRequested(id); });
         if (const Element* e = m_document->design().element(element);
             e && !AccessMode::presetsFor(e->kind).empty())
             addAccessModes(menu, element);
+        menu->addAction(tr("Co&nnect From Here"), this, [this, element] {
+            // Through the tool action, so that the toolbar shows the connect tool.
+            m_actions->action(QStringLiteral("tool.connect"))->trigger();
+            m_scene->connectFrom(element);
+        });
         menu->addSeparator();
         addExplain(menu, element);
         for (const char* id2 : {"view.paths", "view.walkthrough", "view.zoomSelection"})

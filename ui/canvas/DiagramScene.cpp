@@ -162,6 +162,12 @@ void DiagramScene::setTool(ToolKind kind)
                      : QString());
 }
 
+void DiagramScene::connectFrom(const std::string& id)
+{
+    setTool(ToolKind::Connect);
+    static_cast<ConnectTool*>(m_connect)->startFrom(id);
+}
+
 void DiagramScene::setGrid(bool visible, bool snap, int size)
 {
     m_gridVisible = visible;

@@ -55,6 +55,8 @@ public:
     // Tools. The scene owns both; setTool(nullptr) returns to the select tool.
     enum class ToolKind { Select, Connect };
     void setTool(ToolKind kind);
+    // The connect tool with a link started at `id` (the context menu's Connect From Here).
+    void connectFrom(const std::string& id);
     ToolKind toolKind() const { return m_toolKind; }
     // Cancels what the current tool is doing (a drag, a link being drawn), as Escape does;
     // false when it was doing nothing.
@@ -142,6 +144,8 @@ signals:
     void message(const QString& text);
     // The person double-clicked an element: the inspector focuses its name.
     void elementActivated(const QString& id);
+    // The element's properties asked for (the context menu): the inspector brought forward.
+    void propertiesRequested(const QString& id);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;

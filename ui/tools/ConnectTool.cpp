@@ -133,12 +133,8 @@ ConnectTool::Verdict ConnectTool::evaluate(const std::string& from, const std::s
     return direct;
 }
 
-bool ConnectTool::mousePress(QGraphicsSceneMouseEvent* event)
+void ConnectTool::showLine(const QPointF& from, const QPointF& to)
 {
-    ElementItem* hit = scene()->elementAt(event->scenePos());
-    if (!hit)
-        return true; // nothing to start from; no rubber band in this tool
-    m_source = hit->id();
     if (!m_line) {
         m_line = new QGraphicsLineItem;
         m_line->setZValue(1e5);
@@ -146,10 +142,37 @@ bool ConnectTool::mousePress(QGraphicsSceneMouseEvent* event)
     QPen pen(CanvasTheme::current().text, 1.5, Qt::DashLine);
     pen.setCosmetic(true);
     m_line->setPen(pen);
-    const QPointF c = hit->sceneBoundingRectOfElement().center();
-    m_line->setLine(QLineF(c, event->scenePos()));
+    m_line->setLine(QLineF(from, to));
     if (!m_line->scene())
         scene()->addItem(m_line);
+}
+
+void ConnectTool::startFrom(const std::string& id)
+{
+    ElementItem* source = scene()->item(id);
+    if (!source)
+        return;
+    cancel();
+    m_source = id;
+    m_oneShot = true;
+    m_armed = true;
+    const QPointF c = source->sceneBoundingRectOfElement().center();
+    showLine(c, c);
+    emit scene()->message(tr("Connect from %1: click the element to link it to. Esc cancels.")
+                              .arg(QString::fromStdString(source->element().label())));
+}
+
+bool ConnectTool::mousePress(QGraphicsSceneMouseEvent* event)
+{
+    if (m_armed) {
+        m_armed = false; // this click picks the target: the release ends the link
+        return true;
+    }
+    ElementItem* hit = scene()->elementAt(event->scenePos());
+    if (!hit)
+        return true; // nothing to start from; no rubber band in this tool
+    m_source = hit->id();
+    showLine(hit->sceneBoundingRectOfElement().center(), event->scenePos());
     return true;
 }
 
@@ -183,9 +206,14 @@ void ConnectTool::mouseRelease(QGraphicsSceneMouseEvent* event)
     if (m_source.empty())
         return;
     DiagramScene* s = scene();
+    if (m_armed)
+        return; // the release of the click that chose Connect From Here
     ElementItem* target = s->elementAt(event->scenePos(), {m_source});
     const std::string source = m_source;
+    const bool oneShot = m_oneShot;
     cancel();
+    if (oneShot)
+        s->setTool(DiagramScene::ToolKind::Select);
     if (!target)
         return;
     const Verdict v = evaluate(source, target->id());
@@ -226,7 +254,10 @@ void ConnectTool::addLink(const Candidate& c)
 bool ConnectTool::keyPress(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape && !m_source.empty()) {
+        const bool oneShot = m_oneShot;
         cancel();
+        if (oneShot)
+            scene()->setTool(DiagramScene::ToolKind::Select);
         return true;
     }
     return false;
@@ -235,6 +266,8 @@ bool ConnectTool::keyPress(QKeyEvent* event)
 void ConnectTool::cancel()
 {
     m_source.clear();
+    m_oneShot = false;
+    m_armed = false;
     if (m_line && m_line->scene())
         m_line->scene()->removeItem(m_line);
     scene()->setTargetHighlight({}, false);

@@ -30,6 +30,9 @@ public:
     bool keyPress(QKeyEvent* event) override;
     void cancel() override;
     QCursor cursor() const override { return Qt::CrossCursor; }
+    // Connect From Here: the link starts at `id` and follows the pointer; the next click on an
+    // element ends it (Esc cancels), and the select tool comes back either way.
+    void startFrom(const std::string& id);
 
     // What a link from `from` to `to` would be: the kinds that fit, each with its ends in the
     // right order, or the translated reason none fits. Public for tests and the hover hint.
@@ -53,8 +56,12 @@ private:
     Verdict evaluatePair(const std::string& from, const std::string& to) const;
     void addLink(const Candidate& candidate);
 
+    void showLine(const QPointF& from, const QPointF& to);
+
     std::string m_source;
     QGraphicsLineItem* m_line = nullptr;
+    bool m_oneShot = false; // started from the context menu, not by a press on the source
+    bool m_armed = false;   // one-shot and waiting for the click that picks the target
 };
 
 } // namespace kg::ui
