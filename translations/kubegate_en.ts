@@ -1526,6 +1526,10 @@
         <source>%1: public FQDN %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (new API server subnet %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::CanvasContextMenu</name>

@@ -1523,6 +1523,10 @@
         <source>%1: public FQDN %2 to %3</source>
         <translation>%1：公共 FQDN 从%2改为%3</translation>
     </message>
+    <message>
+        <source>%1 (new API server subnet %2)</source>
+        <translation>%1（新建 API 服务器子网 %2）</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::CanvasContextMenu</name>

@@ -2,6 +2,7 @@
 
 #include "TestDesigns.h"
 #include "analysis/Analyzer.h"
+#include "model/ApiServerSubnet.h"
 
 #include <gtest/gtest.h>
 
@@ -109,4 +110,48 @@ TEST(AccessModeTest, SwitchingChangesWhatTheAnalysisSees)
         blockedByRanges = blockedByRanges ||
                           (a.clients[p.client] == "laptop" && !p.reachable && p.rule == "AKS-010");
     EXPECT_TRUE(blockedByRanges);
+}
+
+// VNet integration needs a delegated subnet of its own: the preset proposes one in the
+// cluster's VNet, in the first /28 no subnet uses, and the result has none of AKS-080 to
+// AKS-084.
+TEST(AccessModeTest, VnetIntegrationProposesItsDelegatedSubnet)
+{
+    Design d;
+    d.insertElement(
+        element("vnet", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.0.0.0/24"}}}));
+    d.insertElement(element("snet-a", ElementKind::AzureSubnet, "vnet",
+                            {{"addressPrefix", std::string("10.0.0.0/28")}}));
+    d.insertElement(element("snet-b", ElementKind::AzureSubnet, "vnet",
+                            {{"addressPrefix", std::string("10.0.0.32/27")}}));
+    d.insertElement(element("aks", ElementKind::AksCluster, "snet-b"));
+    const Element* cluster = d.element("aks");
+    EXPECT_FALSE(ApiServerSubnet::propose(d, *cluster)) << "no VNet integration, no subnet";
+
+    const Element after = AccessMode::apply(*cluster, {.preset = AccessPreset::AksVnetPrivate});
+    std::optional<Element> subnet = ApiServerSubnet::propose(d, after);
+    ASSERT_TRUE(subnet);
+    EXPECT_EQ(subnet->parent, "vnet");
+    EXPECT_EQ(subnet->stringValue("addressPrefix"), "10.0.0.16/28"); // between the two
+    EXPECT_EQ(subnet->stringValue("delegation"), ApiServerSubnet::kDelegation);
+    EXPECT_EQ(d.element(subnet->id), nullptr);
+
+    Element named = after;
+    named.properties["apiServerAccessProfile.subnetId"] = subnet->id;
+    d.replaceElement(named);
+    d.insertElement(*subnet);
+    for (const Finding& f : Analyzer::run(d).findings)
+        EXPECT_TRUE(f.rule < "AKS-080" || f.rule > "AKS-084") << f.rule << ": " << f.message;
+    // Named and usable: nothing more to make.
+    EXPECT_FALSE(ApiServerSubnet::propose(d, *d.element("aks")));
+
+    // A full address space: nothing proposed, and the rules say what is missing.
+    Design full;
+    full.insertElement(
+        element("vnet", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.1.0.0/28"}}}));
+    full.insertElement(element("snet", ElementKind::AzureSubnet, "vnet",
+                               {{"addressPrefix", std::string("10.1.0.0/28")}}));
+    full.insertElement(AccessMode::apply(element("aks", ElementKind::AksCluster, "snet"),
+                                         {.preset = AccessPreset::AksVnetPublic}));
+    EXPECT_FALSE(ApiServerSubnet::propose(full, *full.element("aks")));
 }

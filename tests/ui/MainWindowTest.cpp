@@ -9,6 +9,7 @@
 #include "canvas/FindBar.h"
 #include "document/DesignDocument.h"
 #include "document/PathController.h"
+#include "panels/AccessModeEditor.h"
 #include "panels/FindingsPanel.h"
 #include "panels/InspectorPanel.h"
 #include "validate/RuleRegistry.h"
@@ -291,6 +292,48 @@ private slots:
             if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Properties"))
                 a->trigger();
         QCOMPARE(window.scene()->selectedIds(), std::vector<std::string>{"aks-ops"});
+    }
+
+    void vnetIntegrationPresetCreatesItsSubnet()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(source("resources/templates/aks-command-invoke.kubegate")));
+        auto* menus = window.view()->findChild<kg::ui::CanvasContextMenu*>();
+        QVERIFY(menus);
+        const QPoint cluster = window.view()->mapFromScene(
+            window.scene()->item("aks-ops")->sceneBoundingRect().center());
+        std::unique_ptr<QMenu> menu(menus->build(cluster));
+        QMenu* modes = nullptr;
+        for (QAction* a : menu->actions())
+            if (a->menu() && a->text().remove(QLatin1Char('&')) == QStringLiteral("Access Mode"))
+                modes = a->menu();
+        QVERIFY(modes);
+        const QString vnetPrivate =
+            kg::ui::AccessModeEditor::presetName(kg::AccessPreset::AksVnetPrivate);
+        const std::size_t before = window.design().elements().size();
+        for (QAction* a : modes->actions())
+            if (a->text() == vnetPrivate)
+                a->trigger();
+        const kg::Element* aks = window.design().element("aks-ops");
+        QVERIFY(aks->boolValue("apiServerAccessProfile.enableVnetIntegration"));
+        const kg::Element* subnet =
+            window.design().element(aks->stringValue("apiServerAccessProfile.subnetId"));
+        QVERIFY(subnet);
+        QCOMPARE(subnet->kind, kg::ElementKind::AzureSubnet);
+        QCOMPARE(subnet->parent, std::string("vnet-app"));
+        QCOMPARE(subnet->stringValue("delegation"),
+                 std::string("Microsoft.ContainerService/managedClusters"));
+        QCOMPARE(window.design().elements().size(), before + 1);
+        for (const kg::Finding& f : window.document()->analysis().findings)
+            QVERIFY2(f.rule < "AKS-080" || f.rule > "AKS-084", f.message.c_str());
+        QVERIFY(window.scene()->item(subnet->id)); // drawn, inside the grown VNet
+        // One command: one undo takes the subnet and the mode back.
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.design().elements().size(), before);
+        QVERIFY(!window.design().element("aks-ops")->boolValue(
+            "apiServerAccessProfile.enableVnetIntegration"));
     }
 
     void badFileKeepsTheCurrentDesign()

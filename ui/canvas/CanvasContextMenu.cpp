@@ -5,7 +5,6 @@
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
 #include "canvas/LinkItem.h"
-#include "commands/ChangeElementsCommand.h"
 #include "document/DesignDocument.h"
 #include "document/PathController.h"
 #include "model/AccessMode.h"
@@ -135,12 +134,7 @@ void CanvasContextMenu::addAccessModes(QMenu* menu, const std::string& clusterId
             // The zone and public FQDN stay as they are; only the mode changes.
             AccessSettings settings = AccessMode::detect(*c).value_or(AccessSettings{});
             settings.preset = preset;
-            Element after = AccessMode::apply(*c, settings);
-            if (after == *c)
-                return;
-            m_document->push(new ChangeElementsCommand(
-                m_document, {{*c, after}},
-                AccessModeEditor::commandLabel(*c, settings, m_document->design())));
+            AccessModeEditor::applyTo(m_document, clusterId, settings);
         });
     }
 }

@@ -28,10 +28,13 @@ std::unique_ptr<Edit> makeEdit(const Design& design, const Element& element,
 } // namespace
 
 AddElementCommand::AddElementCommand(DesignDocument* document, const Element& element,
-                                     const std::vector<Element>& grown)
+                                     const std::vector<Element>& grown, const QString& label)
     : DesignCommand(document, makeEdit(document->design(), element, grown))
 {
-    setText(QCoreApplication::translate("Commands", "Add %1").arg(KindNames::name(element.kind)));
+    setText(
+        label.isEmpty()
+            ? QCoreApplication::translate("Commands", "Add %1").arg(KindNames::name(element.kind))
+            : label);
 }
 
 } // namespace kg::ui

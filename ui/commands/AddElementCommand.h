@@ -11,8 +11,10 @@ namespace kg::ui {
 class AddElementCommand : public DesignCommand
 {
 public:
+    // `grown` may also hold other elements' new states (the cluster that names a subnet the
+    // access-mode preset creates); `label` replaces "Add <kind>" when given.
     AddElementCommand(DesignDocument* document, const Element& element,
-                      const std::vector<Element>& grown);
+                      const std::vector<Element>& grown, const QString& label = {});
 };
 
 } // namespace kg::ui

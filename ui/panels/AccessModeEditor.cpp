@@ -1,5 +1,10 @@
 #include "panels/AccessModeEditor.h"
 
+#include "commands/AddElementCommand.h"
+#include "commands/ChangeElementsCommand.h"
+#include "document/DesignDocument.h"
+#include "model/ApiServerSubnet.h"
+#include "model/ContainerFit.h"
 #include "model/Design.h"
 #include "panels/WheelGuarded.h"
 
@@ -175,6 +180,30 @@ QString AccessModeEditor::commandLabel(const Element& cluster, const AccessSetti
         return tr("%1: public FQDN %2 to %3")
             .arg(name, onOff(was->publicFqdn), onOff(chosen.publicFqdn));
     return tr("Set %1 access to %2").arg(name, presetName(chosen.preset));
+}
+
+void AccessModeEditor::applyTo(DesignDocument* document, const std::string& clusterId,
+                               const AccessSettings& chosen)
+{
+    const Design& design = document->design();
+    const Element* cluster = design.element(clusterId);
+    if (!cluster)
+        return;
+    Element after = AccessMode::apply(*cluster, chosen);
+    if (after == *cluster)
+        return;
+    const QString label = commandLabel(*cluster, chosen, design);
+    std::optional<Element> subnet = ApiServerSubnet::propose(design, after);
+    if (!subnet) {
+        document->push(new ChangeElementsCommand(document, {{*cluster, after}}, label));
+        return;
+    }
+    after.properties["apiServerAccessProfile.subnetId"] = subnet->id;
+    std::vector<Element> changed = ContainerFit::grow(design, {*subnet});
+    changed.push_back(after);
+    document->push(new AddElementCommand(
+        document, *subnet, changed,
+        tr("%1 (new API server subnet %2)").arg(label, QString::fromStdString(subnet->id))));
 }
 
 } // namespace kg::ui

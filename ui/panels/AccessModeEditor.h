@@ -3,6 +3,7 @@
 #include "model/AccessMode.h"
 
 #include <QWidget>
+#include <string>
 
 class QCheckBox;
 class QComboBox;
@@ -13,6 +14,8 @@ class Design;
 }
 
 namespace kg::ui {
+
+class DesignDocument;
 
 // The access-mode switcher of a selected AKS or EKS cluster: one combo with the presets
 // (AccessMode), and for an AKS private cluster the DNS zone (System, None or a zone of the
@@ -36,6 +39,11 @@ public:
     static QString commandLabel(const Element& cluster, const AccessSettings& chosen,
                                 const Design& design);
     static QString presetExplanation(AccessPreset preset);
+    // Sets the cluster `clusterId` of `document` to `chosen` as one command; VNet integration
+    // without an API server subnet in the cluster's VNet creates a delegated /28 there
+    // (ApiServerSubnet) in the same command. Nothing when nothing changes.
+    static void applyTo(DesignDocument* document, const std::string& clusterId,
+                        const AccessSettings& chosen);
 
 signals:
     void settingsChosen(const kg::AccessSettings& settings);

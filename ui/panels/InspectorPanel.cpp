@@ -321,14 +321,7 @@ void InspectorPanel::buildElement(QVBoxLayout* layout, const Element& e)
                 zones.emplace_back(qs(z.id), qs(z.label()));
         m_access->setCluster(e, zones);
         connect(m_access, &AccessModeEditor::settingsChosen, this, [this](const AccessSettings& s) {
-            const Element* cluster = m_document->design().element(m_ids.front());
-            if (!cluster)
-                return;
-            Element after = AccessMode::apply(*cluster, s);
-            if (after == *cluster)
-                return;
-            const QString label = AccessModeEditor::commandLabel(*cluster, s, m_document->design());
-            m_document->push(new ChangeElementsCommand(m_document, {{*cluster, after}}, label));
+            AccessModeEditor::applyTo(m_document, m_ids.front(), s);
         });
         v->addWidget(m_access);
         layout->addWidget(box);
