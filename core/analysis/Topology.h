@@ -8,6 +8,7 @@
 #include "model/RoleAssignment.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -141,13 +142,14 @@ public:
             pairs += nodes.size();
         return pairs;
     }
-    // The clients paired with clusters()[k], by index in clients() and in that order: every
-    // client that is not a cluster's nodes, and the cluster's own nodes. Most clients of a
-    // large estate are nodes, so the analysis does not ask every client of every cluster.
+    // How many clients forEachClientOf(k) visits.
     std::size_t clientCountOf(std::uint32_t k) const
     {
         return m_plainClients.size() + m_nodeClients[k].size();
     }
+    // The clients paired with clusters()[k], by index in clients() and in that order: every
+    // client that is not a cluster's nodes, and the cluster's own nodes. Most clients of a
+    // large estate are nodes, so the analysis does not ask every client of every cluster.
     template <typename Visit> void forEachClientOf(std::uint32_t k, Visit visit) const
     {
         const auto& plain = m_plainClients;
