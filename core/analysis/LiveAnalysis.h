@@ -110,6 +110,8 @@ private:
     void structuralElement(const Element& e, bool inPlace);
     // `removed`: the link is no longer in the design (its ends' connection counts exclude it).
     void structuralLink(const Link& link, bool removed);
+    // The networks behind a transit gateway whose route lookups an attachment changes.
+    void transitNeighbours(const Link& attachment);
     // A hub's subnet changed in a structural update: what it holds and what names it.
     void structuralSubnet(const Element& subnet);
     // An element moved to another container, with everything inside it: on a fresh topology,

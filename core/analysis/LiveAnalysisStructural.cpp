@@ -496,7 +496,32 @@ void LiveAnalysis::structuralLink(const Link& link, bool removed)
         if (self && !(leaf[1 - i] && !leaf[i]))
             m_dirtyNetworks.insert(self->id);
     }
+    if (link.kind == LinkKind::TgwAttachment)
+        transitNeighbours(link);
 }
+
+void LiveAnalysis::transitNeighbours(const Link& attachment)
+{
+    // A transit gateway's route tables are shared: an attachment added or removed changes the
+    // longest-prefix match of every other pair through the gateway whose addresses overlap the
+    // attached VPC's, although no path crosses it (found by fuzz_live_analysis: a VPC widened
+    // over another, then the other deleted, left a stale EKS-035). Those networks are redone;
+    // all of the gateway's when the VPC's space is unknown.
+    const Element* vpc = m_design.element(attachment.from);
+    const std::string& gateway = attachment.to;
+    const std::vector<Cidr> space = vpc ? NetworkFacts::addressSpace(*vpc) : std::vector<Cidr>{};
+    for (const Link& l : m_design.links()) {
+        if (l.from != gateway && l.to != gateway)
+            continue;
+        const Element* other = m_design.element(l.from == gateway ? l.to : l.from);
+        const Element* net = other ? networkIn(m_design, other) : nullptr;
+        if (net &&
+            (space.empty() || NetworkFacts::overlap(space, NetworkFacts::addressSpace(*net)) !=
+                                  NetworkFacts::Overlap::Apart))
+            m_dirtyNetworks.insert(net->id);
+    }
+}
+
 void LiveAnalysis::restructure()
 {
     ZoneFacts oldZones; // the edited zones' facts before the edit
