@@ -112,6 +112,7 @@ void LiveAnalysis::rebuild()
     m_subjects.clear();
     m_structural = false;
     m_dirtyNetworks.clear();
+    m_transitDomains.clear();
     m_goneContainers.clear();
 }
 

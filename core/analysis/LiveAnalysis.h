@@ -166,6 +166,10 @@ private:
     void noteLink(const Link& l);
     std::set<std::string> m_touched;
     std::set<std::string> m_dirtyNetworks; // structural: networks whose rows and columns redo
+    // Per transit gateway, the networks linked to it with their address spaces, read once per
+    // update (deleting the gateway asks for each of its hundreds of attachments).
+    std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<Cidr>>>>
+        m_transitDomains;
     // Structural: containers removed since the last update, with their parents.
     std::unordered_map<std::string, std::string> m_goneContainers;
     std::set<std::string> m_zones;        // structural: zones added, removed or changed

@@ -508,18 +508,24 @@ void LiveAnalysis::transitNeighbours(const Link& attachment)
     // over another, then the other deleted, left a stale EKS-035). Those networks are redone;
     // all of the gateway's when the VPC's space is unknown.
     const Element* vpc = m_design.element(attachment.from);
-    const std::string& gateway = attachment.to;
     const std::vector<Cidr> space = vpc ? NetworkFacts::addressSpace(*vpc) : std::vector<Cidr>{};
-    for (const Link& l : m_design.links()) {
-        if (l.from != gateway && l.to != gateway)
-            continue;
-        const Element* other = m_design.element(l.from == gateway ? l.to : l.from);
-        const Element* net = other ? networkIn(m_design, other) : nullptr;
-        if (net &&
-            (space.empty() || NetworkFacts::overlap(space, NetworkFacts::addressSpace(*net)) !=
-                                  NetworkFacts::Overlap::Apart))
-            m_dirtyNetworks.insert(net->id);
+    auto domain = m_transitDomains.find(attachment.to);
+    if (domain == m_transitDomains.end()) {
+        // Networks already gone from the design in this batch are listed while they were
+        // there: marking them is harmless.
+        std::vector<std::pair<std::string, std::vector<Cidr>>> networks;
+        for (const Link& l : m_design.links()) {
+            if (l.from != attachment.to && l.to != attachment.to)
+                continue;
+            const Element* other = m_design.element(l.from == attachment.to ? l.to : l.from);
+            if (const Element* net = other ? networkIn(m_design, other) : nullptr)
+                networks.emplace_back(net->id, NetworkFacts::addressSpace(*net));
+        }
+        domain = m_transitDomains.emplace(attachment.to, std::move(networks)).first;
     }
+    for (const auto& [id, spaceOf] : domain->second)
+        if (space.empty() || NetworkFacts::overlap(space, spaceOf) != NetworkFacts::Overlap::Apart)
+            m_dirtyNetworks.insert(id);
 }
 
 void LiveAnalysis::restructure()
@@ -739,6 +745,7 @@ void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
     }
     m_structural = false;
     m_dirtyNetworks.clear();
+    m_transitDomains.clear();
     m_goneContainers.clear();
     m_networks.clear();
     m_subnets.clear();
