@@ -111,6 +111,10 @@
         <source>the picture would be %1 x %2 pixels; use a smaller --scale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the picture could not be encoded as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagramScene</name>
@@ -397,6 +401,421 @@
     </message>
     <message>
         <source>pulls from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyLabels</name>
+    <message>
+        <source>Authentication mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (443) allowed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow gateway transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command invoke turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public FQDN of the private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Server VNet integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private DNS zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated route table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws-auth ConfigMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny inbound from the VNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS host names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service IPv4 CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IPv4 on launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native client support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node public IP prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagates to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public network access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes RBAC principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public endpoint access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public access CIDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use remote gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKS API (access entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKS API and aws-auth ConfigMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws-auth ConfigMap only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System-assigned managed identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-assigned managed identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (runs system pods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User (application pods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-assigned NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-defined routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (your own DNS resolves the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (AKS creates the zone)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1985,52 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::DesignMimeData</name>
+    <message>
+        <source>the copied elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing Kubegate can paste: copy elements in Kubegate, the text of a .kubegate design, or the JSON of az aks show, aws eks describe-cluster or terraform show -json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text is %1 MB, more than the %2 MB a design may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text cannot be pasted:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds a Kubegate design that cannot be pasted:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kubegate design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds a Kubegate design whose elements contain each other in a circle; nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s cloud JSON cannot be imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported cloud JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s JSON cannot be pasted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::DiagramScene</name>
     <message>
         <source>Connect: drag from one element to another. Esc returns to Select.</source>
@@ -1618,13 +2083,6 @@
 </context>
 <context>
     <name>kg::ui::EditController</name>
-    <message numerus="yes">
-        <source>Copied %n element(s).</source>
-        <translation>
-            <numerusform>Copied %n element.</numerusform>
-            <numerusform>Copied %n elements.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to paste here: the copied elements do not fit in this place.</source>
         <translation type="unfinished"></translation>
@@ -1681,6 +2139,133 @@
     </message>
     <message>
         <source>Distribute vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tidy Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout is already tidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidy the layout of %n element(s)</source>
+        <translation>
+            <numerusform>Tidy the layout of %n element</numerusform>
+            <numerusform>Tidy the layout of %n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidied: %n element(s) placed by Graphviz.</source>
+        <translation>
+            <numerusform>Tidied: %n element placed by Graphviz.</numerusform>
+            <numerusform>Tidied: %n elements placed by Graphviz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the design is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a picture of the whole design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied a picture of %n element(s).</source>
+        <translation>
+            <numerusform>Copied a picture of %n element.</numerusform>
+            <numerusform>Copied a picture of %n elements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the whole design (%n element(s)) as a Kubegate fragment, its text and PNG and SVG pictures.</source>
+        <translation>
+            <numerusform>Copied the whole design (%n element) as a Kubegate fragment, its text and PNG and SVG pictures.</numerusform>
+            <numerusform>Copied the whole design (%n elements) as a Kubegate fragment, its text and PNG and SVG pictures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n element(s) as a Kubegate fragment, its text and PNG and SVG pictures.</source>
+        <translation>
+            <numerusform>Copied %n element as a Kubegate fragment, its text and PNG and SVG pictures.</numerusform>
+            <numerusform>Copied %n elements as a Kubegate fragment, its text and PNG and SVG pictures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,14 +2686,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(nothing of the right kind in the design yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,62 +2885,6 @@
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distribute &amp;Vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2590,6 +3111,10 @@
     </message>
     <message>
         <source>Reachable: every step checked. Assumed: reachable if what the design does not say holds (a client without a principal). Blocked: a step fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,6 +110,10 @@
         <source>the picture would be %1 x %2 pixels; use a smaller --scale</source>
         <translation>图片将为 %1 x %2 像素；请使用更小的 --scale</translation>
     </message>
+    <message>
+        <source>the picture could not be encoded as PNG</source>
+        <translation>无法将图像编码为 PNG</translation>
+    </message>
 </context>
 <context>
     <name>DiagramScene</name>
@@ -397,6 +401,421 @@
     <message>
         <source>pulls from</source>
         <translation>拉取镜像</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyLabels</name>
+    <message>
+        <source>Authentication mode</source>
+        <translation>身份验证模式</translation>
+    </message>
+    <message>
+        <source>Access entries</source>
+        <translation>访问条目</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Address prefix</source>
+        <translation>地址前缀</translation>
+    </message>
+    <message>
+        <source>Address space</source>
+        <translation>地址空间</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>HTTPS (443) allowed from</source>
+        <translation>允许 HTTPS (443) 的来源</translation>
+    </message>
+    <message>
+        <source>Allow gateway transit</source>
+        <translation>允许网关传输</translation>
+    </message>
+    <message>
+        <source>Authorized IP ranges</source>
+        <translation>授权的 IP 地址范围</translation>
+    </message>
+    <message>
+        <source>Command invoke turned off</source>
+        <translation>已禁用 command invoke</translation>
+    </message>
+    <message>
+        <source>Private cluster</source>
+        <translation>专用群集</translation>
+    </message>
+    <message>
+        <source>Public FQDN of the private cluster</source>
+        <translation>专用群集的公共 FQDN</translation>
+    </message>
+    <message>
+        <source>API Server VNet integration</source>
+        <translation>API 服务器 VNet 集成</translation>
+    </message>
+    <message>
+        <source>Private DNS zone</source>
+        <translation>专用 DNS 区域</translation>
+    </message>
+    <message>
+        <source>API server subnet</source>
+        <translation>API 服务器子网</translation>
+    </message>
+    <message>
+        <source>Associated route table</source>
+        <translation>关联的路由表</translation>
+    </message>
+    <message>
+        <source>Availability Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>aws-auth ConfigMap</source>
+        <translation>aws-auth ConfigMap</translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <translation>CIDR 块</translation>
+    </message>
+    <message>
+        <source>CIDR blocks</source>
+        <translation>CIDR 块</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>默认路由</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>委派</translation>
+    </message>
+    <message>
+        <source>Deny inbound from the VNet</source>
+        <translation>拒绝来自 VNet 的入站流量</translation>
+    </message>
+    <message>
+        <source>DNS prefix</source>
+        <translation>DNS 前缀</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <source>Internet egress</source>
+        <translation>互联网出口</translation>
+    </message>
+    <message>
+        <source>Egress IP addresses</source>
+        <translation>出口 IP 地址</translation>
+    </message>
+    <message>
+        <source>DNS host names</source>
+        <translation>DNS 主机名</translation>
+    </message>
+    <message>
+        <source>DNS resolution</source>
+        <translation>DNS 解析</translation>
+    </message>
+    <message>
+        <source>Node public IP</source>
+        <translation>节点公共 IP</translation>
+    </message>
+    <message>
+        <source>Sub-resource</source>
+        <translation>子资源</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Inbound address</source>
+        <translation>入站地址</translation>
+    </message>
+    <message>
+        <source>IP family</source>
+        <translation>IP 系列</translation>
+    </message>
+    <message>
+        <source>Service IPv4 CIDR</source>
+        <translation>服务 IPv4 CIDR</translation>
+    </message>
+    <message>
+        <source>Load balancer SKU</source>
+        <translation>负载均衡器 SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Public IPv4 on launch</source>
+        <translation>启动时分配公共 IPv4</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Native client support</source>
+        <translation>本机客户端支持</translation>
+    </message>
+    <message>
+        <source>Network security group</source>
+        <translation>网络安全组</translation>
+    </message>
+    <message>
+        <source>Node public IP prefix</source>
+        <translation>节点公共 IP 前缀</translation>
+    </message>
+    <message>
+        <source>Outbound IP addresses</source>
+        <translation>出站 IP 地址</translation>
+    </message>
+    <message>
+        <source>Outbound type</source>
+        <translation>出站类型</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Private IP address</source>
+        <translation>专用 IP 地址</translation>
+    </message>
+    <message>
+        <source>Propagates to</source>
+        <translation>传播到</translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation>公共 IP 地址</translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>公共 IP 地址</translation>
+    </message>
+    <message>
+        <source>Public network access</source>
+        <translation>公共网络访问</translation>
+    </message>
+    <message>
+        <source>Kubernetes RBAC principals</source>
+        <translation>Kubernetes RBAC 主体</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Cluster security group</source>
+        <translation>群集安全组</translation>
+    </message>
+    <message>
+        <source>Private endpoint access</source>
+        <translation>专用终结点访问</translation>
+    </message>
+    <message>
+        <source>Public endpoint access</source>
+        <translation>公共终结点访问</translation>
+    </message>
+    <message>
+        <source>Public access CIDRs</source>
+        <translation>公共访问 CIDR</translation>
+    </message>
+    <message>
+        <source>Additional security groups</source>
+        <translation>附加安全组</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Azure role assignments</source>
+        <translation>Azure 角色分配</translation>
+    </message>
+    <message>
+        <source>Routes to</source>
+        <translation>路由到</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Static routes</source>
+        <translation>静态路由</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Upstream DNS</source>
+        <translation>上游 DNS</translation>
+    </message>
+    <message>
+        <source>Use remote gateways</source>
+        <translation>使用远程网关</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>区域名称</translation>
+    </message>
+    <message>
+        <source>Forwarded zones</source>
+        <translation>转发的区域</translation>
+    </message>
+    <message>
+        <source>EKS API (access entries)</source>
+        <translation>EKS API（访问条目）</translation>
+    </message>
+    <message>
+        <source>EKS API and aws-auth ConfigMap</source>
+        <translation>EKS API 和 aws-auth ConfigMap</translation>
+    </message>
+    <message>
+        <source>aws-auth ConfigMap only</source>
+        <translation>仅 aws-auth ConfigMap</translation>
+    </message>
+    <message>
+        <source>Not delegated</source>
+        <translation>未委派</translation>
+    </message>
+    <message>
+        <source>AKS API server</source>
+        <translation>AKS API 服务器</translation>
+    </message>
+    <message>
+        <source>Kubernetes API server</source>
+        <translation>Kubernetes API 服务器</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>容器注册表</translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation>服务主体</translation>
+    </message>
+    <message>
+        <source>System-assigned managed identity</source>
+        <translation>系统分配的托管标识</translation>
+    </message>
+    <message>
+        <source>User-assigned managed identity</source>
+        <translation>用户分配的托管标识</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>System (runs system pods)</source>
+        <translation>系统（运行系统 Pod）</translation>
+    </message>
+    <message>
+        <source>User (application pods)</source>
+        <translation>用户（应用程序 Pod）</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <source>Managed NAT gateway</source>
+        <translation>托管 NAT 网关</translation>
+    </message>
+    <message>
+        <source>User-assigned NAT gateway</source>
+        <translation>用户分配的 NAT 网关</translation>
+    </message>
+    <message>
+        <source>User-defined routing</source>
+        <translation>用户定义的路由</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s DNS</source>
+        <translation>云提供的 DNS</translation>
+    </message>
+    <message>
+        <source>Public DNS</source>
+        <translation>公共 DNS</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>DHCP DNS servers</source>
+        <translation>DHCP DNS 服务器</translation>
+    </message>
+    <message>
+        <source>None (your own DNS resolves the name)</source>
+        <translation>None（由你自己的 DNS 解析名称）</translation>
+    </message>
+    <message>
+        <source>System (AKS creates the zone)</source>
+        <translation>System（由 AKS 创建区域）</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1982,55 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::DesignMimeData</name>
+    <message>
+        <source>the copied elements</source>
+        <translation>复制的元素</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing Kubegate can paste: copy elements in Kubegate, the text of a .kubegate design, or the JSON of az aks show, aws eks describe-cluster or terraform show -json.</source>
+        <translation>剪贴板中没有 Kubegate 可以粘贴的内容：请在 Kubegate 中复制元素，或复制 .kubegate 设计的文本，或 az aks show、aws eks describe-cluster 或 terraform show -json 的 JSON。</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text is %1 MB, more than the %2 MB a design may have.</source>
+        <translation>剪贴板中的文本为 %1 MB，超过了设计允许的 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text cannot be pasted:
+%1</source>
+        <translation>无法粘贴剪贴板中的文本：
+%1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a Kubegate design that cannot be pasted:
+%1</source>
+        <translation>剪贴板中的 Kubegate 设计无法粘贴：
+%1</translation>
+    </message>
+    <message>
+        <source>a Kubegate design</source>
+        <translation>Kubegate 设计</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a Kubegate design whose elements contain each other in a circle; nothing was pasted.</source>
+        <translation>剪贴板中的 Kubegate 设计的元素循环相互包含；未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s cloud JSON cannot be imported:
+%1</source>
+        <translation>无法导入剪贴板中的云 JSON：
+%1</translation>
+    </message>
+    <message>
+        <source>imported cloud JSON</source>
+        <translation>导入的云 JSON</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s JSON cannot be pasted: %1</source>
+        <translation>无法粘贴剪贴板中的 JSON：%1</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::DiagramScene</name>
     <message>
         <source>Connect: drag from one element to another. Esc returns to Select.</source>
@@ -1615,12 +2083,6 @@
 </context>
 <context>
     <name>kg::ui::EditController</name>
-    <message numerus="yes">
-        <source>Copied %n element(s).</source>
-        <translation>
-            <numerusform>已复制 %n 个元素。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to paste here: the copied elements do not fit in this place.</source>
         <translation>此处无法粘贴：复制的元素不适合放在这里。</translation>
@@ -1676,6 +2138,128 @@
     <message>
         <source>Distribute vertically</source>
         <translation>垂直分布</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Image</source>
+        <translation>复制为图像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>左对齐(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>水平居中(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>右对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>顶端对齐(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation>垂直居中(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>底端对齐(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>水平分布(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy Layout</source>
+        <translation>整理布局(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>垂直分布(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The layout is already tidy.</source>
+        <translation>布局已经很整齐。</translation>
+    </message>
+    <message>
+        <source>Tidy the layout</source>
+        <translation>整理布局</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidy the layout of %n element(s)</source>
+        <translation>
+            <numerusform>整理 %n 个元素的布局</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidied: %n element(s) placed by Graphviz.</source>
+        <translation>
+            <numerusform>已整理：Graphviz 放置了 %n 个元素。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the design is empty.</source>
+        <translation>没有可复制的内容：设计为空。</translation>
+    </message>
+    <message>
+        <source>Copied a picture of the whole design.</source>
+        <translation>已复制整个设计的图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied a picture of %n element(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个元素的图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the whole design (%n element(s)) as a Kubegate fragment, its text and PNG and SVG pictures.</source>
+        <translation>
+            <numerusform>已将整个设计（%n 个元素）复制为 Kubegate 片段、文本以及 PNG 和 SVG 图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n element(s) as a Kubegate fragment, its text and PNG and SVG pictures.</source>
+        <translation>
+            <numerusform>已将 %n 个元素复制为 Kubegate 片段、文本以及 PNG 和 SVG 图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>未粘贴任何内容</translation>
+    </message>
+    <message>
+        <source>Pasted %1; %2</source>
+        <translation>已粘贴%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2089,14 +2673,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
         <source>(nothing of the right kind in the design yet)</source>
         <translation>（设计中尚无合适类型的元素）</translation>
     </message>
@@ -2297,62 +2873,6 @@
     <message>
         <source>Redo</source>
         <translation>重做</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>剪切(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>创建副本(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Align &amp;Left</source>
-        <translation>左对齐(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Align &amp;Centre</source>
-        <translation>水平居中(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Align &amp;Right</source>
-        <translation>右对齐(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Align &amp;Top</source>
-        <translation>顶端对齐(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Align &amp;Middle</source>
-        <translation>垂直居中(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Align &amp;Bottom</source>
-        <translation>底端对齐(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Distribute &amp;Horizontally</source>
-        <translation>水平分布(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Distribute &amp;Vertically</source>
-        <translation>垂直分布(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Select</source>
@@ -2577,6 +3097,10 @@
     <message>
         <source>Reachable: every step checked. Assumed: reachable if what the design does not say holds (a client without a principal). Blocked: a step fails.</source>
         <translation>可达：每一步均已检查。假定：若设计未说明的条件成立则可达（例如客户端未设置主体）。受阻：某一步失败。</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -80,13 +80,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     for (QObject* source : {static_cast<QObject*>(m_files), static_cast<QObject*>(m_edits),
                             static_cast<QObject*>(m_scene)})
         connect(source, SIGNAL(message(QString)), statusBar(), SLOT(showMessage(QString)));
+    connect(m_edits, &EditController::refused, this,
+            [this](const QString& title, const QString& reason) {
+                statusBar()->showMessage(title);
+                // Not modal to the application: the reason stays readable while the person goes on.
+                auto* box =
+                    new QMessageBox(QMessageBox::Warning, title, reason, QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("pasteRefused"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         m_inspector->showSelection(m_scene->selectedIds());
         updateEditActions();
         followSelection();
     });
-    connect(m_document, &DesignDocument::analysisUpdated, this,
-            [this] { m_matrix->showAnalysis(m_document->analysis(), m_document->design()); });
+    connect(m_document, &DesignDocument::analysisUpdated, this, [this] {
+        m_matrix->showAnalysis(m_document->analysis(), m_document->design());
+        updateEditActions();
+    });
     connect(m_matrix, &AccessMatrixPanel::pairActivated, this,
             [this](const QString& client, const QString& cluster) {
                 m_scene->selectIds({client.toStdString(), cluster.toStdString()});
@@ -253,41 +265,9 @@ void MainWindow::createActions()
     redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
     redo->setIconText(tr("Redo"));
     a.adopt(QStringLiteral("edit.redo"), redo);
-    connect(a.add(QStringLiteral("edit.cut"), tr("Cu&t"), {QKeySequence::Cut}), &QAction::triggered,
-            m_edits, &EditController::cut);
-    connect(a.add(QStringLiteral("edit.copy"), tr("&Copy"), {QKeySequence::Copy}),
-            &QAction::triggered, m_edits, &EditController::copy);
-    connect(a.add(QStringLiteral("edit.paste"), tr("&Paste"), {QKeySequence::Paste}),
-            &QAction::triggered, m_edits, &EditController::paste);
-    connect(a.add(QStringLiteral("edit.duplicate"), tr("D&uplicate"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_D)}),
-            &QAction::triggered, m_edits, &EditController::duplicate);
-    connect(a.add(QStringLiteral("edit.delete"), tr("&Delete"),
-                  {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)},
-                  s->standardIcon(QStyle::SP_TrashIcon)),
-            &QAction::triggered, m_edits, &EditController::deleteSelection);
-    connect(a.add(QStringLiteral("edit.selectAll"), tr("Select &All"), {QKeySequence::SelectAll}),
-            &QAction::triggered, m_edits, &EditController::selectAll);
+    m_edits->addActions(a, s->standardIcon(QStyle::SP_TrashIcon));
     (new FindBar(m_document, m_scene, m_view))->addActions(a);
     new CanvasContextMenu(m_actions, m_document, m_scene, m_view, m_paths);
-    using Al = EditController::Align;
-    const std::pair<const char*, Al> aligns[] = {
-        {QT_TR_NOOP("Align &Left"), Al::Left},      {QT_TR_NOOP("Align &Centre"), Al::HCenter},
-        {QT_TR_NOOP("Align &Right"), Al::Right},    {QT_TR_NOOP("Align &Top"), Al::Top},
-        {QT_TR_NOOP("Align &Middle"), Al::VCenter}, {QT_TR_NOOP("Align &Bottom"), Al::Bottom}};
-    const char* alignIds[] = {"edit.alignLeft", "edit.alignCentre", "edit.alignRight",
-                              "edit.alignTop",  "edit.alignMiddle", "edit.alignBottom"};
-    for (int i = 0; i < 6; ++i) {
-        const Al how = aligns[i].second;
-        connect(a.add(QString::fromLatin1(alignIds[i]), tr(aligns[i].first)), &QAction::triggered,
-                m_edits, [this, how] { m_edits->align(how); });
-    }
-    connect(a.add(QStringLiteral("edit.distributeH"), tr("Distribute &Horizontally")),
-            &QAction::triggered, m_edits,
-            [this] { m_edits->distribute(EditController::Distribute::Horizontally); });
-    connect(a.add(QStringLiteral("edit.distributeV"), tr("Distribute &Vertically")),
-            &QAction::triggered, m_edits,
-            [this] { m_edits->distribute(EditController::Distribute::Vertically); });
 
     // Tools
     auto* tools = new QActionGroup(this);
@@ -437,18 +417,22 @@ void MainWindow::createMenus()
     for (const char* id : {"edit.undo", "edit.redo"})
         edit->addAction(act(id));
     edit->addSeparator();
-    for (const char* id : {"edit.cut", "edit.copy", "edit.paste", "edit.duplicate", "edit.delete"})
+    for (const char* id :
+         {"edit.cut", "edit.copy", "edit.copyImage", "edit.paste", "edit.duplicate", "edit.delete"})
         edit->addAction(act(id));
     edit->addSeparator();
     for (const char* id : {"edit.find", "edit.findNext", "edit.findPrevious", "edit.selectAll"})
         edit->addAction(act(id));
-    QMenu* align = edit->addMenu(tr("A&lign"));
+    QMenu* layout = menuBar()->addMenu(tr("&Layout"));
+    layout->addAction(act("layout.tidy"));
+    layout->addSeparator();
+    QMenu* align = layout->addMenu(tr("A&lign"));
     for (const char* id : {"edit.alignLeft", "edit.alignCentre", "edit.alignRight"})
         align->addAction(act(id));
     align->addSeparator();
     for (const char* id : {"edit.alignTop", "edit.alignMiddle", "edit.alignBottom"})
         align->addAction(act(id));
-    QMenu* distribute = edit->addMenu(tr("D&istribute"));
+    QMenu* distribute = layout->addMenu(tr("D&istribute"));
     distribute->addAction(act("edit.distributeH"));
     distribute->addAction(act("edit.distributeV"));
 
@@ -601,8 +585,12 @@ void MainWindow::updateEditActions()
 {
     const bool any = !m_scene->selectedIds().empty();
     const bool elements = !m_scene->selectedElementIds().empty();
-    for (const char* id : {"edit.cut", "edit.copy", "edit.duplicate"})
+    for (const char* id : {"edit.cut", "edit.duplicate"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(elements);
+    // Copy takes the whole design when nothing is selected.
+    const bool something = elements || !m_document->design().elements().empty();
+    for (const char* id : {"edit.copy", "edit.copyImage"})
+        m_actions->action(QString::fromLatin1(id))->setEnabled(something);
     m_actions->action(QStringLiteral("edit.delete"))->setEnabled(any);
 }
 

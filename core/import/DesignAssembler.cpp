@@ -2,6 +2,7 @@
 
 #include "import/AzureResourceId.h"
 #include "import/ImportLayout.h"
+#include "layout/TidyLayout.h"
 #include "model/Ids.h"
 #include "model/Limits.h"
 #include "model/TextForm.h"
@@ -111,6 +112,10 @@ public:
             design.insertElement(std::move(e));
         for (auto& l : m_links)
             design.insertLink(std::move(l));
+        // ImportLayout sized the cards and containers; Graphviz places them along the links
+        // (a hub before its spokes, zones beside the networks they are linked to).
+        for (auto& e : TidyLayout::arrange(design, {}))
+            design.replaceElement(std::move(e));
         return design;
     }
 

@@ -6,11 +6,11 @@
 
 namespace kg {
 
-// Lays out an imported design readably: cards of a fixed size, containers that wrap their
-// children in rows under a header, top-level items stacked in columns left to right. The same
-// packing as the scenario templates (tools/templates/make_templates.py), so that an imported
-// design looks like one a person drew. Nested boxes in rows are a packing problem, not a graph
-// layout, which is why this does not call Graphviz (docs/DESIGN.md).
+// Sizes an imported design's cards (wider for long names) and packs them into a first
+// arrangement: containers that wrap their children in rows under a header, top-level items in
+// columns left to right. The importer then hands the design to TidyLayout (Graphviz), which
+// places everything along the links and keeps these sizes; the packing stays the fallback that
+// gives every element a sensible size and corner before that.
 class ImportLayout
 {
 public:

@@ -84,7 +84,9 @@ std::string typeName(const json& j)
 class Reader
 {
 public:
-    explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
+    // `wholeDesign` false reads a fragment: the same checks of every item, but parents and
+    // references may name items outside it (DesignJson::loadFragment).
+    Reader(std::string_view bytes, bool wholeDesign) : m_bytes(bytes), m_wholeDesign(wholeDesign) {}
 
     LoadResult run()
     {
@@ -101,7 +103,7 @@ public:
         ZoneReferences::resolve(document, result.notes);
         Design design;
         readDesign(document, design);
-        if (m_errors.empty())
+        if (m_errors.empty() && m_wholeDesign)
             checkStructure(design);
         if (!m_errors.empty()) {
             result.errors = std::move(m_errors);
@@ -587,6 +589,7 @@ private:
     }
 
     std::string_view m_bytes;
+    bool m_wholeDesign = true;
     std::vector<LoadError> m_errors;
     std::map<std::string, std::string> m_elementPointers;
     std::map<std::string, std::string> m_linkPointers;
@@ -616,7 +619,12 @@ ordered_json propertiesToJson(const PropertyMap& properties)
 
 LoadResult DesignJson::load(std::string_view bytes)
 {
-    return Reader(bytes).run();
+    return Reader(bytes, true).run();
+}
+
+LoadResult DesignJson::loadFragment(std::string_view bytes)
+{
+    return Reader(bytes, false).run();
 }
 
 LoadResult DesignJson::loadFile(const std::string& path)

@@ -16,6 +16,11 @@ class DesignJson
 {
 public:
     static LoadResult load(std::string_view bytes);
+    // A piece of a design as the clipboard carries it (Fragment::asDesign saved): every item
+    // checked as load() checks it (kinds, property types and values, duplicate ids, link ends'
+    // kinds), but parents and references may name items outside the piece, and the structure
+    // (what nests where, dangling references) is left to the design it is pasted into.
+    static LoadResult loadFragment(std::string_view bytes);
     // Reads the file (refusing it unread when it is over the size limit) and loads it.
     static LoadResult loadFile(const std::string& path);
 

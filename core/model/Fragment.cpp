@@ -60,6 +60,18 @@ std::string stemOf(const std::string& id)
 
 } // namespace
 
+Design Fragment::asDesign() const
+{
+    Design d;
+    for (const auto& e : elements)
+        if (!d.contains(e.id))
+            d.insertElement(e);
+    for (const auto& l : links)
+        if (!d.contains(l.id))
+            d.insertLink(l);
+    return d;
+}
+
 Fragment Fragment::extract(const Design& design, const std::vector<std::string>& ids)
 {
     std::set<std::string> inside;
@@ -107,6 +119,9 @@ Fragment Fragment::instantiate(const Design& target, double dx, double dy,
         }
     };
     std::map<std::string, std::string> ids; // old -> new, for the elements that are kept
+    std::unordered_set<std::string> own;    // every element id of the fragment
+    for (const auto& e : elements)
+        own.insert(e.id);
     Fragment out;
     const Element* parentElement = target.element(parent);
     for (const auto& original : elements) {
@@ -116,10 +131,7 @@ Fragment Fragment::instantiate(const Design& target, double dx, double dy,
             e.parent = mappedParent->second;
         } else {
             // A root (its parent was not copied, or was left out).
-            bool insideFragment = false;
-            for (const auto& other : elements)
-                insideFragment = insideFragment || other.id == original.parent;
-            if (insideFragment)
+            if (own.count(original.parent))
                 continue; // its parent fits nowhere, so neither does it
             const Element* oldParent = target.element(original.parent);
             if (parentElement && KindRegistry::canNest(e.kind, parentElement->kind))

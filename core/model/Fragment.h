@@ -20,6 +20,11 @@ struct Fragment
 
     bool empty() const { return elements.empty(); }
 
+    // The fragment as a design of its own, for the clipboard (DesignJson::save, read back with
+    // DesignJson::loadFragment): roots keep their parent ids and references to elements outside
+    // stay as they are, so the result is not a checked design and is never analysed.
+    Design asDesign() const;
+
     // The subtrees of `ids` (an id below another selected one is taken once), in document order.
     static Fragment extract(const Design& design, const std::vector<std::string>& ids);
 

@@ -1,6 +1,7 @@
 #include "model/Fragment.h"
 
 #include "TestDesigns.h"
+#include "io/DesignJson.h"
 #include "model/AddItemsEdit.h"
 #include "model/DesignChecker.h"
 #include "model/RemoveItemsEdit.h"
@@ -85,4 +86,49 @@ TEST(FragmentTest, RootsGoIntoTheTargetWhenTheyFitAndAreDroppedWhenNowhereFits)
     Design other;
     EXPECT_TRUE(subnet.instantiate(other, 0, 0).empty());
     add(d, into);
+}
+
+// The clipboard's round trip: a piece saved as a design and read back by the fragment loader
+// keeps its roots' parents and its references to elements outside, so that a paste into the
+// same design puts it where it was; the whole-design loader refuses the same text.
+TEST(FragmentTest, SavedFragmentReadsBackWithItsOutsideParentsAndReferences)
+{
+    const Design d = test::hubAndSpoke();
+    const Fragment f = Fragment::extract(d, {"aks"});
+    ASSERT_FALSE(f.elements.empty());
+    const std::string text = DesignJson::save(f.asDesign());
+    EXPECT_FALSE(DesignJson::load(text).ok()); // its parent is not in it
+    LoadResult back = DesignJson::loadFragment(text);
+    ASSERT_TRUE(back.ok()) << back.errors.front().format("clipboard");
+    std::vector<std::string> all;
+    for (const auto& e : back.design->elements())
+        all.push_back(e.id);
+    const Fragment again = Fragment::extract(*back.design, all);
+    ASSERT_EQ(again.elements.size(), f.elements.size());
+    EXPECT_EQ(again.elements.front().parent, d.element("aks")->parent);
+    Design target = d;
+    add(target, again.instantiate(target, 20, 20));
+}
+
+// The fragment loader checks every item as the design loader does.
+TEST(FragmentTest, FragmentLoaderRefusesBrokenItems)
+{
+    const std::string header = R"({"format": "kubegate", "version": 2, "elements": [)";
+    for (
+        const std::string& bad : {
+            header + R"({"id": "a", "kind": "client.toaster"}]})",
+            header +
+                R"({"id": "a", "kind": "client.laptop", "properties": {"egressIPs": ["1.2.3"]}}]})",
+            header +
+                R"({"id": "a", "kind": "client.laptop"}, {"id": "a", "kind": "client.laptop"}]})",
+            header + R"({"id": "", "kind": "client.laptop"}]})",
+            std::string(R"({"format": "kubegate", "version": 2, "elements": [], "links": [)") +
+                R"({"id": "l", "kind": "warp", "from": "a", "to": "b"}]})",
+        }) {
+        const LoadResult r = DesignJson::loadFragment(bad);
+        EXPECT_FALSE(r.ok()) << bad;
+        if (!r.ok()) {
+            EXPECT_FALSE(r.errors.front().pointer.empty() && r.errors.front().line == 0) << bad;
+        }
+    }
 }

@@ -232,7 +232,48 @@ private slots:
             StringList{"198.51.100.0/24"});
         // The History says what changed, from what to what.
         QCOMPARE(w->document()->undoStack()->undoText(),
-                 QStringLiteral("aks-pay: authorizedIPRanges (none) to 198.51.100.0/24"));
+                 QStringLiteral("aks-pay: Authorized IP ranges (none) to 198.51.100.0/24"));
+    }
+
+    void inspectorSpeaksInWords()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        w->scene()->selectIds({"aks-pay"});
+        settle();
+        InspectorPanel* inspector = w->inspector();
+        // The property's name in words, the API's field name under it.
+        auto* label = inspector->findChild<QLabel*>(
+            QStringLiteral("label:apiServerAccessProfile.authorizedIPRanges"));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("Authorized IP ranges")) &&
+                     label->text().contains(QStringLiteral("authorizedIPRanges")),
+                 qPrintable(label->text()));
+        // Enum values in words, the API's value kept as the data (and the tooltip).
+        auto* identity = inspector->findChild<QComboBox*>(QStringLiteral("prop:identityType"));
+        QVERIFY(identity);
+        QCOMPARE(identity->currentText(), QStringLiteral("System-assigned managed identity"));
+        QCOMPARE(identity->currentData().toString(), QStringLiteral("SystemAssigned"));
+        // The field is as wide as its longest choice: none is cut.
+        for (int i = 0; i < identity->count(); ++i)
+            QVERIFY2(identity->sizeHint().width() >
+                         identity->fontMetrics().horizontalAdvance(identity->itemText(i)),
+                     qPrintable(identity->itemText(i)));
+        auto* preset = inspector->findChild<QComboBox*>(QStringLiteral("accessPreset"));
+        QVERIFY(preset);
+        for (int i = 0; i < preset->count(); ++i)
+            QVERIFY2(preset->sizeHint().width() >
+                         preset->fontMetrics().horizontalAdvance(preset->itemText(i)),
+                     qPrintable(preset->itemText(i)));
+        const int user = identity->findData(QStringLiteral("UserAssigned"));
+        identity->setCurrentIndex(user);
+        emit identity->activated(user);
+        settle();
+        QCOMPARE(w->design().element("aks-pay")->stringValue("identityType"),
+                 std::string("UserAssigned"));
+        QCOMPARE(w->document()->undoStack()->undoText(),
+                 QStringLiteral("aks-pay: Identity System-assigned managed identity to "
+                                "User-assigned managed identity"));
     }
 
     void accessModeEditsAreNamedByWhatChanged()

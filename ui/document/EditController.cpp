@@ -1,15 +1,24 @@
 #include "document/EditController.h"
 
+#include "ActionRegistry.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/ElementItem.h"
 #include "commands/AddItemsCommand.h"
 #include "commands/ChangeElementsCommand.h"
 #include "commands/DeleteItemsCommand.h"
 #include "document/DesignDocument.h"
+#include "document/DesignMimeData.h"
+#include "layout/TidyLayout.h"
+#include "model/AddItemsEdit.h"
 #include "model/ContainerFit.h"
+#include "model/DesignChecker.h"
 #include "model/KindRegistry.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QCursor>
 #include <QGraphicsItem>
+#include <QGuiApplication>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -18,23 +27,112 @@ namespace kg::ui {
 
 EditController::EditController(DesignDocument* document, DiagramScene* scene, QObject* parent)
     : QObject(parent), m_document(document), m_scene(scene)
-{}
-
-Fragment& EditController::clipboard()
 {
-    static Fragment fragment;
-    return fragment;
+    // Pasting the same copy again steps each paste aside; a new copy starts over.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            [this] { m_pasteCount = 0; });
+}
+
+void EditController::addActions(ActionRegistry& a, const QIcon& deleteIcon)
+{
+    connect(a.add(QStringLiteral("edit.cut"), tr("Cu&t"), {QKeySequence::Cut}), &QAction::triggered,
+            this, &EditController::cut);
+    connect(a.add(QStringLiteral("edit.copy"), tr("&Copy"), {QKeySequence::Copy}),
+            &QAction::triggered, this, &EditController::copy);
+    connect(a.add(QStringLiteral("edit.copyImage"), tr("Copy as &Image"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}),
+            &QAction::triggered, this, &EditController::copyAsImage);
+    connect(a.add(QStringLiteral("edit.paste"), tr("&Paste"), {QKeySequence::Paste}),
+            &QAction::triggered, this, &EditController::paste);
+    connect(a.add(QStringLiteral("edit.duplicate"), tr("D&uplicate"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_D)}),
+            &QAction::triggered, this, &EditController::duplicate);
+    connect(a.add(QStringLiteral("edit.delete"), tr("&Delete"),
+                  {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)}, deleteIcon),
+            &QAction::triggered, this, &EditController::deleteSelection);
+    connect(a.add(QStringLiteral("edit.selectAll"), tr("Select &All"), {QKeySequence::SelectAll}),
+            &QAction::triggered, this, &EditController::selectAll);
+    using Al = EditController::Align;
+    const std::pair<const char*, Al> aligns[] = {
+        {QT_TR_NOOP("Align &Left"), Al::Left},      {QT_TR_NOOP("Align &Centre"), Al::HCenter},
+        {QT_TR_NOOP("Align &Right"), Al::Right},    {QT_TR_NOOP("Align &Top"), Al::Top},
+        {QT_TR_NOOP("Align &Middle"), Al::VCenter}, {QT_TR_NOOP("Align &Bottom"), Al::Bottom}};
+    const char* alignIds[] = {"edit.alignLeft", "edit.alignCentre", "edit.alignRight",
+                              "edit.alignTop",  "edit.alignMiddle", "edit.alignBottom"};
+    for (int i = 0; i < 6; ++i) {
+        const Al how = aligns[i].second;
+        connect(a.add(QString::fromLatin1(alignIds[i]), tr(aligns[i].first)), &QAction::triggered,
+                this, [this, how] { align(how); });
+    }
+    connect(a.add(QStringLiteral("edit.distributeH"), tr("Distribute &Horizontally")),
+            &QAction::triggered, this, [this] { distribute(Distribute::Horizontally); });
+    connect(a.add(QStringLiteral("layout.tidy"), tr("&Tidy Layout"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}),
+            &QAction::triggered, this, &EditController::tidy);
+    connect(a.add(QStringLiteral("edit.distributeV"), tr("Distribute &Vertically")),
+            &QAction::triggered, this, [this] { distribute(Distribute::Vertically); });
+}
+
+void EditController::tidy()
+{
+    const Design& d = m_document->design();
+    const auto roots = m_scene->selectedRoots();
+    std::vector<Element> arranged;
+    {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        arranged = TidyLayout::arrange(d, roots);
+        QGuiApplication::restoreOverrideCursor();
+    }
+    if (arranged.empty()) {
+        emit message(tr("The layout is already tidy."));
+        return;
+    }
+    std::map<std::string, Element> after;
+    for (auto& e : arranged)
+        after[e.id] = std::move(e);
+    auto changes = ContainerFit::changes(d, std::move(after));
+    const QString label = roots.empty() ? tr("Tidy the layout")
+                                        : tr("Tidy the layout of %n element(s)", nullptr,
+                                             static_cast<int>(roots.size()));
+    const int moved = static_cast<int>(changes.size());
+    m_document->push(new ChangeElementsCommand(m_document, std::move(changes), label));
+    emit message(tr("Tidied: %n element(s) placed by Graphviz.", nullptr, moved));
 }
 
 void EditController::copy()
 {
-    const auto ids = m_scene->selectedElementIds();
-    if (ids.empty())
+    copyToClipboard(true);
+}
+
+void EditController::copyAsImage()
+{
+    copyToClipboard(false);
+}
+
+void EditController::copyToClipboard(bool data)
+{
+    const Design& d = m_document->design();
+    if (d.elements().empty()) {
+        emit message(tr("Nothing to copy: the design is empty."));
         return;
-    clipboard() = Fragment::extract(m_document->design(), ids);
+    }
+    // The selection, or the whole design when nothing is selected.
+    const auto ids = m_scene->selectedElementIds();
+    auto* mime = new DesignMimeData(d, ids, data);
+    const int count = static_cast<int>(mime->fragment().elements.size());
+    QGuiApplication::clipboard()->setMimeData(mime); // the clipboard owns it
     m_pasteCount = 0;
-    emit message(
-        tr("Copied %n element(s).", nullptr, static_cast<int>(clipboard().elements.size())));
+    if (!data)
+        emit message(ids.empty() ? tr("Copied a picture of the whole design.")
+                                 : tr("Copied a picture of %n element(s).", nullptr, count));
+    else
+        emit message(ids.empty()
+                         ? tr("Copied the whole design (%n element(s)) as a Kubegate fragment, "
+                              "its text and PNG and SVG pictures.",
+                              nullptr, count)
+                         : tr("Copied %n element(s) as a Kubegate fragment, its text and PNG and "
+                              "SVG pictures.",
+                              nullptr, count));
 }
 
 void EditController::cut()
@@ -58,6 +156,12 @@ void EditController::addFragment(const Fragment& source, double offset, const QS
     Fragment placed = source.instantiate(d, offset, offset, target);
     if (placed.empty()) {
         emit message(tr("Nothing to paste here: the copied elements do not fit in this place."));
+        return;
+    }
+    // What comes from the clipboard may come from anywhere: the pasted items must leave a
+    // design the loader would accept, or nothing is pasted.
+    if (const QString why = problemWith(d, placed); !why.isEmpty()) {
+        emit refused(tr("Nothing was pasted"), why);
         return;
     }
     // Grow containers that receive the copies.
@@ -88,11 +192,37 @@ void EditController::addFragment(const Fragment& source, double offset, const QS
 
 void EditController::paste()
 {
-    if (clipboard().empty())
+    QString error;
+    const auto decoded = DesignMimeData::decode(QGuiApplication::clipboard()->mimeData(), &error);
+    if (!decoded) {
+        emit refused(tr("Nothing was pasted"), error);
         return;
+    }
     ++m_pasteCount;
-    addFragment(clipboard(), 20.0 * m_pasteCount,
-                tr("Paste %n element(s)", nullptr, static_cast<int>(clipboard().elements.size())));
+    addFragment(
+        decoded->fragment, 20.0 * m_pasteCount,
+        tr("Paste %n element(s)", nullptr, static_cast<int>(decoded->fragment.elements.size())));
+    if (!decoded->notes.empty())
+        emit message(tr("Pasted %1; %2")
+                         .arg(decoded->source, QString::fromStdString(decoded->notes.front())));
+}
+
+QString EditController::problemWith(const Design& design, const Fragment& placed)
+{
+    Design trial = design;
+    AddItemsEdit(placed.elements, placed.links, {}).apply(trial);
+    std::set<std::string> added;
+    for (const auto& e : placed.elements)
+        added.insert(e.id);
+    for (const auto& l : placed.links)
+        added.insert(l.id);
+    QStringList lines;
+    for (const auto& p : DesignChecker::check(trial, 50))
+        if (added.count(p.itemId) && lines.size() < 3)
+            lines << tr("%1 (%2): %3")
+                         .arg(QString::fromStdString(p.itemId), QString::fromStdString(p.field),
+                              QString::fromStdString(p.message));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void EditController::duplicate()

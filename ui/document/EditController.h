@@ -2,17 +2,20 @@
 
 #include "model/Fragment.h"
 
+#include <QIcon>
 #include <QObject>
 
 namespace kg::ui {
 
+class ActionRegistry;
 class DesignDocument;
 class DiagramScene;
 
 // The Edit menu's work on the current selection: cut, copy, paste, duplicate, delete, select
-// all, align and distribute. Each change is one undo command. The clipboard holds a Fragment
-// inside the program (shared by every window): pasting re-creates the copied elements with
-// fresh ids, into the selected container when their kinds fit there.
+// all, align and distribute. Each change is one undo command. Copy puts the selection (the
+// whole design when nothing is selected) on the system clipboard (DesignMimeData); pasting
+// re-creates the copied elements with fresh ids, into the selected container when their kinds
+// fit there, from any Kubegate window, a .kubegate text or cloud JSON.
 class EditController : public QObject
 {
     Q_OBJECT
@@ -23,7 +26,12 @@ public:
     enum class Align { Left, HCenter, Right, Top, VCenter, Bottom };
     enum class Distribute { Horizontally, Vertically };
 
+    // Registers the Edit menu's commands on the selection (edit.cut ... edit.distributeV).
+    void addActions(ActionRegistry& registry, const QIcon& deleteIcon);
+
     void copy();
+    // Only the PNG and SVG pictures of the selection (or of the whole design).
+    void copyAsImage();
     void cut();
     void paste();
     void duplicate();
@@ -31,14 +39,19 @@ public:
     void selectAll();
     void align(Align how);
     void distribute(Distribute how);
-
-    bool canPaste() const { return !clipboard().empty(); }
+    // Layout > Tidy: the selection (with what it holds), or the whole design when nothing is
+    // selected, placed by Graphviz (TidyLayout) in one undo step; containers grow to fit.
+    void tidy();
 
 signals:
     void message(const QString& text);
+    // A paste that could not be made: what, and why (the reason may span lines).
+    void refused(const QString& title, const QString& reason);
 
 private:
-    static Fragment& clipboard();
+    void copyToClipboard(bool data);
+    // Why adding `placed` would break `design`'s structure, or empty when it would not.
+    static QString problemWith(const Design& design, const Fragment& placed);
     void addFragment(const Fragment& source, double offset, const QString& label);
 
     DesignDocument* m_document;

@@ -3,7 +3,10 @@
 #include "analysis/Analyzer.h"
 #include "canvas/CanvasTheme.h"
 #include "canvas/DiagramScene.h"
+#include "canvas/ElementItem.h"
+#include "canvas/EndpointItem.h"
 #include "canvas/Legend.h"
+#include "canvas/LinkItem.h"
 #include "document/DesignDocument.h"
 #include "document/DurableCommit.h"
 #include "document/PathController.h"
@@ -19,6 +22,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocument>
+#include <set>
 
 namespace kg::ui {
 
@@ -70,6 +74,32 @@ QString findingsHtml(const Design& design, const Analysis& analysis)
     return html;
 }
 
+// Hides every item of `scene` but the elements in `only` (their subtrees included by the
+// caller), the links between two of them and their clusters' endpoint markers. Returns the area
+// the kept elements cover.
+QRectF keepOnly(DiagramScene& scene, const Design& design, const std::vector<std::string>& only)
+{
+    const std::set<std::string> kept(only.begin(), only.end());
+    QRectF area;
+    for (QGraphicsItem* item : scene.items()) {
+        if (item->parentItem())
+            continue; // goes with its parent
+        bool show = false;
+        if (auto* e = qgraphicsitem_cast<ElementItem*>(item)) {
+            show = kept.count(e->id()) != 0;
+            if (show)
+                area |= item->sceneBoundingRect();
+        } else if (auto* l = qgraphicsitem_cast<LinkItem*>(item)) {
+            const Link* link = design.link(l->id());
+            show = link && kept.count(link->from) && kept.count(link->to);
+        } else if (auto* p = qgraphicsitem_cast<EndpointItem*>(item)) {
+            show = kept.count(p->cluster()) != 0;
+        }
+        item->setVisible(show);
+    }
+    return area;
+}
+
 } // namespace
 
 std::optional<DiagramExporter::Format> DiagramExporter::formatFor(const QString& path)
@@ -84,6 +114,14 @@ std::optional<DiagramExporter::Format> DiagramExporter::formatFor(const QString&
     return std::nullopt;
 }
 
+std::optional<QByteArray> DiagramExporter::render(const Design& design, Format format,
+                                                  const Options& options, QString* error)
+{
+    std::optional<QByteArray> bytes;
+    draw(design, format, options, error, [&](QByteArray b) { bytes = std::move(b); });
+    return bytes;
+}
+
 bool DiagramExporter::write(const Design& design, const QString& path, const Options& options,
                             QString* error)
 {
@@ -94,6 +132,25 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
                          .arg(QFileInfo(path).suffix());
         return false;
     }
+    if (*format == Format::Pdf)
+        return draw(design, *format, options, error, {}, path);
+    const auto bytes = render(design, *format, options, error);
+    if (!bytes)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
+        !commitDurably(file)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DiagramExporter::draw(const Design& design, Format format, const Options& options,
+                           QString* error, const std::function<void(QByteArray)>& done,
+                           const QString& pdfPath)
+{
     const ThemeScope theme(options.dark);
     // The canvas, built as the window builds it, on a copy of the design.
     DesignDocument document;
@@ -116,8 +173,11 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
         scene.showPaths(all);
     }
     // What is drawn: the design (with room above for public endpoint markers), and the legend
-    // beside it.
-    QRectF source = scene.designBounds().adjusted(-kMargin, -kMargin - 40, kMargin, kMargin);
+    // beside it; or only the elements asked for, with the links between them.
+    QRectF drawn = scene.designBounds();
+    if (!options.only.empty())
+        drawn = keepOnly(scene, design, options.only);
+    QRectF source = drawn.adjusted(-kMargin, -kMargin - 40, kMargin, kMargin);
     if (source.isEmpty())
         source = QRectF(0, 0, 400, 300);
     // Callouts sized and placed for the picture, not for a screen; the picture grows to hold
@@ -143,15 +203,9 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
             p.restore();
         }
     };
-    switch (*format) {
+    switch (format) {
     case Format::Svg: {
         QSvgGenerator svg;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = file.errorString();
-            return false;
-        }
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         svg.setOutputDevice(&buffer);
@@ -167,13 +221,7 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
             QPainter p(&svg);
             paint(p, 1.0);
         }
-        const QByteArray bytes =
-            WebSvg::standalone(buffer.data(), QFontInfo(QApplication::font()).family());
-        if (file.write(bytes) != bytes.size() || !commitDurably(file)) {
-            if (error)
-                *error = file.errorString();
-            return false;
-        }
+        done(WebSvg::standalone(buffer.data(), QFontInfo(QApplication::font()).family()));
         return true;
     }
     case Format::Png: {
@@ -192,16 +240,18 @@ bool DiagramExporter::write(const Design& design, const QString& path, const Opt
             QPainter p(&image);
             paint(p, scale);
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !commitDurably(file)) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG")) {
             if (error)
-                *error = file.errorString();
+                *error = tr("the picture could not be encoded as PNG");
             return false;
         }
+        done(buffer.data());
         return true;
     }
     case Format::Pdf: {
-        QSaveFile file(path);
+        QSaveFile file(pdfPath);
         if (!file.open(QIODevice::WriteOnly)) {
             if (error)
                 *error = file.errorString();

@@ -6,7 +6,7 @@
 #include "model/ApiServerSubnet.h"
 #include "model/ContainerFit.h"
 #include "model/Design.h"
-#include "panels/WheelGuarded.h"
+#include "panels/FittedComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,20 +19,17 @@ AccessModeEditor::AccessModeEditor(QWidget* parent) : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_preset = new WheelGuarded<QComboBox>(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_preset = new FittedComboBox(this);
     m_preset->setObjectName(QStringLiteral("accessPreset"));
-    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_preset->setMinimumContentsLength(10);
     form->addRow(tr("Access mode"), m_preset);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_explanation);
     m_zoneLabel = new QLabel(tr("Private DNS zone"), this);
-    m_zone = new WheelGuarded<QComboBox>(this);
+    m_zone = new FittedComboBox(this);
     m_zone->setObjectName(QStringLiteral("accessZone"));
-    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_zone->setMinimumContentsLength(10);
     form->addRow(m_zoneLabel, m_zone);
     m_fqdn = new QCheckBox(tr("Public FQDN"), this);
     m_fqdn->setToolTip(tr("A public DNS name that resolves to the private address "

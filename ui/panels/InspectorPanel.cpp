@@ -11,7 +11,9 @@
 #include "model/PropertyValidator.h"
 #include "model/TextForm.h"
 #include "panels/AccessModeEditor.h"
+#include "panels/FittedComboBox.h"
 #include "panels/ListEditor.h"
+#include "panels/PropertyLabels.h"
 #include "panels/PropertyTexts.h"
 #include "panels/WheelGuarded.h"
 
@@ -59,19 +61,22 @@ StringList fromQt(const QStringList& list)
 }
 
 // "apiServerAccessProfile.authorizedIPRanges" -> "authorizedIPRanges": the field name people
-// know from the cloud's API; the full path is in the tooltip.
+// know from the cloud's API, shown under the name in words; the full path is in the tooltip.
 QString shortKey(const std::string& key)
 {
     const auto dot = key.rfind('.');
     return qs(dot == std::string::npos ? key : key.substr(dot + 1));
 }
 
-// A value as a History entry shows it: text and lists as written (long ones cut), booleans
-// as on and off, nothing as "(none)".
-QString shown(const PropertyValue& value)
+// A value as a History entry shows it: enum values in words, text and lists as written (long
+// ones cut), booleans as on and off, nothing as "(none)".
+QString shown(const PropertyValue& value, const PropertySpec* spec)
 {
     QString text;
-    if (const auto* b = std::get_if<bool>(&value))
+    if (const auto* choice = std::get_if<std::string>(&value);
+        choice && spec && spec->type == PropertyType::Enum)
+        text = PropertyLabels::value(spec->key, *choice);
+    else if (const auto* b = std::get_if<bool>(&value))
         text = *b ? InspectorPanel::tr("on") : InspectorPanel::tr("off");
     else if (const auto* i = std::get_if<std::int64_t>(&value))
         text = QString::number(*i);
@@ -368,6 +373,7 @@ void InspectorPanel::buildLink(QVBoxLayout* layout, const Link& l)
         return;
     auto* box = new QGroupBox(tr("Properties"));
     auto* props = new QFormLayout(box);
+    props->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const PropertySpec& spec : info.properties) {
         auto it = l.properties.find(spec.key);
         const PropertyValue& value = it != l.properties.end() ? it->second : spec.defaultValue;
@@ -378,9 +384,14 @@ void InspectorPanel::buildLink(QVBoxLayout* layout, const Link& l)
 
 void InspectorPanel::addPropertyRow(QFormLayout* form, const PropertySpec& spec, QWidget* editor)
 {
-    // The API's field name as the label (the full dotted path in the tooltip), the editor, and
-    // the property's description under it.
-    auto* label = new QLabel(shortKey(spec.key));
+    // The property's name in words with the API's field name under it in smaller, quieter type
+    // (the full dotted path in the tooltip), the editor, and the property's description under it.
+    auto* label = new QLabel(
+        QStringLiteral("%1<br><span style=\"font-size:small; color:palette(placeholder-text);\">"
+                       "%2</span>")
+            .arg(PropertyLabels::label(spec.key).toHtmlEscaped(), shortKey(spec.key)));
+    label->setTextFormat(Qt::RichText);
+    label->setObjectName(QStringLiteral("label:") + qs(spec.key));
     label->setToolTip(qs(spec.key));
     editor->setToolTip(qs(spec.key));
     auto* cell = new QWidget;
@@ -420,10 +431,6 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
                 combo->addItem(KindIcons::icon(e.kind), qs(e.label()), qs(e.id));
     };
     QWidget* w = nullptr;
-    auto narrow = [](QComboBox* combo) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-    };
     switch (spec.type) {
     case PropertyType::Bool: {
         auto* box = new QCheckBox;
@@ -442,10 +449,11 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
         break;
     }
     case PropertyType::Enum: {
-        auto* combo = new WheelGuarded<QComboBox>;
-        narrow(combo);
-        for (const auto& c : spec.choices)
-            combo->addItem(c.empty() ? tr("(none)") : qs(c), qs(c));
+        auto* combo = new FittedComboBox;
+        for (const auto& c : spec.choices) {
+            combo->addItem(PropertyLabels::value(spec.key, c), qs(c));
+            combo->setItemData(combo->count() - 1, qs(c), Qt::ToolTipRole);
+        }
         combo->setCurrentIndex(combo->findData(qs(std::get<std::string>(value))));
         connect(combo, &QComboBox::activated, this,
                 [commit, combo] { commit(combo->currentData().toString().toStdString()); });
@@ -454,11 +462,11 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
     }
     case PropertyType::Ref:
     case PropertyType::ZoneChoice: {
-        auto* combo = new WheelGuarded<QComboBox>;
-        narrow(combo);
+        auto* combo = new FittedComboBox;
         if (spec.type == PropertyType::ZoneChoice) {
-            combo->addItem(tr("System"), QStringLiteral("System"));
-            combo->addItem(tr("None"), QStringLiteral("None"));
+            for (const char* choice : {"System", "None"})
+                combo->addItem(PropertyLabels::value(spec.key, choice),
+                               QString::fromLatin1(choice));
         } else {
             combo->addItem(tr("(none)"), QString());
         }
@@ -576,12 +584,12 @@ void InspectorPanel::commitElementProperty(const std::string& key, PropertyValue
     const Element* e = m_document->design().element(m_ids.front());
     if (!e || e->value(key) == value)
         return;
-    // The History says what changed: "aks-1: privateDNSZone System to None".
-    const QString label =
-        tr("%1: %2 %3 to %4")
-            .arg(qs(e->label()), shortKey(key), shown(e->value(key)), shown(value));
-    Element after = *e;
+    // The History says what changed: "aks-1: Private DNS zone System to None".
     const PropertySpec* spec = KindRegistry::property(e->kind, key);
+    const QString label = tr("%1: %2 %3 to %4")
+                              .arg(qs(e->label()), PropertyLabels::label(key),
+                                   shown(e->value(key), spec), shown(value, spec));
+    Element after = *e;
     if (spec && spec->defaultValue == value)
         after.properties.erase(key); // back to the default: unset, as files store it
     else
@@ -598,15 +606,16 @@ void InspectorPanel::commitLinkProperty(const std::string& key, PropertyValue va
         return;
     Link after = *l;
     const auto it = l->properties.find(key);
-    const QString before = it != l->properties.end() ? shown(it->second) : tr("(none)");
-    const QString now = shown(value);
+    const PropertySpec* spec = KindRegistry::property(l->kind, key);
+    const QString before = it != l->properties.end() ? shown(it->second, spec) : tr("(none)");
+    const QString now = shown(value, spec);
     after.properties[key] = std::move(value);
     if (after == *l)
         return;
-    m_document->push(new ChangeLinkCommand(
-        m_document, *l, after,
-        tr("%1 link %2: %3 %4 to %5")
-            .arg(KindNames::linkName(l->kind), qs(l->id), shortKey(key), before, now)));
+    m_document->push(new ChangeLinkCommand(m_document, *l, after,
+                                           tr("%1 link %2: %3 %4 to %5")
+                                               .arg(KindNames::linkName(l->kind), qs(l->id),
+                                                    PropertyLabels::label(key), before, now)));
 }
 
 void InspectorPanel::commitName(const QString& name)
