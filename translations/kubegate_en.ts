@@ -1142,14 +1142,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>networkProfile.loadBalancerSku</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>networkProfile.outboundType</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where names no DNS forwarding link covers go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,6 +1175,14 @@
     </message>
     <message>
         <source>Principals bound to a Kubernetes role (role bindings in the cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU of the cluster&apos;s load balancer (networkProfile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the nodes reach the internet (networkProfile)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1141,14 +1141,6 @@
         <translation>转发的区域</translation>
     </message>
     <message>
-        <source>networkProfile.loadBalancerSku</source>
-        <translation>networkProfile.loadBalancerSku</translation>
-    </message>
-    <message>
-        <source>networkProfile.outboundType</source>
-        <translation>networkProfile.outboundType</translation>
-    </message>
-    <message>
         <source>Where names no DNS forwarding link covers go</source>
         <translation>未被任何 DNS 转发链接覆盖的名称的去向</translation>
     </message>
@@ -1183,6 +1175,14 @@
     <message>
         <source>Principals bound to a Kubernetes role (role bindings in the cluster)</source>
         <translation>绑定到 Kubernetes 角色的主体（集群内的角色绑定）</translation>
+    </message>
+    <message>
+        <source>SKU of the cluster&apos;s load balancer (networkProfile)</source>
+        <translation>群集负载均衡器的 SKU（networkProfile）</translation>
+    </message>
+    <message>
+        <source>How the nodes reach the internet (networkProfile)</source>
+        <translation>节点访问互联网的方式（networkProfile）</translation>
     </message>
 </context>
 <context>

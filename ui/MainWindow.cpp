@@ -109,6 +109,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
                         area |= item->sceneBoundingRectOfElement();
                 m_view->showArea(area);
             });
+    connect(m_edits, &EditController::placed, this, [this](const std::vector<std::string>& ids) {
+        QRectF area;
+        for (const auto& id : ids)
+            if (ElementItem* item = m_scene->item(id))
+                area |= item->sceneBoundingRectOfElement();
+        // Brought into view only when not already in it: a paste beside its original keeps
+        // the view still.
+        if (!m_view->mapToScene(m_view->viewport()->rect()).boundingRect().contains(area))
+            m_view->showArea(area);
+    });
     connect(m_paths, &PathController::pathsChanged, this, [this] {
         m_view->walkthrough()->stop();
         m_actions->action(QStringLiteral("view.walkthrough"))

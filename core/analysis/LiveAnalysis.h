@@ -81,9 +81,12 @@ public:
     const Topology& topology() const { return *m_topology; }
     bool stale() const
     {
+        // Subjects alone (an edit only the element rules read, such as a firewall's address
+        // with no client behind it) count too: the fuzzer found such an edit left stale.
         return m_full || m_rules || m_structural || !m_clusters.empty() || !m_clients.empty() ||
                !m_networks.empty() || !m_links.empty() || !m_subnets.empty() ||
-               !m_zoneEdits.empty() || !m_forwardEdits.empty() || !m_spaceEdits.empty();
+               !m_zoneEdits.empty() || !m_forwardEdits.empty() || !m_spaceEdits.empty() ||
+               !m_subjects.empty();
     }
 
     void designChanged(const DesignChange& change) override;

@@ -4,11 +4,10 @@
 #include "model/Design.h"
 #include "model/KindRegistry.h"
 
-#include <graphviz/gvc.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <graphviz/gvc.h>
 #include <map>
 #include <memory>
 #include <set>
@@ -147,7 +146,7 @@ public:
         // Gaps wide enough for what the canvas draws between cards: endpoint chips above a
         // cluster's card, link labels between networks.
         set(g, "nodesep", number(44 / kPointsPerInch));
-        set(g, "ranksep", number(72 / kPointsPerInch));
+        set(g, "ranksep", number(96 / kPointsPerInch));
         set(g, "ordering", "out");
         for (const Element* r : m_roots)
             add(g, *r);

@@ -175,6 +175,30 @@ TEST(LiveAnalysisTest, FirewallInAnotherVnetAndRenames)
     expectFresh(d, live, "moving the jumpbox");
 }
 
+// The live-analysis fuzzer's second finding: a firewall no subnet routes through has no path
+// to redo, so its private address only concerns the element rules (KG-013); the edit that put
+// the address back inside the subnet was never analysed and the finding stayed.
+TEST(LiveAnalysisTest, AnEditOnlyTheElementRulesReadIsAnalysed)
+{
+    Design d;
+    d.insertElement(
+        make("vnet", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.1.0.0/16"}}}));
+    d.insertElement(make("snet", ElementKind::AzureSubnet, "vnet",
+                         {{"addressPrefix", std::string("10.1.0.0/22")}}));
+    d.insertElement(make("fw", ElementKind::AzureFirewall, "snet"));
+    d.insertElement(make("aks", ElementKind::AksCluster, "snet"));
+    LiveAnalysis live(d);
+    change(d, "fw", "privateIPAddress", std::string("198.51.100.25"));
+    expectFresh(d, live, "an address outside the subnet");
+    bool outside = false;
+    for (const auto& f : live.analysis().findings)
+        outside = outside || f.rule == "KG-013";
+    EXPECT_TRUE(outside);
+    change(d, "fw", "privateIPAddress", std::string("10.1.0.9"));
+    EXPECT_TRUE(live.stale());
+    expectFresh(d, live, "the address back inside");
+}
+
 TEST(LiveAnalysisTest, LinkPropertyChanges)
 {
     Design d;

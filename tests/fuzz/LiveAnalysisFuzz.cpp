@@ -297,6 +297,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             e.properties[spec.key] = valueFor(d, spec, e.value(spec.key), pick / 7);
             d.replaceElement(e);
             what = e.id + "." + spec.key;
+            if (const auto* text = std::get_if<std::string>(&e.properties[spec.key]))
+                what += " = '" + *text + "'";
             if (!DesignChecker::check(d).empty()) {
                 d.replaceElement(before);
                 what += " (refused)";

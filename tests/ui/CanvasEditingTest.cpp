@@ -1,3 +1,4 @@
+#include "ActionRegistry.h"
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
 #include "commands/ChangeElementsCommand.h"
@@ -11,10 +12,12 @@
 #include "panels/ListEditor.h"
 #include "tools/ConnectTool.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QUndoStack>
 
 using namespace kg;
@@ -265,6 +268,23 @@ private slots:
             QVERIFY2(preset->sizeHint().width() >
                          preset->fontMetrics().horizontalAdvance(preset->itemText(i)),
                      qPrintable(preset->itemText(i)));
+        // Shown in a window of an ordinary size, every field of the panel fits in its width:
+        // no combo box reaches past the panel's right edge.
+        QScrollArea* scroll = inspector->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        for (QComboBox* combo : inspector->findChildren<QComboBox*>()) {
+            if (!combo->isVisibleTo(inspector))
+                continue;
+            const QRect r(combo->mapTo(scroll->viewport(), QPoint(0, 0)), combo->size());
+            QVERIFY2(r.right() <= scroll->viewport()->width() &&
+                         combo->width() >= combo->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 wide at %3, wants %4, panel %5")
+                                    .arg(combo->objectName())
+                                    .arg(combo->width())
+                                    .arg(r.left())
+                                    .arg(combo->sizeHint().width())
+                                    .arg(scroll->viewport()->width())));
+        }
         const int user = identity->findData(QStringLiteral("UserAssigned"));
         identity->setCurrentIndex(user);
         emit identity->activated(user);
@@ -395,6 +415,51 @@ private slots:
         while (w->document()->undoStack()->canUndo())
             w->document()->undoStack()->undo();
         QVERIFY(w->design() == start);
+    }
+
+    void tidyIsOneCommandAndTheSameEveryTime()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        QUndoStack* stack = w->document()->undoStack();
+        const Design start = w->design();
+        const int steps = stack->count();
+        w->scene()->clearSelection();
+        w->actions()->action(QStringLiteral("layout.tidy"))->trigger();
+        settle();
+        QCOMPARE(stack->count(), steps + 1); // one undo step for the whole layout
+        const Design tidied = w->design();
+        QVERIFY(!(tidied == start));
+        // Cards keep their sizes; the canvas shows the new places.
+        for (const auto& e : tidied.elements()) {
+            if (!tidied.children(e.id).empty())
+                continue;
+            QCOMPARE(e.geometry.width, start.element(e.id)->geometry.width);
+            QCOMPARE(w->scene()->item(e.id)->sceneBoundingRectOfElement().topLeft(),
+                     QPointF(e.geometry.x, e.geometry.y));
+        }
+        stack->undo();
+        settle();
+        QVERIFY(w->design() == start);
+        // Again from the same design: the same result.
+        w->actions()->action(QStringLiteral("layout.tidy"))->trigger();
+        settle();
+        QVERIFY(w->design() == tidied);
+        // A tidy design stays as it is: no new step.
+        w->actions()->action(QStringLiteral("layout.tidy"))->trigger();
+        settle();
+        QCOMPARE(stack->count(), steps + 1);
+        // The selection alone: only the hub and what it holds move.
+        stack->undo();
+        settle();
+        w->scene()->selectIds({"vnet-hub"});
+        w->actions()->action(QStringLiteral("layout.tidy"))->trigger();
+        settle();
+        const auto inside = start.subtree("vnet-hub");
+        for (const auto& e : w->design().elements())
+            if (std::find(inside.begin(), inside.end(), e.id) == inside.end() &&
+                !start.isAncestor(e.id, "vnet-hub"))
+                QVERIFY2(e.geometry == start.element(e.id)->geometry, e.id.c_str());
     }
 
     void undoAndRedoReturnTheExactDesign()

@@ -132,9 +132,22 @@ private slots:
             DesignMimeData::kFragmentType,
             QGuiApplication::clipboard()->mimeData()->data(DesignMimeData::kFragmentType));
         QGuiApplication::clipboard()->setMimeData(bytes);
-        const std::size_t before = into->design().elements().size();
+        const Design target = into->design();
+        const std::size_t before = target.elements().size();
         QCOMPARE(pasteInto(into.get()), QString());
         QCOMPARE(into->design().elements().size(), before + 4);
+        // Its coordinates belonged to the other design: it lands where it covers nothing.
+        for (const auto& e : into->design().elements()) {
+            if (target.element(e.id) || !e.parent.empty())
+                continue;
+            for (const auto& old : target.elements()) {
+                const Rect& a = e.geometry;
+                const Rect& b = old.geometry;
+                QVERIFY2(a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height ||
+                             b.y >= a.y + a.height,
+                         (e.id + " covers " + old.id).c_str());
+            }
+        }
         // One undo step takes it all back.
         into->document()->undoStack()->undo();
         QCOMPARE(into->design().elements().size(), before);

@@ -34,8 +34,9 @@ QString joined(const std::vector<LoadError>& errors)
 const QString DesignMimeData::kFragmentType =
     QStringLiteral("application/vnd.kubegate.fragment+json");
 
-DesignMimeData::DesignMimeData(const Design& design, const std::vector<std::string>& ids, bool data)
-    : m_design(design), m_data(data), m_whole(ids.empty())
+DesignMimeData::DesignMimeData(const Design& design, const std::vector<std::string>& ids, bool data,
+                               const void* origin)
+    : m_design(design), m_data(data), m_origin(origin), m_whole(ids.empty())
 {
     std::vector<std::string> roots = ids;
     if (m_whole)
@@ -93,11 +94,13 @@ QVariant DesignMimeData::retrieveData(const QString& mimeType, QMetaType type) c
     return cached;
 }
 
-std::optional<DesignMimeData::Decoded> DesignMimeData::decode(const QMimeData* mime, QString* error)
+std::optional<DesignMimeData::Decoded> DesignMimeData::decode(const QMimeData* mime, QString* error,
+                                                              const void* origin)
 {
     // Copied in this program: the fragment itself, without a round trip through text.
     if (const auto* own = qobject_cast<const DesignMimeData*>(mime); own && own->m_data)
-        return Decoded{own->m_fragment, tr("the copied elements"), {}};
+        return Decoded{
+            own->m_fragment, tr("the copied elements"), {}, origin && own->m_origin == origin};
     QByteArray bytes;
     if (mime && mime->hasFormat(kFragmentType))
         bytes = mime->data(kFragmentType);

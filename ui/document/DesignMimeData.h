@@ -25,7 +25,10 @@ public:
     // `design` is the whole design (the pictures are drawn from it, with its analysis); `ids`
     // the elements copied (empty: all of them). Without `data` only the pictures are offered
     // (Copy as Image).
-    DesignMimeData(const Design& design, const std::vector<std::string>& ids, bool data);
+    // `origin` names the document copied from (any stable address), so that a paste into the same
+    // document can keep the copy's coordinates.
+    DesignMimeData(const Design& design, const std::vector<std::string>& ids, bool data,
+                   const void* origin = nullptr);
 
     const Fragment& fragment() const { return m_fragment; }
     QStringList formats() const override;
@@ -36,10 +39,13 @@ public:
         Fragment fragment;
         QString source; // what it was, for the status bar: "a Kubegate fragment" ...
         std::vector<std::string> notes; // what an import assumed
+        // Copied from the document pasted into (`origin`): its coordinates are that canvas's.
+        bool local = false;
     };
     // Empty with `error` set when the clipboard holds nothing Kubegate can paste, or something
     // broken (the reason names where: a line and column, or a JSON pointer).
-    static std::optional<Decoded> decode(const QMimeData* mime, QString* error);
+    static std::optional<Decoded> decode(const QMimeData* mime, QString* error,
+                                         const void* origin = nullptr);
 
 protected:
     QVariant retrieveData(const QString& mimeType, QMetaType type) const override;
@@ -49,6 +55,7 @@ private:
     Fragment m_fragment;
     std::vector<std::string> m_drawn; // every element id the pictures show
     bool m_data;
+    const void* m_origin;
     bool m_whole;
     mutable QByteArray m_png;
     mutable QByteArray m_svg;

@@ -97,6 +97,12 @@ void EditController::tidy()
     const int moved = static_cast<int>(changes.size());
     m_document->push(new ChangeElementsCommand(m_document, std::move(changes), label));
     emit message(tr("Tidied: %n element(s) placed by Graphviz.", nullptr, moved));
+    std::vector<std::string> shown = roots;
+    if (shown.empty())
+        for (const auto& e : d.elements())
+            if (e.parent.empty())
+                shown.push_back(e.id);
+    emit placed(shown);
 }
 
 void EditController::copy()
@@ -118,7 +124,7 @@ void EditController::copyToClipboard(bool data)
     }
     // The selection, or the whole design when nothing is selected.
     const auto ids = m_scene->selectedElementIds();
-    auto* mime = new DesignMimeData(d, ids, data);
+    auto* mime = new DesignMimeData(d, ids, data, m_document);
     const int count = static_cast<int>(mime->fragment().elements.size());
     QGuiApplication::clipboard()->setMimeData(mime); // the clipboard owns it
     m_pasteCount = 0;
@@ -143,7 +149,8 @@ void EditController::cut()
     deleteSelection();
 }
 
-void EditController::addFragment(const Fragment& source, double offset, const QString& label)
+void EditController::addFragment(const Fragment& source, std::optional<double> offset,
+                                 const QString& label)
 {
     const Design& d = m_document->design();
     // Into the selected container when one is selected (and the copy is not that container).
@@ -153,7 +160,42 @@ void EditController::addFragment(const Fragment& source, double offset, const QS
         if (const Element* e = d.element(selected.front());
             e && KindRegistry::info(e->kind).container)
             target = e->id;
-    Fragment placed = source.instantiate(d, offset, offset, target);
+    double dx = offset.value_or(0), dy = offset.value_or(0);
+    if (!offset) {
+        // From elsewhere (another design, text, cloud JSON): its coordinates mean nothing here,
+        // so it goes where it covers nothing: below what the chosen container holds, or to the
+        // right of the whole design.
+        std::set<std::string> own;
+        for (const auto& e : source.elements)
+            own.insert(e.id);
+        double left = 1e300, top = 1e300;
+        for (const auto& e : source.elements)
+            if (!own.count(e.parent)) {
+                left = std::min(left, e.geometry.x);
+                top = std::min(top, e.geometry.y);
+            }
+        double x = 0, y = 0;
+        if (const Element* t = d.element(target)) {
+            x = t->geometry.x + ContainerFit::kMargin;
+            y = t->geometry.y + ContainerFit::kHeader;
+            for (const Element* c : d.children(target))
+                y = std::max(y, c->geometry.y + c->geometry.height + ContainerFit::kMargin);
+        } else if (!d.elements().empty()) {
+            double right = -1e300;
+            y = 1e300;
+            for (const auto& e : d.elements())
+                if (e.parent.empty()) {
+                    right = std::max(right, e.geometry.x + e.geometry.width);
+                    y = std::min(y, e.geometry.y);
+                }
+            x = right + 80;
+        }
+        if (left < 1e300) {
+            dx = x - left;
+            dy = y - top;
+        }
+    }
+    Fragment placed = source.instantiate(d, dx, dy, target);
     if (placed.empty()) {
         emit message(tr("Nothing to paste here: the copied elements do not fit in this place."));
         return;
@@ -188,19 +230,25 @@ void EditController::addFragment(const Fragment& source, double offset, const QS
         if (!ids.count(e.parent))
             select.push_back(e.id);
     m_scene->selectIds(select);
+    emit EditController::placed(select);
 }
 
 void EditController::paste()
 {
     QString error;
-    const auto decoded = DesignMimeData::decode(QGuiApplication::clipboard()->mimeData(), &error);
+    const auto decoded =
+        DesignMimeData::decode(QGuiApplication::clipboard()->mimeData(), &error, m_document);
     if (!decoded) {
         emit refused(tr("Nothing was pasted"), error);
         return;
     }
-    ++m_pasteCount;
+    // A copy made in this program lands beside its original, each paste a step further; one
+    // from elsewhere where it covers nothing.
+    std::optional<double> offset;
+    if (decoded->local)
+        offset = 20.0 * ++m_pasteCount;
     addFragment(
-        decoded->fragment, 20.0 * m_pasteCount,
+        decoded->fragment, offset,
         tr("Paste %n element(s)", nullptr, static_cast<int>(decoded->fragment.elements.size())));
     if (!decoded->notes.empty())
         emit message(tr("Pasted %1; %2")

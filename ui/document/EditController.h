@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QObject>
+#include <optional>
 
 namespace kg::ui {
 
@@ -47,12 +48,16 @@ signals:
     void message(const QString& text);
     // A paste that could not be made: what, and why (the reason may span lines).
     void refused(const QString& title, const QString& reason);
+    // Elements were added or laid out (paste, duplicate, tidy): the view should show them.
+    void placed(const std::vector<std::string>& roots);
 
 private:
     void copyToClipboard(bool data);
     // Why adding `placed` would break `design`'s structure, or empty when it would not.
     static QString problemWith(const Design& design, const Fragment& placed);
-    void addFragment(const Fragment& source, double offset, const QString& label);
+    // `offset` shifts a copy from this program; without it the piece goes where it covers
+    // nothing (below the selected container's contents, or right of the design).
+    void addFragment(const Fragment& source, std::optional<double> offset, const QString& label);
 
     DesignDocument* m_document;
     DiagramScene* m_scene;

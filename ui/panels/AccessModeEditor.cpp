@@ -19,7 +19,9 @@ AccessModeEditor::AccessModeEditor(QWidget* parent) : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Labels above their fields, as in the rest of the inspector: the fields get the panel's
+    // whole width.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_preset = new FittedComboBox(this);
     m_preset->setObjectName(QStringLiteral("accessPreset"));
     form->addRow(tr("Access mode"), m_preset);

@@ -6,6 +6,7 @@
 #include "commands/ChangeElementsCommand.h"
 #include "commands/ChangeLinkCommand.h"
 #include "document/DesignDocument.h"
+#include "model/AccessMode.h"
 #include "model/DesignChange.h"
 #include "model/KindRegistry.h"
 #include "model/PropertyValidator.h"
@@ -30,6 +31,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <functional>
@@ -163,9 +165,26 @@ InspectorPanel::InspectorPanel(DesignDocument* document, QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     // The form follows the dock's width; long values elide or wrap instead of scrolling sideways.
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setMinimumWidth(widestField());
     layout->addWidget(m_scroll);
     connect(document, &DesignDocument::changed, this, &InspectorPanel::followChange);
     rebuild();
+}
+
+int InspectorPanel::widestField() const
+{
+    // Choice fields are as wide as their longest choice; the panel never gets narrower than the
+    // longest of them all (with the group box's and the form's margins and the scroll bar), so
+    // that no choice is cut whatever is selected.
+    FittedComboBox probe;
+    for (const QString& text : PropertyLabels::values())
+        probe.addItem(text);
+    for (ElementKind kind : {ElementKind::AksCluster, ElementKind::EksCluster})
+        for (AccessPreset preset : AccessMode::presetsFor(kind))
+            probe.addItem(AccessModeEditor::presetName(preset));
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) +
+                        2 * style()->pixelMetric(QStyle::PM_LayoutRightMargin) + 8;
+    return probe.sizeHint().width() + margins + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
 }
 
 void InspectorPanel::showSelection(const std::vector<std::string>& ids)
@@ -384,13 +403,16 @@ void InspectorPanel::buildLink(QVBoxLayout* layout, const Link& l)
 
 void InspectorPanel::addPropertyRow(QFormLayout* form, const PropertySpec& spec, QWidget* editor)
 {
-    // The property's name in words with the API's field name under it in smaller, quieter type
-    // (the full dotted path in the tooltip), the editor, and the property's description under it.
-    auto* label = new QLabel(
-        QStringLiteral("%1<br><span style=\"font-size:small; color:palette(placeholder-text);\">"
-                       "%2</span>")
-            .arg(PropertyLabels::label(spec.key).toHtmlEscaped(), shortKey(spec.key)));
+    // The property's name in words with the API's field name beside it in smaller, quieter type
+    // (the full dotted path in the tooltip); the editor under it at the panel's full width, and
+    // the property's description under the editor. A check box carries the words itself.
+    const QString apiName =
+        QStringLiteral("<span style=\"color:%1; font-size:small;\">%2</span>")
+            .arg(palette().color(QPalette::PlaceholderText).name(), shortKey(spec.key));
+    auto* label = new QLabel(QStringLiteral("%1&nbsp;&nbsp;%2")
+                                 .arg(PropertyLabels::label(spec.key).toHtmlEscaped(), apiName));
     label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true); // a long name and its API name share the line only when they fit
     label->setObjectName(QStringLiteral("label:") + qs(spec.key));
     label->setToolTip(qs(spec.key));
     editor->setToolTip(qs(spec.key));
@@ -398,18 +420,19 @@ void InspectorPanel::addPropertyRow(QFormLayout* form, const PropertySpec& spec,
     auto* v = new QVBoxLayout(cell);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(1);
-    v->addWidget(editor);
-    v->addWidget(caption(PropertyTexts::description(spec), cell));
-    // Lists of text (role assignments, access entries, address blocks) take the panel's whole
-    // width under their label: one entry per line reads only when the line fits.
-    const bool list = spec.type == PropertyType::TextList || spec.type == PropertyType::CidrList ||
-                      spec.type == PropertyType::IpList || spec.type == PropertyType::SourceList;
-    if (list) {
-        form->addRow(label);
-        form->addRow(cell);
+    if (auto* box = qobject_cast<QCheckBox*>(editor)) {
+        box->setText(PropertyLabels::label(spec.key));
+        v->addWidget(box);
+        label->setText(apiName);
+        label->setContentsMargins(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0,
+                                  0);
+        v->addWidget(label);
     } else {
-        form->addRow(label, cell);
+        v->addWidget(label);
+        v->addWidget(editor);
     }
+    v->addWidget(caption(PropertyTexts::description(spec), cell));
+    form->addRow(cell);
 }
 
 QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue& value,

@@ -42,6 +42,7 @@ protected:
 
 private:
     void rebuild();
+    int widestField() const;
     void scheduleRebuild();
     void followChange(const DesignChange& change);
     void buildDesignInfo(QFormLayout* form);

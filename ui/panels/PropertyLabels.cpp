@@ -193,6 +193,14 @@ QString PropertyLabels::value(const std::string& key, const std::string& value)
     return QString::fromStdString(value);
 }
 
+QStringList PropertyLabels::values()
+{
+    QStringList out;
+    for (const ValueRow& row : kValues)
+        out << QCoreApplication::translate("PropertyLabels", row.text);
+    return out;
+}
+
 bool PropertyLabels::hasLabel(const std::string& key)
 {
     return findLabel(key) != nullptr;

@@ -3,6 +3,7 @@
 #include "model/PropertySpec.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace kg::ui {
 
@@ -17,6 +18,9 @@ public:
     static QString label(const std::string& key);
     // An enum value in words; the value itself when the table lacks it, "(none)" when empty.
     static QString value(const std::string& key, const std::string& value);
+
+    // Every enum value in words, translated (the inspector is made wide enough for the longest).
+    static QStringList values();
 
     // For the test that keeps the tables complete against the kind registry.
     static bool hasLabel(const std::string& key);

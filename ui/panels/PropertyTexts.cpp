@@ -117,8 +117,8 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("PropertyTexts", "Route tables the VPC's CIDRs propagate to"),
     QT_TRANSLATE_NOOP("PropertyTexts",
                       "Static routes: <route table> <cidr> <attachment id or blackhole>"),
-    QT_TRANSLATE_NOOP("PropertyTexts", "networkProfile.loadBalancerSku"),
-    QT_TRANSLATE_NOOP("PropertyTexts", "networkProfile.outboundType"),
+    QT_TRANSLATE_NOOP("PropertyTexts", "SKU of the cluster's load balancer (networkProfile)"),
+    QT_TRANSLATE_NOOP("PropertyTexts", "How the nodes reach the internet (networkProfile)"),
 };
 } // namespace
 
