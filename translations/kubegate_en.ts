@@ -155,6 +155,53 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>SVG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document with the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw.io diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure CLI and AWS CLI script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bicep (AKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eksctl config (EKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has no cluster this format covers (Bicep: AKS, eksctl: EKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindNames</name>
     <message>
         <source>Azure virtual network</source>
@@ -2270,6 +2317,93 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit of the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend beside the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client&apos;s best path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paths of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 holds this picture; the findings follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 KB of %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write in this format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::FileController</name>
     <message>
         <source>Kubegate designs (*.kubegate);;All files (*)</source>
@@ -3063,22 +3197,6 @@
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG picture (*.svg);;PNG image (*.png);;PDF document with findings (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

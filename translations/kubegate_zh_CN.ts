@@ -154,6 +154,53 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>SVG picture</source>
+        <translation>SVG 图片</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>PDF document with the findings</source>
+        <translation>包含发现结果的 PDF 文档</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation>Markdown 报告</translation>
+    </message>
+    <message>
+        <source>draw.io diagram</source>
+        <translation>draw.io 图表</translation>
+    </message>
+    <message>
+        <source>Azure CLI and AWS CLI script</source>
+        <translation>Azure CLI 和 AWS CLI 脚本</translation>
+    </message>
+    <message>
+        <source>Bicep (AKS)</source>
+        <translation>Bicep（AKS）</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>eksctl config (EKS)</source>
+        <translation>eksctl 配置（EKS）</translation>
+    </message>
+    <message>
+        <source>the design has no cluster this format covers (Bicep: AKS, eksctl: EKS)</source>
+        <translation>设计中没有此格式适用的群集（Bicep：AKS，eksctl：EKS）</translation>
+    </message>
+</context>
+<context>
     <name>KindNames</name>
     <message>
         <source>Azure virtual network</source>
@@ -2263,6 +2310,93 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit of the PNG image</source>
+        <translation>PNG 图像中每个画布单位的像素数</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Legend beside the diagram</source>
+        <translation>在图表旁显示图例</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Every client&apos;s best path</source>
+        <translation>每个客户端的最佳路径</translation>
+    </message>
+    <message>
+        <source>The paths of %1</source>
+        <translation>%1 的路径</translation>
+    </message>
+    <message>
+        <source>Paths drawn</source>
+        <translation>绘制的路径</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <source>Page 1 holds this picture; the findings follow.</source>
+        <translation>第 1 页是此图片；之后是发现结果。</translation>
+    </message>
+    <message>
+        <source>The first %1 KB of %2 KB.</source>
+        <translation>%2 KB 中的前 %1 KB。</translation>
+    </message>
+    <message>
+        <source>Nothing to write in this format: %1</source>
+        <translation>此格式没有可写入的内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::FileController</name>
     <message>
         <source>Kubegate designs (*.kubegate);;All files (*)</source>
@@ -3049,22 +3183,6 @@
     <message>
         <source>&amp;Export...</source>
         <translation>导出(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Export Diagram</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>SVG picture (*.svg);;PNG image (*.png);;PDF document with findings (*.pdf)</source>
-        <translation>SVG 图片 (*.svg);;PNG 图像 (*.png);;含发现的 PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1.</source>

@@ -14,7 +14,7 @@
 #include "document/EditController.h"
 #include "document/FileController.h"
 #include "document/PathController.h"
-#include "export/DiagramExporter.h"
+#include "export/ExportDialog.h"
 #include "model/KindRegistry.h"
 #include "panels/AccessMatrixPanel.h"
 #include "panels/FindingsPanel.h"
@@ -28,7 +28,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -633,30 +632,17 @@ void MainWindow::selectElements(const QStringList& ids)
 
 void MainWindow::exportDiagram()
 {
-    const QString base = m_document->filePath().isEmpty()
-                             ? QStringLiteral("design")
-                             : QFileInfo(m_document->filePath()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Diagram"), base + QStringLiteral(".svg"),
-        tr("SVG picture (*.svg);;PNG image (*.png);;PDF document with findings (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    DiagramExporter::Options options;
-    options.dark = CanvasTheme::current().dark;
-    options.scale = 2.0;
-    // The paths on show are exported with the picture.
+    // Paths on show are drawn in the export unless the person chooses otherwise.
     const auto ids = m_scene->selectedElementIds();
-    if (!m_paths->paths().empty() && ids.size() == 1) {
-        options.overlays = DiagramExporter::Overlays::Element;
-        options.overlayElement = ids.front();
-    }
-    QString why;
-    if (!DiagramExporter::write(m_document->design(), path, options, &why))
-        QMessageBox::warning(
-            this, tr("Cannot export"),
-            tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), why));
-    else
+    auto* dialog = new ExportDialog(m_document->design(), m_document->filePath(),
+                                    ids.size() == 1 ? ids.front() : std::string(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_paths->paths().empty() && ids.size() == 1)
+        dialog->drawPathsOfSelection();
+    connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Exported %1.").arg(QFileInfo(path).fileName()), 5000);
+    });
+    dialog->open();
 }
 
 void MainWindow::followSelection()

@@ -2,11 +2,15 @@
 #include "analysis/Analyzer.h"
 #include "export/DiagramExporter.h"
 #include "export/DrawioWriter.h"
+#include "export/ExportDialog.h"
+#include "export/ExportFormats.h"
 #include "export/ReportWriter.h"
 #include "export/WebSvg.h"
 #include "io/DesignJson.h"
 
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -288,6 +292,51 @@ private slots:
         QCOMPARE(edges, static_cast<int>(d.links().size()) + tethers.size());
         QVERIFY(relativeOk);
         QVERIFY(labelOk); // the name is the label's text, unchanged, as plain text
+    }
+
+    // File > Export: every format the command line writes, each previewed and written from
+    // the dialog; the file starts in the design's folder and follows the chosen format.
+    void exportDialogWritesEveryFormatWithAPreview()
+    {
+        QTemporaryDir dir;
+        const QString designPath = dir.filePath(QStringLiteral("hub.kubegate"));
+        const Design d = load("resources/templates/aks-private-hub-spoke.kubegate");
+        ExportDialog dialog(d, designPath, "aks-pay");
+        QCOMPARE(QFileInfo(dialog.filePath()).absolutePath(), QFileInfo(designPath).absolutePath());
+        QCOMPARE(QFileInfo(dialog.filePath()).completeBaseName(), QStringLiteral("hub"));
+        QCOMPARE(int(ExportFormats::all().size()), 10);
+        for (const auto& f : ExportFormats::all()) {
+            dialog.setFormat(f.id);
+            QCOMPARE(QFileInfo(dialog.filePath()).suffix(), f.extension);
+            dialog.refreshPreview();
+            if (f.picture)
+                QVERIFY2(!dialog.previewImage().isNull(), qPrintable(f.name));
+            else if (f.id != ExportFormats::Id::Eksctl) // an AKS design: nothing for eksctl
+                QVERIFY2(!dialog.previewText().isEmpty(), qPrintable(f.name));
+            if (f.id == ExportFormats::Id::Eksctl)
+                continue;
+            QVERIFY2(dialog.exportNow(), qPrintable(f.name));
+            QVERIFY2(QFileInfo(dialog.filePath()).size() > 100, qPrintable(dialog.filePath()));
+        }
+        // The preview of a text format is the file the export writes.
+        dialog.setFormat(ExportFormats::Id::Terraform);
+        dialog.refreshPreview();
+        QVERIFY(dialog.exportNow());
+        QCOMPARE(dialog.previewText().toUtf8(), readAll(dialog.filePath()));
+        // The PNG option: the scale chosen is the scale written.
+        dialog.setFormat(ExportFormats::Id::Png);
+        auto* scale = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("exportScale"));
+        QVERIFY(scale && scale->isEnabled());
+        scale->setValue(1.0);
+        QVERIFY(dialog.exportNow());
+        const QImage one(dialog.filePath());
+        scale->setValue(2.0);
+        QVERIFY(dialog.exportNow());
+        const QImage two(dialog.filePath());
+        QVERIFY(std::abs(two.width() - 2 * one.width()) <= 2);
+        // Scale means nothing to a report.
+        dialog.setFormat(ExportFormats::Id::Html);
+        QVERIFY(!scale->isEnabled());
     }
 
     void unknownFormatIsRefused()

@@ -1,13 +1,10 @@
 #include "export/ExportCommand.h"
 
-#include "document/DurableCommit.h"
 #include "export/DiagramExporter.h"
-#include "export/DrawioWriter.h"
-#include "export/ReportWriter.h"
+#include "export/ExportFormats.h"
 #include "iac/IacWriter.h"
 #include "io/DesignJson.h"
 
-#include <QSaveFile>
 #include <optional>
 
 namespace kg::ui {
@@ -92,11 +89,24 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
     }
     if (file.isEmpty() || output.isEmpty())
         return usageError(err, QStringLiteral("export needs FILE and -o OUT"));
-    if (!iacFormat)
-        iacFormat = IacWriter::formatForPath(output.toStdString());
-    const bool report = ReportWriter::handles(output);
-    const bool drawio = DrawioWriter::handles(output);
-    if (!iacFormat && !report && !drawio && !DiagramExporter::formatFor(output))
+    std::optional<ExportFormats::Id> format = ExportFormats::forPath(output);
+    if (iacFormat) {
+        switch (*iacFormat) {
+        case IacWriter::Format::AzureCli:
+            format = ExportFormats::Id::AzureCli;
+            break;
+        case IacWriter::Format::Bicep:
+            format = ExportFormats::Id::Bicep;
+            break;
+        case IacWriter::Format::Terraform:
+            format = ExportFormats::Id::Terraform;
+            break;
+        case IacWriter::Format::Eksctl:
+            format = ExportFormats::Id::Eksctl;
+            break;
+        }
+    }
+    if (!format)
         return usageError(err, QStringLiteral("cannot tell the format of '%1': use .svg, .png, "
                                               ".pdf, .md, .html, .drawio, .sh, .bicep, .tf or "
                                               ".yaml")
@@ -111,30 +121,8 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
         !loaded.design->element(options.overlayElement))
         return usageError(err, QStringLiteral("--overlays: no element '%1' in the design")
                                    .arg(QString::fromStdString(options.overlayElement)));
-    if (iacFormat) {
-        const std::string text = IacWriter::write(*loaded.design, *iacFormat);
-        if (text.empty()) {
-            err << "kubegate: the design has no cluster this format covers (Bicep: AKS, eksctl: "
-                   "EKS)\n";
-            return 2;
-        }
-        QSaveFile target(output);
-        if (!target.open(QIODevice::WriteOnly) ||
-            target.write(text.data(), static_cast<qint64>(text.size())) !=
-                static_cast<qint64>(text.size()) ||
-            !commitDurably(target)) {
-            err << "kubegate: cannot write " << output.toStdString() << ": "
-                << target.errorString().toStdString() << "\n";
-            return 2;
-        }
-        out << "wrote " << output.toStdString() << "\n";
-        return 0;
-    }
     QString why;
-    const bool ok = report   ? ReportWriter::write(*loaded.design, output, &why, options)
-                    : drawio ? DrawioWriter::write(*loaded.design, output, &why)
-                             : DiagramExporter::write(*loaded.design, output, options, &why);
-    if (!ok) {
+    if (!ExportFormats::write(*loaded.design, output, *format, options, &why)) {
         err << "kubegate: cannot export " << output.toStdString() << ": " << why.toStdString()
             << "\n";
         return 2;
