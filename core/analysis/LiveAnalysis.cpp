@@ -584,12 +584,24 @@ const Analysis& LiveAnalysis::update()
         // Which networks each end's clients may now reach (or no longer reach) through it.
         std::vector<std::pair<const Element*, std::vector<const Element*>>> reachable;
         if (link->kind == LinkKind::TgwAttachment) {
-            std::vector<const Element*> attached;
+            // An attachment's association or propagation changes route tables the other
+            // attachments use too (a propagated prefix may win over another by its length):
+            // every pair within the gateway's domain, VPN and Direct Connect networks included
+            // (the live-analysis fuzzer's third finding).
+            std::vector<const Element*> domain;
             for (const Link* other : topology.linksOf(link->to)) {
-                if (other->kind == LinkKind::TgwAttachment && other != link)
-                    attached.push_back(m_design.element(other->from));
+                if (other->kind == LinkKind::TgwAttachment || other->kind == LinkKind::Vpn ||
+                    other->kind == LinkKind::DirectConnect)
+                    if (const Element* n = topology.networkOfId(other->from == link->to
+                                                                    ? other->to
+                                                                    : other->from))
+                        domain.push_back(n);
             }
-            reachable.emplace_back(a, attached);
+            // Their cached reach is stale too, not only the attached VPC's.
+            for (const Element* n : domain) {
+                topology.refreshNetwork(*n);
+                reachable.emplace_back(n, domain);
+            }
         } else {
             if (a && b) {
                 reachable.emplace_back(a, peersOf(b));
