@@ -5,6 +5,8 @@
 #include "ActionRegistry.h"
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
+#include "canvas/AlignmentGuides.h"
+#include "canvas/GuideItem.h"
 #include "canvas/LinkItem.h"
 #include "canvas/WalkthroughBar.h"
 #include "commands/ChangeElementsCommand.h"
@@ -67,6 +69,54 @@ private:
     }
 
 private slots:
+    // Dragging a card near a neighbour's edge shows a guide and snaps it there, over the grid;
+    // a gap equal to the one between two neighbours snaps too; Alt moves past the guides.
+    void alignmentGuidesSnapWhileDragging()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        DiagramScene* s = w->scene();
+        DiagramView* v = w->view();
+        const Design& d = w->design();
+        const Rect bob = d.element("laptop-home")->geometry;
+        const Rect ado = d.element("ado-hosted")->geometry;
+        // Grab the agent by its middle and bring its left edge 3 units right of Bob's: the grid
+        // (20) alone would not put it there.
+        const QPointF grab = centreOf(s, "ado-hosted");
+        const QPointF target = grab + QPointF(bob.x + 3 - ado.x, 60);
+        QWidget* vp = v->viewport();
+        QTest::mousePress(vp, Qt::LeftButton, {}, v->mapFromScene(grab));
+        for (int i = 1; i <= 6; ++i) {
+            const QPoint p = v->mapFromScene(grab + (target - grab) * i / 6.0);
+            QMouseEvent move(QEvent::MouseMove, p, vp->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                             {});
+            QApplication::sendEvent(vp, &move);
+        }
+        GuideItem* guides = nullptr;
+        for (QGraphicsItem* item : s->items())
+            if (item->type() == GuideItem::Type)
+                guides = static_cast<GuideItem*>(item);
+        QVERIFY(guides && guides->isVisible());
+        bool vertical = false;
+        for (const QLineF& l : guides->lines())
+            vertical = vertical || (l.x1() == l.x2() && std::abs(l.x1() - bob.x) < 0.5);
+        QVERIFY2(vertical, "a vertical guide through both left edges");
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, v->mapFromScene(target));
+        settle();
+        QCOMPARE(d.element("ado-hosted")->geometry.x, bob.x);
+        QVERIFY(!guides->isVisible());
+
+        // The pure geometry: equal gaps in a row, a centre between two neighbours.
+        const std::vector<QRectF> row{QRectF(0, 0, 100, 50), QRectF(140, 0, 100, 50)};
+        const auto after = AlignmentGuides::snap(QRectF(283, 10, 100, 50), row, 6);
+        QCOMPARE(after.offset.x(), -3.0); // 40 after the second, as between the first two
+        QCOMPARE(int(after.spacing.size()), 2);
+        const auto between = AlignmentGuides::snap(
+            QRectF(4, 80, 36, 20), {QRectF(-100, 70, 80, 40), QRectF(60, 70, 80, 40)}, 6);
+        QCOMPARE(between.offset.x(), -2.0); // 22 from both neighbours
+        QVERIFY(AlignmentGuides::snap(QRectF(500, 500, 10, 10), row, 6).offset.isNull());
+    }
+
     void everyKeyReachesOneAction()
     {
         MainWindow w;

@@ -2,6 +2,7 @@
 
 #include "canvas/DiagramScene.h"
 #include "canvas/ElementItem.h"
+#include "canvas/GuideItem.h"
 #include "canvas/LinkItem.h"
 #include "commands/ChangeElementsCommand.h"
 #include "document/DesignDocument.h"
@@ -120,11 +121,17 @@ void SelectTool::mouseMove(QGraphicsSceneMouseEvent* event)
         return;
     const QPointF start(primary->geometry.x, primary->geometry.y);
     m_delta = s->snapped(start + (pos - m_pressPos)) - start;
+    // Where the primary element would land.
+    const DiagramScene::Placement where = s->placementFor(primary->kind, pos, m_movingSet);
+    // Lined up with the neighbours where it lands (edges, centres, equal gaps) when close
+    // enough: that wins over the grid. Alt moves past the guides.
+    if (event->modifiers() & Qt::AltModifier)
+        showGuides({});
+    else
+        m_delta += snapToNeighbours(where.ok ? where.parent : primary->parent);
     for (const auto& id : m_moving)
         if (const Element* e = d.element(id))
             s->previewGeometry(id, DiagramScene::rectOf(*e).translated(m_delta));
-    // Where the primary element would land.
-    const DiagramScene::Placement where = s->placementFor(primary->kind, pos, m_movingSet);
     m_dropOk = where.ok;
     m_dropParent = where.parent;
     const bool reNest = where.ok && where.parent != primary->parent;
@@ -144,6 +151,37 @@ void SelectTool::mouseMove(QGraphicsSceneMouseEvent* event)
     }
 }
 
+QPointF SelectTool::snapToNeighbours(const std::string& parent)
+{
+    DiagramScene* s = scene();
+    const Design& d = s->document()->design();
+    QRectF box;
+    for (const auto& id : m_roots)
+        if (const Element* e = d.element(id))
+            box |= DiagramScene::rectOf(*e).translated(m_delta);
+    std::vector<QRectF> others;
+    for (const Element* c : d.children(parent))
+        if (!m_movingSet.count(c->id))
+            others.push_back(DiagramScene::rectOf(*c));
+    // About six pixels on screen, whatever the zoom.
+    const double zoom = s->views().isEmpty() ? 1.0 : s->views().front()->transform().m11();
+    const AlignmentGuides::Result snapped = AlignmentGuides::snap(box, others, 6.0 / zoom);
+    showGuides(snapped);
+    return snapped.offset;
+}
+
+void SelectTool::showGuides(const AlignmentGuides::Result& guides)
+{
+    if (!m_guides) {
+        if (guides.lines.empty() && guides.spacing.empty())
+            return;
+        m_guides = new GuideItem;
+        scene()->addItem(m_guides);
+    }
+    m_guides->setGuides(guides.lines, guides.spacing);
+    m_guides->setVisible(!guides.lines.empty() || !guides.spacing.empty());
+}
+
 void SelectTool::mouseRelease(QGraphicsSceneMouseEvent* event)
 {
     if (m_mode == Mode::Moving)
@@ -155,6 +193,7 @@ void SelectTool::mouseRelease(QGraphicsSceneMouseEvent* event)
 
 void SelectTool::finishMove(const QPointF& at)
 {
+    showGuides({});
     DiagramScene* s = scene();
     DesignDocument* doc = s->document();
     const Design& d = doc->design();
@@ -274,6 +313,7 @@ bool SelectTool::keyPress(QKeyEvent* event)
 
 void SelectTool::cancel()
 {
+    showGuides({});
     if (m_mode == Mode::Moving || m_mode == Mode::Resizing)
         scene()->endPreview();
     m_mode = Mode::Idle;

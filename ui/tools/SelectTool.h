@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvas/AlignmentGuides.h"
 #include "model/Element.h"
 #include "tools/CanvasTool.h"
 
@@ -12,10 +13,13 @@
 
 namespace kg::ui {
 
+class GuideItem;
+
 // Selects (click, Ctrl+click, rubber band through the view), moves (one drag = one undo
 // command, pushed on release; containers carry their children; dropping onto another
 // container re-nests when the kinds allow it, with a hint when not; containers grow to hold
-// what was dropped), resizes from the corner handle, and nudges with the arrow keys.
+// what was dropped; edges, centres and equal gaps snap to the neighbours with guides shown,
+// Alt moves past them), resizes from the corner handle, and nudges with the arrow keys.
 class SelectTool : public CanvasTool
 {
     Q_DECLARE_TR_FUNCTIONS(SelectTool)
@@ -37,6 +41,10 @@ private:
     void finishMove(const QPointF& at);
     void finishResize();
     void nudge(double dx, double dy);
+    // The offset that lines the moved elements up with their neighbours in `parent`; shows
+    // the guides.
+    QPointF snapToNeighbours(const std::string& parent);
+    void showGuides(const AlignmentGuides::Result& guides);
 
     Mode m_mode = Mode::Idle;
     QPointF m_pressPos;
@@ -47,6 +55,7 @@ private:
     QPointF m_delta;
     QRectF m_resizeRect;
     bool m_dropOk = true;
+    GuideItem* m_guides = nullptr; // owned by the scene
     std::string m_dropParent;
 };
 
