@@ -210,8 +210,12 @@ private:
         set(cluster, "labelloc", "t");
         set(cluster, "fontsize", number(kHeaderFont));
         m_clusters[e.id] = cluster;
-        for (const Element* c : children)
+        std::vector<std::string> group;
+        for (const Element* c : children) {
             add(cluster, *c);
+            group.push_back(c->id);
+        }
+        m_childGroups.push_back(std::move(group));
     }
 
     // The node an edge to `id` ends at: its own box, or the first box inside its cluster (the
@@ -236,6 +240,9 @@ private:
                 links.push_back(&l);
         std::sort(links.begin(), links.end(),
                   [](const Link* a, const Link* b) { return a->id < b->id; });
+        std::map<std::string, std::vector<std::string>> targets; // by source, in id order
+        std::map<std::string, std::vector<std::string>> sources; // by target
+        std::set<std::string> linked;
         for (const Link* l : links) {
             // A link between an element and what holds it draws no edge (dot cannot rank it).
             if (m_design.isAncestor(l->from, l->to) || m_design.isAncestor(l->to, l->from))
@@ -249,17 +256,63 @@ private:
                 set(edge, "ltail", "cluster_" + l->from);
             if (m_clusters.count(l->to))
                 set(edge, "lhead", "cluster_" + l->to);
+            targets[l->from].push_back(l->to);
+            sources[l->to].push_back(l->from);
+            for (const std::string& end : {l->from, l->to})
+                for (const Element* e = m_design.element(end); e; e = m_design.element(e->parent))
+                    linked.insert(e->id);
+        }
+        // dot puts every target of one source in one rank, and every unlinked root in the
+        // first: a hub with a hundred spokes, or a hundred lone laptops, would make one column
+        // a hundred cards tall. Long ranks are folded into columns of about the square root.
+        for (auto* byEnd : {&targets, &sources})
+            for (auto& [end, list] : *byEnd) {
+                std::sort(list.begin(), list.end());
+                list.erase(std::unique(list.begin(), list.end()), list.end());
+                fold(g, list);
+            }
+        // So are the unlinked roots, and the unlinked cards inside each container.
+        std::vector<std::string> roots;
+        for (const Element* r : m_roots)
+            roots.push_back(r->id);
+        m_childGroups.push_back(std::move(roots));
+        for (const auto& group : m_childGroups) {
+            std::vector<std::string> lone;
+            for (const auto& id : group)
+                if (!linked.count(id))
+                    lone.push_back(id);
+            fold(g, lone);
+        }
+    }
+
+    // Chains `ids` (already in a stable order) with invisible edges so that each column holds
+    // about the square root of their number (at least kColumn).
+    void fold(Agraph_t* g, const std::vector<std::string>& ids)
+    {
+        const std::size_t column = std::max<std::size_t>(
+            kColumn,
+            static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(ids.size())))));
+        for (std::size_t j = column; j < ids.size(); ++j) {
+            Agnode_t* before = anchor(ids[j - column]);
+            Agnode_t* after = anchor(ids[j]);
+            if (!before || !after || before == after)
+                continue;
+            Agedge_t* edge = agedge(g, before, after, nullptr, 1);
+            set(edge, "style", "invis");
         }
     }
 
     // Points of a blank label line that, with the cluster's margin, leave the header's room.
     static constexpr double kHeaderFont = 16;
+    // The fewest cards a folded rank keeps in one column.
+    static constexpr std::size_t kColumn = 3;
 
     const Design& m_design;
     std::vector<const Element*> m_roots;
     std::set<std::string> m_inside;
     std::map<std::string, Agnode_t*> m_nodes;
     std::map<std::string, Agraph_t*> m_clusters;
+    std::vector<std::vector<std::string>> m_childGroups; // each container's children, by id
 };
 
 } // namespace
