@@ -2129,6 +2129,17 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::DiagramView</name>
+    <message>
+        <source>Place in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::EditController</name>
     <message>
         <source>Nothing to paste here: the copied elements do not fit in this place.</source>

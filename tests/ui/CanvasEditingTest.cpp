@@ -1,6 +1,7 @@
 #include "ActionRegistry.h"
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
+#include "canvas/HintItem.h"
 #include "commands/ChangeElementsCommand.h"
 #include "document/DesignDocument.h"
 #include "document/EditController.h"
@@ -10,6 +11,7 @@
 #include "panels/FindingsPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/ListEditor.h"
+#include "panels/PaletteTree.h"
 #include "tools/ConnectTool.h"
 
 #include <QAction>
@@ -415,6 +417,42 @@ private slots:
         while (w->document()->undoStack()->canUndo())
             w->document()->undoStack()->undo();
         QVERIFY(w->design() == start);
+    }
+
+    // A palette drag shows the card it will create, and the words under the pointer name the
+    // container the canvas highlights.
+    void paletteDragShowsTheCardAndNamesTheTarget()
+    {
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        const QPixmap card = PaletteTree::cardPixmap(QStringLiteral("vm.jumpbox"), 1.0);
+        QVERIFY(!card.isNull());
+        QVERIFY(card.width() > 100 && card.height() > 40);
+        QVERIFY(PaletteTree::cardPixmap(QStringLiteral("no.such"), 1.0).isNull());
+
+        std::unique_ptr<QMimeData> mime(paletteDrag(w->palette(), QStringLiteral("vm.jumpbox")));
+        const Element* subnet = w->design().element("snet-jumpbox");
+        QVERIFY(subnet);
+        const QPointF at(subnet->geometry.x + 20,
+                         subnet->geometry.y + subnet->geometry.height - 12);
+        w->view()->centerOn(at);
+        QWidget* vp = w->view()->viewport();
+        const QPoint p = w->view()->mapFromScene(at);
+        QDragEnterEvent enter(p, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(vp, &enter);
+        QDragMoveEvent move(p, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(vp, &move);
+        HintItem* hint = nullptr;
+        for (QGraphicsItem* item : w->scene()->items())
+            if (item->type() == HintItem::Type)
+                hint = static_cast<HintItem*>(item);
+        QVERIFY(hint && hint->isVisible());
+        QCOMPARE(hint->text(),
+                 QStringLiteral("Place in %1").arg(QString::fromStdString(subnet->label())));
+        QDropEvent drop(QPointF(p), Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(vp, &drop);
+        settle();
+        QVERIFY(!hint->isVisible());
     }
 
     void tidyIsOneCommandAndTheSameEveryTime()

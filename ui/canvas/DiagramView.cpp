@@ -5,6 +5,7 @@
 #include "canvas/LinkItem.h"
 #include "canvas/Minimap.h"
 #include "canvas/WalkthroughBar.h"
+#include "document/DesignDocument.h"
 #include "model/KindRegistry.h"
 
 #include <QMimeData>
@@ -290,10 +291,15 @@ void DiagramView::dragMoveEvent(QDragMoveEvent* event)
     const QPointF pos = mapToScene(event->position().toPoint());
     const DiagramScene::Placement where = diagram()->placementFor(*kind, pos);
     diagram()->setTargetHighlight(where.parent, where.ok);
-    if (where.ok)
-        diagram()->hideHint();
-    else
+    if (!where.ok) {
         diagram()->showHint(where.reason, pos, true);
+    } else {
+        // The words agree with the highlight: where the drop puts the new element.
+        const Element* target = diagram()->document()->design().element(where.parent);
+        diagram()->showHint(target ? tr("Place in %1").arg(QString::fromStdString(target->label()))
+                                   : tr("Place at the top level"),
+                            pos, false);
+    }
     // Refused drops still show the hint; the drop itself is then a no-op.
     event->acceptProposedAction();
 }
@@ -308,6 +314,7 @@ void DiagramView::dragLeaveEvent(QDragLeaveEvent* event)
 void DiagramView::dropEvent(QDropEvent* event)
 {
     diagram()->setTargetHighlight({}, false);
+    diagram()->hideHint();
     if (const auto kind = kindOf(event->mimeData())) {
         diagram()->placeNew(*kind, mapToScene(event->position().toPoint()));
         event->acceptProposedAction();

@@ -14,6 +14,7 @@ public:
     HintItem();
     int type() const override { return Type; }
     void setHint(const QString& text, bool refused);
+    const QString& text() const { return m_text; }
     // The box's size in pixels, and which side of the cursor it sits on (it flips near the
     // view's right and bottom edges so that it stays readable).
     QSizeF boxSize() const { return m_size; }

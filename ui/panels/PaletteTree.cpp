@@ -1,8 +1,14 @@
 #include "panels/PaletteTree.h"
 
+#include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "canvas/ElementItem.h"
+#include "model/KindRegistry.h"
 
+#include <QDrag>
+#include <QGraphicsScene>
 #include <QMimeData>
+#include <QPainter>
 
 namespace kg::ui {
 
@@ -30,6 +36,50 @@ QMimeData* PaletteTree::mimeData(const QList<QTreeWidgetItem*>& items) const
     mime->setData(QString::fromLatin1(DiagramView::kKindMime),
                   items.front()->data(0, KindRole).toString().toUtf8());
     return mime;
+}
+
+QPixmap PaletteTree::cardPixmap(const QString& kindKey, qreal devicePixelRatio)
+{
+    const auto kind = KindRegistry::elementKindFromKey(kindKey.toStdString());
+    if (!kind)
+        return {};
+    // A card as the canvas draws it, at its default size (containers at a card's size: the
+    // pointer carries what the drop creates, not a room).
+    Element e;
+    e.id = kindKey.toStdString();
+    e.kind = *kind;
+    QSizeF size = DiagramScene::defaultSize(*kind);
+    size = size.boundedTo(QSizeF(220, 120));
+    e.geometry = {0, 0, size.width(), size.height()};
+    QGraphicsScene scene;
+    auto* item = new ElementItem(e);
+    scene.addItem(item);
+    const QRectF area = item->sceneBoundingRect();
+    QPixmap pixmap((area.size() * devicePixelRatio).toSize());
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setOpacity(0.85);
+    scene.render(&p, QRectF(QPointF(0, 0), area.size()), area);
+    return pixmap;
+}
+
+void PaletteTree::startDrag(Qt::DropActions supportedActions)
+{
+    QTreeWidgetItem* item = currentItem();
+    QMimeData* mime = item ? mimeData({item}) : nullptr;
+    if (!mime)
+        return;
+    auto* drag = new QDrag(this);
+    drag->setMimeData(mime);
+    const QPixmap card = cardPixmap(item->data(0, KindRole).toString(), devicePixelRatioF());
+    if (!card.isNull()) {
+        drag->setPixmap(card);
+        drag->setHotSpot(QPoint(24, 24));
+    }
+    drag->exec(supportedActions & Qt::CopyAction ? Qt::CopyAction : supportedActions,
+               Qt::CopyAction);
 }
 
 } // namespace kg::ui

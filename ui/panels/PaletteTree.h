@@ -14,9 +14,14 @@ public:
     explicit PaletteTree(QWidget* parent = nullptr);
     static constexpr int KindRole = Qt::UserRole + 1;
 
+    // The card a drag of `kindKey` shows under the pointer: the canvas's own card of that kind
+    // (icon, kind name, accent), slightly transparent; a null pixmap for an unknown key.
+    static QPixmap cardPixmap(const QString& kindKey, qreal devicePixelRatio);
+
 protected:
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QList<QTreeWidgetItem*>& items) const override;
+    void startDrag(Qt::DropActions supportedActions) override;
 };
 
 } // namespace kg::ui
