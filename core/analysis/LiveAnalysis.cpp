@@ -40,6 +40,33 @@ std::optional<StringList> LiveAnalysis::forwardedZones(const Link& link)
     return *list;
 }
 
+// The address blocks of the static routes in one list and not the other ("<route table>
+// <cidr> <target>"); nullopt when an entry cannot be read.
+std::optional<std::vector<Cidr>> LiveAnalysis::changedRoutes(const StringList& before,
+                                                             const StringList& after)
+{
+    std::vector<Cidr> out;
+    auto collect = [&out](const StringList& from, const StringList& other) {
+        for (const auto& entry : from) {
+            if (std::find(other.begin(), other.end(), entry) != other.end())
+                continue;
+            const auto start = entry.find_first_not_of(' ', entry.find(' '));
+            if (entry.find(' ') == std::string::npos || start == std::string::npos)
+                return false;
+            const auto end = entry.find(' ', start);
+            const auto cidr = Cidr::parse(std::string_view(entry).substr(
+                start, end == std::string::npos ? std::string::npos : end - start));
+            if (!cidr)
+                return false;
+            out.push_back(*cidr);
+        }
+        return true;
+    };
+    if (!collect(before, after) || !collect(after, before))
+        return std::nullopt;
+    return out;
+}
+
 void LiveAnalysis::noteFacts()
 {
     m_forwardZones.clear();
@@ -48,6 +75,7 @@ void LiveAnalysis::noteFacts()
     m_endpointTarget.clear();
     m_dnsAddresses.clear();
     m_networkProps.clear();
+    m_staticRoutes.clear();
     for (const auto& l : m_design.links())
         noteLink(l);
     for (const auto& e : m_design.elements())
@@ -64,6 +92,7 @@ void LiveAnalysis::noteTouchedFacts()
         m_endpointTarget.erase(id);
         m_dnsAddresses.erase(id);
         m_networkProps.erase(id);
+        m_staticRoutes.erase(id);
         if (const Element* e = m_design.element(id))
             noteElement(*e);
         else if (const Link* l = m_design.link(id))
@@ -90,6 +119,8 @@ void LiveAnalysis::noteElement(const Element& e)
         m_dnsAddresses[e.id] = dnsAddressesOf(e);
     if (isNetwork(e.kind))
         m_networkProps[e.id] = e.properties;
+    if (e.kind == ElementKind::AwsTransitGateway)
+        m_staticRoutes[e.id] = e.listValue("staticRoutes");
 }
 
 void LiveAnalysis::rebuild()
@@ -425,15 +456,28 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         // addition left a stale EKS-035).
         m_subjects.insert(e->id);
         m_rules = true;
+        // Only destinations inside a route that came or went are routed differently: the
+        // networks on the gateway that overlap one are redone (the routes known from the last
+        // update; unknown or unreadable, every attachment as if it had changed).
+        std::optional<std::vector<Cidr>> changed;
+        if (auto known = m_staticRoutes.find(e->id); known != m_staticRoutes.end()) {
+            const StringList& now = e->listValue("staticRoutes");
+            changed = changedRoutes(known->second, now);
+            known->second = now;
+        }
         for (const Link* l : m_design.linksOf(e->id)) {
             if (l->kind != LinkKind::TgwAttachment && l->kind != LinkKind::Vpn &&
                 l->kind != LinkKind::DirectConnect)
                 continue;
-            if (!m_structural) {
+            const Element* network =
+                networkIn(m_design, m_design.element(l->from == e->id ? l->to : l->from));
+            if (!m_structural && changed) {
+                if (network && NetworkFacts::overlap(NetworkFacts::addressSpace(*network),
+                                                     *changed) != NetworkFacts::Overlap::Apart)
+                    m_networks.insert(network->id);
+            } else if (!m_structural) {
                 m_links.insert(l->id);
-            } else if (const Element* network =
-                           networkIn(m_design, m_design.element(l->from == e->id ? l->to
-                                                                                 : l->from))) {
+            } else if (network) {
                 m_dirtyNetworks.insert(network->id);
             }
         }
@@ -574,6 +618,10 @@ const Analysis& LiveAnalysis::update()
         }
         return out;
     };
+    // Per transit gateway, the networks on it; networks whose cached reach was dropped.
+    std::map<std::string, std::vector<const Element*>> domains;
+    std::set<const Element*> refreshed;
+    std::map<const Element*, std::vector<Cidr>> spaces;
     for (const auto& linkId : m_links) {
         const Link* link = m_design.link(linkId);
         const Element* a = topology.networkOfId(link->from);
@@ -594,24 +642,43 @@ const Analysis& LiveAnalysis::update()
         // Which networks each end's clients may now reach (or no longer reach) through it.
         std::vector<std::pair<const Element*, std::vector<const Element*>>> reachable;
         if (link->kind == LinkKind::TgwAttachment) {
-            // An attachment's association or propagation changes route tables the other
-            // attachments use too (a propagated prefix may win over another by its length):
-            // every pair within the gateway's domain, VPN and Direct Connect networks included
-            // (the live-analysis fuzzer's third finding).
-            std::vector<const Element*> domain;
-            for (const Link* other : topology.linksOf(link->to)) {
-                if (other->kind == LinkKind::TgwAttachment || other->kind == LinkKind::Vpn ||
-                    other->kind == LinkKind::DirectConnect)
-                    if (const Element* n = topology.networkOfId(other->from == link->to
-                                                                    ? other->to
-                                                                    : other->from))
-                        domain.push_back(n);
-            }
-            // Their cached reach is stale too, not only the attached VPC's.
-            for (const Element* n : domain) {
-                topology.refreshNetwork(*n);
-                reachable.emplace_back(n, domain);
-            }
+            // The attached VPC's clients may now reach (or no longer reach) every network on
+            // the gateway. And an association or propagation changes route tables the other
+            // attachments share: a route to the VPC's prefixes may now win (longest prefix)
+            // where they overlap another network's, so the pairs between every network on the
+            // gateway (VPN and Direct Connect ones included) and the VPC or those overlapping
+            // it are redone, both ways: the return route counts (the live-analysis fuzzer's
+            // third finding: an office overlapping the VPC lost its way back).
+            std::vector<const Element*>& domain = domains[link->to];
+            if (domain.empty())
+                for (const Link* other : topology.linksOf(link->to))
+                    if (other->kind == LinkKind::TgwAttachment || other->kind == LinkKind::Vpn ||
+                        other->kind == LinkKind::DirectConnect)
+                        if (const Element* n = topology.networkOfId(
+                                other->from == link->to ? other->to : other->from))
+                            domain.push_back(n);
+            reachable.emplace_back(a, domain);
+            auto spaceOf = [&](const Element* n) -> const std::vector<Cidr>& {
+                auto it = spaces.find(n);
+                if (it == spaces.end())
+                    it = spaces.emplace(n, NetworkFacts::addressSpace(*n)).first;
+                return it->second;
+            };
+            static const std::vector<Cidr> kUnknown;
+            const std::vector<Cidr>& space = a ? spaceOf(a) : kUnknown;
+            std::vector<const Element*> targets;
+            for (const Element* n : domain)
+                if (n == a || space.empty() ||
+                    NetworkFacts::overlap(space, spaceOf(n)) != NetworkFacts::Overlap::Apart)
+                    targets.push_back(n);
+            for (const Element* t : targets)
+                if (refreshed.insert(t).second)
+                    topology.refreshNetwork(*t); // cached reach towards it is stale
+            // Both ways: the return route to a client's addresses is looked up too.
+            for (const Element* n : domain)
+                reachable.emplace_back(n, targets);
+            for (const Element* t : targets)
+                reachable.emplace_back(t, domain);
         } else {
             if (a && b) {
                 reachable.emplace_back(a, peersOf(b));

@@ -98,6 +98,8 @@ public:
 
 private:
     void rebuild();
+    static std::optional<std::vector<Cidr>> changedRoutes(const StringList& before,
+                                                          const StringList& after);
     // Marks the network around an edited element, or asks for a full run when it is not a leaf.
     void touchNetworkOf(const Element* e);
     // The networks whose clients use a DNS forwarding link's forwarder.
@@ -159,6 +161,8 @@ private:
     // The cluster each node pool or node group belongs to, as of the last update: a pool's edit
     // redoes the cluster it left as well as the one it joined.
     std::unordered_map<std::string, std::string> m_poolCluster;
+    // Each transit gateway's static routes as last analysed, to tell which routes an edit changed.
+    std::unordered_map<std::string, StringList> m_staticRoutes;
     // Notes what later edits need to know of the state before them: node pools' clusters,
     // zones' names and owners, endpoints' targets, DNS servers' addresses, networks' spaces.
     void noteFacts();

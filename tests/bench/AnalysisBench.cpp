@@ -161,6 +161,23 @@ void reanalyse(benchmark::State& state, const std::string& id, Change change)
     setCounters(state, d, live.analysis());
 }
 
+// A transit gateway attachment associated with a route table of its own (and back): every
+// pair on the gateway is redone, its route tables being shared.
+void BM_ReanalysisAfterAttachmentEdit(benchmark::State& state)
+{
+    reanalyse<Link>(state, "att-1", [](Link& l) {
+        l.properties["associatedRouteTable"] = std::string("rt-isolated");
+    });
+}
+
+// A static route added to the transit gateway (and removed): as every attachment changed.
+void BM_ReanalysisAfterTransitStaticRoute(benchmark::State& state)
+{
+    reanalyse<Element>(state, "tgw", [](Element& e) {
+        e.properties["staticRoutes"] = StringList{"rt-main 10.200.0.0/16 blackhole"};
+    });
+}
+
 // A cluster's access settings (the inspector's most common change): that cluster's column.
 void BM_ReanalysisAfterClusterEdit(benchmark::State& state)
 {
@@ -435,6 +452,8 @@ BENCHMARK(BM_ReanalysisAfterSpokeEdit)->Arg(10000)->Unit(benchmark::kMillisecond
 BENCHMARK(BM_ReanalysisAfterHubEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterZoneEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterForwardingEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterAttachmentEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReanalysisAfterTransitStaticRoute)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterSpokeSettings)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterHubSubnetEdit)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReanalysisAfterHubAddressSpace)->Arg(10000)->Unit(benchmark::kMillisecond);
