@@ -2,6 +2,9 @@
 
 #include "model/Design.h"
 
+#include <string>
+#include <vector>
+
 namespace kg {
 
 AddItemsEdit::AddItemsEdit(std::vector<Element> elements, std::vector<Link> links,
@@ -19,10 +22,14 @@ void AddItemsEdit::apply(Design& design)
 
 void AddItemsEdit::revert(Design& design)
 {
+    std::vector<std::string> links;
     for (auto it = m_links.rbegin(); it != m_links.rend(); ++it)
-        design.eraseLink(it->id);
+        links.push_back(it->id);
+    design.eraseLinks(links);
+    std::vector<std::string> elements;
     for (auto it = m_elements.rbegin(); it != m_elements.rend(); ++it)
-        design.eraseElement(it->id);
+        elements.push_back(it->id);
+    design.eraseElements(elements);
 }
 
 } // namespace kg

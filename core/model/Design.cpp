@@ -249,6 +249,151 @@ void Design::replaceLink(Link link)
     notify({DesignChange::Type::LinkChanged, id, false, 0});
 }
 
+template <typename Item>
+std::vector<Item> Design::eraseBatch(std::vector<Item>& items, IdMap<std::size_t>& index,
+                                     const std::vector<std::string>& ids,
+                                     const std::function<void(Item&)>& announce)
+{
+    // Each item's rank in the document order before the batch travels with it, so that the
+    // order of what stays can be put back in one pass at the end.
+    std::vector<std::uint32_t> rank(items.size());
+    for (std::size_t i = 0; i < rank.size(); ++i)
+        rank[i] = static_cast<std::uint32_t>(i);
+    std::vector<Item> removed;
+    removed.reserve(ids.size());
+    for (const auto& id : ids) {
+        auto at = index.find(id);
+        if (at == index.end())
+            throw std::invalid_argument("no item " + id);
+        const std::size_t i = at->second;
+        index.erase(at);
+        removed.push_back(std::move(items[i]));
+        if (i + 1 != items.size()) {
+            items[i] = std::move(items.back());
+            rank[i] = rank.back();
+            index[items[i].id] = i;
+        }
+        items.pop_back();
+        rank.pop_back();
+        announce(removed.back());
+    }
+    // The document order back: by rank (a permutation applied with moves).
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&rank](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+    std::vector<Item> sorted;
+    sorted.reserve(items.size());
+    for (std::size_t i : order)
+        sorted.push_back(std::move(items[i]));
+    items = std::move(sorted);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index[items[i].id] = i;
+    return removed;
+}
+
+template <typename Item>
+void Design::insertBatch(std::vector<Item>& items, IdMap<std::size_t>& index,
+                         std::vector<std::pair<std::size_t, Item>> added,
+                         const std::function<void(const Item&)>& announce)
+{
+    // Appended (announced one by one), then merged into place: item k of `added` ends at its
+    // index, the others keep their order around it.
+    const std::size_t before = items.size();
+    for (auto& [at, item] : added) {
+        if (index.count(item.id))
+            throw std::invalid_argument("duplicate id " + item.id);
+        index[item.id] = items.size();
+        items.push_back(std::move(item));
+        announce(items.back());
+    }
+    std::vector<Item> merged;
+    merged.reserve(items.size());
+    std::size_t old = 0;
+    std::size_t next = 0;
+    while (merged.size() < items.size()) {
+        if (next < added.size() && added[next].first <= merged.size())
+            merged.push_back(std::move(items[before + next++]));
+        else if (old < before)
+            merged.push_back(std::move(items[old++]));
+        else
+            merged.push_back(std::move(items[before + next++]));
+    }
+    items = std::move(merged);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index[items[i].id] = i;
+}
+
+namespace {
+// Below this many items a batch is item by item: one pass over the design costs more than a
+// few shifts of its tail.
+constexpr std::size_t kBatch = 16;
+} // namespace
+
+std::vector<Element> Design::eraseElements(const std::vector<std::string>& ids)
+{
+    if (ids.size() < kBatch) {
+        std::vector<Element> out;
+        for (const auto& id : ids)
+            out.push_back(eraseElement(id));
+        return out;
+    }
+    return eraseBatch<Element>(m_elements, m_elementIndex, ids, [this](Element& removed) {
+        auto& siblings = m_children[removed.parent];
+        siblings.erase(std::remove(siblings.begin(), siblings.end(), removed.id), siblings.end());
+        ++m_revision;
+        notify({DesignChange::Type::ElementRemoved, removed.id, false, 0, &removed, nullptr});
+    });
+}
+
+std::vector<Link> Design::eraseLinks(const std::vector<std::string>& ids)
+{
+    if (ids.size() < kBatch) {
+        std::vector<Link> out;
+        for (const auto& id : ids)
+            out.push_back(eraseLink(id));
+        return out;
+    }
+    return eraseBatch<Link>(m_links, m_linkIndex, ids, [this](Link& removed) {
+        ++m_revision;
+        notify({DesignChange::Type::LinkRemoved, removed.id, false, 0, nullptr, &removed});
+    });
+}
+
+void Design::insertElements(std::vector<std::pair<std::size_t, Element>> items)
+{
+    if (items.size() < kBatch) {
+        for (auto& [at, e] : items)
+            insertElement(std::move(e), at);
+        return;
+    }
+    for (const auto& [at, e] : items)
+        if (link(e.id))
+            throw std::invalid_argument("duplicate id " + e.id);
+    insertBatch<Element>(m_elements, m_elementIndex, std::move(items), [this](const Element& e) {
+        m_children[e.parent].push_back(e.id);
+        ++m_revision;
+        notify({DesignChange::Type::ElementAdded, e.id, false, 0});
+    });
+}
+
+void Design::insertLinks(std::vector<std::pair<std::size_t, Link>> items)
+{
+    if (items.size() < kBatch) {
+        for (auto& [at, l] : items)
+            insertLink(std::move(l), at);
+        return;
+    }
+    for (const auto& [at, l] : items)
+        if (element(l.id))
+            throw std::invalid_argument("duplicate id " + l.id);
+    insertBatch<Link>(m_links, m_linkIndex, std::move(items), [this](const Link& l) {
+        ++m_revision;
+        notify({DesignChange::Type::LinkAdded, l.id, false, 0});
+    });
+}
+
 void Design::addObserver(DesignObserver* observer)
 {
     if (std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())

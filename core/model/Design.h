@@ -6,6 +6,7 @@
 #include "model/Link.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -62,6 +63,18 @@ public:
     Link eraseLink(std::string_view id);
     void replaceLink(Link link);
 
+    // Batches for edits of many items (deleting a hub with everything in it, and its undo).
+    // Each item is announced as eraseElement/insertElement would announce it, in the order
+    // given, and the document order afterwards is the same as one call per item would leave;
+    // while the batch runs, elements() and links() may list the items in another order (a
+    // removal fills its gap with the last item; additions go to the end and are put in place
+    // at the end), which is what makes a batch linear instead of quadratic.
+    std::vector<Element> eraseElements(const std::vector<std::string>& ids);
+    std::vector<Link> eraseLinks(const std::vector<std::string>& ids);
+    // Items with the index each should end at, ascending (as an undo of a removal has them).
+    void insertElements(std::vector<std::pair<std::size_t, Element>> items);
+    void insertLinks(std::vector<std::pair<std::size_t, Link>> items);
+
     // Counts every mutation; equal revisions of one Design mean equal content.
     std::uint64_t revision() const { return m_revision; }
 
@@ -80,6 +93,15 @@ private:
     std::vector<Element> m_elements;
     std::vector<Link> m_links;
     static void shiftIndexes(IdMap<std::size_t>& index, std::size_t from, int delta);
+    // The batches' two halves, for elements and links alike.
+    template <typename Item>
+    static std::vector<Item> eraseBatch(std::vector<Item>& items, IdMap<std::size_t>& index,
+                                        const std::vector<std::string>& ids,
+                                        const std::function<void(Item&)>& announce);
+    template <typename Item>
+    static void insertBatch(std::vector<Item>& items, IdMap<std::size_t>& index,
+                            std::vector<std::pair<std::size_t, Item>> added,
+                            const std::function<void(const Item&)>& announce);
 
     IdMap<std::size_t> m_elementIndex;
     IdMap<std::size_t> m_linkIndex;

@@ -84,19 +84,22 @@ void RemoveItemsEdit::apply(Design& design)
 {
     for (const auto& [before, after] : m_referrers)
         design.replaceElement(after);
+    // From the last in document order to the first, as batches (a hub takes hundreds).
+    std::vector<std::string> links;
     for (auto it = m_links.rbegin(); it != m_links.rend(); ++it)
-        design.eraseLink(it->second.id);
+        links.push_back(it->second.id);
+    design.eraseLinks(links);
+    std::vector<std::string> elements;
     for (auto it = m_elements.rbegin(); it != m_elements.rend(); ++it)
-        design.eraseElement(it->second.id);
+        elements.push_back(it->second.id);
+    design.eraseElements(elements);
 }
 
 void RemoveItemsEdit::revert(Design& design)
 {
     // Ascending order restores each item at its original index.
-    for (const auto& [index, element] : m_elements)
-        design.insertElement(element, index);
-    for (const auto& [index, link] : m_links)
-        design.insertLink(link, index);
+    design.insertElements(m_elements);
+    design.insertLinks(m_links);
     for (const auto& [before, after] : m_referrers)
         design.replaceElement(before);
 }

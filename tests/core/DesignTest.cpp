@@ -81,6 +81,90 @@ TEST(DesignTest, NotifiesObserversOfEachChange)
     EXPECT_EQ(d.revision(), revision + 4);
 }
 
+// Batches leave what one call per item leaves, announce the same items in the same order, and
+// keep the design whole (every id found at its index) at each announcement.
+TEST(DesignTest, BatchesEqualOneCallPerItem)
+{
+    Design base;
+    for (int i = 0; i < 60; ++i) {
+        const std::string v = "vnet-" + std::to_string(i);
+        base.insertElement(element(v, ElementKind::AzureVnet));
+        base.insertElement(element("laptop-" + std::to_string(i), ElementKind::Laptop));
+        if (i > 0)
+            base.insertLink({"peer-" + std::to_string(i), LinkKind::Peering, "vnet-0", v, {}});
+    }
+    // Every third element and every second link, last in document order first.
+    std::vector<std::string> gone;
+    for (std::size_t i = base.elements().size(); i-- > 0;)
+        if (i % 3 == 1)
+            gone.push_back(base.elements()[i].id);
+    std::vector<std::string> goneLinks;
+    for (std::size_t i = base.links().size(); i-- > 0;)
+        if (i % 2 == 0)
+            goneLinks.push_back(base.links()[i].id);
+    ASSERT_GE(gone.size(), 16u); // large enough to take the batch path
+    ASSERT_GE(goneLinks.size(), 16u);
+
+    Design one = base;
+    Recorder oneSeen;
+    one.addObserver(&oneSeen);
+    std::vector<std::pair<std::size_t, Link>> links;
+    std::vector<std::pair<std::size_t, Element>> elements;
+    for (const auto& id : goneLinks) {
+        links.insert(links.begin(), {*one.linkIndex(id), *one.link(id)});
+        one.eraseLink(id);
+    }
+    for (const auto& id : gone) {
+        elements.insert(elements.begin(), {*one.elementIndex(id), *one.element(id)});
+        one.eraseElement(id);
+    }
+
+    Design batch = base;
+    struct Checker : DesignObserver
+    {
+        const Design* design = nullptr;
+        std::vector<std::string> ids;
+        bool whole = true;
+        void designChanged(const DesignChange& c) override
+        {
+            ids.push_back(c.id);
+            for (std::size_t i = 0; i < design->elements().size(); ++i)
+                whole = whole && design->elementIndex(design->elements()[i].id) == i;
+            for (std::size_t i = 0; i < design->links().size(); ++i)
+                whole = whole && design->linkIndex(design->links()[i].id) == i;
+        }
+    } seen;
+    seen.design = &batch;
+    batch.addObserver(&seen);
+    const auto removedLinks = batch.eraseLinks(goneLinks);
+    const auto removed = batch.eraseElements(gone);
+    EXPECT_TRUE(batch == one); // the same document order
+    EXPECT_TRUE(seen.whole);
+    std::vector<std::string> oneIds;
+    for (const auto& c : oneSeen.changes)
+        oneIds.push_back(c.id);
+    EXPECT_EQ(seen.ids, oneIds);
+    ASSERT_EQ(removed.size(), gone.size());
+    EXPECT_EQ(removed.front().id, gone.front());
+    EXPECT_EQ(removedLinks.size(), goneLinks.size());
+    for (const auto& id : gone)
+        EXPECT_EQ(batch.element(id), nullptr);
+    EXPECT_EQ(DesignChecker::check(batch).size(), DesignChecker::check(one).size());
+
+    // And back: the exact design, children lists included.
+    seen.ids.clear();
+    batch.insertElements(elements);
+    batch.insertLinks(links);
+    EXPECT_TRUE(batch == base);
+    EXPECT_TRUE(seen.whole);
+    EXPECT_EQ(seen.ids.size(), gone.size() + goneLinks.size());
+    for (const auto& e : base.elements())
+        EXPECT_EQ(batch.children(e.id).size(), base.children(e.id).size());
+    EXPECT_EQ(batch.children("").size(), base.children("").size());
+    EXPECT_THROW(batch.eraseElements(std::vector<std::string>(20, "no-such")),
+                 std::invalid_argument);
+}
+
 TEST(DesignTest, UniqueIdsAvoidExistingOnes)
 {
     Design d = test::hubAndSpoke();
