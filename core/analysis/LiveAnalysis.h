@@ -100,6 +100,11 @@ private:
     void rebuild();
     static std::optional<std::vector<Cidr>> changedRoutes(const StringList& before,
                                                           const StringList& after);
+    // The in-place update's changed network links: fresh facts for their networks, their
+    // clusters to redo, and into `pairs` the client and cluster pairs that may route through
+    // them (LiveAnalysisLinks.cpp).
+    void redoChangedLinks(Topology& topology,
+                          std::set<std::pair<std::uint32_t, std::uint32_t>>& pairs);
     // Marks the network around an edited element, or asks for a full run when it is not a leaf.
     void touchNetworkOf(const Element* e);
     // The networks whose clients use a DNS forwarding link's forwarder.
