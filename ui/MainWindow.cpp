@@ -21,6 +21,7 @@
 #include "panels/HelpDialog.h"
 #include "panels/InspectorPanel.h"
 #include "panels/PalettePanel.h"
+#include "panels/PaletteTree.h"
 #include "panels/TemplateGallery.h"
 
 #include <QAction>
@@ -135,8 +136,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_palette, &PalettePanel::placeRequested, this,
             [this](ElementKind kind) { placeAtCentre(static_cast<int>(kind)); });
     connect(m_view, &DiagramView::filesDropped, m_files, &FileController::openDropped);
-    connect(m_view, &DiagramView::zoomChanged, this,
-            [this](double zoom) { m_zoom->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+    connect(m_view, &DiagramView::zoomChanged, this, [this](double zoom) {
+        m_zoom->setText(tr("%1 %").arg(qRound(zoom * 100)));
+        m_palette->tree()->setCardScale(zoom); // the dragged card as large as it will land
+    });
 
     resize(1400, 900);
     updateTitle();

@@ -429,6 +429,9 @@ private slots:
         QVERIFY(!card.isNull());
         QVERIFY(card.width() > 100 && card.height() > 40);
         QVERIFY(PaletteTree::cardPixmap(QStringLiteral("no.such"), 1.0).isNull());
+        // At the canvas's zoom: half the size at 50 %.
+        const QPixmap half = PaletteTree::cardPixmap(QStringLiteral("vm.jumpbox"), 1.0, 0.5);
+        QVERIFY(std::abs(half.width() - card.width() / 2) <= 1);
 
         std::unique_ptr<QMimeData> mime(paletteDrag(w->palette(), QStringLiteral("vm.jumpbox")));
         const Element* subnet = w->design().element("snet-jumpbox");

@@ -9,6 +9,7 @@
 #include <QGraphicsScene>
 #include <QMimeData>
 #include <QPainter>
+#include <algorithm>
 
 namespace kg::ui {
 
@@ -38,8 +39,10 @@ QMimeData* PaletteTree::mimeData(const QList<QTreeWidgetItem*>& items) const
     return mime;
 }
 
-QPixmap PaletteTree::cardPixmap(const QString& kindKey, qreal devicePixelRatio)
+QPixmap PaletteTree::cardPixmap(const QString& kindKey, qreal devicePixelRatio, double scale)
 {
+    // Not so small that the card cannot be recognised, nor larger than life.
+    scale = std::clamp(scale, 0.35, 2.0);
     const auto kind = KindRegistry::elementKindFromKey(kindKey.toStdString());
     if (!kind)
         return {};
@@ -55,13 +58,13 @@ QPixmap PaletteTree::cardPixmap(const QString& kindKey, qreal devicePixelRatio)
     auto* item = new ElementItem(e);
     scene.addItem(item);
     const QRectF area = item->sceneBoundingRect();
-    QPixmap pixmap((area.size() * devicePixelRatio).toSize());
+    QPixmap pixmap((area.size() * scale * devicePixelRatio).toSize());
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setOpacity(0.85);
-    scene.render(&p, QRectF(QPointF(0, 0), area.size()), area);
+    scene.render(&p, QRectF(QPointF(0, 0), area.size() * scale), area);
     return pixmap;
 }
 
@@ -73,10 +76,13 @@ void PaletteTree::startDrag(Qt::DropActions supportedActions)
         return;
     auto* drag = new QDrag(this);
     drag->setMimeData(mime);
-    const QPixmap card = cardPixmap(item->data(0, KindRole).toString(), devicePixelRatioF());
+    const QPixmap card =
+        cardPixmap(item->data(0, KindRole).toString(), devicePixelRatioF(), m_cardScale);
     if (!card.isNull()) {
         drag->setPixmap(card);
-        drag->setHotSpot(QPoint(24, 24));
+        // Centred on the pointer, where the drop centres the new card.
+        const QSizeF size = QSizeF(card.size()) / card.devicePixelRatio();
+        drag->setHotSpot(QPoint(qRound(size.width() / 2), qRound(size.height() / 2)));
     }
     drag->exec(supportedActions & Qt::CopyAction ? Qt::CopyAction : supportedActions,
                Qt::CopyAction);
