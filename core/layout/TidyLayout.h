@@ -22,9 +22,6 @@ public:
     // corner of the area it covered; empty `roots` lays out the whole design from its top-left.
     // Parents of the roots are not grown here (ContainerFit does that for an edit).
     static std::vector<Element> arrange(const Design& design, const std::vector<std::string>& roots);
-
-    // Room above a container's contents for its name and kind (scene units).
-    static constexpr double kHeader = 40;
 };
 
 } // namespace kg

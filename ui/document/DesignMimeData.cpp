@@ -43,8 +43,6 @@ DesignMimeData::DesignMimeData(const Design& design, const std::vector<std::stri
         for (const auto& e : design.elements())
             roots.push_back(e.id);
     m_fragment = Fragment::extract(design, roots);
-    for (const auto& e : m_fragment.elements)
-        m_drawn.push_back(e.id);
     if (m_data) {
         // The whole design's text is the design itself (a file others can open); a piece keeps
         // its parents' and references' ids for the design it is pasted into.
@@ -79,7 +77,8 @@ QVariant DesignMimeData::retrieveData(const QString& mimeType, QMetaType type) c
         options.scale = 2.0; // sharp on high-density screens and in slides
         // A piece is drawn alone and framed tightly; the whole design with its legend.
         if (!m_whole)
-            options.only = m_drawn;
+            for (const auto& e : m_fragment.elements)
+                options.only.push_back(e.id);
         options.legend = m_whole;
         QString error;
         auto bytes = DiagramExporter::render(

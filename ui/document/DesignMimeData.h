@@ -53,7 +53,6 @@ protected:
 private:
     Design m_design;
     Fragment m_fragment;
-    std::vector<std::string> m_drawn; // every element id the pictures show
     bool m_data;
     const void* m_origin;
     bool m_whole;
