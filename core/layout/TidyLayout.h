@@ -21,7 +21,8 @@ public:
     // geometry changes). Roots are laid out together per parent, each group keeping the top-left
     // corner of the area it covered; empty `roots` lays out the whole design from its top-left.
     // Parents of the roots are not grown here (ContainerFit does that for an edit).
-    static std::vector<Element> arrange(const Design& design, const std::vector<std::string>& roots);
+    static std::vector<Element> arrange(const Design& design,
+                                        const std::vector<std::string>& roots);
 };
 
 } // namespace kg
