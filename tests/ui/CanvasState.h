@@ -5,7 +5,8 @@
 // each step badge (stage, number, verdict, place, callout text and whether it is shown), the
 // access matrix's cells, the findings list and the status bar's counts. Two windows that show
 // the same thing describe the same lines; a stale marker, badge or cell makes a difference.
-// Screen-space placement (callout positions, the zoom) is left out: it depends on the view.
+// Screen-space placement (where badges and callouts were set for the zoom, the zoom itself) is
+// left out: it depends on the view. A badge is described by the point it marks.
 #include "MainWindow.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/ElementItem.h"
@@ -81,7 +82,7 @@ inline QStringList describeCanvas(MainWindow& w)
                               StepBadge::stageLetter(b->stage()))
                          .arg(b->number())
                          .arg(static_cast<int>(b->verdict()))
-                         .arg(pointText(b->scenePos()))
+                         .arg(pointText(b->anchor())) // placed for the view's zoom
                          .arg(b->showsCallout() && b->isVisible())
                          .arg(b->callout());
             break;

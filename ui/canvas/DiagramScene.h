@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Path.h"
+#include "canvas/LabelPlacer.h"
 #include "model/DesignChange.h"
 #include "model/ElementKind.h"
 
@@ -115,7 +116,9 @@ public:
     void setOverlayStages(unsigned mask);
     unsigned overlayStages() const { return m_stages; }
     void focusPath(int index, int step = -1);
-    // Lays the focused path's callouts out again for the current zoom and scroll position.
+    // Places the step badges of every shown path and the focused path's callouts for the current
+    // zoom and scroll position (both are drawn at screen size), where they cover no text:
+    // element names and addresses, endpoint chips, link labels, other badges and callouts.
     void arrangeCallouts();
     // For a picture of `area` (scene units) rather than a view: badges scale with the scene and
     // every shown callout is placed inside `area` where it can, none covering another. Returns
@@ -124,6 +127,17 @@ public:
     // Where a cluster's door of `kind` is drawn (its endpoint marker), if it has one.
     std::optional<QPointF> endpointPosition(const std::string& cluster, EndpointKind kind) const;
     int endpointMarkerCount() const { return static_cast<int>(m_endpoints.size()); }
+
+    // Every piece of text the canvas draws at zoom `scale`, in scene coordinates: element
+    // names and addresses, finding badges, endpoint chips, link labels, step badges and
+    // callouts (what is too small to be drawn at that zoom left out), each with what it is.
+    // None should overlap another (the label test counts the pairs that do).
+    struct TextBox
+    {
+        QRectF rect;
+        QString what;
+    };
+    std::vector<TextBox> textBoxes(double scale) const;
 
     // Draws the design without transient items (hints, the connect line), for the minimap.
     void renderOverview(QPainter* painter, const QRectF& target, const QRectF& source);
@@ -184,6 +198,13 @@ private:
     std::set<std::string> m_markerAnchors;
     std::set<std::string> m_moved;
     void scheduleRelayout();
+    // Places the labels drawn at the scene's scale (endpoint chips, link labels) where they
+    // cover no element's words and no card, and keeps what they take for arrangeCallouts.
+    void arrangeLabels();
+    // The step badges and callouts at `scale` (view pixels per scene unit; 1 when they scale
+    // with the scene), callouts inside `area`; compact callouts when zoomed far out.
+    void placeBadgesAndCallouts(double scale, const QRectF& area, bool compact);
+    LabelPlacer m_labelSpace;
     unsigned m_stages = 0xF;
     std::set<std::string> m_previewed;
     HintItem* m_hint = nullptr;

@@ -89,13 +89,32 @@ void DiagramScene::showEndpoints()
             m_markerAnchors.insert(cluster->stringValue("apiServerAccessProfile.subnetId"));
         }
         const bool aks = cluster->kind == ElementKind::AksCluster;
-        auto place = [&](EndpointKind kind, const QString& detail, QPointF at) {
-            auto* e = new EndpointItem(kind, detail, card.center());
-            e->setPos(at);
+        auto chip = [&](EndpointKind kind, const QString& detail) {
+            auto* e = new EndpointItem(kind, detail, card);
             e->setCluster(cluster->id);
             addItem(e);
             m_endpoints.push_back(e);
-            m_endpointPos[cluster->id].emplace(kind, at);
+            return e;
+        };
+        // Candidate centres for a chip of size `s`, nearest to what it marks first; the label
+        // pass takes the first that covers no text (arrangeLabels).
+        constexpr double gap = 6;
+        auto inSubnet = [&](const QRectF& r, QSizeF s) {
+            // The subnet's title band at its right end, then its bottom corners.
+            return std::vector<QPointF>{
+                {r.right() - 8 - s.width() / 2, r.top() + 4 + s.height() / 2},
+                {r.right() - 8 - s.width() / 2, r.bottom() - gap - s.height() / 2},
+                {r.left() + 8 + s.width() / 2, r.bottom() - gap - s.height() / 2},
+                {r.right() - 8 - s.width() / 2, r.top() + 34 + s.height() / 2}};
+        };
+        auto aroundCard = [&](QSizeF s) {
+            // Below the card, then beside it, then above.
+            return std::vector<QPointF>{
+                {card.left() + s.width() / 2, card.bottom() + gap + s.height() / 2},
+                {card.right() - s.width() / 2, card.bottom() + gap + s.height() / 2},
+                {card.right() + gap + s.width() / 2, card.center().y()},
+                {card.left() - gap - s.width() / 2, card.center().y()},
+                {card.left() + s.width() / 2, card.top() - gap - s.height() / 2}};
         };
         for (const Endpoint& door : Analyzer::endpoints(topology, *cluster)) {
             switch (door.kind) {
@@ -109,8 +128,17 @@ void DiagramScene::showEndpoints()
                 const QString detail =
                     open ? tr("open to the internet")
                          : (aks ? tr("authorized: %1") : tr("CIDRs: %1")).arg(join(ranges));
+                EndpointItem* e = chip(door.kind, detail);
+                // Outside the network boundary: above the outermost container, over the card,
+                // then to either side and further up.
+                const QSizeF s = e->chipRect().size();
                 const double top = outer ? outer->geometry.y : card.top();
-                place(door.kind, detail, QPointF(card.center().x(), top - 30));
+                std::vector<QPointF> at;
+                for (int row = 0; row < 3; ++row)
+                    for (const double dx : {0.0, 1.0, -1.0, 2.0, -2.0})
+                        at.emplace_back(card.center().x() + dx * (s.width() + 10),
+                                        top - gap - s.height() / 2 - row * (s.height() + 8));
+                e->setCandidates(std::move(at));
                 break;
             }
             case EndpointKind::Private: {
@@ -123,44 +151,35 @@ void DiagramScene::showEndpoints()
                     cluster->boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN")
                         ? tr("public FQDN")
                         : tr("no public FQDN");
-                auto* e = new EndpointItem(door.kind, fqdn, card.center());
+                EndpointItem* e = chip(door.kind, fqdn);
                 e->setToolTip(EndpointItem::title(door.kind) + QLatin1Char('\n') +
                               tr("private DNS zone: %1").arg(zoneName) + QLatin1Char('\n') + fqdn);
-                e->setPos(card.left() + 70, card.bottom() + 4);
-                e->setCluster(cluster->id);
-                addItem(e);
-                m_endpoints.push_back(e);
-                m_endpointPos[cluster->id].emplace(door.kind, e->pos());
+                e->setCandidates(aroundCard(e->chipRect().size()));
                 break;
             }
             case EndpointKind::VnetIntegration: {
                 const Element* subnet =
                     d.element(cluster->stringValue("apiServerAccessProfile.subnetId"));
-                const QRectF r = subnet ? rectOf(*subnet) : card;
-                place(door.kind, subnet ? QString::fromStdString(subnet->label()) : QString(),
-                      subnet ? QPointF(r.right() - 90, r.top() + 22)
-                             : QPointF(card.center().x(), card.bottom() + 22));
+                EndpointItem* e =
+                    chip(door.kind, subnet ? QString::fromStdString(subnet->label()) : QString());
+                const QSizeF s = e->chipRect().size();
+                e->setCandidates(subnet ? inSubnet(rectOf(*subnet), s) : aroundCard(s));
                 break;
             }
             case EndpointKind::EksEni: {
-                bool first = true;
+                bool any = false;
                 for (const auto& id : cluster->listValue("resourcesVpcConfig.subnetIds")) {
                     const Element* subnet = d.element(id);
                     if (!subnet)
                         continue;
-                    const QRectF r = rectOf(*subnet);
-                    const QPointF at(r.right() - 70, r.top() + 22);
-                    auto* e = new EndpointItem(door.kind, QString(), card.center());
-                    e->setPos(at);
-                    e->setCluster(cluster->id);
-                    addItem(e);
-                    m_endpoints.push_back(e);
-                    if (first)
-                        m_endpointPos[cluster->id].emplace(door.kind, at);
-                    first = false;
+                    EndpointItem* e = chip(door.kind, QString());
+                    e->setCandidates(inSubnet(rectOf(*subnet), e->chipRect().size()));
+                    any = true;
                 }
-                if (first) // no subnets named: beside the cluster
-                    place(door.kind, QString(), QPointF(card.center().x(), card.bottom() + 22));
+                if (!any) { // no subnets named: beside the cluster
+                    EndpointItem* e = chip(door.kind, QString());
+                    e->setCandidates(aroundCard(e->chipRect().size()));
+                }
                 break;
             }
             case EndpointKind::UserEndpoint:
@@ -170,12 +189,25 @@ void DiagramScene::showEndpoints()
                 }
                 break;
             case EndpointKind::RunCommand:
-                if (!cluster->boolValue("apiServerAccessProfile.disableRunCommand"))
-                    place(door.kind, QString(), QPointF(card.right() - 40, card.top() - 12));
+                if (!cluster->boolValue("apiServerAccessProfile.disableRunCommand")) {
+                    // Above the card's right end (the call goes through Azure Resource
+                    // Manager, not the network), else beside or below it.
+                    EndpointItem* e = chip(door.kind, QString());
+                    const QSizeF s = e->chipRect().size();
+                    e->setCandidates(
+                        {{card.right() - s.width() / 2, card.top() - gap - s.height() / 2},
+                         {card.right() + gap + s.width() / 2, card.top() + s.height() / 2},
+                         {card.left() + s.width() / 2, card.top() - gap - s.height() / 2},
+                         {card.right() - s.width() / 2, card.bottom() + gap + s.height() / 2}});
+                }
                 break;
             }
         }
     }
+    arrangeLabels();
+    // The doors the path overlays lead through: where each cluster's first chip of a kind went.
+    for (const EndpointItem* e : m_endpoints)
+        m_endpointPos[e->cluster()].emplace(e->kind(), e->pos());
 }
 
 std::optional<QPointF> DiagramScene::endpointPosition(const std::string& cluster,
@@ -214,7 +246,9 @@ void DiagramScene::scheduleRelayout()
             anchors = anchors || m_markerAnchors.count(id) != 0;
         m_moved.clear();
         if (anchors)
-            showEndpoints();
+            showEndpoints(); // places every label again
+        else
+            arrangeLabels(); // link labels follow the moved cards
         if (!m_overlays.empty()) {
             const std::vector<Path> paths = m_shownPaths;
             showPaths(paths, m_focusedPath);
@@ -227,9 +261,6 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
     clearPaths();
     m_shownPaths = paths;
     const Design& d = m_document->design();
-    // Badges at one spot step aside, across paths too: two paths of one client (kubectl and
-    // command invoke) start at the same card.
-    std::map<std::pair<int, int>, int> crowd;
     for (const Path& path : paths) {
         if (!item(path.client) || !item(path.cluster))
             continue;
@@ -238,10 +269,21 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
         QPolygonF route{start};
         QList<QLineF> lookups;
         QList<PathOverlay::Step> steps;
-        auto spot = [&](QPointF p) {
-            const auto key = std::make_pair(qRound(p.x() / 8), qRound(p.y() / 8));
-            const int n = crowd[key]++;
-            return p + QPointF(26.0 * n, 0);
+        // A badge marks an element on its left edge (the accent strip, clear of the words);
+        // the label pass moves it where it covers no text (arrangeCallouts).
+        auto onElement = [&](PathOverlay::Step& s, const std::string& id) {
+            ElementItem* e = item(id);
+            s.near = e ? e->sceneBoundingRectOfElement() : QRectF();
+            s.at = e ? QPointF(s.near.left(), s.near.center().y()) : pointOf(id);
+        };
+        auto atChip = [&](PathOverlay::Step& s, EndpointKind kind) {
+            for (const EndpointItem* e : m_endpoints)
+                if (e->cluster() == path.cluster && e->kind() == kind) {
+                    s.near = e->sceneChipRect();
+                    s.at = QPointF(s.near.left(), s.near.center().y());
+                    return;
+                }
+            s.at = endpointPosition(path.cluster, kind).value_or(card.topLeft());
         };
         bool stopped = false;
         for (int i = 0; i < static_cast<int>(path.steps.size()); ++i) {
@@ -258,32 +300,37 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
                     QLatin1Char('\n') + tr("Fix: %1").arg(QString::fromStdString(path.fix.text));
             switch (step.stage) {
             case Stage::Dns: {
-                QPointF at = start + QPointF(0, -34);
+                onElement(s, path.client);
                 for (const auto& id : step.elements)
                     if (id != path.cluster && id != path.client && d.contains(id)) {
-                        at = pointOf(id);
-                        lookups.append(QLineF(start, at));
+                        lookups.append(QLineF(start, pointOf(id)));
+                        onElement(s, id);
                         break;
                     }
-                s.at = spot(at);
                 break;
             }
             case Stage::Network: {
+                std::string last = path.client;
                 for (const auto& id : step.elements) {
                     if (id == path.client || id == path.cluster || !d.contains(id))
                         continue;
                     const QPointF p = pointOf(id);
                     if (route.last() != p)
                         route << p;
+                    last = id;
                 }
-                s.at = spot(route.size() > 1 ? route.last() : start + QPointF(30, 0));
+                onElement(s, last);
                 break;
             }
             case Stage::Admission:
-                s.at = spot(endpointPosition(path.cluster, path.endpoint).value_or(card.topLeft()));
+                if (path.endpoint == EndpointKind::UserEndpoint)
+                    s.at = endpointPosition(path.cluster, path.endpoint).value_or(card.topLeft());
+                else
+                    atChip(s, path.endpoint);
                 break;
             case Stage::Identity:
-                s.at = spot(QPointF(card.right(), card.center().y()));
+                s.near = card;
+                s.at = QPointF(card.right(), card.center().y());
                 break;
             }
             steps.append(s);
@@ -322,6 +369,7 @@ void DiagramScene::setOverlayStages(unsigned mask)
     repaintViews();
     for (auto* o : m_overlays)
         o->setVisibleStages(mask);
+    arrangeCallouts();
 }
 
 void DiagramScene::focusPath(int index, int step)
@@ -333,40 +381,6 @@ void DiagramScene::focusPath(int index, int step)
         m_overlays[static_cast<std::size_t>(i)]->setZValue(i == index ? 2100 : 2000);
     }
     arrangeCallouts();
-}
-
-void DiagramScene::arrangeCallouts()
-{
-    if (views().isEmpty() || m_focusedPath < 0 ||
-        m_focusedPath >= static_cast<int>(m_overlays.size()))
-        return;
-    const QGraphicsView* v = views().front();
-    const QRectF visible = v->mapToScene(v->viewport()->rect()).boundingRect();
-    // Below 60 % the sentences are larger than what they describe: one line each (when there are
-    // more than two).
-    const double scale = v->transform().m11();
-    m_overlays[static_cast<std::size_t>(m_focusedPath)]->arrangeCallouts(visible, scale, nullptr,
-                                                                         scale < 0.6);
-    repaintViews();
-}
-
-QRectF DiagramScene::prepareForPicture(const QRectF& area)
-{
-    std::vector<QRectF> placed;
-    QRectF bounds = area;
-    // Room on the right: a callout beside a badge at the design's edge stays beside it rather
-    // than covering the cards to its left.
-    const QRectF room = area.adjusted(0, 0, 340, 0);
-    for (auto* o : m_overlays) {
-        o->scaleBadgesWithScene();
-        o->arrangeCallouts(room, 1.0, &placed);
-    }
-    for (auto* o : m_overlays) {
-        if (o->isVisible())
-            bounds |= o->mapRectToScene(o->childrenBoundingRect() | o->boundingRect())
-                          .adjusted(0, 0, 12, 0);
-    }
-    return bounds;
 }
 
 } // namespace kg::ui

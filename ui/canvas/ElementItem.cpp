@@ -5,6 +5,8 @@
 #include "canvas/KindNames.h"
 #include "model/KindRegistry.h"
 
+#include <QApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -61,6 +63,7 @@ void ElementItem::setElement(const Element& element)
 {
     prepareGeometryChange();
     m_element = element;
+    m_titleWidth = -1;
     setPos(element.geometry.x, element.geometry.y);
     setToolTip(QStringLiteral("%1 (%2)").arg(QString::fromStdString(element.label()),
                                              KindNames::name(element.kind)));
@@ -79,6 +82,40 @@ QRectF ElementItem::boundingRect() const
     const double w = std::max(m_element.geometry.width, 40.0);
     const double h = std::max(m_element.geometry.height, 30.0);
     return QRectF(-6, -12, w + 18, h + 18);
+}
+
+QRectF ElementItem::textRect() const
+{
+    const double w = m_element.geometry.width;
+    const double h = m_element.geometry.height;
+    if (isContainer(m_element.kind)) {
+        // As paintContainer draws it: the icon at (8, 6), the name from 32 on the first line,
+        // the address below, both cut at the frame's right edge less 8.
+        if (m_titleWidth < 0) {
+            QFont title = QApplication::font();
+            title.setPointSizeF(9.5);
+            title.setBold(true);
+            QFont small = QApplication::font();
+            small.setPointSizeF(8);
+            m_titleWidth = std::max(
+                QFontMetricsF(title).horizontalAdvance(QString::fromStdString(m_element.label())),
+                QFontMetricsF(small).horizontalAdvance(subtitle()));
+        }
+        const double right = std::min(32 + m_titleWidth + 2, w - 8);
+        return QRectF(pos() + QPointF(8, 4), QSizeF(std::max(20.0, right - 8), 25));
+    }
+    // As paintCard draws it: the icon from 12, the text column to the right edge less 6, two
+    // lines around the middle.
+    const double icon = std::min(28.0, h - 12);
+    const double top = std::min(h / 2 - 15, (h - icon) / 2);
+    return QRectF(pos() + QPointF(12, top), QSizeF(std::max(0.0, w - 18), h - 2 * top));
+}
+
+QRectF ElementItem::badgeRect() const
+{
+    if (m_badge == Badge::None)
+        return {};
+    return QRectF(pos() + QPointF(m_element.geometry.width - 10, -10), QSizeF(20, 20));
 }
 
 QString ElementItem::subtitle() const
@@ -119,7 +156,7 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         paintHighlight(painter);
     if (isSelected() && detail > 0.3)
         paintResizeHandle(painter);
-    if (m_badge != Badge::None && detail > 0.3)
+    if (m_badge != Badge::None && detail > kBadgeDetail)
         paintBadge(painter);
 }
 
@@ -184,10 +221,10 @@ void ElementItem::paintContainer(QPainter* painter, double detail) const
     painter->setPen(pen);
     painter->setBrush(fill);
     painter->drawRoundedRect(r, 8, 8);
-    if (detail < 0.25)
+    if (detail < kTextDetail)
         return; // zoomed far out: the frame is enough
     KindIcons::paint(painter, m_element.kind, QRectF(8, 6, 20, 20));
-    QFont title = painter->font();
+    QFont title = QApplication::font();
     title.setPointSizeF(9.5);
     title.setBold(true);
     painter->setFont(title);
@@ -219,11 +256,11 @@ void ElementItem::paintCard(QPainter* painter, double detail) const
     painter->setPen(Qt::NoPen);
     painter->setBrush(accent(info.cloud));
     painter->drawRoundedRect(QRectF(0, 0, 5, r.height()), 2, 2);
-    if (detail < 0.25)
+    if (detail < kTextDetail)
         return;
     const double icon = std::min(28.0, r.height() - 12);
     KindIcons::paint(painter, m_element.kind, QRectF(12, (r.height() - icon) / 2, icon, icon));
-    QFont title = painter->font();
+    QFont title = QApplication::font();
     title.setPointSizeF(9);
     title.setBold(true);
     painter->setFont(title);

@@ -34,6 +34,15 @@ public:
     // The corner square a selected element is resized by, in item coordinates.
     QRectF resizeHandle() const;
     int badgeCount() const { return m_badgeCount; }
+    // Where the element's words are written, in scene coordinates: a card's icon and text
+    // column, or a container's icon, name and address as far as they reach. Labels the scene
+    // places (endpoint chips, link labels, step badges, callouts) never cover it.
+    QRectF textRect() const;
+    // The finding badge at the top-right corner, in scene coordinates; empty without one.
+    QRectF badgeRect() const;
+    // Zoomed out below these, the words and the badge are not drawn.
+    static constexpr double kTextDetail = 0.25;
+    static constexpr double kBadgeDetail = 0.3;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -57,6 +66,7 @@ private:
     Badge m_badge = Badge::None;
     int m_badgeCount = 0;
     Highlight m_highlight = Highlight::None;
+    mutable double m_titleWidth = -1; // a container's measured title, -1 until measured
 };
 
 } // namespace kg::ui

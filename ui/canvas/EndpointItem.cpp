@@ -1,6 +1,7 @@
 #include "canvas/EndpointItem.h"
 
 #include "canvas/CanvasTheme.h"
+#include "canvas/SceneGeometry.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,8 +27,8 @@ QColor colourOfKind(EndpointKind kind)
 
 } // namespace
 
-EndpointItem::EndpointItem(EndpointKind kind, const QString& detail, const QPointF& tetherTo)
-    : m_kind(kind), m_detail(detail), m_tether(tetherTo)
+EndpointItem::EndpointItem(EndpointKind kind, const QString& detail, const QRectF& cluster)
+    : m_kind(kind), m_detail(detail), m_card(cluster)
 {
     setZValue(1500);
     m_chip = measureChip();
@@ -58,10 +59,27 @@ QString EndpointItem::title(EndpointKind kind)
     return {};
 }
 
-void EndpointItem::setTether(const QPointF& sceneTarget)
+void EndpointItem::setCandidates(std::vector<QPointF> centres, const QRectF& within)
+{
+    m_candidates = std::move(centres);
+    m_within = within;
+    if (!m_candidates.empty())
+        moveTo(m_candidates.front());
+}
+
+void EndpointItem::moveTo(const QPointF& centre)
 {
     prepareGeometryChange();
-    m_tether = sceneTarget;
+    setPos(centre);
+}
+
+QLineF EndpointItem::tether() const
+{
+    const QRectF chip = sceneChipRect();
+    if (chip.intersects(m_card))
+        return {};
+    const QPointF card = borderPoint(m_card, chip.center());
+    return QLineF(borderPoint(chip, card), card);
 }
 
 QRectF EndpointItem::measureChip() const
@@ -80,21 +98,25 @@ QRectF EndpointItem::measureChip() const
 
 QRectF EndpointItem::boundingRect() const
 {
-    return (chip() | QRectF(QPointF(0, 0), mapFromScene(m_tether)).normalized())
-        .adjusted(-3, -3, 3, 3);
+    const QLineF t = tether();
+    QRectF r = chip();
+    if (!t.isNull())
+        r |= QRectF(mapFromScene(t.p1()), mapFromScene(t.p2())).normalized();
+    return r.adjusted(-3, -3, 3, 3);
 }
 
 void EndpointItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (detail < 0.25)
+    if (detail < kDetail)
         return;
     const CanvasTheme& theme = CanvasTheme::current();
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor c = colourOfKind(m_kind);
-    QPen tether(c, 1.2, Qt::DashLine);
-    painter->setPen(tether);
-    painter->drawLine(QPointF(0, 0), mapFromScene(m_tether));
+    if (const QLineF t = tether(); !t.isNull()) {
+        painter->setPen(QPen(c, 1.2, Qt::DashLine));
+        painter->drawLine(mapFromScene(t.p1()), mapFromScene(t.p2()));
+    }
     const QRectF r = chip();
     painter->setPen(QPen(c, 1.4));
     painter->setBrush(theme.cardFill);

@@ -4,6 +4,7 @@
 
 #include <QGraphicsItem>
 #include <string>
+#include <vector>
 
 namespace kg::ui {
 
@@ -12,18 +13,32 @@ namespace kg::ui {
 // access CIDRs it filters on), the private endpoint (in the node subnet, with whether a public
 // FQDN exists), the VNet-integration internal load balancer (in the delegated subnet), the
 // EKS-managed ENIs (in each cluster subnet) and command invoke through Azure Resource Manager.
-// A dashed tether leads to the cluster. Drawn at screen size; placed by the scene.
+// A dashed tether leads to the cluster's card. Drawn at the scene's scale; placed by the scene
+// at the first of its candidate positions where it covers no text (DiagramScene's labels).
 class EndpointItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 6 };
 
-    EndpointItem(EndpointKind kind, const QString& detail, const QPointF& tetherTo);
+    // `cluster`: the cluster's card in scene coordinates, which the tether ends on.
+    EndpointItem(EndpointKind kind, const QString& detail, const QRectF& cluster);
     int type() const override { return Type; }
     EndpointKind kind() const { return m_kind; }
     // The line under the title (the ranges it accepts, whether a public FQDN exists, ...).
     const QString& detail() const { return m_detail; }
-    void setTether(const QPointF& sceneTarget);
+    // Where the chip may go, centres in scene coordinates, the preferred first; `within`
+    // (scene, empty for anywhere) bounds the search for a free place when none is free.
+    void setCandidates(std::vector<QPointF> centres, const QRectF& within = QRectF());
+    const std::vector<QPointF>& candidates() const { return m_candidates; }
+    const QRectF& searchArea() const { return m_within; }
+    // Puts the chip's centre at `centre` (scene): the tether, and so the item's bounds, change.
+    void moveTo(const QPointF& centre);
+    // The chip's box in scene coordinates.
+    QRectF sceneChipRect() const { return m_chip.translated(pos()); }
+    // The tether, from the chip's edge to the cluster card's edge, in scene coordinates.
+    QLineF tether() const;
+    // Zoomed out below this the chip is not drawn.
+    static constexpr double kDetail = 0.25;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -46,7 +61,9 @@ private:
     EndpointKind m_kind;
     QString m_detail;
     QRectF m_chip;
-    QPointF m_tether; // in scene coordinates
+    QRectF m_card; // the cluster's card, in scene coordinates
+    std::vector<QPointF> m_candidates;
+    QRectF m_within;
     std::string m_cluster;
 };
 

@@ -1,27 +1,19 @@
 #include "canvas/LinkItem.h"
 
 #include "canvas/CanvasTheme.h"
+#include "canvas/SceneGeometry.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 
 namespace kg::ui {
 
 namespace {
-
-// The point where the segment from the rectangle's centre towards `toward` leaves it.
-QPointF border(const QRectF& r, const QPointF& toward)
-{
-    const QPointF c = r.center();
-    const QPointF d = toward - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const double sx = d.x() != 0 ? (r.width() / 2) / std::abs(d.x()) : 1e9;
-    const double sy = d.y() != 0 ? (r.height() / 2) / std::abs(d.y()) : 1e9;
-    return c + d * std::min({sx, sy, 1.0});
-}
 
 QString label(LinkKind kind)
 {
@@ -46,35 +38,6 @@ QString label(LinkKind kind)
     return {};
 }
 
-// The part of the segment inside `r` (Liang-Barsky); false when none is.
-bool clipTo(const QRectF& r, QLineF& line)
-{
-    const QPointF p = line.p1();
-    const QPointF d = line.p2() - line.p1();
-    double t0 = 0;
-    double t1 = 1;
-    const double pq[4][2] = {{-d.x(), p.x() - r.left()},
-                             {d.x(), r.right() - p.x()},
-                             {-d.y(), p.y() - r.top()},
-                             {d.y(), r.bottom() - p.y()}};
-    for (const auto& [pk, qk] : pq) {
-        if (pk == 0) {
-            if (qk < 0)
-                return false;
-            continue;
-        }
-        const double t = qk / pk;
-        if (pk < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    line = QLineF(p + d * t0, p + d * t1);
-    return true;
-}
-
 } // namespace
 
 LinkItem::LinkItem(const Link& link, const QRectF& from, const QRectF& to) : m_link(link)
@@ -85,19 +48,50 @@ LinkItem::LinkItem(const Link& link, const QRectF& from, const QRectF& to) : m_l
     setFlag(ItemUsesExtendedStyleOption);
     setZValue(1000); // above containers and cards
     setToolTip(label(link.kind));
+    measureLabel();
     setEnds(from, to);
 }
 
 void LinkItem::setLink(const Link& link)
 {
     m_link = link;
+    measureLabel();
+    update();
+}
+
+void LinkItem::measureLabel()
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(7.5);
+    const QRectF box = QFontMetricsF(f).boundingRect(label(m_link.kind));
+    m_labelSize = QSizeF(box.width() + 8, box.height() + 2);
+}
+
+QRectF LinkItem::labelRect() const
+{
+    if (m_labelHidden)
+        return {};
+    QRectF box(QPointF(0, 0), m_labelSize);
+    box.moveCenter(m_labelCentre);
+    return box;
+}
+
+void LinkItem::placeLabel(std::optional<QPointF> centre)
+{
+    prepareGeometryChange();
+    m_labelHidden = !centre;
+    if (centre)
+        m_labelCentre = *centre;
     update();
 }
 
 void LinkItem::setEnds(const QRectF& from, const QRectF& to)
 {
     prepareGeometryChange();
-    m_line = QLineF(border(from, to.center()), border(to, from.center()));
+    m_line = QLineF(borderPoint(from, to.center()), borderPoint(to, from.center()));
+    // On the line until the scene places it again.
+    m_labelCentre = m_line.center();
+    m_labelHidden = false;
 }
 
 QPainterPath LinkItem::shape() const
@@ -111,7 +105,8 @@ QPainterPath LinkItem::shape() const
 
 QRectF LinkItem::boundingRect() const
 {
-    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-60, -20, 60, 20);
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-6, -6, 6, 6) |
+           labelRect().adjusted(-2, -2, 2, 2);
 }
 
 void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -125,28 +120,41 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     QLineF visible = m_line;
-    if (!clipTo(option->exposedRect.adjusted(-4, -4, 4, 4), visible))
-        return;
-    // Dashes keep their phase from the line's start, so a scrolled view does not make them crawl.
-    if (dns)
-        pen.setDashOffset(QLineF(m_line.p1(), visible.p1()).length() / pen.widthF());
-    painter->setPen(pen);
-    painter->drawLine(visible);
+    const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
+    if (clipToRect(exposed, visible)) {
+        // Dashes keep their phase from the line's start, so a scrolled view does not make them
+        // crawl.
+        if (dns)
+            pen.setDashOffset(QLineF(m_line.p1(), visible.p1()).length() / pen.widthF());
+        painter->setPen(pen);
+        painter->drawLine(visible);
+    }
     if (detail < 0.25)
         return; // zoomed far out: the line is all that reads
-    for (const QPointF& end : {m_line.p1(), m_line.p2()}) {
-        painter->setBrush(pen.color());
-        painter->drawEllipse(end, 2.5, 2.5);
-    }
-    if (detail < 0.5)
+    painter->setBrush(pen.color());
+    painter->setPen(pen);
+    for (const QPointF& end : {m_line.p1(), m_line.p2()})
+        if (exposed.contains(end))
+            painter->drawEllipse(end, 2.5, 2.5);
+    if (detail < kLabelDetail || m_labelHidden || !exposed.intersects(labelRect()))
         return;
-    QFont f = painter->font();
+    QFont f = QApplication::font();
     f.setPointSizeF(7.5);
     painter->setFont(f);
     const QString text = label(m_link.kind);
-    QRectF box = painter->fontMetrics().boundingRect(text);
-    box.adjust(-4, -1, 4, 1);
-    box.moveCenter(m_line.center());
+    const QRectF box = labelRect();
+    // Set beside the line (the middle was taken): a hairline leads back to it.
+    if (!crossesRect(box, m_line)) {
+        const QLineF axis = m_line;
+        const QPointF d = axis.p2() - axis.p1();
+        const double len2 = QPointF::dotProduct(d, d);
+        const double t =
+            len2 > 0 ? std::clamp(QPointF::dotProduct(box.center() - axis.p1(), d) / len2, 0.0, 1.0)
+                     : 0.0;
+        const QPointF foot = axis.p1() + d * t;
+        painter->setPen(QPen(pen.color(), 0.8));
+        painter->drawLine(foot, borderPoint(box, foot));
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(theme.labelFill);
     painter->drawRoundedRect(box, 3, 3);

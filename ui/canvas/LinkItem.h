@@ -3,6 +3,7 @@
 #include "model/Link.h"
 
 #include <QGraphicsItem>
+#include <optional>
 
 namespace kg::ui {
 
@@ -24,13 +25,26 @@ public:
     QPainterPath shape() const override;
     // The drawn line, in scene coordinates (the item sits at the origin).
     QLineF line() const { return m_line; }
+    // The kind's label: centred on the line until the scene places it where it covers no
+    // other text (placeLabel), or hidden when there is no such place near the line.
+    QSizeF labelSize() const { return m_labelSize; }
+    // The label's box in scene coordinates; empty when hidden.
+    QRectF labelRect() const;
+    void placeLabel(std::optional<QPointF> centre);
+    // Zoomed out below this the label is not drawn (nor counted as text on the canvas).
+    static constexpr double kLabelDetail = 0.5;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    void measureLabel();
+
     Link m_link;
     QLineF m_line;
+    QSizeF m_labelSize;
+    QPointF m_labelCentre;
+    bool m_labelHidden = false;
 };
 
 } // namespace kg::ui

@@ -38,7 +38,7 @@ void PathOverlay::rebuildBadges()
                              : s.assumed ? StepBadge::Verdict::Assumed
                                          : StepBadge::Verdict::Passed;
         auto* badge = new StepBadge(s.stage, s.number, verdict, s.callout, this);
-        badge->setPos(s.at);
+        badge->setAnchor(s.at, s.near);
         badge->setShowCallout(m_focused && m_current < 0);
         badge->setCurrent(m_focused && m_current == i);
         badge->setZValue(m_current == i ? 2 : 1);
@@ -67,42 +67,13 @@ void PathOverlay::scaleBadgesWithScene()
             child->setFlag(QGraphicsItem::ItemIgnoresTransformations, false);
 }
 
-void PathOverlay::arrangeCallouts(const QRectF& view, double scale, std::vector<QRectF>* shared,
-                                  bool compact)
+std::vector<StepBadge*> PathOverlay::badges() const
 {
-    if (scale <= 0)
-        return;
-    std::vector<StepBadge*> badges;
+    std::vector<StepBadge*> out;
     for (QGraphicsItem* child : childItems())
-        if (child->type() == StepBadge::Type && static_cast<StepBadge*>(child)->showsCallout())
-            badges.push_back(static_cast<StepBadge*>(child));
-    // One or two sentences fit beside a small design; more would cover it.
-    for (StepBadge* badge : badges)
-        badge->setCompact(compact && badges.size() > 2);
-    std::sort(badges.begin(), badges.end(),
-              [](StepBadge* a, StepBadge* b) { return a->pos().y() < b->pos().y(); });
-    // Work in pixels: the badge's position in the view, its callout box in pixels around it.
-    const QRectF screen(view.topLeft() * scale, view.size() * scale);
-    std::vector<QRectF> own;
-    std::vector<QRectF>& placed = shared ? *shared : own;
-    for (StepBadge* badge : badges) {
-        const QPointF at = badge->pos() * scale;
-        QRectF box = badge->calloutRect().translated(at);
-        if (box.right() > screen.right() - 8) // would leave the view: to the badge's left
-            box.moveRight(at.x() - 20);
-        box.moveLeft(std::max(box.left(), screen.left() + 8));
-        box.moveTop(std::max(box.top(), screen.top() + 8));
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const QRectF& other : placed)
-                if (box.intersects(other.adjusted(-4, -4, 4, 4))) {
-                    box.moveTop(other.bottom() + 8);
-                    moved = true;
-                }
-        }
-        placed.push_back(box);
-        badge->placeCallout(box.topLeft() - at);
-    }
+        if (child->type() == StepBadge::Type)
+            out.push_back(static_cast<StepBadge*>(child));
+    return out;
 }
 
 QRectF PathOverlay::boundingRect() const

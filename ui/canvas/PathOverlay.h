@@ -8,6 +8,8 @@
 
 namespace kg::ui {
 
+class StepBadge;
+
 // One analysed path drawn over the canvas: the network route from the client through the
 // links and gateways it uses to the cluster, DNS lookups as thin side trips to the zone or
 // resolver that answered, and a numbered badge per step (D, N, A, I for the stage). A reachable
@@ -25,7 +27,8 @@ public:
         bool ok = true;
         bool assumed = false; // passed only on an assumption (drawn hollow)
         int number = 1;
-        QPointF at;      // where the badge goes, in scene coordinates
+        QPointF at;      // where the badge would go, in scene coordinates
+        QRectF near;     // the element or chip the step is about (scene), empty for none
         QString callout; // rule id and sentence (and the fix on a blocked step)
     };
 
@@ -39,14 +42,9 @@ public:
     // Emphasised (the path being walked through or clicked in the matrix): thicker, with the
     // callouts of its steps; `current` (0-based, -1 for all) is the walkthrough's step.
     void setFocus(bool focused, int current = -1);
-    // Moves the shown callouts apart so that none covers another and all stay inside `view`
-    // (scene coordinates) at `scale` (the view's zoom): callouts are drawn at screen size.
-    // `placed` (in pixels) carries boxes already placed by other overlays, so that callouts of
-    // several paths (an export of every path) do not cover each other either.
-    // `compact`: one-line callouts when there are more than two (a view zoomed out far enough
-    // for the sentences to be larger than what they describe).
-    void arrangeCallouts(const QRectF& view, double scale, std::vector<QRectF>* placed = nullptr,
-                         bool compact = false);
+    // The step badges drawn (the visible stages'), in step order. The scene places them and
+    // their callouts (DiagramScene::arrangeCallouts), none covering another or any text.
+    std::vector<StepBadge*> badges() const;
     // Badges and callouts at the scene's scale instead of the screen's: a picture exported at
     // any scale keeps them in proportion with the cards.
     void scaleBadgesWithScene();

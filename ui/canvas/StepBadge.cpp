@@ -91,6 +91,22 @@ QRectF StepBadge::calloutRect() const
     return QRectF(m_calloutAt.value_or(QPointF(kRadius + 8, -size.height() / 2)), size);
 }
 
+QRectF StepBadge::discRect() const
+{
+    // The disc of radius r, and the verdict's mark of radius 5 centred at (0.8 r, -0.8 r).
+    const double r = kRadius * (m_current ? 1.4 : 1.0);
+    const double mark = 0.8 * r + 5;
+    return QRectF(QPointF(-r, -std::max(r, mark)), QPointF(std::max(r, mark), r))
+        .adjusted(-1, -1, 1, 1);
+}
+
+void StepBadge::setAnchor(const QPointF& at, const QRectF& near)
+{
+    m_anchor = at;
+    m_near = near;
+    setPos(at);
+}
+
 void StepBadge::placeCallout(const QPointF& topLeft)
 {
     prepareGeometryChange();
@@ -152,11 +168,13 @@ void StepBadge::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     if (!m_showCallout && !m_current)
         return;
     const QRectF box = calloutRect();
-    if (m_calloutAt) { // moved aside: a leader line back to the badge
+    const QPointF to(std::clamp(0.0, box.left(), box.right()),
+                     std::clamp(0.0, box.top(), box.bottom()));
+    if (QLineF(QPointF(0, 0), to).length() > r + 10) { // set apart: a leader back to the badge
+        QLineF leader(QPointF(0, 0), to);
+        leader.setP1(leader.pointAt(r / leader.length()));
         painter->setPen(QPen(colour, 1.2));
-        const QPointF to(std::clamp(0.0, box.left(), box.right()),
-                         std::clamp(0.0, box.top(), box.bottom()));
-        painter->drawLine(QPointF(0, 0), to);
+        painter->drawLine(leader);
     }
     painter->setPen(QPen(colour, 1.5));
     painter->setBrush(theme.cardFill);

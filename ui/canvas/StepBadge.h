@@ -33,11 +33,20 @@ public:
     // The callout's box relative to the badge, in pixels: beside it by default; moved aside
     // (with a leader line) when it would cover another callout or leave the view.
     QRectF calloutRect() const;
+    // The disc and its verdict mark, in pixels around the badge's position.
+    QRectF discRect() const;
+    // Where the badge belongs: the point it marks and the element (or endpoint chip) it is
+    // about, in scene coordinates (an empty rectangle when it marks a point only). The scene
+    // places the badge on the element's edge or nearby, where it covers no text.
+    void setAnchor(const QPointF& at, const QRectF& near);
+    const QPointF& anchor() const { return m_anchor; }
+    const QRectF& near() const { return m_near; }
     void placeCallout(const QPointF& topLeft);
     // Zoomed out, the design is smaller than the sentences: a compact callout is one line cut
     // short (the whole sentence stays in the tooltip); the current step of a walkthrough keeps
     // its sentence.
     void setCompact(bool compact);
+    bool isCompact() const { return compact(); }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -57,6 +66,8 @@ private:
     bool m_current = false;
     bool m_compact = false;
     std::optional<QPointF> m_calloutAt;
+    QPointF m_anchor;
+    QRectF m_near;
 };
 
 } // namespace kg::ui
