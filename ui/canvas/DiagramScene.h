@@ -202,8 +202,10 @@ private:
     // cover no element's words and no card, and keeps what they take for arrangeCallouts.
     void arrangeLabels();
     // The step badges and callouts at `scale` (view pixels per scene unit; 1 when they scale
-    // with the scene), callouts inside `area`; compact callouts when zoomed far out.
-    void placeBadgesAndCallouts(double scale, const QRectF& area, bool compact);
+    // with the scene), callouts inside `area` and off `covered` (what widgets over the view
+    // hide); compact callouts when zoomed far out.
+    void placeBadgesAndCallouts(double scale, const QRectF& area, bool compact,
+                                const std::vector<QRectF>& covered = {});
     LabelPlacer m_labelSpace;
     unsigned m_stages = 0xF;
     std::set<std::string> m_previewed;

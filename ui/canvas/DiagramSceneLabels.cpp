@@ -5,6 +5,7 @@
 // positions in order, then the free place nearest the first (LabelPlacer); labels are placed in
 // document order, so the same design always looks the same.
 #include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
 #include "canvas/EndpointItem.h"
 #include "canvas/LinkItem.h"
@@ -95,18 +96,23 @@ void DiagramScene::arrangeCallouts()
         return;
     QRectF visible;
     double scale = 1;
+    std::vector<QRectF> covered;
     if (!views().isEmpty()) {
         const QGraphicsView* v = views().front();
         visible = v->mapToScene(v->viewport()->rect()).boundingRect();
         scale = v->transform().m11();
+        if (const auto* dv = qobject_cast<const DiagramView*>(v))
+            for (const QRect& r : dv->coveredAreas())
+                covered.push_back(v->mapToScene(r).boundingRect());
     }
     // Below 60 % the sentences are larger than what they describe: one line each (when there are
     // more than two).
-    placeBadgesAndCallouts(scale, visible, scale < 0.6);
+    placeBadgesAndCallouts(scale, visible, scale < 0.6, covered);
     repaintViews();
 }
 
-void DiagramScene::placeBadgesAndCallouts(double scale, const QRectF& area, bool compact)
+void DiagramScene::placeBadgesAndCallouts(double scale, const QRectF& area, bool compact,
+                                          const std::vector<QRectF>& covered)
 {
     if (scale <= 0)
         return;
@@ -146,6 +152,8 @@ void DiagramScene::placeBadgesAndCallouts(double scale, const QRectF& area, bool
     }
     for (StepBadge* badge : withCallout)
         badge->setCompact(compact && withCallout.size() > 2);
+    for (const QRectF& r : covered) // under the minimap, a callout could not be read
+        space.occupy(r);
     for (StepBadge* badge : withCallout) {
         const double k =
             badge->flags() & QGraphicsItem::ItemIgnoresTransformations ? 1 / scale : 1.0;

@@ -166,6 +166,8 @@ void DiagramView::showArea(const QRectF& area)
 void DiagramView::setMinimapVisible(bool visible)
 {
     m_minimap->setVisible(visible);
+    if (scene())
+        diagram()->arrangeCallouts(); // the corner it covered is free again, or taken
 }
 
 void DiagramView::refreshTheme()
@@ -178,6 +180,16 @@ void DiagramView::refreshTheme()
 bool DiagramView::minimapVisible() const
 {
     return m_minimap->isVisible();
+}
+
+QList<QRect> DiagramView::coveredAreas() const
+{
+    QList<QRect> out;
+    for (const QWidget* w :
+         {static_cast<const QWidget*>(m_minimap), static_cast<const QWidget*>(m_walkthrough)})
+        if (w && w->isVisible())
+            out << w->geometry().translated(-viewport()->pos()).adjusted(-6, -6, 6, 6);
+    return out;
 }
 
 void DiagramView::placeMinimap()

@@ -32,6 +32,9 @@ public:
 
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;
+    // The parts of the viewport (viewport coordinates) that widgets over the canvas hide: the
+    // minimap and the walkthrough's bar when shown. Callouts are placed elsewhere.
+    QList<QRect> coveredAreas() const;
     WalkthroughBar* walkthrough() const { return m_walkthrough; }
 
     // Repaints everything after the theme changed, the minimap's cached overview included.
