@@ -2326,6 +2326,34 @@
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring to &amp;Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the elements to bring to the front or send to the back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already at the back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::ExportDialog</name>

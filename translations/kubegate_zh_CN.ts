@@ -2319,6 +2319,34 @@
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
+    <message>
+        <source>Bring to &amp;Front</source>
+        <translation>置于顶层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation>置于底层(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Select the elements to bring to the front or send to the back.</source>
+        <translation>请选择要置于顶层或底层的元素。</translation>
+    </message>
+    <message>
+        <source>Already in front.</source>
+        <translation>已在最上层。</translation>
+    </message>
+    <message>
+        <source>Already at the back.</source>
+        <translation>已在最底层。</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::ExportDialog</name>

@@ -447,6 +447,9 @@ void MainWindow::createMenus()
     QMenu* distribute = layout->addMenu(tr("D&istribute"));
     distribute->addAction(act("edit.distributeH"));
     distribute->addAction(act("edit.distributeV"));
+    layout->addSeparator();
+    layout->addAction(act("layout.front"));
+    layout->addAction(act("layout.back"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (const char* id :

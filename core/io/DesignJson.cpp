@@ -385,7 +385,23 @@ private:
             return false;
         }
         static const std::vector<std::string> keys{"x", "y", "width", "height"};
-        bool ok = checkKeys(*g, p, id, keys);
+        static const std::vector<std::string> allowed{"x", "y", "width", "height", "z"};
+        bool ok = checkKeys(*g, p, id, allowed);
+        if (auto z = g->find("z"); z != g->end()) {
+            if (!z->is_number_integer()) {
+                error(p + "/z", "\"z\" must be a whole number, found " + typeName(*z), id);
+                ok = false;
+            } else if (const auto v = z->get<long long>();
+                       v < -limits::kMaxStacking || v > limits::kMaxStacking) {
+                error(p + "/z",
+                      "\"z\" is out of range (" + z->dump() + "; at most " +
+                          std::to_string(limits::kMaxStacking) + " either way)",
+                      id);
+                ok = false;
+            } else {
+                rect.z = static_cast<int>(v);
+            }
+        }
         double* fields[] = {&rect.x, &rect.y, &rect.width, &rect.height};
         for (std::size_t i = 0; i < keys.size(); ++i) {
             auto v = g->find(keys[i]);
@@ -666,6 +682,8 @@ std::string DesignJson::save(const Design& design)
                          {"y", e->geometry.y},
                          {"width", e->geometry.width},
                          {"height", e->geometry.height}};
+        if (e->geometry.z != 0) // most elements were never restacked: files stay as they were
+            j["geometry"]["z"] = e->geometry.z;
         if (!e->notes.empty())
             j["notes"] = e->notes;
         if (!e->properties.empty())

@@ -11,6 +11,9 @@ struct Rect
     double y = 0;
     double width = 0;
     double height = 0;
+    // Stacking among elements at the same nesting depth: a higher z is drawn above and picked
+    // first (Bring to Front, Send to Back). Nesting always wins: a card is above its container.
+    int z = 0;
 
     bool operator==(const Rect&) const = default;
 };

@@ -129,6 +129,10 @@ const BadCase kCases[] = {
      "at /version"},
     {"geometry-not-number.kubegate", "\"x\" must be a number, found a string",
      "at /elements/0/geometry/x ('vnet-hub')"},
+    {"stacking-not-whole.kubegate", "\"z\" must be a whole number, found a number",
+     "at /elements/0/geometry/z ('vnet-hub')"},
+    {"stacking-out-of-range.kubegate", "\"z\" is out of range (5000000; at most 1000000",
+     "at /elements/0/geometry/z ('vnet-hub')"},
 };
 
 std::filesystem::path badDir()

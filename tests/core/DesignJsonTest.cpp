@@ -24,6 +24,22 @@ TEST(DesignJsonTest, RoundTripIsByteIdentical)
     EXPECT_TRUE(*again.design == *loaded.design);
 }
 
+TEST(DesignJsonTest, KeepsTheStackingOrderAndWritesItOnlyWhenSet)
+{
+    Design d = test::hubAndSpoke();
+    const std::string plain = DesignJson::save(d);
+    EXPECT_EQ(plain.find("\"z\""), std::string::npos) << "files never restacked stay as they were";
+    Element e = *d.element(d.elements().front().id);
+    e.geometry.z = -42;
+    d.replaceElement(e);
+    const std::string saved = DesignJson::save(d);
+    EXPECT_NE(saved.find("\"z\": -42"), std::string::npos);
+    LoadResult loaded = DesignJson::load(saved);
+    ASSERT_TRUE(loaded.ok()) << loaded.errors.front().format("memory");
+    EXPECT_EQ(loaded.design->element(e.id)->geometry.z, -42);
+    EXPECT_EQ(DesignJson::save(*loaded.design), saved);
+}
+
 TEST(DesignJsonTest, OutputIsDeterministicWhateverTheInsertionOrder)
 {
     Design a = test::hubAndSpoke();

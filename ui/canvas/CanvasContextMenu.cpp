@@ -72,6 +72,9 @@ QMenu* CanvasContextMenu::build(const QPoint& viewPos)
         for (const char* id2 : {"view.paths", "view.walkthrough", "view.zoomSelection"})
             menu->addAction(act(id2));
         menu->addSeparator();
+        for (const char* id2 : {"layout.front", "layout.back"})
+            menu->addAction(act(id2));
+        menu->addSeparator();
         for (const char* id2 : {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete"})
             menu->addAction(act(id2));
         return menu;

@@ -13,6 +13,7 @@
 #include "document/DesignDocument.h"
 #include "model/ContainerFit.h"
 #include "model/KindRegistry.h"
+#include "model/Limits.h"
 #include "model/NewElement.h"
 #include "tools/ConnectTool.h"
 #include "tools/SelectTool.h"
@@ -232,7 +233,11 @@ void DiagramScene::updateDepth(ElementItem* item)
     for (const Element* p = d.element(item->element().parent); p && depth < 32;
          p = d.element(p->parent))
         ++depth;
-    item->setZValue(depth * 10 + (ElementItem::isContainer(item->element().kind) ? 0 : 5));
+    // Nesting first (a card above its container, containers below the cards they hold), then
+    // the element's stacking order among those at its depth, squeezed into (-1, 1).
+    const double stacking = item->element().geometry.z / (limits::kMaxStacking + 1.0);
+    item->setZValue(depth * 10 + (ElementItem::isContainer(item->element().kind) ? 0 : 5) +
+                    stacking);
 }
 
 void DiagramScene::addLinkItem(const std::string& id)
@@ -297,6 +302,7 @@ void DiagramScene::followChange(const DesignChange& change)
                     if (ElementItem* sub = item(id))
                         updateDepth(sub);
             if (change.fields & DesignChange::Geometry) {
+                updateDepth(i); // its stacking order may have changed
                 updateLinksOf(change.id);
                 growSceneRect();
                 m_moved.insert(change.id);

@@ -13,6 +13,7 @@
 #include "model/ContainerFit.h"
 #include "model/DesignChecker.h"
 #include "model/KindRegistry.h"
+#include "model/Limits.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -71,6 +72,60 @@ void EditController::addActions(ActionRegistry& a, const QIcon& deleteIcon)
             &QAction::triggered, this, &EditController::tidy);
     connect(a.add(QStringLiteral("edit.distributeV"), tr("Distribute &Vertically")),
             &QAction::triggered, this, [this] { distribute(Distribute::Vertically); });
+    connect(a.add(QStringLiteral("layout.front"), tr("Bring to &Front"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Home)}),
+            &QAction::triggered, this, [this] { restack(true); });
+    connect(a.add(QStringLiteral("layout.back"), tr("Send to &Back"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_End)}),
+            &QAction::triggered, this, [this] { restack(false); });
+}
+
+void EditController::restack(bool front)
+{
+    const Design& d = m_document->design();
+    const auto roots = m_scene->selectedRoots();
+    if (roots.empty()) {
+        emit message(tr("Select the elements to bring to the front or send to the back."));
+        return;
+    }
+    // Per container: the selected ones take the places above (or below) all their siblings,
+    // in the order they were stacked.
+    std::map<std::string, std::vector<const Element*>> chosen;
+    for (const auto& id : roots)
+        if (const Element* e = d.element(id))
+            chosen[e->parent].push_back(e);
+    std::vector<std::pair<Element, Element>> changes;
+    for (auto& [parent, elements] : chosen) {
+        std::set<std::string> selected;
+        for (const Element* e : elements)
+            selected.insert(e->id);
+        int edge = 0;
+        bool others = false;
+        for (const Element* sibling : d.children(parent)) {
+            if (selected.count(sibling->id))
+                continue;
+            const int z = sibling->geometry.z;
+            edge = !others ? z : front ? std::max(edge, z) : std::min(edge, z);
+            others = true;
+        }
+        std::stable_sort(elements.begin(), elements.end(), [](const Element* a, const Element* b) {
+            return a->geometry.z < b->geometry.z;
+        });
+        const int n = static_cast<int>(elements.size());
+        for (int i = 0; i < n; ++i) {
+            Element after = *elements[static_cast<std::size_t>(i)];
+            const int z = front ? edge + 1 + i : edge - n + i;
+            after.geometry.z = std::clamp(z, -limits::kMaxStacking, limits::kMaxStacking);
+            if (after.geometry.z != elements[static_cast<std::size_t>(i)]->geometry.z)
+                changes.emplace_back(*elements[static_cast<std::size_t>(i)], std::move(after));
+        }
+    }
+    if (changes.empty()) {
+        emit message(front ? tr("Already in front.") : tr("Already at the back."));
+        return;
+    }
+    m_document->push(new ChangeElementsCommand(m_document, std::move(changes),
+                                               front ? tr("Bring to front") : tr("Send to back")));
 }
 
 void EditController::tidy()

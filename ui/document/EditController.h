@@ -40,6 +40,10 @@ public:
     void selectAll();
     void align(Align how);
     void distribute(Distribute how);
+    // Bring to Front / Send to Back: the selected elements above (or below) every other element
+    // of their container, keeping their order among themselves; one undo step. Nesting still
+    // wins: a container never comes above what it holds.
+    void restack(bool front);
     // Layout > Tidy: the selection (with what it holds), or the whole design when nothing is
     // selected, placed by Graphviz (TidyLayout) in one undo step; containers grow to fit.
     void tidy();
