@@ -26,8 +26,14 @@ void Application::configure(QApplication& app)
 
 void Application::applyTheme(bool dark)
 {
+    // Secondary text (API names, captions, notes) is a solid colour: rich text drops a
+    // colour's alpha, which made the default translucent placeholder colour as dark as the
+    // primary text. Both meet WCAG AA (4.5:1) on the window and on fields, and stay lighter than
+    // the primary text (ThemeContrastTest).
     if (!dark) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        QPalette p = QApplication::style()->standardPalette();
+        p.setColor(QPalette::PlaceholderText, QColor(0x5F, 0x66, 0x70));
+        QApplication::setPalette(p);
         return;
     }
     QPalette p;
@@ -46,7 +52,7 @@ void Application::applyTheme(bool dark)
     p.setColor(QPalette::BrightText, Qt::white);
     p.setColor(QPalette::Highlight, QColor(0x2F, 0x6F, 0xDB));
     p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8A, 0x93, 0x9E));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0xA3, 0xAE));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6B, 0x73, 0x7D));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6B, 0x73, 0x7D));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6B, 0x73, 0x7D));

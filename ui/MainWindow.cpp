@@ -752,8 +752,9 @@ void MainWindow::restoreSettings()
     applyGrid();
     m_actions->action(QStringLiteral("view.minimap"))
         ->setChecked(s.value(QStringLiteral("canvas/minimap"), true).toBool());
-    m_actions->action(QStringLiteral("view.dark"))
-        ->setChecked(s.value(QStringLiteral("theme")).toString() == QStringLiteral("dark"));
+    const bool dark = s.value(QStringLiteral("theme")).toString() == QStringLiteral("dark");
+    m_actions->action(QStringLiteral("view.dark"))->setChecked(dark);
+    setTheme(dark); // the light palette too: its secondary text colour is ours
 }
 
 void MainWindow::saveSettings()

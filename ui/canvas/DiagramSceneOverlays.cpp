@@ -8,6 +8,7 @@
 #include "canvas/EndpointItem.h"
 #include "canvas/LinkItem.h"
 #include "canvas/PathOverlay.h"
+#include "canvas/SceneGeometry.h"
 #include "document/DesignDocument.h"
 
 #include <QGraphicsView>
@@ -303,7 +304,12 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
                 onElement(s, path.client);
                 for (const auto& id : step.elements)
                     if (id != path.cluster && id != path.client && d.contains(id)) {
-                        lookups.append(QLineF(start, pointOf(id)));
+                        // Edge to edge: the dotted trip does not cross out either name.
+                        const QRectF from = item(path.client)->sceneBoundingRectOfElement();
+                        const QRectF to = item(id) ? item(id)->sceneBoundingRectOfElement()
+                                                   : QRectF(pointOf(id), QSizeF());
+                        lookups.append(
+                            QLineF(borderPoint(from, to.center()), borderPoint(to, from.center())));
                         onElement(s, id);
                         break;
                     }
@@ -343,6 +349,13 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
             if (auto door = endpointPosition(path.cluster, path.endpoint))
                 route << *door;
             route << card.center();
+        }
+        // The route leaves the client's card and reaches the cluster's at their edges, so that
+        // it does not cross out their names; the hops between pass through what they go through.
+        if (route.size() > 1) {
+            route.first() = borderPoint(item(path.client)->sceneBoundingRectOfElement(), route[1]);
+            if (!stopped)
+                route.last() = borderPoint(card, route[route.size() - 2]);
         }
         auto* overlay = new PathOverlay(path, route, lookups, steps);
         overlay->setVisibleStages(m_stages);

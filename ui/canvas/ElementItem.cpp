@@ -281,11 +281,24 @@ void ElementItem::paintCard(QPainter* painter, double detail) const
                                                         Qt::ElideRight, int(sub.width())));
 }
 
+std::pair<QColor, QColor> ElementItem::badgeColours(Badge badge)
+{
+    // White on red and blue; amber is too light for white letters, so dark ones.
+    switch (badge) {
+    case Badge::Error:
+        return {QColor(0xC6, 0x28, 0x28), Qt::white};
+    case Badge::Warning:
+        return {QColor(0xE0, 0x8E, 0x00), QColor(0x1A, 0x1A, 0x1A)};
+    case Badge::Info:
+    case Badge::None:
+        break;
+    }
+    return {QColor(0x2F, 0x6F, 0xDB), Qt::white};
+}
+
 void ElementItem::paintBadge(QPainter* painter) const
 {
-    QColor color = m_badge == Badge::Error     ? QColor(0xC6, 0x28, 0x28)
-                   : m_badge == Badge::Warning ? QColor(0xE0, 0x8E, 0x00)
-                                               : QColor(0x2F, 0x6F, 0xDB);
+    const auto [color, ink] = badgeColours(m_badge);
     const QRectF circle(m_element.geometry.width - 9, -9, 18, 18);
     painter->setPen(QPen(Qt::white, 1.5));
     painter->setBrush(color);
@@ -305,7 +318,7 @@ void ElementItem::paintBadge(QPainter* painter) const
     f.setPointSizeF(7);
     f.setBold(true);
     painter->setFont(f);
-    painter->setPen(Qt::white);
+    painter->setPen(ink);
     painter->drawText(circle, Qt::AlignCenter, QString::number(m_badgeCount));
 }
 

@@ -2,7 +2,9 @@
 
 #include "model/Element.h"
 
+#include <QColor>
 #include <QGraphicsItem>
+#include <utility>
 
 namespace kg::ui {
 
@@ -48,6 +50,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     static bool isContainer(ElementKind kind);
+    // A finding badge's fill and the colour of the count on it (at least 4.5:1 between them).
+    static std::pair<QColor, QColor> badgeColours(Badge badge);
     // The element as a plain rectangle in scene coordinates, for the overview (the minimap),
     // where a card is a few pixels: no text, no icon, no rounded frame.
     // `scale`: overview pixels per scene unit. Tiny cards become solid blocks of their cloud's

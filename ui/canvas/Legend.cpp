@@ -76,14 +76,12 @@ void Legend::paintEvent(QPaintEvent*)
         };
     };
     row(t[0], line(PathOverlay::colour(true), Qt::SolidLine, 3));
-    row(t[1],
-        line(PathOverlay::colour(true), Qt::DashDotLine, 3));
-    row(t[2],
-        line(PathOverlay::colour(false), Qt::DashLine, 3));
+    row(t[1], line(PathOverlay::colour(true), Qt::DashDotLine, 3));
+    row(t[2], line(PathOverlay::colour(false), Qt::DashLine, 3));
     row(t[3], line(PathOverlay::colour(true), Qt::DotLine, 1.6));
     row(t[4], [&](const QRectF& r) {
         p.setPen(Qt::NoPen);
-        p.setBrush(PathOverlay::colour(true));
+        p.setBrush(PathOverlay::badgeFill(true));
         p.drawEllipse(QPointF(r.left() + 9, r.center().y()), 8, 8);
         p.setPen(Qt::white);
         QFont f = font();
@@ -98,7 +96,7 @@ void Legend::paintEvent(QPaintEvent*)
         p.setPen(QPen(PathOverlay::colour(true), 2));
         p.setBrush(theme.cardFill);
         p.drawEllipse(QPointF(r.left() + 9, r.center().y()), 7.5, 7.5);
-        p.setPen(PathOverlay::colour(true));
+        p.setPen(PathOverlay::textColour(true));
         QFont f = font();
         f.setBold(true);
         f.setPointSizeF(6.5);

@@ -26,6 +26,18 @@ QColor PathOverlay::colour(bool reachable)
     return reachable ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00);
 }
 
+QColor PathOverlay::badgeFill(bool reachable)
+{
+    return reachable ? QColor(0x00, 0x7A, 0x5A) : QColor(0xB3, 0x47, 0x00);
+}
+
+QColor PathOverlay::textColour(bool reachable)
+{
+    if (CanvasTheme::current().dark)
+        return reachable ? QColor(0x33, 0xC4, 0x9A) : QColor(0xF0, 0x88, 0x3E);
+    return badgeFill(reachable);
+}
+
 void PathOverlay::rebuildBadges()
 {
     for (QGraphicsItem* child : childItems())

@@ -52,7 +52,13 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    // The verdict's colour for lines and rings (Okabe-Ito green and vermilion).
     static QColor colour(bool reachable);
+    // A darker shade of it for badge fills under white letters (at least 4.5:1 against white).
+    static QColor badgeFill(bool reachable);
+    // The verdict's colour for words on the window or a card: the darker shade in the light
+    // theme, a lighter tint in the dark one (at least 4.5:1 either way).
+    static QColor textColour(bool reachable);
 
 private:
     void rebuildBadges();

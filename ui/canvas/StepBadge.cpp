@@ -137,14 +137,14 @@ void StepBadge::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         painter->setBrush(theme.cardFill);
     } else {
         painter->setPen(QPen(m_current ? theme.selection : Qt::white, m_current ? 2.5 : 1.5));
-        painter->setBrush(colour);
+        painter->setBrush(PathOverlay::badgeFill(ok)); // white letters on it read at 4.5:1
     }
     painter->drawEllipse(QPointF(0, 0), r, r);
     QFont f = QApplication::font();
     f.setBold(true);
     f.setPointSizeF(m_current ? 9.5 : 7.5);
     painter->setFont(f);
-    painter->setPen(assumed ? colour : QColor(Qt::white));
+    painter->setPen(assumed ? PathOverlay::textColour(ok) : QColor(Qt::white));
     painter->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter,
                       stageLetter(m_stage) + QString::number(m_number));
     // The verdict as a glyph too, on a small disc at the badge's edge.

@@ -113,7 +113,7 @@ void WalkthroughBar::show(int step)
                          .arg(count)
                          .arg(stageName(s.stage), s.ok ? tr("passes") : tr("blocked")));
     QPalette p = m_title->palette();
-    p.setColor(QPalette::WindowText, PathOverlay::colour(s.ok));
+    p.setColor(QPalette::WindowText, PathOverlay::textColour(s.ok));
     m_title->setPalette(p);
     m_text->setText(narrate(m_path, step));
     m_back->setEnabled(step > 0);

@@ -401,6 +401,13 @@ void InspectorPanel::buildLink(QVBoxLayout* layout, const Link& l)
     layout->addWidget(box);
 }
 
+void InspectorPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        scheduleRebuild();
+}
+
 void InspectorPanel::addPropertyRow(QFormLayout* form, const PropertySpec& spec, QWidget* editor)
 {
     // The property's name in words with the API's field name beside it in smaller, quieter type

@@ -39,6 +39,8 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // A theme switch rebuilds the rows: the API names' colour is written into their text.
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
