@@ -292,6 +292,9 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     using T = DesignChange::Type;
     if (change.type == T::InfoChanged || m_full)
         return;
+    // A link's drawn route is nothing the analysis reads.
+    if (change.type == T::LinkChanged && change.fields == DesignChange::Geometry)
+        return;
     m_touched.insert(change.id);
     if (change.type != T::ElementChanged && change.type != T::LinkChanged)
         m_memoryMoved = true; // the kept topology's pointers are no longer to be trusted

@@ -114,8 +114,14 @@ public:
             design.insertLink(std::move(l));
         // ImportLayout sized the cards and containers; Graphviz places them along the links
         // (a hub before its spokes, zones beside the networks they are linked to).
-        for (auto& e : TidyLayout::arrange(design, {}))
+        TidyLayout::Arrangement arranged = TidyLayout::layout(design, {});
+        for (auto& e : arranged.elements)
             design.replaceElement(std::move(e));
+        for (auto& [id, route] : arranged.routes) {
+            Link l = *design.link(id);
+            l.route = std::move(route);
+            design.replaceLink(std::move(l));
+        }
         return design;
     }
 

@@ -548,8 +548,10 @@ private:
         if (!readId(item, pointer, link.id))
             return false;
         const std::string& id = link.id;
-        static const std::vector<std::string> keys{"id", "kind", "from", "to", "properties"};
+        static const std::vector<std::string> keys{"id", "kind",       "from",
+                                                   "to", "properties", "route"};
         bool ok = checkKeys(item, pointer, id, keys);
+        ok &= readRoute(item, pointer, id, link);
         auto kind = item.find("kind");
         if (kind == item.end() || !kind->is_string()) {
             error(pointer + "/kind", "\"kind\" must be a link kind string", id);
@@ -592,6 +594,44 @@ private:
                 KindRegistry::info(link.kind).key, link.properties);
         }
         return ok;
+    }
+
+    // "route": the bends of the drawn line, [[x, y], ...], each a pair of coordinates.
+    bool readRoute(const json& item, const std::string& pointer, const std::string& id, Link& link)
+    {
+        auto route = item.find("route");
+        if (route == item.end() || route->is_null())
+            return true;
+        const std::string p = pointer + "/route";
+        if (!route->is_array()) {
+            error(p, "\"route\" must be a list of [x, y] points, found " + typeName(*route), id);
+            return false;
+        }
+        if (route->size() > limits::kMaxRoutePoints) {
+            error(p,
+                  "\"route\" has " + std::to_string(route->size()) + " points; the limit is " +
+                      std::to_string(limits::kMaxRoutePoints),
+                  id);
+            return false;
+        }
+        for (std::size_t i = 0; i < route->size(); ++i) {
+            const json& point = (*route)[i];
+            const std::string at = p + "/" + std::to_string(i);
+            if (!point.is_array() || point.size() != 2 || !point[0].is_number() ||
+                !point[1].is_number()) {
+                error(at, "a route point must be [x, y], two numbers, found " + point.dump(), id);
+                return false;
+            }
+            const double x = point[0].get<double>();
+            const double y = point[1].get<double>();
+            if (!std::isfinite(x) || !std::isfinite(y) || std::fabs(x) > limits::kMaxCoordinate ||
+                std::fabs(y) > limits::kMaxCoordinate) {
+                error(at, "a route point is out of range (" + point.dump() + ")", id);
+                return false;
+            }
+            link.route.push_back({x, y});
+        }
+        return true;
     }
 
     void checkStructure(const Design& design)
@@ -706,6 +746,12 @@ std::string DesignJson::save(const Design& design)
         j["to"] = l->to;
         if (!l->properties.empty())
             j["properties"] = propertiesToJson(l->properties);
+        if (!l->route.empty()) {
+            ordered_json points = ordered_json::array();
+            for (const RoutePoint& p : l->route)
+                points.push_back(ordered_json::array({p.x, p.y}));
+            j["route"] = std::move(points);
+        }
         jsonLinks.push_back(std::move(j));
     }
     root["links"] = std::move(jsonLinks);

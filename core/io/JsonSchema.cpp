@@ -171,7 +171,12 @@ std::string JsonSchema::generate()
             {"kind", {{"enum", linkKinds}}},
             {"from", {{"$ref", "#/$defs/id"}}},
             {"to", {{"$ref", "#/$defs/id"}}},
-            {"properties", true}}},
+            {"properties", true},
+            {"route",
+             {{"type", "array"},
+              {"maxItems", limits::kMaxRoutePoints},
+              {"items",
+               {{"type", "array"}, {"items", coordinate}, {"minItems", 2}, {"maxItems", 2}}}}}}},
           {"allOf", linkRules}}},
     };
     return schema.dump(2) + "\n";

@@ -156,7 +156,8 @@ public:
                 m_inside.insert(id);
     }
 
-    void arrange(std::map<std::string, Element>& out)
+    void arrange(std::map<std::string, Element>& out,
+                 std::map<std::string, std::vector<RoutePoint>>& routes)
     {
         if (m_roots.empty())
             return;
@@ -176,6 +177,9 @@ public:
         set(g, "nodesep", number(44 / kPointsPerInch));
         set(g, "ranksep", number(96 / kPointsPerInch));
         set(g, "ordering", "out");
+        // Links routed as polylines around the boxes: straight runs with bends a canvas can
+        // draw and a person can follow; no arrow heads to leave room for.
+        set(g, "splines", "polyline");
         for (const Element* r : m_roots)
             add(g, *r);
         addEdges(g);
@@ -207,8 +211,37 @@ public:
             const boxf bb = GD_bb(cluster);
             const auto [x0, y0] = toScene(bb.LL.x, bb.UR.y);
             const auto [x1, y1] = toScene(bb.UR.x, bb.LL.y);
-            e.geometry = {std::round(x0), std::round(y0), std::round(x1 - x0), std::round(y1 - y0)};
+            e.geometry = {std::round(x0), std::round(y0), std::round(x1 - x0), std::round(y1 - y0),
+                          e.geometry.z};
             out[id] = std::move(e);
+        }
+        // Each link's polyline: its vertices are every third point of Graphviz's piecewise
+        // Bezier list; the first and last lie on the ends' borders, which the canvas works out
+        // itself, so the bends are the ones between.
+        for (const auto& [id, edge] : m_edges) {
+            const splines* spl = ED_spl(edge);
+            std::vector<RoutePoint> bends;
+            if (spl && spl->size > 0 && spl->list[0].size >= 4) {
+                const bezier& bz = spl->list[0];
+                for (int i = 3; i + 3 < bz.size; i += 3) {
+                    const auto [x, y] = toScene(bz.list[i].x, bz.list[i].y);
+                    bends.push_back({std::round(x), std::round(y)});
+                }
+                // dot may have laid the edge from head to tail: the route runs from `from`.
+                const auto [fx, fy] = toScene(bz.list[0].x, bz.list[0].y);
+                const Element* from = m_design.element(m_linkFrom.at(id));
+                const auto near = [&](double x, double y) {
+                    const Rect& r =
+                        out.count(from->id) ? out.at(from->id).geometry : from->geometry;
+                    const double cx = r.x + r.width / 2;
+                    const double cy = r.y + r.height / 2;
+                    return (x - cx) * (x - cx) + (y - cy) * (y - cy);
+                };
+                const auto [lx, ly] = toScene(bz.list[bz.size - 1].x, bz.list[bz.size - 1].y);
+                if (near(lx, ly) < near(fx, fy))
+                    std::reverse(bends.begin(), bends.end());
+            }
+            routes[id] = std::move(bends);
         }
     }
 
@@ -280,6 +313,8 @@ private:
             if (!from || !to || from == to)
                 continue;
             Agedge_t* edge = agedge(g, from, to, text(l->id), 1);
+            m_edges[l->id] = edge;
+            m_linkFrom[l->id] = l->from;
             if (m_clusters.count(l->from))
                 set(edge, "ltail", "cluster_" + l->from);
             if (m_clusters.count(l->to))
@@ -340,6 +375,8 @@ private:
     std::set<std::string> m_inside;
     std::map<std::string, Agnode_t*> m_nodes;
     std::map<std::string, Agraph_t*> m_clusters;
+    std::map<std::string, Agedge_t*> m_edges;            // by link id
+    std::map<std::string, std::string> m_linkFrom;       // each laid-out link's `from`
     std::vector<std::vector<std::string>> m_childGroups; // each container's children, by id
 };
 
@@ -347,6 +384,12 @@ private:
 
 std::vector<Element> TidyLayout::arrange(const Design& design,
                                          const std::vector<std::string>& roots)
+{
+    return layout(design, roots).elements;
+}
+
+TidyLayout::Arrangement TidyLayout::layout(const Design& design,
+                                           const std::vector<std::string>& roots)
 {
     // Roots grouped by parent, an id below another root taken with that root.
     std::map<std::string, std::vector<const Element*>> groups;
@@ -362,12 +405,16 @@ std::vector<Element> TidyLayout::arrange(const Design& design,
                           : chosen.count(e.id) && !below(e))
             groups[e.parent].push_back(&e);
     std::map<std::string, Element> placed;
+    std::map<std::string, std::vector<RoutePoint>> routes;
     for (auto& [parent, members] : groups)
-        Group(design, members).arrange(placed);
-    std::vector<Element> out;
+        Group(design, members).arrange(placed, routes);
+    Arrangement out;
     for (auto& [id, e] : placed)
         if (!(e.geometry == design.element(id)->geometry))
-            out.push_back(std::move(e));
+            out.elements.push_back(std::move(e));
+    for (auto& [id, route] : routes)
+        if (const Link* l = design.link(id); l && l->route != route)
+            out.routes.emplace(id, std::move(route));
     return out;
 }
 

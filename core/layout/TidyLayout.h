@@ -1,7 +1,9 @@
 #pragma once
 
 #include "model/Element.h"
+#include "model/Link.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,16 @@ public:
     // Parents of the roots are not grown here (ContainerFit does that for an edit).
     static std::vector<Element> arrange(const Design& design,
                                         const std::vector<std::string>& roots);
+
+    // The same placement, and the links routed around the cards along Graphviz's edge routes
+    // (polylines): for each link laid out with the group, its bends in scene coordinates (empty
+    // when it runs straight).
+    struct Arrangement
+    {
+        std::vector<Element> elements;
+        std::map<std::string, std::vector<RoutePoint>> routes;
+    };
+    static Arrangement layout(const Design& design, const std::vector<std::string>& roots);
 };
 
 } // namespace kg

@@ -87,7 +87,8 @@ std::vector<Element> ContainerFit::grow(const Design& design, const std::vector<
         for (const Element* k : kids)
             need = unite(need, k->geometry);
         const Element* container = current(id);
-        const Rect merged = unite(container->geometry, padded(need));
+        Rect merged = unite(container->geometry, padded(need));
+        merged.z = container->geometry.z; // growing keeps its place in the stacking order
         if (merged == container->geometry)
             continue;
         Element copy = *container;

@@ -244,9 +244,13 @@ void Design::replaceLink(Link link)
     if (!index)
         throw std::invalid_argument("no link " + link.id);
     std::string id = link.id;
-    m_links[*index] = std::move(link);
+    Link& old = m_links[*index];
+    const bool onlyRoute = old.kind == link.kind && old.from == link.from && old.to == link.to &&
+                           old.properties == link.properties;
+    old = std::move(link);
     ++m_revision;
-    notify({DesignChange::Type::LinkChanged, id, false, 0});
+    notify({DesignChange::Type::LinkChanged, id, false,
+            onlyRoute ? static_cast<unsigned>(DesignChange::Geometry) : 0u});
 }
 
 template <typename Item>

@@ -21,7 +21,8 @@ struct DesignChange
         Reset,       // everything may have changed (a new design was assigned)
     };
     // For ElementChanged: which fields differ, so that a follower can skip what does not
-    // concern it (the analysis ignores geometry and notes).
+    // concern it (the analysis ignores geometry and notes). For LinkChanged, Geometry alone
+    // means only the link's route changed.
     enum Field : unsigned {
         Name = 1u << 0,
         Parent = 1u << 1,

@@ -168,6 +168,10 @@ Fragment Fragment::instantiate(const Design& target, double dx, double dy,
         l.id = freshId(original.id);
         l.from = from->second;
         l.to = to->second;
+        for (RoutePoint& p : l.route) { // the route moves with the pasted ends
+            p.x += dx;
+            p.y += dy;
+        }
         out.links.push_back(std::move(l));
     }
     return out;

@@ -17,6 +17,8 @@ inline constexpr std::size_t kMaxElements = 100000;
 inline constexpr std::size_t kMaxJsonDepth = 64;        // nesting of JSON arrays and objects
 inline constexpr std::size_t kMaxContainmentDepth = 16; // parent chain length
 inline constexpr double kMaxCoordinate = 1.0e7;
+// The most bends one link's route may have.
+inline constexpr std::size_t kMaxRoutePoints = 256;
 // Stacking order values (Rect::z) lie within plus or minus this.
 inline constexpr int kMaxStacking = 1000000;
 // Client x cluster pairs the analysis evaluates; beyond, it reports KG-017 instead of paths.

@@ -40,6 +40,19 @@ TEST(DesignJsonTest, KeepsTheStackingOrderAndWritesItOnlyWhenSet)
     EXPECT_EQ(DesignJson::save(*loaded.design), saved);
 }
 
+TEST(DesignJsonTest, KeepsALinksRoute)
+{
+    Design d = test::hubAndSpoke();
+    Link l = d.links().front();
+    l.route = {{120.5, 40}, {-3, 1e6}};
+    d.replaceLink(l);
+    const std::string saved = DesignJson::save(d);
+    LoadResult loaded = DesignJson::load(saved);
+    ASSERT_TRUE(loaded.ok()) << loaded.errors.front().format("memory");
+    EXPECT_EQ(loaded.design->link(l.id)->route, l.route);
+    EXPECT_EQ(DesignJson::save(*loaded.design), saved);
+}
+
 TEST(DesignJsonTest, OutputIsDeterministicWhateverTheInsertionOrder)
 {
     Design a = test::hubAndSpoke();

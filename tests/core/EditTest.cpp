@@ -98,6 +98,68 @@ TEST(EditTest, ChangeElementsMovesRenamesAndReparents)
     EXPECT_EQ(d.children("snet-aks").size(), 2u);
 }
 
+// A link's route follows its ends: both moved by one offset (a container dragged with what it
+// holds), the bends move with them; one end moved alone or resized, the route is dropped; Tidy
+// gives new routes. Undo brings the old route back each time.
+TEST(EditTest, RoutesFollowTheirEnds)
+{
+    Design d = test::hubAndSpoke();
+    Link peer = *d.link("peer");
+    peer.route = {{500, 40}, {520, 300}};
+    d.replaceLink(peer);
+    auto moved = [&](const std::string& id, double dx, double dy, double dw = 0) {
+        Element after = *d.element(id);
+        after.geometry.x += dx;
+        after.geometry.y += dy;
+        after.geometry.width += dw;
+        return std::pair<Element, Element>(*d.element(id), after);
+    };
+    {
+        ChangeElementsEdit both({moved("vnet-hub", 30, -10), moved("vnet-spoke", 30, -10)}, "Move");
+        expectReversible(d, both);
+        EXPECT_EQ(d.link("peer")->route, (std::vector<RoutePoint>{{530, 30}, {550, 290}}));
+        both.revert(d);
+        EXPECT_EQ(d.link("peer")->route, peer.route);
+    }
+    {
+        ChangeElementsEdit one({moved("vnet-hub", 30, -10)}, "Move");
+        expectReversible(d, one);
+        EXPECT_TRUE(d.link("peer")->route.empty());
+        one.revert(d);
+        EXPECT_EQ(d.link("peer")->route, peer.route);
+    }
+    {
+        ChangeElementsEdit resized({moved("vnet-hub", 0, 0, 40), moved("vnet-spoke", 0, 0)},
+                                   "Resize");
+        expectReversible(d, resized);
+        EXPECT_TRUE(d.link("peer")->route.empty());
+        resized.revert(d);
+    }
+    {
+        // A route given (Tidy) wins; links of unmoved ends keep theirs.
+        ChangeElementsEdit tidy({moved("laptop", 100, 0)}, "Tidy",
+                                {{"peer", {{1, 2}, {3, 4}, {5, 6}}}});
+        expectReversible(d, tidy);
+        EXPECT_EQ(d.link("peer")->route, (std::vector<RoutePoint>{{1, 2}, {3, 4}, {5, 6}}));
+        tidy.revert(d);
+        EXPECT_EQ(d.link("peer")->route, peer.route);
+    }
+    {
+        // Merged steps (keyboard nudges) undo to the route before the first.
+        ChangeElementsEdit first({moved("vnet-hub", 10, 0)}, "Nudge");
+        first.apply(d);
+        ChangeElementsEdit second({moved("vnet-hub", 10, 0)}, "Nudge");
+        second.apply(d);
+        Element start = *d.element("vnet-hub");
+        start.geometry.x -= 20;
+        ChangeElementsEdit merged({{start, *d.element("vnet-hub")}}, "Nudge");
+        merged.takeLinksFrom(first, second);
+        merged.revert(d);
+        EXPECT_EQ(d.link("peer")->route, peer.route);
+        EXPECT_EQ(d.element("vnet-hub")->geometry.x, start.geometry.x);
+    }
+}
+
 TEST(EditTest, ChangeLinkAndInfo)
 {
     Design d = test::hubAndSpoke();

@@ -28,8 +28,94 @@ std::vector<std::filesystem::path> templates()
 Design arranged(const Design& d, const std::vector<std::string>& roots = {})
 {
     Design out = d;
-    for (auto& e : TidyLayout::arrange(d, roots))
+    TidyLayout::Arrangement a = TidyLayout::layout(d, roots);
+    for (auto& e : a.elements)
         out.replaceElement(std::move(e));
+    for (auto& [id, route] : a.routes) {
+        Link l = *out.link(id);
+        l.route = std::move(route);
+        out.replaceLink(std::move(l));
+    }
+    return out;
+}
+
+struct P
+{
+    double x;
+    double y;
+};
+
+// Where the segment from the rectangle's centre towards `toward` leaves it (as the canvas
+// draws a link's ends).
+P border(const Rect& r, P toward)
+{
+    const P c{r.x + r.width / 2, r.y + r.height / 2};
+    const double dx = toward.x - c.x;
+    const double dy = toward.y - c.y;
+    if (dx == 0 && dy == 0)
+        return c;
+    const double sx = dx != 0 ? (r.width / 2) / std::abs(dx) : 1e9;
+    const double sy = dy != 0 ? (r.height / 2) / std::abs(dy) : 1e9;
+    const double s = std::min({sx, sy, 1.0});
+    return {c.x + dx * s, c.y + dy * s};
+}
+
+// Whether the segment passes through the inside of `r` (Liang-Barsky on `r` shrunk by 2).
+bool crosses(const Rect& box, P a, P b)
+{
+    const double l = box.x + 2, t = box.y + 2, r = box.x + box.width - 2,
+                 btm = box.y + box.height - 2;
+    double t0 = 0, t1 = 1;
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double pq[4][2] = {{-dx, a.x - l}, {dx, r - a.x}, {-dy, a.y - t}, {dy, btm - a.y}};
+    for (const auto& [p, q] : pq) {
+        if (p == 0) {
+            if (q < 0)
+                return false;
+            continue;
+        }
+        const double u = q / p;
+        if (p < 0)
+            t0 = std::max(t0, u);
+        else
+            t1 = std::min(t1, u);
+        if (t0 > t1)
+            return false;
+    }
+    return t1 - t0 > 1e-6;
+}
+
+// The drawn line of a link: the ends' border points and the route's bends between.
+std::vector<P> drawn(const Design& d, const Link& l)
+{
+    const Rect& from = d.element(l.from)->geometry;
+    const Rect& to = d.element(l.to)->geometry;
+    std::vector<P> bends;
+    for (const RoutePoint& p : l.route)
+        bends.push_back({p.x, p.y});
+    const P fc{from.x + from.width / 2, from.y + from.height / 2};
+    const P tc{to.x + to.width / 2, to.y + to.height / 2};
+    std::vector<P> out{border(from, bends.empty() ? tc : bends.front())};
+    out.insert(out.end(), bends.begin(), bends.end());
+    out.push_back(border(to, bends.empty() ? fc : bends.back()));
+    return out;
+}
+
+// The cards a link's drawn line passes through, other than its ends and what they hold.
+std::vector<std::string> cardsCrossed(const Design& d, const Link& l)
+{
+    const std::vector<P> line = drawn(d, l);
+    std::vector<std::string> out;
+    for (const auto& e : d.elements()) {
+        if (!d.children(e.id).empty() || e.id == l.from || e.id == l.to ||
+            d.isAncestor(l.from, e.id) || d.isAncestor(l.to, e.id))
+            continue;
+        for (std::size_t i = 1; i < line.size(); ++i)
+            if (crosses(e.geometry, line[i - 1], line[i])) {
+                out.push_back(e.id);
+                break;
+            }
+    }
     return out;
 }
 
@@ -74,7 +160,9 @@ TEST(TidyLayoutTest, EveryTemplateComesOutTidyAndStable)
                 EXPECT_EQ(e.geometry.height, before.element(e.id)->geometry.height) << e.id;
             }
         expectTidy(after, file.filename().string());
-        EXPECT_TRUE(TidyLayout::arrange(after, {}).empty()) << file << ": not stable";
+        const TidyLayout::Arrangement again = TidyLayout::layout(after, {});
+        EXPECT_TRUE(again.elements.empty()) << file << ": not stable";
+        EXPECT_TRUE(again.routes.empty()) << file << ": routes not stable";
     }
 }
 
@@ -103,6 +191,45 @@ TEST(TidyLayoutTest, TheResultDoesNotDependOnDocumentOrder)
     const Design b = arranged(reversed);
     for (const auto& e : a.elements())
         EXPECT_EQ(e.geometry, b.element(e.id)->geometry) << e.id;
+    for (const auto& l : a.links())
+        EXPECT_EQ(l.route, b.link(l.id)->route) << l.id;
+}
+
+// Links are routed around the cards: after a tidy, no link's drawn line (its route's bends
+// between the ends' borders) passes through a card other than its ends. A link that skips a
+// rank must bend around the card in between.
+TEST(TidyLayoutTest, LinksAreRoutedAroundTheCards)
+{
+    Design chain;
+    for (const char* id : {"vnet-a", "vnet-b", "vnet-c"}) {
+        Element e;
+        e.id = id;
+        e.kind = ElementKind::AzureVnet;
+        e.name = id;
+        e.geometry = {0, 0, 180, 72};
+        e.properties["addressSpace"] =
+            StringList{std::string("10.") + std::to_string(id[5] - 'a') + ".0.0/16"};
+        chain.insertElement(e);
+    }
+    chain.insertLink({"ab", LinkKind::Peering, "vnet-a", "vnet-b", {}});
+    chain.insertLink({"bc", LinkKind::Peering, "vnet-b", "vnet-c", {}});
+    chain.insertLink({"ac", LinkKind::Peering, "vnet-a", "vnet-c", {}});
+    const Design tidied = arranged(chain);
+    EXPECT_FALSE(tidied.link("ac")->route.empty()) << "the long link bends around vnet-b";
+    for (const auto& l : tidied.links())
+        EXPECT_TRUE(cardsCrossed(tidied, l).empty()) << l.id;
+    int routed = 0;
+    for (const auto& file : templates()) {
+        LoadResult loaded = DesignJson::loadFile(file.string());
+        ASSERT_TRUE(loaded.ok()) << file;
+        const Design after = arranged(*loaded.design);
+        for (const auto& l : after.links()) {
+            routed += l.route.empty() ? 0 : 1;
+            for (const auto& card : cardsCrossed(after, l))
+                ADD_FAILURE() << file.filename() << ": " << l.id << " crosses " << card;
+        }
+    }
+    EXPECT_GT(routed, 0);
 }
 
 // Tidying a selection moves only what it holds and keeps its top-left corner; links run left

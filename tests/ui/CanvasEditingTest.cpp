@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
 #include "canvas/HintItem.h"
+#include "canvas/LinkItem.h"
 #include "commands/ChangeElementsCommand.h"
 #include "document/DesignDocument.h"
 #include "document/EditController.h"
@@ -520,6 +521,57 @@ private slots:
         settle();
         QVERIFY(scene->item("snet-aks")->zValue() < scene->item(first)->zValue());
         QVERIFY(scene->item("snet-aks")->zValue() < scene->item(other)->zValue());
+    }
+
+    void tidyRoutesLinksAroundCardsAndMovesDropThem()
+    {
+        // Three peered networks in a row: after Tidy the long link bends around the middle one.
+        auto w = openHubSpoke();
+        QVERIFY(w);
+        Design chain;
+        for (const char* id : {"vnet-a", "vnet-b", "vnet-c"}) {
+            Element e;
+            e.id = id;
+            e.kind = ElementKind::AzureVnet;
+            e.name = id;
+            e.geometry = {0, 0, 180, 72};
+            e.properties["addressSpace"] =
+                StringList{std::string("10.") + std::to_string(id[5] - 'a') + ".0.0/16"};
+            chain.insertElement(e);
+        }
+        chain.insertLink({"ab", LinkKind::Peering, "vnet-a", "vnet-b", {}});
+        chain.insertLink({"bc", LinkKind::Peering, "vnet-b", "vnet-c", {}});
+        chain.insertLink({"ac", LinkKind::Peering, "vnet-a", "vnet-c", {}});
+        w->document()->reset(chain, QString(), false);
+        settle();
+        QUndoStack* stack = w->document()->undoStack();
+        w->actions()->action(QStringLiteral("layout.tidy"))->trigger();
+        settle();
+        QVERIFY(!w->design().link("ac")->route.empty());
+        LinkItem* ac = w->scene()->linkItem("ac");
+        QCOMPARE(ac->polyline().size(),
+                 static_cast<qsizetype>(w->design().link("ac")->route.size() + 2));
+        // The drawn line passes through no card but its ends.
+        const QRectF middle = w->scene()->item("vnet-b")->sceneBoundingRectOfElement();
+        for (int i = 1; i < ac->polyline().size(); ++i) {
+            QLineF segment(ac->polyline()[i - 1], ac->polyline()[i]);
+            const QRectF inner = middle.adjusted(2, 2, -2, -2);
+            for (int k = 0; k <= 20; ++k)
+                QVERIFY(!inner.contains(segment.pointAt(k / 20.0)));
+        }
+        // One end moved alone: the route no longer fits and the line is straight; undo brings
+        // the bends back.
+        const int steps = stack->count();
+        dragOnCanvas(w->view(), centreOf(w->scene(), "vnet-a"),
+                     centreOf(w->scene(), "vnet-a") + QPointF(0, 260));
+        settle();
+        QCOMPARE(stack->count(), steps + 1);
+        QVERIFY(w->design().link("ac")->route.empty());
+        QCOMPARE(w->scene()->linkItem("ac")->polyline().size(), 2);
+        stack->undo();
+        settle();
+        QVERIFY(!w->design().link("ac")->route.empty());
+        QVERIFY(w->scene()->linkItem("ac")->polyline().size() > 2);
     }
 
     void tidyIsOneCommandAndTheSameEveryTime()

@@ -570,7 +570,7 @@ void DiagramScene::previewGeometry(const std::string& id, const QRectF& rect)
     if (!i)
         return;
     Element e = i->element();
-    e.geometry = {rect.x(), rect.y(), rect.width(), rect.height()};
+    e.geometry = {rect.x(), rect.y(), rect.width(), rect.height(), e.geometry.z};
     i->setElement(e);
     if (m_previewed.insert(id).second)
         i->setZValue(i->zValue() + 5000); // what is dragged stays above what it passes over
@@ -631,8 +631,7 @@ void DiagramScene::renderOverview(QPainter* painter, const QRectF& target, const
     painter->setPen(QPen(linkColour, 0));
     for (const LinkItem* link : std::as_const(m_links))
         if (link->isVisible() && s >= 0.08)
-            painter->drawLine(link->mapToScene(link->line().p1()),
-                              link->mapToScene(link->line().p2()));
+            painter->drawPolyline(link->mapToScene(link->polyline()));
     for (const ElementItem* item : order)
         if (!ElementItem::isContainer(item->element().kind))
             item->paintOverview(painter, s);

@@ -74,11 +74,10 @@ void DiagramScene::arrangeLabels()
         LinkItem* li = linkItem(l.id);
         if (!li)
             continue;
-        const QLineF line = li->line();
         const QSizeF size = li->labelSize();
         std::vector<QRectF> candidates;
         for (const double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8})
-            candidates.push_back(centredAt(line.pointAt(t), size));
+            candidates.push_back(centredAt(li->pointAt(t), size));
         std::optional<QRectF> at = text.firstFree(candidates, clearOfCards);
         if (!at) // beside the line, within a label's height of its middle
             at = text.nearestFree(candidates.front(), 6, 3 * size.height(), QRectF(), clearOfCards);

@@ -228,7 +228,7 @@ QPointF DiagramScene::pointOf(const std::string& id) const
     if (ElementItem* e = item(id))
         return e->sceneBoundingRectOfElement().center();
     if (LinkItem* l = linkItem(id))
-        return l->line().center();
+        return l->pointAt(0.5);
     return {};
 }
 

@@ -104,7 +104,7 @@ void DiagramView::zoomToSelection()
             area |= item->sceneBoundingRectOfElement();
     for (const auto& id : diagram()->selectedIds())
         if (LinkItem* link = diagram()->linkItem(id))
-            area |= QRectF(link->line().p1(), link->line().p2()).normalized();
+            area |= link->polyline().boundingRect();
     if (area.isEmpty())
         return;
     m_autoFit = false;

@@ -88,16 +88,59 @@ void LinkItem::placeLabel(std::optional<QPointF> centre)
 void LinkItem::setEnds(const QRectF& from, const QRectF& to)
 {
     prepareGeometryChange();
-    m_line = QLineF(borderPoint(from, to.center()), borderPoint(to, from.center()));
+    m_points.clear();
+    QPolygonF bends;
+    for (const RoutePoint& p : m_link.route)
+        bends << QPointF(p.x, p.y);
+    // Each end leaves its card towards the nearest bend (the other card when straight).
+    m_points << borderPoint(from, bends.isEmpty() ? to.center() : bends.first());
+    m_points << bends;
+    m_points << borderPoint(to, bends.isEmpty() ? from.center() : bends.last());
     // On the line until the scene places it again.
-    m_labelCentre = m_line.center();
+    m_labelCentre = pointAt(0.5);
     m_labelHidden = false;
+}
+
+QPointF LinkItem::pointAt(double t) const
+{
+    double total = 0;
+    for (int i = 1; i < m_points.size(); ++i)
+        total += QLineF(m_points[i - 1], m_points[i]).length();
+    double left = std::clamp(t, 0.0, 1.0) * total;
+    for (int i = 1; i < m_points.size(); ++i) {
+        const QLineF segment(m_points[i - 1], m_points[i]);
+        if (left <= segment.length() || i + 1 == m_points.size())
+            return segment.length() > 0 ? segment.pointAt(std::min(1.0, left / segment.length()))
+                                        : segment.p1();
+        left -= segment.length();
+    }
+    return m_points.first();
+}
+
+QPointF LinkItem::nearestPoint(const QPointF& p) const
+{
+    QPointF best = m_points.first();
+    double bestDistance = 1e300;
+    for (int i = 1; i < m_points.size(); ++i) {
+        const QPointF a = m_points[i - 1];
+        const QPointF d = m_points[i] - a;
+        const double len2 = QPointF::dotProduct(d, d);
+        const double t =
+            len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0.0;
+        const QPointF foot = a + d * t;
+        const double distance = QLineF(foot, p).length();
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = foot;
+        }
+    }
+    return best;
 }
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPath path(m_line.p1());
-    path.lineTo(m_line.p2());
+    QPainterPath path;
+    path.addPolygon(m_points);
     QPainterPathStroker stroker;
     stroker.setWidth(10); // easy to click
     return stroker.createStroke(path);
@@ -105,8 +148,7 @@ QPainterPath LinkItem::shape() const
 
 QRectF LinkItem::boundingRect() const
 {
-    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-6, -6, 6, 6) |
-           labelRect().adjusted(-2, -2, 2, 2);
+    return m_points.boundingRect().adjusted(-6, -6, 6, 6) | labelRect().adjusted(-2, -2, 2, 2);
 }
 
 void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -119,21 +161,27 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     if (dns)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
-    QLineF visible = m_line;
     const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
-    if (clipToRect(exposed, visible)) {
-        // Dashes keep their phase from the line's start, so a scrolled view does not make them
-        // crawl.
-        if (dns)
-            pen.setDashOffset(QLineF(m_line.p1(), visible.p1()).length() / pen.widthF());
-        painter->setPen(pen);
-        painter->drawLine(visible);
+    double along = 0; // length drawn before this segment, for the dashes' phase
+    for (int i = 1; i < m_points.size(); ++i) {
+        const QLineF segment(m_points[i - 1], m_points[i]);
+        QLineF visible = segment;
+        if (clipToRect(exposed, visible)) {
+            // Dashes keep their phase from the line's start, so a scrolled view does not make
+            // them crawl.
+            if (dns)
+                pen.setDashOffset((along + QLineF(segment.p1(), visible.p1()).length()) /
+                                  pen.widthF());
+            painter->setPen(pen);
+            painter->drawLine(visible);
+        }
+        along += segment.length();
     }
     if (detail < 0.25)
         return; // zoomed far out: the line is all that reads
     painter->setBrush(pen.color());
     painter->setPen(pen);
-    for (const QPointF& end : {m_line.p1(), m_line.p2()})
+    for (const QPointF& end : {m_points.first(), m_points.last()})
         if (exposed.contains(end))
             painter->drawEllipse(end, 2.5, 2.5);
     if (detail < kLabelDetail || m_labelHidden || !exposed.intersects(labelRect()))
@@ -144,14 +192,8 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QString text = label(m_link.kind);
     const QRectF box = labelRect();
     // Set beside the line (the middle was taken): a hairline leads back to it.
-    if (!crossesRect(box, m_line)) {
-        const QLineF axis = m_line;
-        const QPointF d = axis.p2() - axis.p1();
-        const double len2 = QPointF::dotProduct(d, d);
-        const double t =
-            len2 > 0 ? std::clamp(QPointF::dotProduct(box.center() - axis.p1(), d) / len2, 0.0, 1.0)
-                     : 0.0;
-        const QPointF foot = axis.p1() + d * t;
+    const QPointF foot = nearestPoint(box.center());
+    if (!box.contains(foot)) {
         painter->setPen(QPen(pen.color(), 0.8));
         painter->drawLine(foot, borderPoint(box, foot));
     }

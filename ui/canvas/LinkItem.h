@@ -3,12 +3,14 @@
 #include "model/Link.h"
 
 #include <QGraphicsItem>
+#include <QPolygonF>
 #include <optional>
 
 namespace kg::ui {
 
-// A link drawn between the borders of its two elements: solid for network connections,
-// dashed for DNS zone links and forwarding, with the link kind as a small label.
+// A link drawn between the borders of its two elements, through the bends of its route when it
+// has one (Layout > Tidy routes links around the cards): solid for network connections, dashed
+// for DNS zone links and forwarding, with the link kind as a small label.
 class LinkItem : public QGraphicsItem
 {
 public:
@@ -19,12 +21,19 @@ public:
     int type() const override { return Type; }
     const std::string& id() const { return m_link.id; }
     const Link& link() const { return m_link; }
+    // Its kind and properties (the drawn line is set by setEnds, from the link's route).
     void setLink(const Link& link);
     // The rectangles of the two ends, in scene coordinates (they move during a drag).
     void setEnds(const QRectF& from, const QRectF& to);
     QPainterPath shape() const override;
-    // The drawn line, in scene coordinates (the item sits at the origin).
-    QLineF line() const { return m_line; }
+    // From the first end to the second, in scene coordinates (the item sits at the origin).
+    QLineF line() const { return QLineF(m_points.first(), m_points.last()); }
+    // The drawn line with its bends: the two ends' border points and the route between.
+    const QPolygonF& polyline() const { return m_points; }
+    // The point at fraction `t` (0 to 1) of the drawn line's length.
+    QPointF pointAt(double t) const;
+    // The point of the drawn line nearest to `p`.
+    QPointF nearestPoint(const QPointF& p) const;
     // The kind's label: centred on the line until the scene places it where it covers no
     // other text (placeLabel), or hidden when there is no such place near the line.
     QSizeF labelSize() const { return m_labelSize; }
@@ -41,7 +50,7 @@ private:
     void measureLabel();
 
     Link m_link;
-    QLineF m_line;
+    QPolygonF m_points;
     QSizeF m_labelSize;
     QPointF m_labelCentre;
     bool m_labelHidden = false;

@@ -6,8 +6,10 @@ namespace kg::ui {
 
 ChangeElementsCommand::ChangeElementsCommand(DesignDocument* document,
                                              std::vector<std::pair<Element, Element>> changes,
-                                             const QString& label, Merge merge)
-    : DesignCommand(document, std::make_unique<ChangeElementsEdit>(changes, label.toStdString())),
+                                             const QString& label, Merge merge,
+                                             std::map<std::string, std::vector<RoutePoint>> routes)
+    : DesignCommand(document, std::make_unique<ChangeElementsEdit>(changes, label.toStdString(),
+                                                                   std::move(routes))),
       m_changes(std::move(changes)), m_merge(merge)
 {
     setText(label);
@@ -28,7 +30,10 @@ bool ChangeElementsCommand::mergeWith(const QUndoCommand* other)
     for (std::size_t i = 0; i < m_changes.size(); ++i)
         merged.emplace_back(m_changes[i].first, next->m_changes[i].second);
     m_changes = std::move(merged);
-    replaceEdit(std::make_unique<ChangeElementsEdit>(m_changes, text().toStdString()));
+    auto edit = std::make_unique<ChangeElementsEdit>(m_changes, text().toStdString());
+    edit->takeLinksFrom(*static_cast<const ChangeElementsEdit*>(this->edit()),
+                        *static_cast<const ChangeElementsEdit*>(next->edit()));
+    replaceEdit(std::move(edit));
     return true;
 }
 

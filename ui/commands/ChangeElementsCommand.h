@@ -2,8 +2,11 @@
 
 #include "commands/DesignCommand.h"
 #include "model/Element.h"
+#include "model/Link.h"
 
 #include <QString>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace kg::ui {
@@ -16,9 +19,12 @@ class ChangeElementsCommand : public DesignCommand
 public:
     enum class Merge { Never, Nudge };
 
+    // `routes`: new routes for links (Layout > Tidy); other links' routes follow their ends
+    // (ChangeElementsEdit).
     ChangeElementsCommand(DesignDocument* document,
                           std::vector<std::pair<Element, Element>> changes, const QString& label,
-                          Merge merge = Merge::Never);
+                          Merge merge = Merge::Never,
+                          std::map<std::string, std::vector<RoutePoint>> routes = {});
 
     int id() const override { return m_merge == Merge::Nudge ? 1 : -1; }
     bool mergeWith(const QUndoCommand* other) override;

@@ -25,6 +25,7 @@ protected:
     DesignDocument* document() const { return m_document; }
     // For merging commands: the edit that redo and undo run from now on.
     void replaceEdit(std::unique_ptr<Edit> edit) { m_edit = std::move(edit); }
+    Edit* edit() const { return m_edit.get(); }
 
 private:
     DesignDocument* m_document;

@@ -132,25 +132,27 @@ void EditController::tidy()
 {
     const Design& d = m_document->design();
     const auto roots = m_scene->selectedRoots();
-    std::vector<Element> arranged;
+    TidyLayout::Arrangement arranged;
     {
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        arranged = TidyLayout::arrange(d, roots);
+        arranged = TidyLayout::layout(d, roots);
         QGuiApplication::restoreOverrideCursor();
     }
-    if (arranged.empty()) {
+    if (arranged.elements.empty() && arranged.routes.empty()) {
         emit message(tr("The layout is already tidy."));
         return;
     }
     std::map<std::string, Element> after;
-    for (auto& e : arranged)
+    for (auto& e : arranged.elements)
         after[e.id] = std::move(e);
     auto changes = ContainerFit::changes(d, std::move(after));
     const QString label = roots.empty() ? tr("Tidy the layout")
                                         : tr("Tidy the layout of %n element(s)", nullptr,
                                              static_cast<int>(roots.size()));
     const int moved = static_cast<int>(changes.size());
-    m_document->push(new ChangeElementsCommand(m_document, std::move(changes), label));
+    m_document->push(new ChangeElementsCommand(m_document, std::move(changes), label,
+                                               ChangeElementsCommand::Merge::Never,
+                                               std::move(arranged.routes)));
     emit message(tr("Tidied: %n element(s) placed by Graphviz.", nullptr, moved));
     std::vector<std::string> shown = roots;
     if (shown.empty())

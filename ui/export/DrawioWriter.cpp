@@ -151,10 +151,22 @@ bool DrawioWriter::write(const Design& design, const QString& path, QString* err
         xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("source"), cellId(l.from));
         xml.writeAttribute(QStringLiteral("target"), cellId(l.to));
-        xml.writeEmptyElement(QStringLiteral("mxGeometry"));
+        xml.writeStartElement(QStringLiteral("mxGeometry"));
         xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
-        xml.writeEndElement();
+        if (!l.route.empty()) { // the bends Tidy routed it through (the edge is on layer 1:
+                                // absolute coordinates)
+            xml.writeStartElement(QStringLiteral("Array"));
+            xml.writeAttribute(QStringLiteral("as"), QStringLiteral("points"));
+            for (const RoutePoint& p : l.route) {
+                xml.writeEmptyElement(QStringLiteral("mxPoint"));
+                xml.writeAttribute(QStringLiteral("x"), QString::number(p.x));
+                xml.writeAttribute(QStringLiteral("y"), QString::number(p.y));
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement(); // mxGeometry
+        xml.writeEndElement(); // mxCell
     }
     // The endpoint markers, where the canvas places them, with a dashed tether to the cluster.
     {

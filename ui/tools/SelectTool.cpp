@@ -249,7 +249,7 @@ void SelectTool::finishResize()
     }
     Element resized = *e;
     resized.geometry = {m_resizeRect.x(), m_resizeRect.y(), m_resizeRect.width(),
-                        m_resizeRect.height()};
+                        m_resizeRect.height(), e->geometry.z};
     if (resized == *e) {
         s->endPreview();
         return;
