@@ -138,6 +138,37 @@ private slots:
         });
     }
 
+    void switchingTheThemeRepaintsTheCards()
+    {
+        // Cards cache a picture of themselves: after a switch they must be in the new colours,
+        // not the old theme's pixels (white cards on the dark canvas).
+        auto w = std::make_unique<MainWindow>();
+        w->files()->setInteractive(false);
+        QVERIFY(w->openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+        w->resize(1400, 900);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        w->view()->actualSize();
+        w->view()->centerOn(centreOf(w->scene(), "laptop-home"));
+        QApplication::processEvents();
+        const QRectF card = w->scene()->item("laptop-home")->sceneBoundingRectOfElement();
+        // A spot of the card's own fill: near its bottom-right corner, clear of words and icon.
+        const QPoint spot = w->view()->mapFromScene(card.bottomRight() - QPointF(8, 5));
+        for (const bool dark : {true, false, true}) {
+            w->actions()->action(QStringLiteral("view.dark"))->setChecked(dark);
+            QApplication::processEvents();
+            const QColor want = CanvasTheme::current().cardFill;
+            const QColor got = w->view()->viewport()->grab().toImage().pixelColor(spot);
+            QVERIFY2(std::abs(got.red() - want.red()) + std::abs(got.green() - want.green()) +
+                             std::abs(got.blue() - want.blue()) <
+                         12,
+                     qPrintable(QStringLiteral("%1 theme: the card shows %2, not %3")
+                                    .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                                         got.name(), want.name())));
+        }
+        w->actions()->action(QStringLiteral("view.dark"))->setChecked(false);
+    }
+
     void theInspectorsApiNamesUseTheSecondaryColour()
     {
         // The API name beside each property's words is written in the palette's secondary

@@ -172,6 +172,10 @@ void DiagramView::setMinimapVisible(bool visible)
 
 void DiagramView::refreshTheme()
 {
+    // Cards keep a pixmap of themselves (DeviceCoordinateCache) that a scene update does not
+    // redraw: each item's own update() drops it, or the cards stay in the old theme's colours.
+    for (QGraphicsItem* item : scene()->items())
+        item->update();
     scene()->update();
     viewport()->update();
     m_minimap->refresh();
