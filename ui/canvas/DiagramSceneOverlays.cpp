@@ -268,6 +268,10 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
         const QPointF start = pointOf(path.client);
         const QRectF card = item(path.cluster)->sceneBoundingRectOfElement();
         QPolygonF route{start};
+        // What each route point stands for: a card or chip the route passes through (it enters
+        // and leaves at the border and is not drawn across it, so it never crosses out a name),
+        // or nothing (a link's middle, a network's centre).
+        std::vector<QRectF> boxes{item(path.client)->sceneBoundingRectOfElement()};
         QList<QLineF> lookups;
         QList<PathOverlay::Step> steps;
         // A badge marks an element on its left edge (the accent strip, clear of the words);
@@ -321,8 +325,13 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
                     if (id == path.client || id == path.cluster || !d.contains(id))
                         continue;
                     const QPointF p = pointOf(id);
-                    if (route.last() != p)
+                    if (route.last() != p) {
                         route << p;
+                        ElementItem* e = item(id);
+                        boxes.push_back(e && !ElementItem::isContainer(e->element().kind)
+                                            ? e->sceneBoundingRectOfElement()
+                                            : QRectF());
+                    }
                     last = id;
                 }
                 onElement(s, last);
@@ -346,18 +355,37 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
             }
         }
         if (!stopped) {
-            if (auto door = endpointPosition(path.cluster, path.endpoint))
+            if (auto door = endpointPosition(path.cluster, path.endpoint)) {
                 route << *door;
+                QRectF chip;
+                for (const EndpointItem* e : m_endpoints)
+                    if (e->cluster() == path.cluster && e->kind() == path.endpoint &&
+                        e->pos() == *door)
+                        chip = e->sceneChipRect();
+                boxes.push_back(chip);
+            }
             route << card.center();
+            boxes.push_back(card);
         }
-        // The route leaves the client's card and reaches the cluster's at their edges, so that
-        // it does not cross out their names; the hops between pass through what they go through.
-        if (route.size() > 1) {
-            route.first() = borderPoint(item(path.client)->sceneBoundingRectOfElement(), route[1]);
-            if (!stopped)
-                route.last() = borderPoint(card, route[route.size() - 2]);
+        // Drawn from border to border: into each card or chip and out of it, the part across it
+        // left out (the gaps); the line starts at the client's edge and ends at the cluster's.
+        QPolygonF drawn;
+        QList<int> gaps;
+        for (int i = 0; i < route.size(); ++i) {
+            const QRectF& box = boxes[static_cast<std::size_t>(i)];
+            if (box.isEmpty() || route.size() == 1) {
+                drawn << route[i];
+                continue;
+            }
+            if (i > 0)
+                drawn << borderPoint(box, route[i - 1]);
+            if (i + 1 < route.size()) {
+                if (i > 0)
+                    gaps << static_cast<int>(drawn.size()) - 1;
+                drawn << borderPoint(box, route[i + 1]);
+            }
         }
-        auto* overlay = new PathOverlay(path, route, lookups, steps);
+        auto* overlay = new PathOverlay(path, drawn, lookups, steps, gaps);
         overlay->setVisibleStages(m_stages);
         addItem(overlay);
         m_overlays.push_back(overlay);

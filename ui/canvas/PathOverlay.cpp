@@ -10,9 +10,9 @@
 namespace kg::ui {
 
 PathOverlay::PathOverlay(const Path& path, QPolygonF route, QList<QLineF> lookups,
-                         QList<Step> steps)
-    : m_path(path), m_route(std::move(route)), m_lookups(std::move(lookups)),
-      m_steps(std::move(steps))
+                         QList<Step> steps, QList<int> gaps)
+    : m_path(path), m_route(std::move(route)), m_gaps(std::move(gaps)),
+      m_lookups(std::move(lookups)), m_steps(std::move(steps))
 {
     setZValue(2000); // above links and elements, below hints
     setAcceptedMouseButtons(Qt::NoButton);
@@ -114,15 +114,24 @@ void PathOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     // A halo in the canvas colour keeps the route readable over links and frames.
     QColor halo = CanvasTheme::current().background;
     halo.setAlpha(200);
+    // The drawn runs: the route split at its gaps (where it passes through a card or chip).
+    QList<QPolygonF> runs{QPolygonF{m_route.first()}};
+    for (int i = 1; i < m_route.size(); ++i) {
+        if (m_gaps.contains(i - 1))
+            runs.append(QPolygonF{});
+        runs.last() << m_route[i];
+    }
     painter->setPen(QPen(halo, width + 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->drawPolyline(m_route);
+    for (const QPolygonF& run : runs)
+        painter->drawPolyline(run);
     // Solid: checked and reachable; dash-dot: reachable on an assumption; dashed: blocked.
     const Qt::PenStyle style = !reachable       ? Qt::DashLine
                                : m_path.assumed ? Qt::DashDotLine
                                                 : Qt::SolidLine;
     QPen pen(c, width, style, Qt::RoundCap, Qt::RoundJoin);
     painter->setPen(pen);
-    painter->drawPolyline(m_route);
+    for (const QPolygonF& run : runs)
+        painter->drawPolyline(run);
     // An arrow head at the end: the direction of the request.
     const QPointF tip = m_route.last();
     const QLineF last(m_route[m_route.size() - 2], tip);

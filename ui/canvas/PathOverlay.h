@@ -32,8 +32,11 @@ public:
         QString callout; // rule id and sentence (and the fix on a blocked step)
     };
 
-    // `route`: client to cluster through the network hops; `lookups`: DNS side trips.
-    PathOverlay(const Path& path, QPolygonF route, QList<QLineF> lookups, QList<Step> steps);
+    // `route`: client to cluster through the network hops; `lookups`: DNS side trips; `gaps`:
+    // the route's segments not drawn (segment i runs from point i to i + 1), where it passes
+    // through a card or chip.
+    PathOverlay(const Path& path, QPolygonF route, QList<QLineF> lookups, QList<Step> steps,
+                QList<int> gaps = {});
 
     int type() const override { return Type; }
     const Path& path() const { return m_path; }
@@ -65,6 +68,7 @@ private:
 
     Path m_path;
     QPolygonF m_route;
+    QList<int> m_gaps;
     QList<QLineF> m_lookups;
     QList<Step> m_steps;
     unsigned m_stages = 0xF;
