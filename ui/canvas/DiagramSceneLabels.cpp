@@ -66,9 +66,19 @@ void DiagramScene::arrangeLabels()
             const QPointF end = borderPoint(card, r.center());
             return !cards.crosses(QLineF(borderPoint(r, end), end), card);
         };
-        const QRectF at = text.place(candidates, 8, 320, chip->searchArea(), accept);
-        chip->moveTo(at.center());
-        cards.occupy(at);
+        // Where it belongs first (its own subnet, its card), even with a tether over a card;
+        // then the nearest free place, the tether clear if it can be.
+        std::optional<QRectF> at = text.firstFree(candidates, accept);
+        if (!at)
+            at = text.firstFree(candidates, clearOfCards);
+        if (!at)
+            at = text.nearestFree(candidates.front(), 8, 320, chip->searchArea(), accept);
+        if (!at)
+            at = text.nearestFree(candidates.front(), 8, 320, chip->searchArea(), clearOfCards);
+        const QRectF placed = at.value_or(candidates.front());
+        text.occupy(placed);
+        chip->moveTo(placed.center());
+        cards.occupy(placed);
     }
     for (const Link& l : d.links()) {
         LinkItem* li = linkItem(l.id);
