@@ -28,6 +28,9 @@ int main(int argc, char* argv[])
     }
     if (kg::Cli::wantsCli(args))
         return kg::Cli::run(args, std::cout, std::cerr);
+    // Checked before Qt starts: without a display the platform plugin would abort first.
+    if (!kg::Cli::opensDesigner(args))
+        return kg::Cli::refuse(args, std::cerr);
 
     QApplication app(argc, argv);
     kg::ui::Application::configure(app);

@@ -5,11 +5,13 @@
 #include "import/Importer.h"
 #include "io/DesignJson.h"
 #include "io/JsonSchema.h"
+#include "io/Suggestion.h"
 #include "validate/RuleRegistry.h"
 #include "validate/Validator.h"
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -646,6 +648,36 @@ bool Cli::wantsCli(const std::vector<std::string>& args)
     if (!first.empty() && first[0] == '-')
         return true;
     return std::find(kCommands.begin(), kCommands.end(), first) != kCommands.end();
+}
+
+bool Cli::opensDesigner(const std::vector<std::string>& args)
+{
+    std::error_code ec;
+    return args.empty() || (args.size() == 1 && std::filesystem::is_regular_file(args.front(), ec));
+}
+
+int Cli::refuse(const std::vector<std::string>& args, std::ostream& err)
+{
+    const std::string& first = args.front();
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(first, ec);
+    if (exists && std::filesystem::is_directory(first, ec))
+        return usageError(err, "'" + first + "' is a folder, not a design file");
+    if (exists)
+        return usageError(err,
+                          "the designer opens one file; got '" + first + "' and '" + args[1] + "'");
+    // A word without a dot or a slash was meant as a command; anything else as a file.
+    if (first.find_first_of("./\\") == std::string::npos) {
+        std::vector<std::string> commands(kCommands.begin(), kCommands.end());
+        commands.push_back("export");
+        std::string list;
+        for (const auto& c : commands)
+            if (c != "help")
+                list += (list.empty() ? "" : ", ") + c;
+        return usageError(err, "unknown command '" + first + "'" + suggestion(first, commands) +
+                                   " (the commands are " + list + ")");
+    }
+    return usageError(err, "no file '" + first + "'");
 }
 
 int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)

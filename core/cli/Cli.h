@@ -18,6 +18,13 @@ public:
 
     static int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+    // For arguments that are not a command: true when they open the designer (none, or one
+    // file that exists). Otherwise `refuse` says why on `err` (an unknown command, with the
+    // closest one; a file that does not exist; a folder; more than one file) and returns 2.
+    // Neither needs Qt or a display, so a script's typo never waits for a window.
+    static bool opensDesigner(const std::vector<std::string>& args);
+    static int refuse(const std::vector<std::string>& args, std::ostream& err);
+
     static std::string versionString();
 };
 

@@ -45,6 +45,15 @@ expect 2 "no cluster this format covers" -- export "$src/resources/templates/aks
 expect 2 "use .svg, .png" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/d.gif"
 expect 2 "no element 'nope'" -- export "$src/resources/templates/aks-private-hub-spoke.kubegate" -o "$tmp/d.svg" --overlays nope
 expect 2 "truncated.kubegate" -- export "$src/tests/data/bad/truncated.kubegate" -o "$tmp/d.svg"
+# Not a command and not a file: said so, exit 2, before Qt starts (no platform plugin at all).
+platform=${QT_QPA_PLATFORM-}
+unset QT_QPA_PLATFORM
+expect 2 "unknown command 'diff'" -- diff "$src/resources/templates/aks-public.kubegate" "$src/resources/templates/eks-public-only.kubegate"
+expect 2 "did you mean 'validate'" -- valdate "$src/resources/templates/aks-public.kubegate"
+expect 2 "no file '$tmp/missing.kubegate'" -- "$tmp/missing.kubegate"
+expect 2 "is a folder" -- "$tmp"
+expect 2 "the designer opens one file" -- "$src/resources/templates/aks-public.kubegate" "$src/resources/templates/eks-public-only.kubegate"
+export QT_QPA_PLATFORM=$platform
 expect 0 "kubegate 0." -- --version
 expect 0 "0 errors" -- validate "$src/resources/templates/aks-private-hub-spoke.kubegate"
 expect 0 '"findings"' -- validate "$src/resources/templates/eks-public-private.kubegate" --format json

@@ -308,3 +308,35 @@ TEST(CliTest, FormatRewritesInCanonicalForm)
     std::ostringstream err3;
     EXPECT_EQ(kg::Cli::run({"format"}, out3, err3), 2);
 }
+
+// Arguments that are neither a command nor one existing file are refused before the designer
+// (and Qt) would start: an unknown command with the closest one, a missing file, a folder, two
+// files. Exit code 2, the reason on standard error.
+TEST(CliTest, RefusesWhatIsNeitherACommandNorAFile)
+{
+    const std::string file =
+        (std::filesystem::path(KUBEGATE_SOURCE_DIR) / "resources/templates/aks-public.kubegate")
+            .string();
+    EXPECT_TRUE(Cli::opensDesigner({}));
+    EXPECT_TRUE(Cli::opensDesigner({file}));
+    struct Case
+    {
+        std::vector<std::string> args;
+        std::string message;
+    };
+    const std::vector<Case> cases{
+        {{"diff", file, file}, "unknown command 'diff' (the commands are validate, explain"},
+        {{"expain"}, "unknown command 'expain'; did you mean 'explain'?"},
+        {{"nowhere/design.kubegate"}, "no file 'nowhere/design.kubegate'"},
+        {{"missing.kubegate"}, "no file 'missing.kubegate'"},
+        {{KUBEGATE_SOURCE_DIR}, "is a folder, not a design file"},
+        {{file, file}, "the designer opens one file"},
+    };
+    for (const auto& c : cases) {
+        EXPECT_FALSE(Cli::opensDesigner(c.args)) << c.args.front();
+        std::ostringstream err;
+        EXPECT_EQ(Cli::refuse(c.args, err), 2) << c.args.front();
+        EXPECT_NE(err.str().find(c.message), std::string::npos) << err.str();
+        EXPECT_NE(err.str().find("Try 'kubegate --help'."), std::string::npos);
+    }
+}
