@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "analysis/Analyzer.h"
+#include "cli/DiffCommand.h"
 #include "cli/JsonStream.h"
 #include "import/Importer.h"
 #include "io/DesignJson.h"
@@ -29,8 +30,8 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitInput = 2;
 
-constexpr std::array kCommands{"validate", "explain", "format", "import",
-                               "rules",    "schema",  "help"};
+constexpr std::array kCommands{"validate", "explain", "diff",   "format",
+                               "import",   "rules",   "schema", "help"};
 
 const char* kHelp = R"(Usage:
   kubegate [FILE]                          open the designer (on FILE if given)
@@ -39,6 +40,11 @@ const char* kHelp = R"(Usage:
   kubegate explain FILE --client ID --cluster ID [--endpoint KIND]
                                            explain one client's path to a cluster, step
                                            by step, ending with the fix when it is blocked
+  kubegate diff A B [--format text|json|md]
+                                           what changes from design A to design B: paths
+                                           gained and lost (with the step), findings added
+                                           and removed, and changes a cloud cannot make to
+                                           an existing cluster in place
   kubegate export FILE -o OUT.svg|png|pdf|md|html|drawio [--scale N] [--theme light|dark]
                   [--overlays none|all|ID] [--no-legend]
                                            draw the design as the canvas does (no display
@@ -69,7 +75,8 @@ const char* kHelp = R"(Usage:
 validate exits with 0 when the design has no error findings, 1 when it has,
 and 2 when the file cannot be read or is not a valid design (the reason is
 printed on standard error). explain exits with 0 when the client reaches the
-cluster, 1 when it does not, 2 on bad input.
+cluster, 1 when it does not, 2 on bad input. diff exits with 0 when the designs
+are the same, 1 when they differ, 2 when one cannot be read.
 
 Endpoint kinds: public, private, vnet-integration, eks-eni, private-endpoint,
 run-command.
@@ -695,6 +702,8 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     if (command == "validate")
         return validate(args, out, err);
+    if (command == "diff")
+        return DiffCommand::run(args, out, err);
     if (command == "explain")
         return explain(args, out, err);
     if (command == "import")

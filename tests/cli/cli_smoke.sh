@@ -48,11 +48,14 @@ expect 2 "truncated.kubegate" -- export "$src/tests/data/bad/truncated.kubegate"
 # Not a command and not a file: said so, exit 2, before Qt starts (no platform plugin at all).
 platform=${QT_QPA_PLATFORM-}
 unset QT_QPA_PLATFORM
-expect 2 "unknown command 'diff'" -- diff "$src/resources/templates/aks-public.kubegate" "$src/resources/templates/eks-public-only.kubegate"
+expect 2 "unknown command 'compare'" -- compare "$src/resources/templates/aks-public.kubegate" "$src/resources/templates/eks-public-only.kubegate"
 expect 2 "did you mean 'validate'" -- valdate "$src/resources/templates/aks-public.kubegate"
 expect 2 "no file '$tmp/missing.kubegate'" -- "$tmp/missing.kubegate"
 expect 2 "is a folder" -- "$tmp"
 expect 2 "the designer opens one file" -- "$src/resources/templates/aks-public.kubegate" "$src/resources/templates/eks-public-only.kubegate"
+# diff needs no display either: 0 when the same, 1 when different.
+expect 0 "The designs are the same." -- diff "$src/resources/templates/aks-public.kubegate" "$src/resources/templates/aks-public.kubegate"
+expect 1 "Paths" -- diff "$src/resources/templates/aks-public.kubegate" "$src/resources/templates/aks-authorized-ranges.kubegate"
 export QT_QPA_PLATFORM=$platform
 expect 0 "kubegate 0." -- --version
 expect 0 "0 errors" -- validate "$src/resources/templates/aks-private-hub-spoke.kubegate"

@@ -325,7 +325,7 @@ TEST(CliTest, RefusesWhatIsNeitherACommandNorAFile)
         std::string message;
     };
     const std::vector<Case> cases{
-        {{"diff", file, file}, "unknown command 'diff' (the commands are validate, explain"},
+        {{"compare", file, file}, "unknown command 'compare' (the commands are validate, explain"},
         {{"expain"}, "unknown command 'expain'; did you mean 'explain'?"},
         {{"nowhere/design.kubegate"}, "no file 'nowhere/design.kubegate'"},
         {{"missing.kubegate"}, "no file 'missing.kubegate'"},

@@ -1,0 +1,222 @@
+#include "cli/DiffCommand.h"
+
+#include "compare/DesignDiff.h"
+#include "io/DesignJson.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <ostream>
+
+namespace kg {
+
+namespace {
+
+constexpr int kSame = 0;
+constexpr int kDiffer = 1;
+constexpr int kInput = 2;
+
+int usage(std::ostream& err, const std::string& message)
+{
+    err << "kubegate: diff: " << message << "\nTry 'kubegate --help'.\n";
+    return kInput;
+}
+
+std::optional<Design> load(const std::string& file, std::ostream& err)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec) && file.find('#') != std::string::npos) {
+        err << "kubegate: diff: '" << file
+            << "': FILE#variant names a variant, and this design file has none (variants are "
+               "not supported yet)\n";
+        return std::nullopt;
+    }
+    LoadResult loaded = DesignJson::loadFile(file);
+    if (!loaded.ok()) {
+        for (const auto& e : loaded.errors)
+            err << e.format(file) << "\n";
+        return std::nullopt;
+    }
+    return std::move(loaded.design);
+}
+
+std::string label(const Design& d, const std::string& id)
+{
+    const Element* e = d.element(id);
+    return e ? e->label() : id;
+}
+
+std::string verdict(const DesignDiff::Cell& c)
+{
+    if (!c.present)
+        return "no path (an end is missing)";
+    if (c.reachable)
+        return std::string(c.assumed ? "reachable (assumed)" : "reachable") + " through the " +
+               c.endpoint + " endpoint";
+    return "blocked at " + c.rule + (c.step.empty() ? "" : ": " + c.step);
+}
+
+std::string names(const std::vector<std::string>& ids)
+{
+    std::string out;
+    for (const auto& id : ids)
+        out += (out.empty() ? "" : ", ") + id;
+    return out;
+}
+
+void printText(const DesignDiff& d, const Design& a, const Design& b, const std::string& fa,
+               const std::string& fb, bool markdown, std::ostream& out)
+{
+    const std::string h = markdown ? "## " : "";
+    const std::string item = markdown ? "- " : "  ";
+    auto code = [&](const std::string& s) { return markdown ? "`" + s + "`" : s; };
+    out << (markdown ? "# " : "") << "Changes from " << code(fa) << " to " << code(fb) << "\n\n";
+    if (d.same) {
+        out << "The designs are the same.\n";
+        return;
+    }
+    auto pathSection = [&](const char* title, const std::vector<DesignDiff::PathChange>& list) {
+        if (list.empty())
+            return;
+        out << h << title << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
+        for (const auto& c : list)
+            out << item << label(b.element(c.client) ? b : a, c.client) << " -> "
+                << label(b.element(c.cluster) ? b : a, c.cluster) << ": now " << verdict(c.after)
+                << "; was " << verdict(c.before) << "\n";
+        out << "\n";
+    };
+    pathSection("Paths gained", d.gained);
+    pathSection("Paths lost", d.lost);
+    pathSection("Paths changed", d.changed);
+    auto findingSection = [&](const char* title, const std::vector<Finding>& list) {
+        if (list.empty())
+            return;
+        out << h << title << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
+        for (const auto& f : list)
+            out << item << "[" << toString(f.severity) << "] " << code(f.rule) << " " << f.message
+                << "\n";
+        out << "\n";
+    };
+    findingSection("Findings added", d.added);
+    findingSection("Findings removed", d.removed);
+    if (!d.updates.empty()) {
+        out << h << "Changes to existing clusters (" << d.updates.size() << ")\n"
+            << (markdown ? "\n" : "");
+        for (const auto& u : d.updates)
+            out << item << "[" << toString(u.severity) << "] " << code(u.rule) << " "
+                << label(b, u.cluster) << ": " << u.text << "\n";
+        out << "\n";
+    }
+    out << h << "Items\n" << (markdown ? "\n" : "");
+    auto items = [&](const char* what, const std::vector<std::string>& ids) {
+        if (!ids.empty())
+            out << item << what << " (" << ids.size() << "): " << names(ids) << "\n";
+    };
+    items("elements added", d.elementsAdded);
+    items("elements removed", d.elementsRemoved);
+    items("elements changed", d.elementsChanged);
+    items("links added", d.linksAdded);
+    items("links removed", d.linksRemoved);
+    items("links changed", d.linksChanged);
+    if (d.gained.empty() && d.lost.empty() && d.changed.empty() && d.added.empty() &&
+        d.removed.empty() && d.updates.empty())
+        out << item << "no path, finding or cluster setting differs\n";
+}
+
+void printJson(const DesignDiff& d, std::ostream& out)
+{
+    using nlohmann::ordered_json;
+    auto cell = [](const DesignDiff::Cell& c) {
+        ordered_json j = {{"present", c.present}};
+        if (c.present) {
+            j["reachable"] = c.reachable;
+            j["assumed"] = c.assumed;
+            j["endpoint"] = c.endpoint;
+            if (!c.reachable) {
+                j["rule"] = c.rule;
+                j["step"] = c.step;
+            }
+        }
+        return j;
+    };
+    auto paths = [&](const std::vector<DesignDiff::PathChange>& list) {
+        ordered_json a = ordered_json::array();
+        for (const auto& c : list)
+            a.push_back({{"client", c.client},
+                         {"cluster", c.cluster},
+                         {"before", cell(c.before)},
+                         {"after", cell(c.after)}});
+        return a;
+    };
+    auto findings = [](const std::vector<Finding>& list) {
+        ordered_json a = ordered_json::array();
+        for (const auto& f : list)
+            a.push_back({{"rule", f.rule},
+                         {"severity", std::string(toString(f.severity))},
+                         {"elements", f.elements},
+                         {"message", f.message}});
+        return a;
+    };
+    ordered_json updates = ordered_json::array();
+    for (const auto& u : d.updates)
+        updates.push_back({{"rule", u.rule},
+                           {"severity", std::string(toString(u.severity))},
+                           {"cluster", u.cluster},
+                           {"text", u.text}});
+    const ordered_json j = {
+        {"same", d.same},
+        {"pathsGained", paths(d.gained)},
+        {"pathsLost", paths(d.lost)},
+        {"pathsChanged", paths(d.changed)},
+        {"findingsAdded", findings(d.added)},
+        {"findingsRemoved", findings(d.removed)},
+        {"clusterUpdates", updates},
+        {"elements",
+         {{"added", d.elementsAdded},
+          {"removed", d.elementsRemoved},
+          {"changed", d.elementsChanged}}},
+        {"links",
+         {{"added", d.linksAdded}, {"removed", d.linksRemoved}, {"changed", d.linksChanged}}},
+    };
+    out << j.dump(2, ' ', false, ordered_json::error_handler_t::replace) << "\n";
+}
+
+} // namespace
+
+int DiffCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    std::vector<std::string> files;
+    std::string format = "text";
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--format") {
+            if (i + 1 >= args.size())
+                return usage(err, "--format needs a value: text, json or md");
+            format = args[++i];
+        } else if (a.rfind("--format=", 0) == 0) {
+            format = a.substr(9);
+        } else if (!a.empty() && a[0] == '-') {
+            return usage(err, "unknown option '" + a + "'");
+        } else {
+            files.push_back(a);
+        }
+    }
+    if (format != "text" && format != "json" && format != "md")
+        return usage(err, "unknown format '" + format + "'; use text, json or md");
+    if (files.size() != 2)
+        return usage(err, "needs two design files, A and B; got " + std::to_string(files.size()));
+    std::optional<Design> a = load(files[0], err);
+    if (!a)
+        return kInput;
+    std::optional<Design> b = load(files[1], err);
+    if (!b)
+        return kInput;
+    const DesignDiff d = DesignDiff::compare(*a, *b);
+    if (format == "json")
+        printJson(d, out);
+    else
+        printText(d, *a, *b, files[0], files[1], format == "md", out);
+    return d.same ? kSame : kDiffer;
+}
+
+} // namespace kg

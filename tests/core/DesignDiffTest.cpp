@@ -1,0 +1,205 @@
+#include "compare/DesignDiff.h"
+
+#include "TestDesigns.h"
+#include "cli/Cli.h"
+#include "io/DesignJson.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using namespace kg;
+
+namespace {
+
+// The hub-and-spoke design with one cluster setting changed.
+Design withCluster(const PropertyMap& changes, const Design& from = test::hubAndSpoke())
+{
+    Design d = from;
+    Element aks = *d.element("aks");
+    for (const auto& [key, value] : changes)
+        aks.properties[key] = value;
+    d.replaceElement(aks);
+    return d;
+}
+
+// The rules of the updates between two designs, "AKS-021:error" each.
+std::vector<std::string> updates(const Design& a, const Design& b)
+{
+    std::vector<std::string> out;
+    for (const auto& u : DesignDiff::compare(a, b).updates)
+        out.push_back(u.rule + ":" + std::string(toString(u.severity)));
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+const std::string kPrivate = "apiServerAccessProfile.enablePrivateCluster";
+const std::string kVnet = "apiServerAccessProfile.enableVnetIntegration";
+const std::string kZone = "apiServerAccessProfile.privateDNSZone";
+
+} // namespace
+
+TEST(DesignDiffTest, TheSameDesignIsTheSame)
+{
+    const Design d = test::hubAndSpoke();
+    const DesignDiff diff = DesignDiff::compare(d, d);
+    EXPECT_TRUE(diff.same);
+    EXPECT_TRUE(diff.gained.empty() && diff.lost.empty() && diff.changed.empty());
+    EXPECT_TRUE(diff.added.empty() && diff.removed.empty() && diff.updates.empty());
+}
+
+// AKS-021: private to public (or back) without VNet integration cannot be made in place; with
+// it, AKS-091 says it can. Terraform replaces the cluster either way (AKS-111).
+TEST(DesignDiffTest, PrivateTogglesNeedVnetIntegration)
+{
+    const Design priv = test::hubAndSpoke();
+    const Design pub = withCluster({{kPrivate, false}});
+    EXPECT_EQ(updates(priv, pub), (V{"AKS-021:error", "AKS-111:warning"}));
+    EXPECT_EQ(updates(pub, priv), (V{"AKS-021:error", "AKS-111:warning"}));
+    const Design privVnet = withCluster({{kVnet, true}});
+    const Design pubVnet = withCluster({{kVnet, true}, {kPrivate, false}});
+    EXPECT_EQ(updates(privVnet, pubVnet), (V{"AKS-091:info", "AKS-111:warning"}));
+}
+
+// AKS-028: system or own zone to none is allowed (a warning); every other transition is not.
+// Terraform replaces the cluster on any change of the zone (AKS-112).
+TEST(DesignDiffTest, PrivateDnsZoneTransitions)
+{
+    const Design own = test::hubAndSpoke(); // the zone element "zone"
+    const Design system = withCluster({{kZone, std::string("System")}});
+    const Design none = withCluster({{kZone, std::string("None")}});
+    EXPECT_EQ(updates(system, none), (V{"AKS-028:warning", "AKS-112:warning"}));
+    EXPECT_EQ(updates(own, none), (V{"AKS-028:warning", "AKS-112:warning"}));
+    EXPECT_EQ(updates(none, system), (V{"AKS-028:error", "AKS-112:warning"}));
+    EXPECT_EQ(updates(system, own), (V{"AKS-028:error", "AKS-112:warning"}));
+    EXPECT_EQ(updates(none, own), (V{"AKS-028:error", "AKS-112:warning"}));
+    // The same setting in other letters is no change.
+    EXPECT_EQ(updates(system, withCluster({{kZone, std::string("system")}})), V{});
+}
+
+// AKS-090: VNet integration on is one way (warnings: restart, new API server address); off
+// cannot be done.
+TEST(DesignDiffTest, VnetIntegrationIsOneWay)
+{
+    const Design off = test::hubAndSpoke();
+    const Design on = withCluster({{kVnet, true}});
+    EXPECT_EQ(updates(off, on), (V{"AKS-090:warning"}));
+    EXPECT_EQ(updates(on, off), (V{"AKS-090:error"}));
+    const auto u = DesignDiff::compare(off, on).updates.front();
+    EXPECT_NE(u.text.find("new IP address"), std::string::npos);
+}
+
+// EKS-045: EKS endpoint changes are made in place, asynchronously.
+TEST(DesignDiffTest, EksEndpointChangesAreInPlaceButAsynchronous)
+{
+    LoadResult loaded = DesignJson::loadFile((std::filesystem::path(KUBEGATE_SOURCE_DIR) /
+                                              "resources/templates/eks-public-private.kubegate")
+                                                 .string());
+    ASSERT_TRUE(loaded.ok());
+    const Design& a = *loaded.design;
+    Design b = a;
+    for (const auto& e : a.elements())
+        if (e.kind == ElementKind::EksCluster) {
+            Element c = e;
+            c.properties["resourcesVpcConfig.endpointPublicAccess"] = false;
+            b.replaceElement(c);
+        }
+    EXPECT_EQ(updates(a, b), (V{"EKS-045:info"}));
+    // Renaming the cluster changes no setting: no update.
+    Design renamed = a;
+    for (const auto& e : a.elements())
+        if (e.kind == ElementKind::EksCluster) {
+            Element c = e;
+            c.name = "renamed";
+            renamed.replaceElement(c);
+        }
+    const DesignDiff diff = DesignDiff::compare(a, renamed);
+    EXPECT_FALSE(diff.same);
+    EXPECT_TRUE(diff.updates.empty());
+    EXPECT_EQ(diff.elementsChanged.size(), 1u);
+}
+
+// Paths gained and lost name the step: a private cluster made public gives the laptop a path
+// (its old blocking step kept), and removing the peering loses the jumpbox's.
+TEST(DesignDiffTest, PathsGainedAndLostNameTheStep)
+{
+    const Design priv = test::hubAndSpoke();
+    const DesignDiff opened = DesignDiff::compare(priv, withCluster({{kPrivate, false}}));
+    bool laptop = false;
+    for (const auto& c : opened.gained)
+        if (c.client == "laptop" && c.cluster == "aks") {
+            laptop = true;
+            EXPECT_FALSE(c.before.reachable);
+            EXPECT_FALSE(c.before.rule.empty());
+            EXPECT_FALSE(c.before.step.empty());
+            EXPECT_TRUE(c.after.reachable);
+            EXPECT_EQ(c.after.endpoint, "public");
+        }
+    EXPECT_TRUE(laptop);
+    Design unpeered = priv;
+    unpeered.eraseLink("peer");
+    const DesignDiff cut = DesignDiff::compare(priv, unpeered);
+    bool jump = false;
+    for (const auto& c : cut.lost)
+        if (c.client == "jump" && c.cluster == "aks") {
+            jump = true;
+            EXPECT_TRUE(c.before.reachable);
+            EXPECT_FALSE(c.after.reachable);
+            EXPECT_FALSE(c.after.rule.empty());
+        }
+    EXPECT_TRUE(jump);
+    EXPECT_EQ(cut.linksRemoved, V{"peer"});
+    EXPECT_FALSE(cut.added.empty()) << "losing the path raises a finding";
+    // The other way round, the same path is gained and the finding removed.
+    const DesignDiff back = DesignDiff::compare(unpeered, priv);
+    EXPECT_EQ(back.gained.size(), cut.lost.size());
+    EXPECT_EQ(back.removed.size(), cut.added.size());
+}
+
+// The command: 0 when the same, 1 when different, 2 when unreadable or misused; text, JSON and
+// Markdown.
+TEST(DesignDiffTest, TheCommandsExitCodesAndFormats)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "kubegate-diff-test";
+    std::filesystem::create_directories(dir);
+    const std::string a = (dir / "a.kubegate").string();
+    const std::string b = (dir / "b.kubegate").string();
+    ASSERT_TRUE(DesignJson::saveFile(test::hubAndSpoke(), a, nullptr));
+    ASSERT_TRUE(DesignJson::saveFile(withCluster({{kPrivate, false}}), b, nullptr));
+    auto run = [](const std::vector<std::string>& args, std::string* output = nullptr) {
+        std::ostringstream out, err;
+        const int code = Cli::run(args, out, err);
+        if (output)
+            *output = out.str() + err.str();
+        return code;
+    };
+    std::string text;
+    EXPECT_EQ(run({"diff", a, a}, &text), 0);
+    EXPECT_NE(text.find("The designs are the same."), std::string::npos);
+    EXPECT_EQ(run({"diff", a, b}, &text), 1);
+    EXPECT_NE(text.find("AKS-021"), std::string::npos);
+    EXPECT_NE(text.find("Paths gained"), std::string::npos);
+    std::string json;
+    EXPECT_EQ(run({"diff", a, b, "--format", "json"}, &json), 1);
+    const auto parsed = nlohmann::json::parse(json);
+    EXPECT_FALSE(parsed["same"].get<bool>());
+    EXPECT_EQ(parsed["clusterUpdates"][0]["rule"], "AKS-021");
+    EXPECT_FALSE(parsed["pathsGained"].empty());
+    std::string md;
+    EXPECT_EQ(run({"diff", a, b, "--format=md"}, &md), 1);
+    EXPECT_EQ(md.rfind("# Changes from `", 0), 0u);
+    EXPECT_NE(md.find("## Changes to existing clusters"), std::string::npos);
+    EXPECT_NE(md.find("- [error] `AKS-021`"), std::string::npos);
+    EXPECT_EQ(run({"diff", a, (dir / "missing.kubegate").string()}, &text), 2);
+    EXPECT_EQ(run({"diff", a}, &text), 2);
+    EXPECT_NE(text.find("needs two design files"), std::string::npos);
+    EXPECT_EQ(run({"diff", a, b, "--format", "xml"}, &text), 2);
+    EXPECT_EQ(run({"diff", a, b + "#private"}, &text), 2);
+    EXPECT_NE(text.find("variant"), std::string::npos);
+    std::ofstream(dir / "broken.kubegate") << "{";
+    EXPECT_EQ(run({"diff", a, (dir / "broken.kubegate").string()}, &text), 2);
+    std::filesystem::remove_all(dir);
+}
