@@ -2022,6 +2022,89 @@
     </message>
 </context>
 <context>
+    <name>kg::ui::DashboardPanel</name>
+    <message>
+        <source>Save Chart as PNG or SVG...</source>
+        <translation>将图表另存为 PNG 或 SVG...</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Clients per cluster</source>
+        <translation>每个群集的客户端</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>假定可访问</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>被阻止</translation>
+    </message>
+    <message>
+        <source>Public exposure (IPv4 addresses)</source>
+        <translation>公共暴露面（IPv4 地址数）</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址数</translation>
+    </message>
+    <message>
+        <source>Blocked paths by stage</source>
+        <translation>按阶段统计的被阻止路径</translation>
+    </message>
+    <message>
+        <source>Blocked paths</source>
+        <translation>被阻止的路径</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>准入</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>按严重性统计的发现</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::DesignDocument</name>
     <message>
         <source>Untitled</source>
@@ -3258,6 +3341,10 @@
     <message>
         <source>&amp;Layout</source>
         <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
     </message>
 </context>
 <context>

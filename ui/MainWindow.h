@@ -20,6 +20,7 @@ class EditController;
 class FileController;
 class FindingsPanel;
 class AccessMatrixPanel;
+class DashboardPanel;
 class InspectorPanel;
 class Legend;
 class PalettePanel;
@@ -104,6 +105,7 @@ private:
     ActionRegistry* m_actions = nullptr;
     QMenu* m_recentMenu = nullptr;
     AccessMatrixPanel* m_matrix = nullptr;
+    DashboardPanel* m_dashboard = nullptr;
     PathController* m_paths = nullptr;
     QByteArray m_statebeforePresentation;
     QLabel* m_counts = nullptr;

@@ -1,6 +1,8 @@
 #include "compare/DesignDiff.h"
 
 #include "TestDesigns.h"
+#include "analysis/Exposure.h"
+#include "analysis/Topology.h"
 #include "cli/Cli.h"
 #include "io/DesignJson.h"
 
@@ -202,4 +204,28 @@ TEST(DesignDiffTest, TheCommandsExitCodesAndFormats)
     std::ofstream(dir / "broken.kubegate") << "{";
     EXPECT_EQ(run({"diff", a, (dir / "broken.kubegate").string()}, &text), 2);
     std::filesystem::remove_all(dir);
+}
+
+// The exposure figures the dashboard plots: 0 for a private cluster, 2^32 for an open public
+// endpoint, the union of the ranges otherwise (overlaps once, IPv6 ranges left out).
+TEST(ExposureTest, CountsTheIpv4AddressesThePublicEndpointAdmits)
+{
+    const Design priv = test::hubAndSpoke();
+    auto exposure = [](const Design& d) {
+        const Topology topology(d);
+        return Exposure::publicIpv4(topology, *d.element("aks"));
+    };
+    EXPECT_EQ(exposure(priv), 0u);
+    EXPECT_EQ(exposure(withCluster({{kPrivate, false}})), Exposure::kEveryAddress);
+    const std::string ranges = "apiServerAccessProfile.authorizedIPRanges";
+    EXPECT_EQ(exposure(withCluster({{kPrivate, false}, {ranges, StringList{"0.0.0.0/0"}}})),
+              1ull << 32);
+    EXPECT_EQ(exposure(withCluster({{kPrivate, false}, {ranges, StringList{"203.0.113.7/32"}}})),
+              1u);
+    EXPECT_EQ(exposure(withCluster({{kPrivate, false},
+                                    {ranges, StringList{"10.0.0.0/24", "10.0.0.128/25",
+                                                        "10.0.1.0/24", "2001:db8::/32"}}})),
+              512u);
+    // A private cluster keeps no public door, whatever ranges are left in its settings.
+    EXPECT_EQ(exposure(withCluster({{ranges, StringList{"0.0.0.0/0"}}})), 0u);
 }

@@ -1,0 +1,138 @@
+#include "MainWindow.h"
+#include "UiTestHelpers.h"
+#include "analysis/Exposure.h"
+#include "commands/ChangeElementsCommand.h"
+#include "document/DesignDocument.h"
+#include "document/FileController.h"
+#include "panels/DashboardPanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QStackedBarSeries>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <memory>
+
+using namespace kg;
+using namespace kg::ui;
+using namespace kg::ui::test;
+
+// The dashboard's charts are the analysis's figures: clients per cluster by verdict, public
+// exposure per cluster, blocked paths by stage, findings by severity; they follow the selected
+// clusters and edits, and save as PNG and SVG.
+class DashboardTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QBarSet* set(QChart* chart, int series, int index)
+    {
+        auto* s = static_cast<QAbstractBarSeries*>(chart->series().at(series));
+        return s->barSets().at(index);
+    }
+    static QStringList categories(QChart* chart)
+    {
+        for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
+            if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
+                return c->categories();
+        return {};
+    }
+    static void settle()
+    {
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+    }
+
+private slots:
+    void chartsShowTheAnalysis()
+    {
+        MainWindow w;
+        w.files()->setInteractive(false);
+        QVERIFY(w.openFile(source("resources/templates/aks-beside-eks.kubegate")));
+        settle();
+        auto* dashboard = w.findChild<DashboardPanel*>();
+        QVERIFY(dashboard);
+        const auto charts = dashboard->charts();
+        QCOMPARE(charts.size(), std::size_t(4));
+        const Analysis& a = w.document()->analysis();
+        // Clients per cluster: the three sets add up to every outcome of each cluster.
+        QCOMPARE(categories(charts[0]), (QStringList{"aks-pay", "eks-prod"}));
+        for (int k = 0; k < 2; ++k) {
+            int total = 0;
+            for (int s = 0; s < 3; ++s)
+                total += static_cast<int>(set(charts[0], 0, s)->at(k));
+            int expected = 0;
+            const auto cluster = std::find(a.clusters.begin(), a.clusters.end(),
+                                           categories(charts[0])[k].toStdString()) -
+                                 a.clusters.begin();
+            for (std::uint32_t i = 0; i < a.clients.size(); ++i)
+                expected += a.best(i, static_cast<std::uint32_t>(cluster)) ? 1 : 0;
+            QCOMPARE(total, expected);
+        }
+        // Exposure: each bar is the cluster's public IPv4 addresses (a floor of 1 on the log
+        // axis for a private cluster).
+        for (int k = 0; k < 2; ++k) {
+            const Element* cluster = w.design().element(categories(charts[1])[k].toStdString());
+            QVERIFY(cluster);
+            const double n =
+                static_cast<double>(Exposure::publicIpv4(w.document()->topology(), *cluster));
+            QCOMPARE(set(charts[1], 0, 0)->at(k), std::max(1.0, n));
+        }
+        // Findings by severity.
+        int errors = 0, warnings = 0, infos = 0;
+        for (const auto& f : a.findings)
+            (f.severity == Severity::Error     ? errors
+             : f.severity == Severity::Warning ? warnings
+                                               : infos)++;
+        QCOMPARE(set(charts[3], 0, 0)->at(0), double(errors));
+        QCOMPARE(set(charts[3], 0, 1)->at(1), double(warnings));
+        QCOMPARE(set(charts[3], 0, 2)->at(2), double(infos));
+        // Selecting a cluster narrows the per-cluster charts to it; an edit updates them live.
+        w.scene()->selectIds({"eks-prod"});
+        settle();
+        QCOMPARE(categories(charts[0]), QStringList{"eks-prod"});
+        QCOMPARE(categories(charts[1]), QStringList{"eks-prod"});
+        w.scene()->clearSelection();
+        const Element before = *w.design().element("eks-prod");
+        Element eks = before;
+        eks.properties["resourcesVpcConfig.publicAccessCidrs"] = StringList{"0.0.0.0/0"};
+        w.document()->push(
+            new ChangeElementsCommand(w.document(), {{before, eks}}, QStringLiteral("Open")));
+        settle();
+        const int index =
+            static_cast<int>(categories(charts[1]).indexOf(QStringLiteral("eks-prod")));
+        QCOMPARE(set(charts[1], 0, 0)->at(index), double(Exposure::kEveryAddress));
+    }
+
+    void chartsSaveAsPngAndSvg()
+    {
+        MainWindow w;
+        w.files()->setInteractive(false);
+        QVERIFY(w.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+        w.resize(1400, 900);
+        w.show();
+        settle();
+        auto* view = w.findChild<QChartView*>(QStringLiteral("dashboardChart0"));
+        QVERIFY(view);
+        view->resize(400, 300);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY(DashboardPanel::saveChart(view, png));
+        QVERIFY(DashboardPanel::saveChart(view, svg));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 300);
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QFile text(svg);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readAll().contains("Clients per cluster"));
+    }
+};
+
+QTEST_MAIN(DashboardTest)
+#include "DashboardTest.moc"

@@ -1,0 +1,297 @@
+#include "panels/DashboardPanel.h"
+
+#include "analysis/Exposure.h"
+#include "canvas/CanvasTheme.h"
+#include "canvas/ElementItem.h"
+#include "canvas/EndpointItem.h"
+#include "canvas/PathOverlay.h"
+#include "document/DesignDocument.h"
+#include "model/Design.h"
+#include "panels/NaturalOrder.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLogValueAxis>
+#include <QMenu>
+#include <QPainter>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QValueAxis>
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace kg::ui {
+
+namespace {
+
+QChartView* makeView(QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation); // live figures: no bars growing on edits
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 200);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    return view;
+}
+
+// Removes what the chart shows (series and axes) before it is filled again.
+void clear(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void theme(QChart* chart)
+{
+    const CanvasTheme& t = CanvasTheme::current();
+    chart->setTheme(t.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(t.background);
+    chart->setTitleBrush(t.text);
+    chart->legend()->setLabelColor(t.text);
+}
+
+void categories(QChart* chart, QAbstractSeries* series, const QStringList& names)
+{
+    auto* x = new QBarCategoryAxis;
+    x->append(names);
+    x->setLabelsColor(CanvasTheme::current().text);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+}
+
+void counts(QChart* chart, QAbstractSeries* series, double max)
+{
+    auto* y = new QValueAxis;
+    y->setRange(0, std::max(1.0, max));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(std::min(6, static_cast<int>(std::max(1.0, max)) + 1));
+    y->setLabelsColor(CanvasTheme::current().text);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+DashboardPanel::DashboardPanel(DesignDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document)
+{
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    for (int i = 0; i < 4; ++i) {
+        QChartView* view = makeView(this);
+        view->setObjectName(QStringLiteral("dashboardChart%1").arg(i));
+        grid->addWidget(view, i / 2, i % 2);
+        m_views.push_back(view);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
+            QMenu menu(this);
+            menu.addAction(tr("Save Chart as PNG or SVG..."), this, [this, view] {
+                const QString path = QFileDialog::getSaveFileName(
+                    this, tr("Save Chart"), view->chart()->title() + QStringLiteral(".png"),
+                    tr("PNG image (*.png);;SVG image (*.svg)"));
+                if (!path.isEmpty())
+                    saveChart(view, path);
+            });
+            menu.exec(view->mapToGlobal(at));
+        });
+    }
+    connect(document, &DesignDocument::analysisUpdated, this, &DashboardPanel::scheduleRefresh);
+    refresh();
+}
+
+void DashboardPanel::setFocusClusters(std::vector<std::string> ids)
+{
+    if (ids == m_focus)
+        return;
+    m_focus = std::move(ids);
+    scheduleRefresh();
+}
+
+std::vector<QChart*> DashboardPanel::charts() const
+{
+    std::vector<QChart*> out;
+    for (QChartView* v : m_views)
+        out.push_back(v->chart());
+    return out;
+}
+
+bool DashboardPanel::saveChart(QChartView* view, const QString& path)
+{
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+        svg.setTitle(view->chart()->title());
+        QPainter p;
+        if (!p.begin(&svg))
+            return false;
+        view->render(&p);
+        return p.end();
+    }
+    return view->grab().save(path);
+}
+
+void DashboardPanel::scheduleRefresh()
+{
+    // Analyses come after every edit; the charts are drawn once per burst.
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_scheduled = false;
+        refresh();
+    });
+}
+
+void DashboardPanel::refresh()
+{
+    const Design& d = m_document->design();
+    const Analysis& a = m_document->analysis();
+    // The clusters shown: the focus, or every one, in natural order of their names.
+    std::vector<std::uint32_t> shown;
+    for (std::uint32_t k = 0; k < a.clusters.size(); ++k)
+        if (m_focus.empty() ||
+            std::find(m_focus.begin(), m_focus.end(), a.clusters[k]) != m_focus.end())
+            shown.push_back(k);
+    auto label = [&](std::uint32_t k) {
+        const Element* e = d.element(a.clusters[k]);
+        return QString::fromStdString(e ? e->label() : a.clusters[k]);
+    };
+    std::stable_sort(shown.begin(), shown.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return naturalLess(label(x), label(y));
+    });
+    QStringList names;
+    for (std::uint32_t k : shown)
+        names << label(k);
+
+    // Clients per cluster, by verdict.
+    QChart* clients = m_views[0]->chart();
+    clear(clients);
+    theme(clients);
+    clients->setTitle(tr("Clients per cluster"));
+    auto* reachable = new QBarSet(tr("Reachable"));
+    auto* assumed = new QBarSet(tr("Assumed"));
+    auto* blocked = new QBarSet(tr("Blocked"));
+    reachable->setColor(PathOverlay::colour(true));
+    assumed->setColor(PathOverlay::colour(true).lighter(150));
+    blocked->setColor(PathOverlay::colour(false));
+    std::map<Stage, int> byStage;
+    double most = 0;
+    for (std::uint32_t k : shown) {
+        int r = 0, s = 0, b = 0;
+        for (std::uint32_t i = 0; i < a.clients.size(); ++i) {
+            const PathOutcome* best = a.best(i, k);
+            if (!best)
+                continue;
+            if (!best->reachable) {
+                ++b;
+                ++byStage[best->blockedStage];
+            } else if (best->assumed) {
+                ++s;
+            } else {
+                ++r;
+            }
+        }
+        *reachable << r;
+        *assumed << s;
+        *blocked << b;
+        most = std::max(most, static_cast<double>(r + s + b));
+    }
+    auto* stacked = new QStackedBarSeries;
+    stacked->append({reachable, assumed, blocked});
+    clients->addSeries(stacked);
+    categories(clients, stacked, names);
+    counts(clients, stacked, most);
+
+    // Public exposure, log scale: a private cluster draws no bar (its value sits on the floor).
+    QChart* exposure = m_views[1]->chart();
+    clear(exposure);
+    theme(exposure);
+    exposure->setTitle(tr("Public exposure (IPv4 addresses)"));
+    exposure->legend()->hide();
+    auto* addresses = new QBarSet(tr("Addresses"));
+    addresses->setColor(EndpointItem::colour(EndpointKind::Public));
+    for (std::uint32_t k : shown) {
+        const Element* cluster = d.element(a.clusters[k]);
+        const double n =
+            cluster ? static_cast<double>(Exposure::publicIpv4(m_document->topology(), *cluster))
+                    : 0.0;
+        *addresses << std::max(1.0, n);
+    }
+    auto* bars = new QBarSeries;
+    bars->append(addresses);
+    exposure->addSeries(bars);
+    categories(exposure, bars, names);
+    auto* log = new QLogValueAxis;
+    // Powers of 256 (one octet at a time) up to every IPv4 address: five short labels.
+    log->setBase(256);
+    log->setRange(1, static_cast<double>(Exposure::kEveryAddress));
+    log->setMinorTickCount(0);
+    log->setLabelFormat(QStringLiteral("%.3g"));
+    log->setLabelsColor(CanvasTheme::current().text);
+    exposure->addAxis(log, Qt::AlignLeft);
+    bars->attachAxis(log);
+
+    // Blocked paths by the stage that blocks them.
+    QChart* stages = m_views[2]->chart();
+    clear(stages);
+    theme(stages);
+    stages->setTitle(tr("Blocked paths by stage"));
+    stages->legend()->hide();
+    auto* blockedSet = new QBarSet(tr("Blocked paths"));
+    blockedSet->setColor(PathOverlay::colour(false));
+    double tallest = 0;
+    for (Stage s : {Stage::Dns, Stage::Network, Stage::Admission, Stage::Identity}) {
+        *blockedSet << byStage[s];
+        tallest = std::max(tallest, static_cast<double>(byStage[s]));
+    }
+    auto* stageBars = new QBarSeries;
+    stageBars->append(blockedSet);
+    stages->addSeries(stageBars);
+    categories(stages, stageBars, {tr("DNS"), tr("Network"), tr("Admission"), tr("Identity")});
+    counts(stages, stageBars, tallest);
+
+    // Findings by severity.
+    QChart* findings = m_views[3]->chart();
+    clear(findings);
+    theme(findings);
+    findings->setTitle(tr("Findings by severity"));
+    findings->legend()->hide();
+    int errors = 0, warnings = 0, infos = 0;
+    for (const auto& f : a.findings)
+        (f.severity == Severity::Error     ? errors
+         : f.severity == Severity::Warning ? warnings
+                                           : infos)++;
+    // One set per severity, each with a value in its own column only: the bars take the
+    // finding badges' colours.
+    auto* severityBars = new QStackedBarSeries;
+    const int values[] = {errors, warnings, infos};
+    const ElementItem::Badge badges[] = {ElementItem::Badge::Error, ElementItem::Badge::Warning,
+                                         ElementItem::Badge::Info};
+    const QString severityNames[] = {tr("Errors"), tr("Warnings"), tr("Info")};
+    for (int i = 0; i < 3; ++i) {
+        auto* bar = new QBarSet(severityNames[i]);
+        for (int j = 0; j < 3; ++j)
+            *bar << (i == j ? values[i] : 0);
+        bar->setColor(ElementItem::badgeColours(badges[i]).first);
+        severityBars->append(bar);
+    }
+    findings->addSeries(severityBars);
+    categories(findings, severityBars, {severityNames[0], severityNames[1], severityNames[2]});
+    counts(findings, severityBars, std::max({errors, warnings, infos}));
+}
+
+} // namespace kg::ui
