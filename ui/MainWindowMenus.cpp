@@ -1,48 +1,13 @@
 // MainWindow's menus and tool bar: the commands of the ActionRegistry arranged for people.
 #include "ActionRegistry.h"
-#include "Application.h"
 #include "MainWindow.h"
-#include "canvas/CanvasContextMenu.h"
-#include "canvas/CanvasTheme.h"
-#include "canvas/DiagramScene.h"
-#include "canvas/DiagramView.h"
-#include "canvas/ElementItem.h"
-#include "canvas/FindBar.h"
-#include "canvas/Legend.h"
-#include "canvas/WalkthroughBar.h"
-#include "document/DesignDocument.h"
-#include "document/EditController.h"
-#include "document/FileController.h"
-#include "document/PathController.h"
-#include "export/ExportDialog.h"
-#include "model/KindRegistry.h"
-#include "panels/AccessMatrixPanel.h"
-#include "panels/DashboardPanel.h"
-#include "panels/FindingsPanel.h"
-#include "panels/HelpDialog.h"
-#include "panels/InspectorPanel.h"
-#include "panels/PalettePanel.h"
-#include "panels/PaletteTree.h"
-#include "panels/TemplateGallery.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
-#include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QPalette>
 #include <QSettings>
-#include <QStatusBar>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QToolBar>
-#include <QUndoStack>
-#include <QUndoView>
 
 namespace kg::ui {
 
