@@ -4,6 +4,8 @@
 #include "commands/ChangeElementsCommand.h"
 #include "document/DesignDocument.h"
 #include "document/FileController.h"
+#include "export/ReportWriter.h"
+#include "io/DesignJson.h"
 #include "panels/DashboardPanel.h"
 
 #include <QBarCategoryAxis>
@@ -131,6 +133,31 @@ private slots:
         QFile text(svg);
         QVERIFY(text.open(QIODevice::ReadOnly));
         QVERIFY(text.readAll().contains("Clients per cluster"));
+    }
+
+    void reportsCarryTheCharts()
+    {
+        // The HTML report inlines the charts; the Markdown report links a file written beside it.
+        QFile file(source("resources/templates/aks-beside-eks.kubegate"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const LoadResult loaded = DesignJson::load(file.readAll().toStdString());
+        QVERIFY(loaded.ok());
+        QTemporaryDir dir;
+        QString error;
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QVERIFY2(ReportWriter::write(*loaded.design, html, &error, {}), qPrintable(error));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray text = page.readAll();
+        QVERIFY(text.contains("<h2>Dashboard</h2>"));
+        QVERIFY(text.contains("Public exposure (IPv4 addresses)"));
+        const QString md = dir.filePath(QStringLiteral("report.md"));
+        QVERIFY2(ReportWriter::write(*loaded.design, md, &error, {}), qPrintable(error));
+        QFile markdown(md);
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        QVERIFY(markdown.readAll().contains("![Dashboard](report.charts.svg)"));
+        QSvgRenderer charts(dir.filePath(QStringLiteral("report.charts.svg")));
+        QVERIFY(charts.isValid());
     }
 };
 

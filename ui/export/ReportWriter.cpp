@@ -4,6 +4,7 @@
 #include "document/DurableCommit.h"
 #include "export/DiagramExporter.h"
 #include "export/WebSvg.h"
+#include "panels/DashboardPanel.h"
 
 #include <QApplication>
 #include <QFile>
@@ -193,6 +194,32 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
     } else {
         w.out += QStringLiteral("![%1](%2)\n\n")
                      .arg(markdownEscaped(title), QFileInfo(svgPath).fileName());
+    }
+
+    // The dashboard's charts, drawn offscreen: inline in the HTML, a file beside the Markdown.
+    const QByteArray charts = DashboardPanel::renderSvg(design);
+    if (!charts.isEmpty()) {
+        w.heading(2, tr("Dashboard"));
+        if (html) {
+            const QByteArray inlined =
+                WebSvg::inlined(charts, QFontInfo(QApplication::font()).family());
+            const auto start = inlined.indexOf("<svg");
+            w.out +=
+                QString::fromUtf8(start >= 0 ? inlined.mid(start) : inlined) + QLatin1Char('\n');
+        } else {
+            const QString chartsPath = QFileInfo(path).path() + QLatin1Char('/') +
+                                       QFileInfo(path).completeBaseName() +
+                                       QStringLiteral(".charts.svg");
+            QSaveFile file(chartsPath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(charts) != charts.size() ||
+                !commitDurably(file)) {
+                if (error)
+                    *error = file.errorString();
+                return false;
+            }
+            w.out += QStringLiteral("![%1](%2)\n\n")
+                         .arg(tr("Dashboard"), QFileInfo(chartsPath).fileName());
+        }
     }
 
     w.heading(2, tr("Access matrix"));

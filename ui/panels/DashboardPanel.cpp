@@ -12,6 +12,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
@@ -142,6 +143,31 @@ bool DashboardPanel::saveChart(QChartView* view, const QString& path)
         return p.end();
     }
     return view->grab().save(path);
+}
+
+QByteArray DashboardPanel::renderSvg(const Design& design, const QSize& size)
+{
+    DesignDocument document;
+    document.reset(design, QString());
+    DashboardPanel panel(&document);
+    // Laid out and drawn without ever being shown (showing it offscreen makes the platform
+    // plugin print warnings into the command line's output).
+    panel.resize(size);
+    panel.ensurePolished();
+    panel.layout()->activate();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(tr("Dashboard"));
+    QPainter p;
+    if (!p.begin(&svg))
+        return {};
+    panel.render(&p);
+    p.end();
+    return buffer.data();
 }
 
 void DashboardPanel::scheduleRefresh()

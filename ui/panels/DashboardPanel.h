@@ -7,6 +7,10 @@
 class QChart;
 class QChartView;
 
+namespace kg {
+class Design;
+}
+
 namespace kg::ui {
 
 class DesignDocument;
@@ -29,6 +33,9 @@ public:
     std::vector<QChart*> charts() const;
     // Writes one chart as PNG or SVG (by the file name's extension) at its shown size.
     static bool saveChart(QChartView* view, const QString& path);
+    // The four charts of `design`, drawn offscreen side by side into one SVG (for the reports),
+    // in the current theme; empty when drawing failed.
+    static QByteArray renderSvg(const Design& design, const QSize& size = QSize(960, 600));
 
 private:
     void refresh();
