@@ -200,13 +200,22 @@ private:
     void scheduleRelayout();
     // Places the labels drawn at the scene's scale (endpoint chips, link labels) where they
     // cover no element's words and no card, and keeps what they take for arrangeCallouts.
-    void arrangeLabels();
+    // Only what lies in and around the view is placed (a 10,000-element estate at 100 % shows a
+    // few dozen cards); zoomed out past the chips' and labels' level of detail nothing is, as
+    // nothing of them is drawn. `everything` (pictures) places them all.
+    void arrangeLabels(bool everything = false);
+    // The area the label pass works in for the view: the visible area grown by its own size
+    // (small scrolls stay inside it); null when the view is zoomed out too far for labels;
+    // empty for no view (everything).
+    std::optional<QRectF> labelRegion() const;
+    std::optional<QRectF> m_labelRegion; // what the last pass covered
     // The step badges and callouts at `scale` (view pixels per scene unit; 1 when they scale
     // with the scene), callouts inside `area` and off `covered` (what widgets over the view
     // hide); compact callouts when zoomed far out.
     void placeBadgesAndCallouts(double scale, const QRectF& area, bool compact,
                                 const std::vector<QRectF>& covered = {});
     LabelPlacer m_labelSpace;
+    bool m_labelsEverywhere = false;
     unsigned m_stages = 0xF;
     std::set<std::string> m_previewed;
     HintItem* m_hint = nullptr;

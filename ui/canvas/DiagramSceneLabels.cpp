@@ -29,25 +29,55 @@ QRectF centredAt(const QPointF& centre, const QSizeF& size)
 
 } // namespace
 
-void DiagramScene::arrangeLabels()
+std::optional<QRectF> DiagramScene::labelRegion() const
+{
+    if (views().isEmpty())
+        return QRectF();
+    const QGraphicsView* v = views().front();
+    if (v->transform().m11() < EndpointItem::kDetail)
+        return std::nullopt;
+    const QRectF visible = v->mapToScene(v->viewport()->rect()).boundingRect();
+    return visible.adjusted(-visible.width(), -visible.height(), visible.width(), visible.height());
+}
+
+void DiagramScene::arrangeLabels(bool everything)
 {
     const Design& d = m_document->design();
+    m_labelsEverywhere = everything;
+    const std::optional<QRectF> region = everything ? QRectF() : labelRegion();
+    m_labelRegion = region;
+    if (!region) { // zoomed out past every label's level of detail: nothing to place
+        m_labelSpace = LabelPlacer();
+        arrangeCallouts();
+        return;
+    }
+    const bool all = region->isEmpty();
+    // Labels near the region's edge must see the cards just beyond it.
+    const QRectF reach = all ? QRectF() : region->adjusted(-400, -400, 400, 400);
     // What labels must leave alone: the words of every element and its finding badge; chips and
     // link labels also stay off the cards themselves (a chip over a card hides what it is).
     LabelPlacer text;
     LabelPlacer cards;
-    for (const Element& e : d.elements()) {
-        const ElementItem* i = item(e.id);
-        if (!i)
-            continue;
+    auto take = [&](const ElementItem* i) {
         text.occupy(i->textRect());
         if (const QRectF badge = i->badgeRect(); !badge.isEmpty())
             text.occupy(badge);
-        if (!ElementItem::isContainer(e.kind))
+        if (!ElementItem::isContainer(i->element().kind))
             cards.occupy(i->sceneBoundingRectOfElement());
+    };
+    if (all) {
+        for (const Element& e : d.elements())
+            if (const ElementItem* i = item(e.id))
+                take(i);
+    } else {
+        for (QGraphicsItem* gi : items(reach, Qt::IntersectsItemBoundingRect))
+            if (gi->type() == ElementItem::Type)
+                take(static_cast<ElementItem*>(gi));
     }
     auto clearOfCards = [&](const QRectF& r) { return !cards.collides(r); };
     for (EndpointItem* chip : m_endpoints) {
+        if (!all && !chip->candidates().empty() && !region->contains(chip->candidates().front()))
+            continue; // out of sight: placed when the view comes near
         const QSizeF size = chip->chipRect().size();
         std::vector<QRectF> candidates;
         for (const QPointF& c : chip->candidates())
@@ -82,7 +112,7 @@ void DiagramScene::arrangeLabels()
     }
     for (const Link& l : d.links()) {
         LinkItem* li = linkItem(l.id);
-        if (!li)
+        if (!li || (!all && !region->intersects(li->polyline().boundingRect())))
             continue;
         const QSizeF size = li->labelSize();
         std::vector<QRectF> candidates;
@@ -101,6 +131,18 @@ void DiagramScene::arrangeLabels()
 
 void DiagramScene::arrangeCallouts()
 {
+    // The view moved beyond what the label pass covered, or zoomed across the labels' level of
+    // detail: place them for where it is now (which comes back here).
+    if (!m_labelsEverywhere && !views().isEmpty()) {
+        const std::optional<QRectF> now = labelRegion();
+        const QGraphicsView* v = views().front();
+        const QRectF visible = v->mapToScene(v->viewport()->rect()).boundingRect();
+        if (now.has_value() != m_labelRegion.has_value() ||
+            (m_labelRegion && !m_labelRegion->isEmpty() && !m_labelRegion->contains(visible))) {
+            arrangeLabels();
+            return;
+        }
+    }
     if (m_overlays.empty())
         return;
     QRectF visible;
@@ -125,7 +167,8 @@ void DiagramScene::placeBadgesAndCallouts(double scale, const QRectF& area, bool
 {
     if (scale <= 0)
         return;
-    LabelPlacer space = m_labelSpace;
+    // On top of what the chips and link labels took, without copying it.
+    LabelPlacer space(96, &m_labelSpace);
     // The focused path first: its badges get the places nearest what they mark.
     std::vector<PathOverlay*> order;
     if (m_focusedPath >= 0 && m_focusedPath < static_cast<int>(m_overlays.size()))
@@ -205,6 +248,7 @@ void DiagramScene::placeBadgesAndCallouts(double scale, const QRectF& area, bool
 
 QRectF DiagramScene::prepareForPicture(const QRectF& area)
 {
+    arrangeLabels(true); // a picture shows everything: every label placed
     for (auto* o : m_overlays)
         o->scaleBadgesWithScene();
     // Room on the right: a callout beside a badge at the design's edge stays beside it rather

@@ -93,8 +93,7 @@ void DiagramScene::showEndpoints()
         auto chip = [&](EndpointKind kind, const QString& detail) {
             auto* e = new EndpointItem(kind, detail, card);
             e->setCluster(cluster->id);
-            addItem(e);
-            m_endpoints.push_back(e);
+            m_endpoints.push_back(e); // added to the scene once placed: one index insertion
             return e;
         };
         // Candidate centres for a chip of size `s`, nearest to what it marks first; the label
@@ -206,6 +205,9 @@ void DiagramScene::showEndpoints()
         }
     }
     arrangeLabels();
+    for (EndpointItem* e : m_endpoints)
+        if (!e->scene())
+            addItem(e);
     // The doors the path overlays lead through: where each cluster's first chip of a kind went.
     for (const EndpointItem* e : m_endpoints)
         m_endpointPos[e->cluster()].emplace(e->kind(), e->pos());

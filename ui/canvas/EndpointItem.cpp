@@ -69,6 +69,8 @@ void EndpointItem::setCandidates(std::vector<QPointF> centres, const QRectF& wit
 
 void EndpointItem::moveTo(const QPointF& centre)
 {
+    if (pos() == centre)
+        return;
     prepareGeometryChange();
     setPos(centre);
 }

@@ -20,7 +20,9 @@ quint64 key(int x, int y)
 
 } // namespace
 
-LabelPlacer::LabelPlacer(double cell) : m_cell(cell > 1 ? cell : 1) {}
+LabelPlacer::LabelPlacer(double cell, const LabelPlacer* base)
+    : m_cell(cell > 1 ? cell : 1), m_base(base)
+{}
 
 QRectF LabelPlacer::shrunk(const QRectF& r)
 {
@@ -45,26 +47,37 @@ void LabelPlacer::occupy(const QRectF& rect)
         return;
     const int index = static_cast<int>(m_rects.size());
     m_rects.push_back(r);
-    forCells(r, [&](quint64 k) { m_grid[k].push_back(index); });
+    forCells(r, [&](quint64 k) {
+        // The hash holds the head's entry index plus one (a new cell's value is 0: empty).
+        int& head = m_heads[k];
+        m_entries.push_back({index, head - 1});
+        head = static_cast<int>(m_entries.size());
+    });
 }
 
-bool LabelPlacer::collides(const QRectF& rect) const
+bool LabelPlacer::collidesHere(const QRectF& r) const
 {
-    const QRectF r = shrunk(rect);
     bool hit = false;
     forCells(r, [&](quint64 k) {
         if (hit)
             return;
-        auto it = m_grid.constFind(k);
-        if (it == m_grid.cend())
+        auto it = m_heads.constFind(k);
+        if (it == m_heads.cend())
             return;
-        for (int i : *it)
-            if (m_rects[static_cast<std::size_t>(i)].intersects(r)) {
+        for (int e = *it - 1; e >= 0; e = m_entries[static_cast<std::size_t>(e)].next)
+            if (m_rects[static_cast<std::size_t>(m_entries[static_cast<std::size_t>(e)].rect)]
+                    .intersects(r)) {
                 hit = true;
                 return;
             }
     });
     return hit;
+}
+
+bool LabelPlacer::collides(const QRectF& rect) const
+{
+    const QRectF r = shrunk(rect);
+    return collidesHere(r) || (m_base && m_base->collides(rect));
 }
 
 bool LabelPlacer::crosses(const QLineF& line, const QRectF& except) const
@@ -75,11 +88,12 @@ bool LabelPlacer::crosses(const QLineF& line, const QRectF& except) const
     forCells(box, [&](quint64 k) {
         if (hit)
             return;
-        auto it = m_grid.constFind(k);
-        if (it == m_grid.cend())
+        auto it = m_heads.constFind(k);
+        if (it == m_heads.cend())
             return;
-        for (int i : *it) {
-            const QRectF& r = m_rects[static_cast<std::size_t>(i)];
+        for (int e = *it - 1; e >= 0; e = m_entries[static_cast<std::size_t>(e)].next) {
+            const QRectF& r =
+                m_rects[static_cast<std::size_t>(m_entries[static_cast<std::size_t>(e)].rect)];
             if (r != skip && crossesRect(r, line)) {
                 hit = true;
                 return;

@@ -21,8 +21,10 @@ namespace kg::ui {
 class LabelPlacer
 {
 public:
-    // `cell`: the grid's cell size in scene units, about the size of a label.
-    explicit LabelPlacer(double cell = 96);
+    // `cell`: the grid's cell size in scene units, about the size of a label. `base`, when
+    // given, is taken too without being copied (the callouts' pass adds to what the chips and
+    // link labels took); it must outlive this placer and not change meanwhile.
+    explicit LabelPlacer(double cell = 96, const LabelPlacer* base = nullptr);
 
     // Takes a rectangle: later labels avoid it.
     void occupy(const QRectF& rect);
@@ -54,9 +56,20 @@ private:
     static QRectF shrunk(const QRectF& r);
     template <typename F> void forCells(const QRectF& r, F f) const;
 
+    bool collidesHere(const QRectF& shrunkRect) const;
+
     double m_cell;
+    const LabelPlacer* m_base = nullptr;
     std::vector<QRectF> m_rects;
-    QHash<quint64, std::vector<int>> m_grid;
+    // The grid as linked lists in one array: each cell's head in the hash, each entry a
+    // rectangle and the next entry of its cell. Thousands of cells, no allocation per cell.
+    struct Entry
+    {
+        int rect;
+        int next;
+    };
+    std::vector<Entry> m_entries;
+    QHash<quint64, int> m_heads;
 };
 
 } // namespace kg::ui

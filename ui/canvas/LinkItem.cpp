@@ -78,6 +78,10 @@ QRectF LinkItem::labelRect() const
 
 void LinkItem::placeLabel(std::optional<QPointF> centre)
 {
+    // Most passes put a label back where it was: no geometry change then (each one moves the
+    // item in the scene's index, which is what a drop at 10,000 elements paid for).
+    if (centre ? !m_labelHidden && *centre == m_labelCentre : m_labelHidden)
+        return;
     prepareGeometryChange();
     m_labelHidden = !centre;
     if (centre)
