@@ -2,6 +2,7 @@
 
 #include "compare/DesignDiff.h"
 #include "io/DesignJson.h"
+#include "io/MarkdownText.h"
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -69,8 +70,11 @@ void printText(const DesignDiff& d, const Design& a, const Design& b, const std:
 {
     const std::string h = markdown ? "## " : "";
     const std::string item = markdown ? "- " : "  ";
-    auto code = [&](const std::string& s) { return markdown ? "`" + s + "`" : s; };
-    out << (markdown ? "# " : "") << "Changes from " << code(fa) << " to " << code(fb) << "\n\n";
+    // Every value from the designs or the command line is data in Markdown: escaped, never
+    // inside a code span it could close. Rule ids have a checked form and may be code.
+    auto text = [&](const std::string& s) { return markdown ? MarkdownText::escaped(s) : s; };
+    auto code = [&](const std::string& rule) { return markdown ? "`" + rule + "`" : rule; };
+    out << (markdown ? "# " : "") << "Changes from " << text(fa) << " to " << text(fb) << "\n\n";
     if (d.same) {
         out << "The designs are the same.\n";
         return;
@@ -80,9 +84,9 @@ void printText(const DesignDiff& d, const Design& a, const Design& b, const std:
             return;
         out << h << title << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
         for (const auto& c : list)
-            out << item << label(b.element(c.client) ? b : a, c.client) << " -> "
-                << label(b.element(c.cluster) ? b : a, c.cluster) << ": now " << verdict(c.after)
-                << "; was " << verdict(c.before) << "\n";
+            out << item << text(label(b.element(c.client) ? b : a, c.client)) << " -> "
+                << text(label(b.element(c.cluster) ? b : a, c.cluster)) << ": now "
+                << text(verdict(c.after)) << "; was " << text(verdict(c.before)) << "\n";
         out << "\n";
     };
     pathSection("Paths gained", d.gained);
@@ -93,8 +97,8 @@ void printText(const DesignDiff& d, const Design& a, const Design& b, const std:
             return;
         out << h << title << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
         for (const auto& f : list)
-            out << item << "[" << toString(f.severity) << "] " << code(f.rule) << " " << f.message
-                << "\n";
+            out << item << "[" << toString(f.severity) << "] " << code(f.rule) << " "
+                << text(f.message) << "\n";
         out << "\n";
     };
     findingSection("Findings added", d.added);
@@ -104,13 +108,13 @@ void printText(const DesignDiff& d, const Design& a, const Design& b, const std:
             << (markdown ? "\n" : "");
         for (const auto& u : d.updates)
             out << item << "[" << toString(u.severity) << "] " << code(u.rule) << " "
-                << label(b, u.cluster) << ": " << u.text << "\n";
+                << text(label(b, u.cluster)) << ": " << text(u.text) << "\n";
         out << "\n";
     }
     out << h << "Items\n" << (markdown ? "\n" : "");
     auto items = [&](const char* what, const std::vector<std::string>& ids) {
         if (!ids.empty())
-            out << item << what << " (" << ids.size() << "): " << names(ids) << "\n";
+            out << item << what << " (" << ids.size() << "): " << text(names(ids)) << "\n";
     };
     items("elements added", d.elementsAdded);
     items("elements removed", d.elementsRemoved);

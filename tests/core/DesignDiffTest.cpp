@@ -192,7 +192,7 @@ TEST(DesignDiffTest, TheCommandsExitCodesAndFormats)
     EXPECT_FALSE(parsed["pathsGained"].empty());
     std::string md;
     EXPECT_EQ(run({"diff", a, b, "--format=md"}, &md), 1);
-    EXPECT_EQ(md.rfind("# Changes from `", 0), 0u);
+    EXPECT_EQ(md.rfind("# Changes from ", 0), 0u);
     EXPECT_NE(md.find("## Changes to existing clusters"), std::string::npos);
     EXPECT_NE(md.find("- [error] `AKS-021`"), std::string::npos);
     EXPECT_EQ(run({"diff", a, (dir / "missing.kubegate").string()}, &text), 2);
@@ -203,6 +203,67 @@ TEST(DesignDiffTest, TheCommandsExitCodesAndFormats)
     EXPECT_NE(text.find("variant"), std::string::npos);
     std::ofstream(dir / "broken.kubegate") << "{";
     EXPECT_EQ(run({"diff", a, (dir / "broken.kubegate").string()}, &text), 2);
+    std::filesystem::remove_all(dir);
+}
+
+// The Markdown diff is read rendered, often as HTML: names, messages and file names are data.
+// Hostile ones can open no tag, code span, link, table or heading; the text format keeps them
+// as they are.
+TEST(DesignDiffTest, TheMarkdownEscapesEveryValue)
+{
+    const std::string hostile = "<img src=x onerror=alert(1)>`x`*[a](javascript:b)|# !";
+    Design before = test::hubAndSpoke();
+    for (const char* id : {"aks", "laptop"}) {
+        Element e = *before.element(id);
+        e.name = hostile + id;
+        before.replaceElement(e);
+    }
+    const Design after = withCluster({{kPrivate, false}}, before);
+    const auto dir = std::filesystem::temp_directory_path() / "kubegate-diff-md-test";
+    std::filesystem::create_directories(dir);
+    const std::string a = (dir / "a`<b>[x](y).kubegate").string();
+    const std::string b = (dir / "b.kubegate").string();
+    ASSERT_TRUE(DesignJson::saveFile(before, a, nullptr));
+    ASSERT_TRUE(DesignJson::saveFile(after, b, nullptr));
+    std::ostringstream out, err;
+    ASSERT_EQ(Cli::run({"diff", a, b, "--format", "md"}, out, err), 1) << err.str();
+    const std::string md = out.str();
+    ASSERT_NE(md.find("onerror"), std::string::npos) << "the names are in the output";
+    EXPECT_EQ(md.find('<'), std::string::npos) << md;
+    EXPECT_NE(md.find("onerror=alert(1)&gt;"), std::string::npos) << md;
+    // What is left of the Markdown syntax once the escapes are taken out is the diff's own:
+    // headings at line starts, list items, severities in brackets and rule ids as code.
+    for (std::size_t i = 0; i < md.size(); ++i) {
+        const bool escaped = i > 0 && md[i - 1] == '\\';
+        const char c = md[i];
+        const bool lineStart = i == 0 || md[i - 1] == '\n';
+        if (escaped || c == '\\')
+            continue;
+        if (lineStart) {
+            while (md[i] == '#')
+                ++i;
+            continue;
+        }
+        if (c == '`') {
+            const auto close = md.find('`', i + 1);
+            ASSERT_NE(close, std::string::npos) << md;
+            const std::string rule = md.substr(i + 1, close - i - 1);
+            EXPECT_TRUE(rule.rfind("AKS-", 0) == 0 || rule.rfind("EKS-", 0) == 0) << rule;
+            i = close;
+        } else if (c == '[') {
+            const auto close = md.find(']', i);
+            const std::string inside = md.substr(i + 1, close - i - 1);
+            EXPECT_TRUE(inside == "error" || inside == "warning" || inside == "info") << inside;
+            EXPECT_NE(md[close + 1], '(');
+            i = close;
+        } else {
+            EXPECT_FALSE(c == '#' || c == '*' || c == '|' || c == '!' || c == ']' || c == '_')
+                << md.substr(i > 20 ? i - 20 : 0, 40);
+        }
+    }
+    std::ostringstream plain;
+    EXPECT_EQ(Cli::run({"diff", a, b}, plain, err), 1);
+    EXPECT_NE(plain.str().find(hostile + "laptop"), std::string::npos);
     std::filesystem::remove_all(dir);
 }
 

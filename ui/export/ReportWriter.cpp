@@ -4,6 +4,7 @@
 #include "document/DurableCommit.h"
 #include "export/DiagramExporter.h"
 #include "export/WebSvg.h"
+#include "io/MarkdownText.h"
 #include "panels/DashboardPanel.h"
 
 #include <QApplication>
@@ -110,39 +111,7 @@ struct Writer
 
 QString ReportWriter::markdownEscaped(const QString& text)
 {
-    QString out;
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QStringLiteral("&amp;");
-            break;
-        case '<':
-            out += QStringLiteral("&lt;");
-            break;
-        case '>':
-            out += QStringLiteral("&gt;");
-            break;
-        case '\n':
-        case '\r':
-            out += QLatin1Char(' ');
-            break;
-        case '\\':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '|':
-        case '#':
-        case '!':
-            out += QLatin1Char('\\');
-            out += c;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return QString::fromStdString(MarkdownText::escaped(text.toStdString()));
 }
 
 bool ReportWriter::handles(const QString& path)
