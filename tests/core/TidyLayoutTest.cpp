@@ -1,6 +1,8 @@
 #include "layout/TidyLayout.h"
 
+#include "SampleDesigns.h"
 #include "io/DesignJson.h"
+#include "layout/PlaneGeometry.h"
 #include "model/ChangeElementsEdit.h"
 #include "model/ContainerFit.h"
 #include "model/Design.h"
@@ -39,65 +41,19 @@ Design arranged(const Design& d, const std::vector<std::string>& roots = {})
     return out;
 }
 
-struct P
-{
-    double x;
-    double y;
-};
-
-// Where the segment from the rectangle's centre towards `toward` leaves it (as the canvas
-// draws a link's ends).
-P border(const Rect& r, P toward)
-{
-    const P c{r.x + r.width / 2, r.y + r.height / 2};
-    const double dx = toward.x - c.x;
-    const double dy = toward.y - c.y;
-    if (dx == 0 && dy == 0)
-        return c;
-    const double sx = dx != 0 ? (r.width / 2) / std::abs(dx) : 1e9;
-    const double sy = dy != 0 ? (r.height / 2) / std::abs(dy) : 1e9;
-    const double s = std::min({sx, sy, 1.0});
-    return {c.x + dx * s, c.y + dy * s};
-}
-
-// Whether the segment passes through the inside of `r` (Liang-Barsky on `r` shrunk by 2).
-bool crosses(const Rect& box, P a, P b)
-{
-    const double l = box.x + 2, t = box.y + 2, r = box.x + box.width - 2,
-                 btm = box.y + box.height - 2;
-    double t0 = 0, t1 = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double pq[4][2] = {{-dx, a.x - l}, {dx, r - a.x}, {-dy, a.y - t}, {dy, btm - a.y}};
-    for (const auto& [p, q] : pq) {
-        if (p == 0) {
-            if (q < 0)
-                return false;
-            continue;
-        }
-        const double u = q / p;
-        if (p < 0)
-            t0 = std::max(t0, u);
-        else
-            t1 = std::min(t1, u);
-        if (t0 > t1)
-            return false;
-    }
-    return t1 - t0 > 1e-6;
-}
+using P = RoutePoint;
 
 // The drawn line of a link: the ends' border points and the route's bends between.
 std::vector<P> drawn(const Design& d, const Link& l)
 {
     const Rect& from = d.element(l.from)->geometry;
     const Rect& to = d.element(l.to)->geometry;
-    std::vector<P> bends;
-    for (const RoutePoint& p : l.route)
-        bends.push_back({p.x, p.y});
+    const std::vector<P>& bends = l.route;
     const P fc{from.x + from.width / 2, from.y + from.height / 2};
     const P tc{to.x + to.width / 2, to.y + to.height / 2};
-    std::vector<P> out{border(from, bends.empty() ? tc : bends.front())};
+    std::vector<P> out{PlaneGeometry::borderPoint(from, bends.empty() ? tc : bends.front())};
     out.insert(out.end(), bends.begin(), bends.end());
-    out.push_back(border(to, bends.empty() ? fc : bends.back()));
+    out.push_back(PlaneGeometry::borderPoint(to, bends.empty() ? fc : bends.back()));
     return out;
 }
 
@@ -111,7 +67,7 @@ std::vector<std::string> cardsCrossed(const Design& d, const Link& l)
             d.isAncestor(l.from, e.id) || d.isAncestor(l.to, e.id))
             continue;
         for (std::size_t i = 1; i < line.size(); ++i)
-            if (crosses(e.geometry, line[i - 1], line[i])) {
+            if (PlaneGeometry::crossesRect(e.geometry, line[i - 1], line[i])) {
                 out.push_back(e.id);
                 break;
             }
@@ -200,20 +156,7 @@ TEST(TidyLayoutTest, TheResultDoesNotDependOnDocumentOrder)
 // rank must bend around the card in between.
 TEST(TidyLayoutTest, LinksAreRoutedAroundTheCards)
 {
-    Design chain;
-    for (const char* id : {"vnet-a", "vnet-b", "vnet-c"}) {
-        Element e;
-        e.id = id;
-        e.kind = ElementKind::AzureVnet;
-        e.name = id;
-        e.geometry = {0, 0, 180, 72};
-        e.properties["addressSpace"] =
-            StringList{std::string("10.") + std::to_string(id[5] - 'a') + ".0.0/16"};
-        chain.insertElement(e);
-    }
-    chain.insertLink({"ab", LinkKind::Peering, "vnet-a", "vnet-b", {}});
-    chain.insertLink({"bc", LinkKind::Peering, "vnet-b", "vnet-c", {}});
-    chain.insertLink({"ac", LinkKind::Peering, "vnet-a", "vnet-c", {}});
+    const Design chain = test::peeredChain();
     const Design tidied = arranged(chain);
     EXPECT_FALSE(tidied.link("ac")->route.empty()) << "the long link bends around vnet-b";
     for (const auto& l : tidied.links())

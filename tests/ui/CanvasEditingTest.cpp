@@ -1,5 +1,6 @@
 #include "ActionRegistry.h"
 #include "MainWindow.h"
+#include "SampleDesigns.h"
 #include "UiTestHelpers.h"
 #include "canvas/HintItem.h"
 #include "canvas/LinkItem.h"
@@ -528,20 +529,7 @@ private slots:
         // Three peered networks in a row: after Tidy the long link bends around the middle one.
         auto w = openHubSpoke();
         QVERIFY(w);
-        Design chain;
-        for (const char* id : {"vnet-a", "vnet-b", "vnet-c"}) {
-            Element e;
-            e.id = id;
-            e.kind = ElementKind::AzureVnet;
-            e.name = id;
-            e.geometry = {0, 0, 180, 72};
-            e.properties["addressSpace"] =
-                StringList{std::string("10.") + std::to_string(id[5] - 'a') + ".0.0/16"};
-            chain.insertElement(e);
-        }
-        chain.insertLink({"ab", LinkKind::Peering, "vnet-a", "vnet-b", {}});
-        chain.insertLink({"bc", LinkKind::Peering, "vnet-b", "vnet-c", {}});
-        chain.insertLink({"ac", LinkKind::Peering, "vnet-a", "vnet-c", {}});
+        const Design chain = kg::test::peeredChain();
         w->document()->reset(chain, QString(), false);
         settle();
         QUndoStack* stack = w->document()->undoStack();

@@ -102,9 +102,9 @@ void DiagramScene::arrangeLabels(bool everything)
         if (!at)
             at = text.firstFree(candidates, clearOfCards);
         if (!at)
-            at = text.nearestFree(candidates.front(), 8, 320, chip->searchArea(), accept);
+            at = text.nearestFree(candidates.front(), 8, 320, QRectF(), accept);
         if (!at)
-            at = text.nearestFree(candidates.front(), 8, 320, chip->searchArea(), clearOfCards);
+            at = text.nearestFree(candidates.front(), 8, 320, QRectF(), clearOfCards);
         const QRectF placed = at.value_or(candidates.front());
         text.occupy(placed);
         chip->moveTo(placed.center());

@@ -84,31 +84,49 @@ QRectF ElementItem::boundingRect() const
     return QRectF(-6, -12, w + 18, h + 18);
 }
 
-QRectF ElementItem::textRect() const
+ElementItem::Words ElementItem::words() const
 {
     const double w = m_element.geometry.width;
     const double h = m_element.geometry.height;
+    Words out;
+    out.titleFont = QApplication::font();
+    out.titleFont.setBold(true);
+    out.subtitleFont = QApplication::font();
     if (isContainer(m_element.kind)) {
-        // As paintContainer draws it: the icon at (8, 6), the name from 32 on the first line,
-        // the address below, both cut at the frame's right edge less 8.
-        if (m_titleWidth < 0) {
-            QFont title = QApplication::font();
-            title.setPointSizeF(9.5);
-            title.setBold(true);
-            QFont small = QApplication::font();
-            small.setPointSizeF(8);
-            m_titleWidth = std::max(
-                QFontMetricsF(title).horizontalAdvance(QString::fromStdString(m_element.label())),
-                QFontMetricsF(small).horizontalAdvance(subtitle()));
-        }
-        const double right = std::min(32 + m_titleWidth + 2, w - 8);
-        return QRectF(pos() + QPointF(8, 4), QSizeF(std::max(20.0, right - 8), 25));
+        // The icon at the top-left corner, the name and the address beside it.
+        out.titleFont.setPointSizeF(9.5);
+        out.subtitleFont.setPointSizeF(8);
+        out.icon = QRectF(8, 6, 20, 20);
+        out.title = QRectF(32, 4, w - 40, 14);
+        out.subtitle = QRectF(32, 17, w - 40, 12);
+        return out;
     }
-    // As paintCard draws it: the icon from 12, the text column to the right edge less 6, two
-    // lines around the middle.
+    // The icon after the cloud's strip, two lines around the middle to the right edge less 6.
+    out.titleFont.setPointSizeF(9);
+    out.subtitleFont.setPointSizeF(7.5);
     const double icon = std::min(28.0, h - 12);
-    const double top = std::min(h / 2 - 15, (h - icon) / 2);
-    return QRectF(pos() + QPointF(12, top), QSizeF(std::max(0.0, w - 18), h - 2 * top));
+    const double left = 18 + icon;
+    out.icon = QRectF(12, (h - icon) / 2, icon, icon);
+    out.title = QRectF(left, h / 2 - 15, w - left - 6, 15);
+    out.subtitle = QRectF(left, h / 2 + 1, w - left - 6, 13);
+    return out;
+}
+
+QRectF ElementItem::textRect() const
+{
+    const Words layout = words();
+    QRectF r = layout.icon | layout.title | layout.subtitle;
+    if (isContainer(m_element.kind)) {
+        // A container's lines are as wide as the frame; its words reach only as far as written.
+        if (m_titleWidth < 0)
+            m_titleWidth =
+                std::max(QFontMetricsF(layout.titleFont)
+                             .horizontalAdvance(QString::fromStdString(m_element.label())),
+                         QFontMetricsF(layout.subtitleFont).horizontalAdvance(subtitle()));
+        r.setRight(
+            std::max(r.left() + 20, std::min(r.right(), layout.title.left() + m_titleWidth + 2)));
+    }
+    return r.translated(pos());
 }
 
 QRectF ElementItem::badgeRect() const
@@ -223,25 +241,18 @@ void ElementItem::paintContainer(QPainter* painter, double detail) const
     painter->drawRoundedRect(r, 8, 8);
     if (detail < kTextDetail)
         return; // zoomed far out: the frame is enough
-    KindIcons::paint(painter, m_element.kind, QRectF(8, 6, 20, 20));
-    QFont title = QApplication::font();
-    title.setPointSizeF(9.5);
-    title.setBold(true);
-    painter->setFont(title);
+    const Words layout = words();
+    KindIcons::paint(painter, m_element.kind, layout.icon);
+    painter->setFont(layout.titleFont);
     painter->setPen(CanvasTheme::current().text);
-    const QRectF text(32, 4, r.width() - 40, 14);
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(layout.title, Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(QString::fromStdString(m_element.label()),
-                                                        Qt::ElideRight, int(text.width())));
-    QFont small = title;
-    small.setBold(false);
-    small.setPointSizeF(8);
-    painter->setFont(small);
+                                                        Qt::ElideRight, int(layout.title.width())));
+    painter->setFont(layout.subtitleFont);
     painter->setPen(CanvasTheme::current().subtleText);
-    const QRectF sub(32, 17, r.width() - 40, 12);
-    painter->drawText(
-        sub, Qt::AlignLeft | Qt::AlignVCenter,
-        painter->fontMetrics().elidedText(subtitle(), Qt::ElideRight, int(sub.width())));
+    painter->drawText(layout.subtitle, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(subtitle(), Qt::ElideRight,
+                                                        int(layout.subtitle.width())));
 }
 
 void ElementItem::paintCard(QPainter* painter, double detail) const
@@ -258,27 +269,19 @@ void ElementItem::paintCard(QPainter* painter, double detail) const
     painter->drawRoundedRect(QRectF(0, 0, 5, r.height()), 2, 2);
     if (detail < kTextDetail)
         return;
-    const double icon = std::min(28.0, r.height() - 12);
-    KindIcons::paint(painter, m_element.kind, QRectF(12, (r.height() - icon) / 2, icon, icon));
-    QFont title = QApplication::font();
-    title.setPointSizeF(9);
-    title.setBold(true);
-    painter->setFont(title);
+    const Words layout = words();
+    KindIcons::paint(painter, m_element.kind, layout.icon);
+    painter->setFont(layout.titleFont);
     painter->setPen(theme.text);
-    const double left = 18 + icon;
-    const QRectF text(left, r.height() / 2 - 15, r.width() - left - 6, 15);
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom,
+    painter->drawText(layout.title, Qt::AlignLeft | Qt::AlignBottom,
                       painter->fontMetrics().elidedText(QString::fromStdString(m_element.label()),
-                                                        Qt::ElideRight, int(text.width())));
-    QFont small = title;
-    small.setBold(false);
-    small.setPointSizeF(7.5);
-    painter->setFont(small);
+                                                        Qt::ElideRight, int(layout.title.width())));
+    painter->setFont(layout.subtitleFont);
     painter->setPen(theme.subtleText);
-    const QRectF sub(left, r.height() / 2 + 1, r.width() - left - 6, 13);
-    painter->drawText(sub, Qt::AlignLeft | Qt::AlignTop,
+    painter->drawText(layout.subtitle, Qt::AlignLeft | Qt::AlignTop,
                       painter->fontMetrics().elidedText(KindNames::name(m_element.kind),
-                                                        Qt::ElideRight, int(sub.width())));
+                                                        Qt::ElideRight,
+                                                        int(layout.subtitle.width())));
 }
 
 std::pair<QColor, QColor> ElementItem::badgeColours(Badge badge)

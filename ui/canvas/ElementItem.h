@@ -3,6 +3,7 @@
 #include "model/Element.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
 #include <utility>
 
@@ -59,6 +60,14 @@ public:
     void paintOverview(QPainter* painter, double scale) const;
 
 private:
+    // Where paint puts the icon and the two lines of words, in item coordinates, and their
+    // fonts: the one source for paint and for textRect.
+    struct Words
+    {
+        QRectF icon, title, subtitle;
+        QFont titleFont, subtitleFont;
+    };
+    Words words() const;
     void paintContainer(QPainter* painter, double detail) const;
     void paintCard(QPainter* painter, double detail) const;
     void paintBadge(QPainter* painter) const;

@@ -59,10 +59,9 @@ QString EndpointItem::title(EndpointKind kind)
     return {};
 }
 
-void EndpointItem::setCandidates(std::vector<QPointF> centres, const QRectF& within)
+void EndpointItem::setCandidates(std::vector<QPointF> centres)
 {
     m_candidates = std::move(centres);
-    m_within = within;
     if (!m_candidates.empty())
         moveTo(m_candidates.front());
 }

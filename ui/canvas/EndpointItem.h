@@ -26,11 +26,9 @@ public:
     EndpointKind kind() const { return m_kind; }
     // The line under the title (the ranges it accepts, whether a public FQDN exists, ...).
     const QString& detail() const { return m_detail; }
-    // Where the chip may go, centres in scene coordinates, the preferred first; `within`
-    // (scene, empty for anywhere) bounds the search for a free place when none is free.
-    void setCandidates(std::vector<QPointF> centres, const QRectF& within = QRectF());
+    // Where the chip may go, centres in scene coordinates, the preferred first.
+    void setCandidates(std::vector<QPointF> centres);
     const std::vector<QPointF>& candidates() const { return m_candidates; }
-    const QRectF& searchArea() const { return m_within; }
     // Puts the chip's centre at `centre` (scene): the tether, and so the item's bounds, change.
     void moveTo(const QPointF& centre);
     // The chip's box in scene coordinates.
@@ -63,7 +61,6 @@ private:
     QRectF m_chip;
     QRectF m_card; // the cluster's card, in scene coordinates
     std::vector<QPointF> m_candidates;
-    QRectF m_within;
     std::string m_cluster;
 };
 

@@ -45,7 +45,6 @@ public:
                  const std::function<bool(const QRectF&)>& accept = {});
     // Whether the segment passes through a taken rectangle other than `except`.
     bool crosses(const QLineF& line, const QRectF& except = QRectF()) const;
-    int size() const { return static_cast<int>(m_rects.size()); }
 
     // How many pairs of `rects` overlap (by more than a hair): what a test of a whole canvas
     // counts. `pairs`, when given, receives the indices of each overlapping pair.

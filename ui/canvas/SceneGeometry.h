@@ -5,8 +5,8 @@
 
 namespace kg::ui {
 
-// Plane geometry the canvas's items share: where lines leave cards, and what part of a line
-// lies inside a rectangle.
+// The core's PlaneGeometry in scene coordinates, for the canvas's items: where lines leave
+// cards, and what part of a line lies inside a rectangle.
 
 // The point where the segment from the rectangle's centre towards `toward` leaves it.
 QPointF borderPoint(const QRectF& r, const QPointF& toward);
