@@ -3,6 +3,7 @@
 #include "compare/DesignDiff.h"
 #include "io/DesignJson.h"
 #include "io/MarkdownText.h"
+#include "io/Suggestion.h"
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -23,14 +24,17 @@ int usage(std::ostream& err, const std::string& message)
     return kInput;
 }
 
-std::optional<Design> load(const std::string& file, std::ostream& err)
+// A design file, or FILE#variant: the variant of that name applied to the file's design. A
+// file whose own name holds '#' is taken whole when it exists.
+std::optional<Design> load(const std::string& arg, std::ostream& err)
 {
+    std::string file = arg;
+    std::optional<std::string> variant;
     std::error_code ec;
-    if (!std::filesystem::exists(file, ec) && file.find('#') != std::string::npos) {
-        err << "kubegate: diff: '" << file
-            << "': FILE#variant names a variant, and this design file has none (variants are "
-               "not supported yet)\n";
-        return std::nullopt;
+    if (const auto hash = arg.rfind('#');
+        hash != std::string::npos && !std::filesystem::exists(arg, ec)) {
+        file = arg.substr(0, hash);
+        variant = arg.substr(hash + 1);
     }
     LoadResult loaded = DesignJson::loadFile(file);
     if (!loaded.ok()) {
@@ -38,7 +42,25 @@ std::optional<Design> load(const std::string& file, std::ostream& err)
             err << e.format(file) << "\n";
         return std::nullopt;
     }
-    return std::move(loaded.design);
+    if (!variant)
+        return std::move(loaded.design);
+    std::vector<std::string> names;
+    for (const Variant& v : loaded.design->variants()) {
+        if (v.name == *variant)
+            return v.applyTo(*loaded.design);
+        names.push_back(v.name);
+    }
+    err << "kubegate: diff: '" << file << "' has no variant named '" << *variant << "'";
+    if (names.empty())
+        err << " (it has no variants)";
+    else {
+        err << "; its variants:";
+        for (const auto& n : names)
+            err << " '" << n << "'";
+        err << suggestion(*variant, names);
+    }
+    err << "\n";
+    return std::nullopt;
 }
 
 std::string label(const Design& d, const std::string& id)

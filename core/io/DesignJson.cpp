@@ -1,10 +1,10 @@
 #include "io/DesignJson.h"
 
-#include "io/DurableFile.h"
 #include "io/JsonText.h"
 #include "io/Migration.h"
 #include "io/SourceDetector.h"
 #include "io/Suggestion.h"
+#include "io/VariantReader.h"
 #include "io/ZoneReferences.h"
 #include "model/DesignChecker.h"
 #include "model/Ids.h"
@@ -70,6 +70,8 @@ public:
         readDesign(document, design);
         if (m_errors.empty() && m_wholeDesign)
             checkStructure(design);
+        if (m_errors.empty() && m_wholeDesign)
+            readVariants(document, design);
         if (!m_errors.empty()) {
             result.errors = std::move(m_errors);
             result.migratedFromVersion = 0;
@@ -151,8 +153,8 @@ private:
 
     static const std::vector<std::string>& topKeys()
     {
-        static const std::vector<std::string> keys{"format", "version",  "title",
-                                                   "notes",  "elements", "links"};
+        static const std::vector<std::string> keys{"format",   "version", "title",   "notes",
+                                                   "elements", "links",   "variants"};
         return keys;
     }
 
@@ -599,6 +601,25 @@ private:
         return true;
     }
 
+    // After the base is read and sound: the variants, each against it (VariantReader).
+    void readVariants(const json& document, Design& design)
+    {
+        const auto variants = document.find("variants");
+        if (variants == document.end())
+            return;
+        VariantReader::Hooks hooks;
+        hooks.error = [this](std::string pointer, std::string message, std::string itemId) {
+            error(std::move(pointer), std::move(message), std::move(itemId));
+        };
+        hooks.readElement = [this](const json& item, const std::string& pointer, Element& e) {
+            return readElement(item, pointer, e);
+        };
+        hooks.readLink = [this](const json& item, const std::string& pointer, Link& l) {
+            return readLink(item, pointer, l);
+        };
+        design.setVariants(VariantReader(design, std::move(hooks)).read(*variants));
+    }
+
     void checkStructure(const Design& design)
     {
         for (const auto& problem : DesignChecker::check(design, kMaxErrors)) {
@@ -615,26 +636,6 @@ private:
     std::map<std::string, std::string> m_elementPointers;
     std::map<std::string, std::string> m_linkPointers;
 };
-
-ordered_json propertiesToJson(const PropertyMap& properties)
-{
-    ordered_json out = ordered_json::object();
-    for (const auto& [key, value] : properties) {
-        ordered_json* target = &out;
-        std::size_t start = 0;
-        std::size_t dot;
-        while ((dot = key.find('.', start)) != std::string::npos) {
-            ordered_json& group = (*target)[key.substr(start, dot - start)];
-            if (!group.is_object())
-                group = ordered_json::object();
-            target = &group;
-            start = dot + 1;
-        }
-        ordered_json& leaf = (*target)[key.substr(start)];
-        std::visit([&leaf](const auto& v) { leaf = v; }, value);
-    }
-    return out;
-}
 
 } // namespace
 
@@ -658,74 +659,6 @@ LoadResult DesignJson::loadFile(const std::string& path)
         return result;
     }
     return load(*bytes);
-}
-
-std::string DesignJson::save(const Design& design)
-{
-    ordered_json root = ordered_json::object();
-    root["format"] = "kubegate";
-    root["version"] = Migration::kCurrentVersion;
-    if (!design.title().empty())
-        root["title"] = design.title();
-    if (!design.notes().empty())
-        root["notes"] = design.notes();
-
-    std::vector<const Element*> elements;
-    for (const auto& e : design.elements())
-        elements.push_back(&e);
-    std::sort(elements.begin(), elements.end(),
-              [](const Element* a, const Element* b) { return a->id < b->id; });
-    ordered_json jsonElements = ordered_json::array();
-    for (const Element* e : elements) {
-        ordered_json j = ordered_json::object();
-        j["id"] = e->id;
-        j["kind"] = KindRegistry::info(e->kind).key;
-        j["name"] = e->name;
-        if (!e->parent.empty())
-            j["parent"] = e->parent;
-        j["geometry"] = {{"x", e->geometry.x},
-                         {"y", e->geometry.y},
-                         {"width", e->geometry.width},
-                         {"height", e->geometry.height}};
-        if (e->geometry.z != 0) // most elements were never restacked: files stay as they were
-            j["geometry"]["z"] = e->geometry.z;
-        if (!e->notes.empty())
-            j["notes"] = e->notes;
-        if (!e->properties.empty())
-            j["properties"] = propertiesToJson(e->properties);
-        jsonElements.push_back(std::move(j));
-    }
-    root["elements"] = std::move(jsonElements);
-
-    std::vector<const Link*> links;
-    for (const auto& l : design.links())
-        links.push_back(&l);
-    std::sort(links.begin(), links.end(),
-              [](const Link* a, const Link* b) { return a->id < b->id; });
-    ordered_json jsonLinks = ordered_json::array();
-    for (const Link* l : links) {
-        ordered_json j = ordered_json::object();
-        j["id"] = l->id;
-        j["kind"] = KindRegistry::info(l->kind).key;
-        j["from"] = l->from;
-        j["to"] = l->to;
-        if (!l->properties.empty())
-            j["properties"] = propertiesToJson(l->properties);
-        if (!l->route.empty()) {
-            ordered_json points = ordered_json::array();
-            for (const RoutePoint& p : l->route)
-                points.push_back(ordered_json::array({p.x, p.y}));
-            j["route"] = std::move(points);
-        }
-        jsonLinks.push_back(std::move(j));
-    }
-    root["links"] = std::move(jsonLinks);
-    return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
-}
-
-bool DesignJson::saveFile(const Design& design, const std::string& path, std::string* error)
-{
-    return DurableFile::write(path, save(design), error);
 }
 
 } // namespace kg

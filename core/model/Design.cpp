@@ -6,9 +6,9 @@
 namespace kg {
 
 Design::Design(const Design& other)
-    : m_title(other.m_title), m_notes(other.m_notes), m_elements(other.m_elements),
-      m_links(other.m_links), m_elementIndex(other.m_elementIndex), m_linkIndex(other.m_linkIndex),
-      m_children(other.m_children), m_revision(other.m_revision)
+    : m_title(other.m_title), m_notes(other.m_notes), m_variants(other.m_variants),
+      m_elements(other.m_elements), m_links(other.m_links), m_elementIndex(other.m_elementIndex),
+      m_linkIndex(other.m_linkIndex), m_children(other.m_children), m_revision(other.m_revision)
 {}
 
 Design& Design::operator=(const Design& other)
@@ -17,6 +17,7 @@ Design& Design::operator=(const Design& other)
         return *this;
     m_title = other.m_title;
     m_notes = other.m_notes;
+    m_variants = other.m_variants;
     m_elements = other.m_elements;
     m_links = other.m_links;
     m_elementIndex = other.m_elementIndex;
@@ -29,9 +30,10 @@ Design& Design::operator=(const Design& other)
 
 Design::Design(Design&& other) noexcept
     : m_title(std::move(other.m_title)), m_notes(std::move(other.m_notes)),
-      m_elements(std::move(other.m_elements)), m_links(std::move(other.m_links)),
-      m_elementIndex(std::move(other.m_elementIndex)), m_linkIndex(std::move(other.m_linkIndex)),
-      m_children(std::move(other.m_children)), m_revision(other.m_revision)
+      m_variants(std::move(other.m_variants)), m_elements(std::move(other.m_elements)),
+      m_links(std::move(other.m_links)), m_elementIndex(std::move(other.m_elementIndex)),
+      m_linkIndex(std::move(other.m_linkIndex)), m_children(std::move(other.m_children)),
+      m_revision(other.m_revision)
 {}
 
 Design& Design::operator=(Design&& other) noexcept
@@ -40,6 +42,7 @@ Design& Design::operator=(Design&& other) noexcept
         return *this;
     m_title = std::move(other.m_title);
     m_notes = std::move(other.m_notes);
+    m_variants = std::move(other.m_variants);
     m_elements = std::move(other.m_elements);
     m_links = std::move(other.m_links);
     m_elementIndex = std::move(other.m_elementIndex);
@@ -412,8 +415,8 @@ void Design::removeObserver(DesignObserver* observer)
 
 bool Design::operator==(const Design& other) const
 {
-    return m_title == other.m_title && m_notes == other.m_notes && m_elements == other.m_elements &&
-           m_links == other.m_links;
+    return m_title == other.m_title && m_notes == other.m_notes && m_variants == other.m_variants &&
+           m_elements == other.m_elements && m_links == other.m_links;
 }
 
 void Design::shiftIndexes(IdMap<std::size_t>& index, std::size_t from, int delta)

@@ -4,6 +4,7 @@
 #include "model/Element.h"
 #include "model/IdMap.h"
 #include "model/Link.h"
+#include "model/Variant.h"
 
 #include <cstdint>
 #include <functional>
@@ -31,6 +32,10 @@ public:
     const std::string& title() const { return m_title; }
     const std::string& notes() const { return m_notes; }
     void setInfo(std::string title, std::string notes);
+    // The design's named variants (Variant): data the file keeps beside the base. Setting them
+    // announces nothing; the document shows a variant by replacing the design it edits.
+    const std::vector<Variant>& variants() const { return m_variants; }
+    void setVariants(std::vector<Variant> variants) { m_variants = std::move(variants); }
 
     const std::vector<Element>& elements() const { return m_elements; }
     const std::vector<Link>& links() const { return m_links; }
@@ -81,7 +86,8 @@ public:
     void addObserver(DesignObserver* observer);
     void removeObserver(DesignObserver* observer);
 
-    // Content equality (title, notes, elements and links in order); observers are not compared.
+    // Content equality (title, notes, variants, elements and links in order); observers are not
+    // compared.
     bool operator==(const Design& other) const;
 
 private:
@@ -90,6 +96,7 @@ private:
 
     std::string m_title;
     std::string m_notes;
+    std::vector<Variant> m_variants;
     std::vector<Element> m_elements;
     std::vector<Link> m_links;
     static void shiftIndexes(IdMap<std::size_t>& index, std::size_t from, int delta);

@@ -21,6 +21,9 @@ inline constexpr double kMaxCoordinate = 1.0e7;
 inline constexpr std::size_t kMaxRoutePoints = 256;
 // Stacking order values (Rect::z) lie within plus or minus this.
 inline constexpr int kMaxStacking = 1000000;
+// Named variants in one design (Variant), and changes in one variant.
+inline constexpr std::size_t kMaxVariants = 64;
+inline constexpr std::size_t kMaxVariantChanges = 100000;
 // Client x cluster pairs the analysis evaluates; beyond, it reports KG-017 instead of paths.
 // The generated 100,000-element estate has 4.7 million (docs/PERFORMANCE.md).
 inline constexpr std::size_t kMaxAnalysedPairs = 6'000'000;

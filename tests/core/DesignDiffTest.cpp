@@ -200,9 +200,44 @@ TEST(DesignDiffTest, TheCommandsExitCodesAndFormats)
     EXPECT_NE(text.find("needs two design files"), std::string::npos);
     EXPECT_EQ(run({"diff", a, b, "--format", "xml"}, &text), 2);
     EXPECT_EQ(run({"diff", a, b + "#private"}, &text), 2);
-    EXPECT_NE(text.find("variant"), std::string::npos);
+    EXPECT_NE(text.find("has no variant named 'private' (it has no variants)"), std::string::npos)
+        << text;
     std::ofstream(dir / "broken.kubegate") << "{";
     EXPECT_EQ(run({"diff", a, (dir / "broken.kubegate").string()}, &text), 2);
+    std::filesystem::remove_all(dir);
+}
+
+// FILE#variant compares a variant: with the base, with another variant, or with another file.
+TEST(DesignDiffTest, VariantsAreComparedByName)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "kubegate-diff-variant-test";
+    std::filesystem::create_directories(dir);
+    Design d = test::hubAndSpoke();
+    Variant pub = Variant::between(d, withCluster({{kPrivate, false}}));
+    pub.name = "Public";
+    Variant same;
+    same.name = "As is";
+    d.setVariants({same, pub});
+    const std::string file = (dir / "a#b.kubegate").string(); // '#' in a real file name
+    ASSERT_TRUE(DesignJson::saveFile(d, file, nullptr));
+    auto run = [](const std::vector<std::string>& args, std::string* output) {
+        std::ostringstream out, err;
+        const int code = Cli::run(args, out, err);
+        *output = out.str() + err.str();
+        return code;
+    };
+    std::string text;
+    EXPECT_EQ(run({"diff", file, file + "#As is"}, &text), 0) << text;
+    EXPECT_EQ(run({"diff", file, file + "#Public"}, &text), 1) << text;
+    EXPECT_NE(text.find("AKS-021"), std::string::npos);
+    EXPECT_NE(text.find("Paths gained"), std::string::npos);
+    EXPECT_EQ(run({"diff", file + "#Public", file + "#As is"}, &text), 1);
+    EXPECT_NE(text.find("Paths lost"), std::string::npos);
+    EXPECT_EQ(run({"diff", file, file + "#Pubic"}, &text), 2);
+    EXPECT_NE(text.find("no variant named 'Pubic'; its variants: 'As is' 'Public'; did you mean "
+                        "'Public'?"),
+              std::string::npos)
+        << text;
     std::filesystem::remove_all(dir);
 }
 
