@@ -14,6 +14,7 @@
 #include "document/EditController.h"
 #include "document/FileController.h"
 #include "document/PathController.h"
+#include "document/VariantController.h"
 #include "export/ExportDialog.h"
 #include "model/KindRegistry.h"
 #include "panels/AccessMatrixPanel.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_edits = new EditController(m_document, m_scene, this);
     m_actions = new ActionRegistry(this);
     m_paths = new PathController(m_document, m_scene, this);
+    m_variants = new VariantController(m_document, this);
     setAcceptDrops(true);
 
     createDocks();
@@ -68,6 +70,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_document, &DesignDocument::analysisUpdated, this,
             [this] { m_findings->showFindings(m_document->analysis(), m_document->design()); });
     connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::variantsChanged, this, &MainWindow::updateTitle);
+    connect(m_variants, &VariantController::message, statusBar(),
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileController::designLoaded, this, [this] {
         m_view->fitDesign();
@@ -237,6 +242,7 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     ActionRegistry& a = *m_actions;
+    m_variants->registerActions(a);
     QStyle* s = style();
     // File
     connect(a.add(QStringLiteral("file.new"), tr("&New"), {QKeySequence::New},
@@ -430,7 +436,12 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — Kubegate"));
+    // The variant shown, after the file's name: "design.kubegate [Private cluster]".
+    QString shown;
+    if (const int v = m_document->shownVariant(); v >= 0)
+        shown = QStringLiteral(" [%1]").arg(
+            QString::fromStdString(m_document->variants()[static_cast<std::size_t>(v)].name));
+    setWindowTitle(m_document->displayName() + shown + QStringLiteral("[*] — Kubegate"));
     setWindowModified(m_document->isModified());
 }
 

@@ -25,6 +25,7 @@ class InspectorPanel;
 class Legend;
 class PalettePanel;
 class PathController;
+class VariantController;
 
 // The designer's window. It arranges the canvas, the docks (palette, inspector, findings,
 // history), the menus and the status bar, and connects them; the work itself is done by the
@@ -54,6 +55,7 @@ public:
     ActionRegistry* actions() const { return m_actions; }
     AccessMatrixPanel* matrix() const { return m_matrix; }
     PathController* paths() const { return m_paths; }
+    VariantController* variants() const { return m_variants; }
     // The status bar's counts as shown ("0 errors · 1 warning · 7 of 11 paths reachable").
     QString statusCounts() const;
     // Training: step through the focused path (or the first shown); presentation: full screen
@@ -107,6 +109,7 @@ private:
     AccessMatrixPanel* m_matrix = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     PathController* m_paths = nullptr;
+    VariantController* m_variants = nullptr;
     QByteArray m_statebeforePresentation;
     QLabel* m_counts = nullptr;
     QLabel* m_timing = nullptr;

@@ -1,9 +1,11 @@
 // MainWindow's menus and tool bar: the commands of the ActionRegistry arranged for people.
 #include "ActionRegistry.h"
 #include "MainWindow.h"
+#include "document/VariantController.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -55,6 +57,7 @@ void MainWindow::createMenus()
     layout->addSeparator();
     layout->addAction(act("layout.front"));
     layout->addAction(act("layout.back"));
+    menuBar()->addMenu(m_variants->createMenu(a));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (const char* id :
@@ -118,6 +121,8 @@ void MainWindow::createToolBar()
     bar->addAction(act("tool.connect"));
     bar->addSeparator();
     bar->addAction(act("view.fit"));
+    bar->addSeparator();
+    bar->addWidget(m_variants->createSwitcher(bar));
 }
 
 } // namespace kg::ui

@@ -18,7 +18,7 @@ ChangeElementsCommand::ChangeElementsCommand(DesignDocument* document,
 bool ChangeElementsCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const ChangeElementsCommand*>(other);
-    if (next->m_changes.size() != m_changes.size())
+    if (next->variant() != variant() || next->m_changes.size() != m_changes.size())
         return false;
     for (std::size_t i = 0; i < m_changes.size(); ++i)
         if (next->m_changes[i].first.id != m_changes[i].first.id ||

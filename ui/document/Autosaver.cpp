@@ -85,7 +85,7 @@ bool Autosaver::saveNow()
 {
     if (!m_document->isModified())
         return false;
-    const std::string bytes = DesignJson::save(m_document->design());
+    const std::string bytes = DesignJson::save(m_document->fileDesign());
     QJsonObject meta;
     meta[QStringLiteral("file")] = m_document->filePath();
     meta[QStringLiteral("savedAt")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -38,7 +38,12 @@ void DesignDocument::push(QUndoCommand* command)
 void DesignDocument::reset(Design design, const QString& path, bool modified)
 {
     m_undo->clear();
+    const bool variantsShown = m_shown >= 0 || !m_design.variants().empty();
+    m_shown = -1;
+    m_base = Design();
     m_design = std::move(design); // observers stay; they hear a Reset
+    if (variantsShown || !m_design.variants().empty())
+        emit variantsChanged();
     const bool pathChanged = path != m_path;
     m_path = path;
     m_forcedModified = modified;
@@ -84,7 +89,7 @@ bool DesignDocument::saveAs(const QString& path, QString* error)
             *error = file.errorString();
         return false;
     }
-    const std::string bytes = DesignJson::save(m_design);
+    const std::string bytes = DesignJson::save(fileDesign());
     if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
             static_cast<qint64>(bytes.size()) ||
         !commitDurably(file)) {
@@ -102,6 +107,55 @@ bool DesignDocument::saveAs(const QString& path, QString* error)
     if (wasModified)
         emit modifiedChanged(false);
     return true;
+}
+
+const std::vector<Variant>& DesignDocument::variants() const
+{
+    return m_shown < 0 ? m_design.variants() : m_base.variants();
+}
+
+Design DesignDocument::fileDesign() const
+{
+    if (m_shown < 0)
+        return m_design;
+    Design base = m_base;
+    std::vector<Variant> variants = base.variants();
+    Variant& shown = variants[static_cast<std::size_t>(m_shown)];
+    Variant now = Variant::between(m_base, m_design);
+    now.name = shown.name;
+    now.notes = shown.notes;
+    shown = std::move(now);
+    base.setVariants(std::move(variants));
+    base.setInfo(m_design.title(), m_design.notes()); // the title is the file's, whatever is shown
+    return base;
+}
+
+void DesignDocument::showVariant(int index)
+{
+    if (index == m_shown || index >= static_cast<int>(variants().size()))
+        return;
+    Design base = fileDesign();
+    replaceVariants(base.variants(), index);
+}
+
+void DesignDocument::replaceVariants(std::vector<Variant> variants, int shown)
+{
+    Design base = m_shown < 0 ? std::move(m_design) : std::move(m_base);
+    if (m_shown >= 0)
+        base.setInfo(m_design.title(), m_design.notes());
+    base.setVariants(std::move(variants));
+    if (shown >= static_cast<int>(base.variants().size()))
+        shown = -1;
+    m_shown = shown;
+    if (shown < 0) {
+        m_base = Design();
+        m_design = std::move(base);
+    } else {
+        Design applied = base.variants()[static_cast<std::size_t>(shown)].applyTo(base);
+        m_base = std::move(base);
+        m_design = std::move(applied);
+    }
+    emit variantsChanged();
 }
 
 void DesignDocument::designChanged(const DesignChange& change)

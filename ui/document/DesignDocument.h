@@ -31,8 +31,22 @@ public:
     explicit DesignDocument(QObject* parent = nullptr);
     ~DesignDocument() override;
 
+    // The design on the canvas: the base, or the variant shown (with its changes made).
     const Design& design() const { return m_design; }
     QUndoStack* undoStack() const { return m_undo; }
+
+    // Variants (model/Variant.h). One is shown at a time, or the base (-1); the canvas, the
+    // analysis and every edit work on what is shown, and the changes a variant's edits make are
+    // kept as that variant's changes. Showing another is not an edit (the file does not
+    // change); each undo step returns to the variant it was made in before undoing.
+    int shownVariant() const { return m_shown; }
+    const std::vector<Variant>& variants() const;
+    void showVariant(int index);
+    // The design as the file keeps it: the base, with every variant's changes (the shown one's
+    // taken from the canvas). Saves and autosaves write it.
+    Design fileDesign() const;
+    // For VariantListCommand only: replaces the list of variants and shows `shown` of it.
+    void replaceVariants(std::vector<Variant> variants, int shown);
 
     // Runs the command (redo) and keeps it for undo.
     void push(QUndoCommand* command);
@@ -65,12 +79,18 @@ signals:
     void analysisUpdated();
     void filePathChanged();
     void modifiedChanged(bool modified);
+    // The list of variants, or which one is shown, changed.
+    void variantsChanged();
 
 private:
     void designChanged(const DesignChange& change) override;
     void scheduleAnalysis();
 
     Design m_design;
+    // While a variant is shown: the base, with the variants (the shown one's entry as it was
+    // when it was shown; fileDesign() brings it up to date).
+    Design m_base;
+    int m_shown = -1;
     std::unique_ptr<LiveAnalysis> m_live;
     QUndoStack* m_undo = nullptr;
     QString m_path;

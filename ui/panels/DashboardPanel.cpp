@@ -1,5 +1,6 @@
 #include "panels/DashboardPanel.h"
 
+#include "analysis/AnalysisSummary.h"
 #include "analysis/Exposure.h"
 #include "canvas/CanvasTheme.h"
 #include "canvas/ElementItem.h"
@@ -214,27 +215,13 @@ void DashboardPanel::refresh()
     reachable->setColor(PathOverlay::colour(true));
     assumed->setColor(PathOverlay::colour(true).lighter(150));
     blocked->setColor(PathOverlay::colour(false));
-    std::map<Stage, int> byStage;
+    const AnalysisSummary summary = AnalysisSummary::of(a, shown);
     double most = 0;
-    for (std::uint32_t k : shown) {
-        int r = 0, s = 0, b = 0;
-        for (std::uint32_t i = 0; i < a.clients.size(); ++i) {
-            const PathOutcome* best = a.best(i, k);
-            if (!best)
-                continue;
-            if (!best->reachable) {
-                ++b;
-                ++byStage[best->blockedStage];
-            } else if (best->assumed) {
-                ++s;
-            } else {
-                ++r;
-            }
-        }
-        *reachable << r;
-        *assumed << s;
-        *blocked << b;
-        most = std::max(most, static_cast<double>(r + s + b));
+    for (const AnalysisSummary::Tally& t : summary.perCluster) {
+        *reachable << t.reachable;
+        *assumed << t.assumed;
+        *blocked << t.blocked;
+        most = std::max(most, static_cast<double>(t.total()));
     }
     auto* stacked = new QStackedBarSeries;
     stacked->append({reachable, assumed, blocked});
@@ -280,9 +267,9 @@ void DashboardPanel::refresh()
     auto* blockedSet = new QBarSet(tr("Blocked paths"));
     blockedSet->setColor(PathOverlay::colour(false));
     double tallest = 0;
-    for (Stage s : {Stage::Dns, Stage::Network, Stage::Admission, Stage::Identity}) {
-        *blockedSet << byStage[s];
-        tallest = std::max(tallest, static_cast<double>(byStage[s]));
+    for (const int n : summary.blockedByStage) {
+        *blockedSet << n;
+        tallest = std::max(tallest, static_cast<double>(n));
     }
     auto* stageBars = new QBarSeries;
     stageBars->append(blockedSet);
@@ -296,11 +283,7 @@ void DashboardPanel::refresh()
     theme(findings);
     findings->setTitle(tr("Findings by severity"));
     findings->legend()->hide();
-    int errors = 0, warnings = 0, infos = 0;
-    for (const auto& f : a.findings)
-        (f.severity == Severity::Error     ? errors
-         : f.severity == Severity::Warning ? warnings
-                                           : infos)++;
+    const auto [errors, warnings, infos] = summary.findingsBySeverity;
     // One set per severity, each with a value in its own column only: the bars take the
     // finding badges' colours.
     auto* severityBars = new QStackedBarSeries;

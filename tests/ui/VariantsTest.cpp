@@ -1,0 +1,173 @@
+// Variants in the window: shown from the switcher, edited like the base, kept apart from it and
+// from each other, undone in the variant they were made in, saved and opened again.
+#include "ActionRegistry.h"
+#include "MainWindow.h"
+#include "UiTestHelpers.h"
+#include "analysis/AnalysisSummary.h"
+#include "commands/ChangeElementsCommand.h"
+#include "document/DesignDocument.h"
+#include "document/FileController.h"
+#include "document/VariantController.h"
+#include "io/DesignJson.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace kg;
+using namespace kg::ui;
+using namespace kg::ui::test;
+
+namespace {
+
+const std::string kPrivate = "apiServerAccessProfile.enablePrivateCluster";
+
+std::unique_ptr<MainWindow> openTemplate(const char* name)
+{
+    auto w = std::make_unique<MainWindow>();
+    w->files()->setInteractive(false);
+    w->resize(1400, 900);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    if (!w->openFile(source("resources/templates/") + QLatin1String(name)))
+        return nullptr;
+    QApplication::processEvents();
+    return w;
+}
+
+// Sets one property of an element through the undo stack, as the inspector does.
+void setClusterProperty(DesignDocument* doc, const std::string& id, const std::string& key,
+                        PropertyValue value)
+{
+    const Element before = *doc->design().element(id);
+    Element after = before;
+    after.properties[key] = std::move(value);
+    doc->push(new ChangeElementsCommand(doc, {{before, after}}, QStringLiteral("Change")));
+}
+
+} // namespace
+
+class VariantsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aVariantIsEditedApartFromTheBase()
+    {
+        auto w = openTemplate("aks-public.kubegate");
+        QVERIFY(w);
+        DesignDocument* doc = w->document();
+        VariantController* variants = w->variants();
+        auto* switcher = w->findChild<QComboBox*>(QStringLiteral("variantSwitcher"));
+        QVERIFY(switcher);
+        QCOMPARE(switcher->count(), 1);
+        QVERIFY(!switcher->isEnabled());
+
+        QVERIFY(variants->newVariant(QStringLiteral("Private cluster")));
+        QCOMPARE(doc->shownVariant(), 0);
+        QCOMPARE(switcher->count(), 2);
+        QCOMPARE(switcher->currentText(), QStringLiteral("Private cluster"));
+        QVERIFY(w->windowTitle().contains(QStringLiteral("[Private cluster]")));
+        setClusterProperty(doc, "aks-web", kPrivate, true);
+        QApplication::processEvents();
+        QVERIFY(doc->design().element("aks-web")->boolValue(kPrivate));
+        const int reachableInVariant = AnalysisSummary::of(doc->analysis()).pairs.reachable;
+
+        // The base is as it was, and the analysis follows what is shown.
+        switcher->activated(0);
+        QCOMPARE(doc->shownVariant(), -1);
+        QVERIFY(!doc->design().element("aks-web")->boolValue(kPrivate));
+        QVERIFY(AnalysisSummary::of(doc->analysis()).pairs.reachable > reachableInVariant);
+        // Showing another variant is not an edit: the two steps are the variant and its flag.
+        QCOMPARE(doc->undoStack()->count(), 2);
+
+        // An edit to the base reaches the variant.
+        const Element laptop = *doc->design().element("laptop-home");
+        Element renamed = laptop;
+        renamed.name = "Bob at home";
+        doc->push(new ChangeElementsCommand(doc, {{laptop, renamed}}, QStringLiteral("Rename")));
+        w->actions()->action(QStringLiteral("variant.next"))->trigger();
+        QCOMPARE(doc->shownVariant(), 0);
+        QCOMPARE(doc->design().element("laptop-home")->name, std::string("Bob at home"));
+        QVERIFY(doc->design().element("aks-web")->boolValue(kPrivate));
+
+        // Undo returns to the variant each step was made in: the rename (base), then the
+        // private flag (variant), then the variant itself.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->shownVariant(), -1);
+        QCOMPARE(doc->design().element("laptop-home")->name, laptop.name);
+        w->actions()->action(QStringLiteral("variant.previous"))->trigger();
+        QCOMPARE(doc->shownVariant(), 0);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->shownVariant(), 0);
+        QVERIFY(!doc->design().element("aks-web")->boolValue(kPrivate));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->shownVariant(), -1);
+        QVERIFY(doc->variants().empty());
+        QCOMPARE(switcher->count(), 1);
+        // And redo all of it.
+        while (doc->undoStack()->canRedo())
+            doc->undoStack()->redo();
+        QCOMPARE(doc->shownVariant(), -1);
+        QCOMPARE(doc->design().element("laptop-home")->name, std::string("Bob at home"));
+        QCOMPARE(doc->variants().size(), std::size_t(1));
+        doc->showVariant(0);
+        QVERIFY(doc->design().element("aks-web")->boolValue(kPrivate));
+    }
+
+    void namesAreCheckedAndVariantsSaved()
+    {
+        auto w = openTemplate("aks-public.kubegate");
+        QVERIFY(w);
+        DesignDocument* doc = w->document();
+        VariantController* variants = w->variants();
+        QString why;
+        QVERIFY(!variants->newVariant(QStringLiteral("   "), &why));
+        QVERIFY(why.contains(QStringLiteral("needs a name")));
+        QVERIFY(!variants->newVariant(QStringLiteral("two\nlines"), &why));
+        QVERIFY(variants->newVariant(QStringLiteral("Private")));
+        setClusterProperty(doc, "aks-web", kPrivate, true);
+        QVERIFY(!variants->newVariant(QStringLiteral("Private"), &why));
+        QVERIFY(why.contains(QStringLiteral("already")));
+        // A new variant starts as a copy of what is shown.
+        QVERIFY(variants->newVariant(QStringLiteral("Private, renamed later")));
+        QVERIFY(doc->design().element("aks-web")->boolValue(kPrivate));
+        QVERIFY(variants->renameVariant(QStringLiteral("Private without a laptop")));
+        QVERIFY(!variants->renameVariant(QStringLiteral("Private"), &why));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("variants.kubegate"));
+        QString error;
+        QVERIFY2(doc->saveAs(path, &error), qPrintable(error));
+        QCOMPARE(doc->shownVariant(), 1); // saving does not change what is shown
+        LoadResult loaded = DesignJson::loadFile(path.toStdString());
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.design->variants().size(), std::size_t(2));
+        QCOMPARE(loaded.design->variants()[1].name, std::string("Private without a laptop"));
+        QVERIFY2(!loaded.design->element("aks-web")->boolValue(kPrivate), "the base is saved");
+        QVERIFY(loaded.design->variants()[1]
+                    .applyTo(*loaded.design)
+                    .element("aks-web")
+                    ->boolValue(kPrivate));
+
+        // Delete shows the base; undo brings the variant back with its changes.
+        variants->deleteVariant();
+        QCOMPARE(doc->shownVariant(), -1);
+        QCOMPARE(doc->variants().size(), std::size_t(1));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->shownVariant(), 1);
+        QVERIFY(doc->design().element("aks-web")->boolValue(kPrivate));
+
+        // Opened again, the file shows the base with both variants to choose from.
+        QVERIFY(w->openFile(path));
+        QCOMPARE(doc->shownVariant(), -1);
+        auto* switcher = w->findChild<QComboBox*>(QStringLiteral("variantSwitcher"));
+        QCOMPARE(switcher->count(), 3);
+        QVERIFY(!doc->isModified());
+    }
+};
+
+QTEST_MAIN(VariantsTest)
+#include "VariantsTest.moc"

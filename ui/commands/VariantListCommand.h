@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/Variant.h"
+
+#include <QUndoCommand>
+#include <vector>
+
+namespace kg::ui {
+
+class DesignDocument;
+
+// Adds, renames or deletes variants: the list as it was and as it becomes, and the variant
+// shown before and after. The list before is taken from the document when the command is made,
+// with the shown variant's edits folded in, so undo gives back every variant's changes.
+class VariantListCommand : public QUndoCommand
+{
+public:
+    VariantListCommand(DesignDocument* document, std::vector<Variant> after, int shownAfter,
+                       const QString& label);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    DesignDocument* m_document;
+    std::vector<Variant> m_before;
+    std::vector<Variant> m_after;
+    int m_shownBefore;
+    int m_shownAfter;
+};
+
+} // namespace kg::ui

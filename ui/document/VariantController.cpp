@@ -1,0 +1,230 @@
+#include "document/VariantController.h"
+
+#include "ActionRegistry.h"
+#include "commands/VariantListCommand.h"
+#include "document/DesignDocument.h"
+#include "model/Limits.h"
+#include "model/TextForm.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSignalBlocker>
+
+namespace kg::ui {
+
+VariantController::VariantController(DesignDocument* document, QWidget* window)
+    : QObject(window), m_document(document), m_window(window)
+{
+    connect(m_document, &DesignDocument::variantsChanged, this, &VariantController::refresh);
+}
+
+void VariantController::registerActions(ActionRegistry& actions)
+{
+    m_actions = &actions;
+    connect(actions.add(QStringLiteral("variant.new"), tr("&New Variant...")), &QAction::triggered,
+            this, &VariantController::askNewVariant);
+    connect(actions.add(QStringLiteral("variant.rename"), tr("&Rename Variant...")),
+            &QAction::triggered, this, &VariantController::askRename);
+    connect(actions.add(QStringLiteral("variant.delete"), tr("&Delete Variant")),
+            &QAction::triggered, this, &VariantController::deleteVariant);
+    connect(actions.add(QStringLiteral("variant.previous"), tr("&Previous Variant"),
+                        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageUp)}),
+            &QAction::triggered, this, [this] { step(-1); });
+    connect(actions.add(QStringLiteral("variant.next"), tr("Ne&xt Variant"),
+                        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageDown)}),
+            &QAction::triggered, this, [this] { step(1); });
+    refresh();
+}
+
+QMenu* VariantController::createMenu(ActionRegistry& actions)
+{
+    m_menu = new QMenu(tr("Varia&nts"), m_window);
+    for (const char* id : {"variant.new", "variant.rename", "variant.delete"})
+        m_menu->addAction(actions.action(QString::fromLatin1(id)));
+    m_menu->addSeparator();
+    for (const char* id : {"variant.previous", "variant.next"})
+        m_menu->addAction(actions.action(QString::fromLatin1(id)));
+    m_menu->addSeparator();
+    refresh();
+    return m_menu;
+}
+
+QComboBox* VariantController::createSwitcher(QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->setObjectName(QStringLiteral("variantSwitcher"));
+    box->setToolTip(tr("The variant shown on the canvas"));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setMinimumContentsLength(12);
+    connect(box, &QComboBox::activated, this,
+            [this](int index) { m_document->showVariant(index - 1); });
+    m_switchers.append(box);
+    refresh();
+    return box;
+}
+
+QString VariantController::nameProblem(const QString& name, int except) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("A variant needs a name.");
+    const std::string text = trimmed.toStdString();
+    if (text.size() > limits::kMaxNameLength)
+        return tr("The name is %1 bytes long; the limit is %2.")
+            .arg(text.size())
+            .arg(limits::kMaxNameLength);
+    if (!textProblem(text, false).empty())
+        return tr("The name holds a control character or a line break.");
+    const auto& variants = m_document->variants();
+    for (std::size_t i = 0; i < variants.size(); ++i)
+        if (static_cast<int>(i) != except && variants[i].name == text)
+            return tr("There is a variant named \"%1\" already.").arg(trimmed);
+    return {};
+}
+
+bool VariantController::newVariant(const QString& name, QString* why)
+{
+    const QString problem = nameProblem(name);
+    if (!problem.isEmpty()) {
+        if (why)
+            *why = problem;
+        return false;
+    }
+    // A copy of what is shown: the base gives an empty variant, a variant its own changes.
+    const Design file = m_document->fileDesign();
+    std::vector<Variant> after = file.variants();
+    Variant v = m_document->shownVariant() < 0
+                    ? Variant()
+                    : after[static_cast<std::size_t>(m_document->shownVariant())];
+    v.name = name.trimmed().toStdString();
+    v.notes.clear();
+    after.push_back(std::move(v));
+    const int shown = static_cast<int>(after.size()) - 1;
+    m_document->push(new VariantListCommand(m_document, std::move(after), shown,
+                                            tr("New Variant \"%1\"").arg(name.trimmed())));
+    return true;
+}
+
+bool VariantController::renameVariant(const QString& name, QString* why)
+{
+    const int shown = m_document->shownVariant();
+    if (shown < 0) {
+        if (why)
+            *why = tr("The base design has no name to change; show a variant first.");
+        return false;
+    }
+    const QString problem = nameProblem(name, shown);
+    if (!problem.isEmpty()) {
+        if (why)
+            *why = problem;
+        return false;
+    }
+    std::vector<Variant> after = m_document->fileDesign().variants();
+    const QString old = QString::fromStdString(after[static_cast<std::size_t>(shown)].name);
+    after[static_cast<std::size_t>(shown)].name = name.trimmed().toStdString();
+    m_document->push(
+        new VariantListCommand(m_document, std::move(after), shown,
+                               tr("Rename Variant \"%1\" to \"%2\"").arg(old, name.trimmed())));
+    return true;
+}
+
+void VariantController::deleteVariant()
+{
+    const int shown = m_document->shownVariant();
+    if (shown < 0)
+        return;
+    std::vector<Variant> after = m_document->fileDesign().variants();
+    const QString name = QString::fromStdString(after[static_cast<std::size_t>(shown)].name);
+    after.erase(after.begin() + shown);
+    m_document->push(new VariantListCommand(m_document, std::move(after), -1,
+                                            tr("Delete Variant \"%1\"").arg(name)));
+    emit message(tr("Deleted the variant \"%1\"; the base design is shown.").arg(name));
+}
+
+void VariantController::askNewVariant()
+{
+    QString name = tr("Variant %1").arg(m_document->variants().size() + 1);
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(m_window, tr("New Variant"),
+                                     tr("A name for the variant (a copy of what is shown):"),
+                                     QLineEdit::Normal, name, &ok);
+        if (!ok)
+            return;
+        QString why;
+        if (newVariant(name, &why))
+            return;
+        QMessageBox::warning(m_window, tr("New Variant"), why);
+    }
+}
+
+void VariantController::askRename()
+{
+    const int shown = m_document->shownVariant();
+    if (shown < 0)
+        return;
+    QString name =
+        QString::fromStdString(m_document->variants()[static_cast<std::size_t>(shown)].name);
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(m_window, tr("Rename Variant"), tr("The variant's name:"),
+                                     QLineEdit::Normal, name, &ok);
+        if (!ok)
+            return;
+        QString why;
+        if (renameVariant(name, &why))
+            return;
+        QMessageBox::warning(m_window, tr("Rename Variant"), why);
+    }
+}
+
+void VariantController::step(int delta)
+{
+    const int count = static_cast<int>(m_document->variants().size()) + 1; // the base too
+    if (count < 2)
+        return;
+    const int at = (m_document->shownVariant() + 1 + delta + count) % count;
+    m_document->showVariant(at - 1);
+}
+
+void VariantController::refresh()
+{
+    const auto& variants = m_document->variants();
+    const int shown = m_document->shownVariant();
+    QStringList names{tr("Base design")};
+    for (const Variant& v : variants)
+        names << QString::fromStdString(v.name);
+    for (QComboBox* box : m_switchers) {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItems(names);
+        box->setCurrentIndex(shown + 1);
+        box->setEnabled(names.size() > 1);
+    }
+    if (m_actions) {
+        m_actions->action(QStringLiteral("variant.rename"))->setEnabled(shown >= 0);
+        m_actions->action(QStringLiteral("variant.delete"))->setEnabled(shown >= 0);
+        m_actions->action(QStringLiteral("variant.previous"))->setEnabled(!variants.empty());
+        m_actions->action(QStringLiteral("variant.next"))->setEnabled(!variants.empty());
+    }
+    if (!m_menu)
+        return;
+    // The list below the last separator: one checkable entry per variant, the base first.
+    delete m_listed; // its actions leave the menu with it
+    m_listed = new QObject(this);
+    auto* group = new QActionGroup(m_listed);
+    for (int i = 0; i < names.size(); ++i) {
+        auto* a = new QAction(names[i], m_listed);
+        m_menu->addAction(a);
+        a->setCheckable(true);
+        a->setChecked(i == shown + 1);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, i] { m_document->showVariant(i - 1); });
+    }
+}
+
+} // namespace kg::ui
