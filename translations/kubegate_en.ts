@@ -1323,6 +1323,10 @@
         <source>assumed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleTexts</name>
@@ -2091,10 +2095,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,6 +2104,10 @@
     </message>
     <message>
         <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3388,6 +3392,97 @@
     <name>kg::ui::TemplateGallery</name>
     <message>
         <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::VariantController</name>
+    <message>
+        <source>&amp;New Variant...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Variant...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varia&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant shown on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 bytes long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name holds a control character or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a variant named &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Variant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base design has no name to change; show a variant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Variant &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Variant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the variant &quot;%1&quot;; the base design is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the variant (a copy of what is shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base design</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1322,6 +1322,10 @@
         <source>assumed</source>
         <translation>假定</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
 </context>
 <context>
     <name>RuleTexts</name>
@@ -2088,10 +2092,6 @@
         <translation>按严重性统计的发现</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>发现</translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -2102,6 +2102,10 @@
     <message>
         <source>Info</source>
         <translation>信息</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3378,97 @@
     <message>
         <source>New from Template</source>
         <translation>从模板新建</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::VariantController</name>
+    <message>
+        <source>&amp;New Variant...</source>
+        <translation>新建方案(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Variant...</source>
+        <translation>重命名方案(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Variant</source>
+        <translation>删除方案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Variant</source>
+        <translation>上一个方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Variant</source>
+        <translation>下一个方案(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Varia&amp;nts</source>
+        <translation>方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The variant shown on the canvas</source>
+        <translation>画布上显示的方案</translation>
+    </message>
+    <message>
+        <source>A variant needs a name.</source>
+        <translation>方案需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The name is %1 bytes long; the limit is %2.</source>
+        <translation>名称长 %1 字节；上限为 %2。</translation>
+    </message>
+    <message>
+        <source>The name holds a control character or a line break.</source>
+        <translation>名称包含控制字符或换行符。</translation>
+    </message>
+    <message>
+        <source>There is a variant named &quot;%1&quot; already.</source>
+        <translation>已有名为“%1”的方案。</translation>
+    </message>
+    <message>
+        <source>New Variant &quot;%1&quot;</source>
+        <translation>新建方案“%1”</translation>
+    </message>
+    <message>
+        <source>The base design has no name to change; show a variant first.</source>
+        <translation>基础设计没有可更改的名称；请先显示一个方案。</translation>
+    </message>
+    <message>
+        <source>Rename Variant &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>将方案“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Delete Variant &quot;%1&quot;</source>
+        <translation>删除方案“%1”</translation>
+    </message>
+    <message>
+        <source>Deleted the variant &quot;%1&quot;; the base design is shown.</source>
+        <translation>已删除方案“%1”；现显示基础设计。</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <source>New Variant</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>A name for the variant (a copy of what is shown):</source>
+        <translation>方案名称（复制当前显示的内容）：</translation>
+    </message>
+    <message>
+        <source>Rename Variant</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>The variant&apos;s name:</source>
+        <translation>方案名称：</translation>
+    </message>
+    <message>
+        <source>Base design</source>
+        <translation>基础设计</translation>
     </message>
 </context>
 <context>
