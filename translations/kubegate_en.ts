@@ -1865,6 +1865,18 @@
         <source>Reachable through the %1 endpoint, every step checked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::AccessModeEditor</name>
@@ -2025,6 +2037,95 @@
     </message>
     <message>
         <source>Co&amp;nnect From Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What another access mode would change, without changing the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ComparisonBar</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the switch: one step you can undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ComparisonController</name>
+    <message>
+        <source>From the base design to what is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the variant &quot;%1&quot; to what is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if %1 were switched to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would change: every path keeps its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path, finding or cluster setting differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) gained</source>
+        <translation>
+            <numerusform>%n path gained</numerusform>
+            <numerusform>%n paths gained</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>findings: %1 new, %2 gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the switch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the other: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path (an end is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable on an assumption through the %1 endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable through the %1 endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3363,6 +3464,22 @@
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variant to compare with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

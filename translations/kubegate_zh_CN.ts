@@ -1862,6 +1862,18 @@
         <source>Reachable through the %1 endpoint, every step checked</source>
         <translation>可通过 %1 终结点到达，每一步均已检查</translation>
     </message>
+    <message>
+        <source>Gained</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失去</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已变化</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::AccessModeEditor</name>
@@ -2023,6 +2035,94 @@
     <message>
         <source>Co&amp;nnect From Here</source>
         <translation>从此处连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What &amp;If</source>
+        <translation>假设(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What another access mode would change, without changing the design</source>
+        <translation>换成另一种访问模式会改变什么（不修改设计）</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ComparisonBar</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make the switch: one step you can undo</source>
+        <translation>执行切换：一步可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ComparisonController</name>
+    <message>
+        <source>From the base design to what is shown</source>
+        <translation>从基础设计到当前显示的内容</translation>
+    </message>
+    <message>
+        <source>From the variant &quot;%1&quot; to what is shown</source>
+        <translation>从方案“%1”到当前显示的内容</translation>
+    </message>
+    <message>
+        <source>What if %1 were switched to %2?</source>
+        <translation>如果将 %1 切换为 %2，会怎样？</translation>
+    </message>
+    <message>
+        <source>Nothing would change: every path keeps its verdict.</source>
+        <translation>不会有任何变化：每条路径的结论保持不变。</translation>
+    </message>
+    <message>
+        <source>No path, finding or cluster setting differs.</source>
+        <translation>路径、发现项和群集设置均无差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) gained</source>
+        <translation>
+            <numerusform>新增 %n 条路径</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>findings: %1 new, %2 gone</source>
+        <translation>发现项：新增 %1，消失 %2</translation>
+    </message>
+    <message>
+        <source>With the switch: %1</source>
+        <translation>切换后：%1</translation>
+    </message>
+    <message>
+        <source>In the other: %1</source>
+        <translation>在另一方案中：%1</translation>
+    </message>
+    <message>
+        <source>no path (an end is missing)</source>
+        <translation>无路径（缺少一端）</translation>
+    </message>
+    <message>
+        <source>reachable on an assumption through the %1 endpoint</source>
+        <translation>基于假设可经 %1 终结点访问</translation>
+    </message>
+    <message>
+        <source>reachable through the %1 endpoint</source>
+        <translation>可经 %1 终结点访问</translation>
+    </message>
+    <message>
+        <source>blocked at %1: %2</source>
+        <translation>在 %1 处被阻止：%2</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>失去 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>变化 %1 条</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3449,22 @@
     <message>
         <source>Dashboard</source>
         <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>停止比较(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With</source>
+        <translation>比较对象(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Base design</source>
+        <translation>基础设计</translation>
+    </message>
+    <message>
+        <source>No variant to compare with</source>
+        <translation>没有可比较的方案</translation>
     </message>
 </context>
 <context>

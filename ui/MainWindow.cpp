@@ -10,6 +10,7 @@
 #include "canvas/FindBar.h"
 #include "canvas/Legend.h"
 #include "canvas/WalkthroughBar.h"
+#include "document/ComparisonController.h"
 #include "document/DesignDocument.h"
 #include "document/EditController.h"
 #include "document/FileController.h"
@@ -58,12 +59,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_actions = new ActionRegistry(this);
     m_paths = new PathController(m_document, m_scene, this);
     m_variants = new VariantController(m_document, this);
+    m_comparison = new ComparisonController(m_document, this);
     setAcceptDrops(true);
 
     createDocks();
     createActions();
     createMenus();
     createToolBar();
+    createComparison();
     createStatusBar();
 
     connect(m_document, &DesignDocument::analysisUpdated, this, &MainWindow::updateStatus);
@@ -295,7 +298,7 @@ void MainWindow::createActions()
     a.adopt(QStringLiteral("edit.redo"), redo);
     m_edits->addActions(a, s->standardIcon(QStyle::SP_TrashIcon));
     (new FindBar(m_document, m_scene, m_view))->addActions(a);
-    new CanvasContextMenu(m_actions, m_document, m_scene, m_view, m_paths);
+    new CanvasContextMenu(m_actions, m_document, m_scene, m_view, m_paths, m_comparison);
 
     // Tools
     auto* tools = new QActionGroup(this);

@@ -25,6 +25,7 @@ class InspectorPanel;
 class Legend;
 class PalettePanel;
 class PathController;
+class ComparisonController;
 class VariantController;
 
 // The designer's window. It arranges the canvas, the docks (palette, inspector, findings,
@@ -56,6 +57,7 @@ public:
     AccessMatrixPanel* matrix() const { return m_matrix; }
     PathController* paths() const { return m_paths; }
     VariantController* variants() const { return m_variants; }
+    ComparisonController* comparison() const { return m_comparison; }
     // The status bar's counts as shown ("0 errors · 1 warning · 7 of 11 paths reachable").
     QString statusCounts() const;
     // Training: step through the focused path (or the first shown); presentation: full screen
@@ -76,6 +78,9 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    // The comparison with a variant or a what-if: its bar on the canvas, its marks on the
+    // cards and in the matrix, and the Variants menu's Compare With.
+    void createComparison();
     void createStatusBar();
     void updateTitle();
     void updateStatus();
@@ -110,6 +115,7 @@ private:
     DashboardPanel* m_dashboard = nullptr;
     PathController* m_paths = nullptr;
     VariantController* m_variants = nullptr;
+    ComparisonController* m_comparison = nullptr;
     QByteArray m_statebeforePresentation;
     QLabel* m_counts = nullptr;
     QLabel* m_timing = nullptr;

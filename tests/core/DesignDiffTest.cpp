@@ -4,6 +4,7 @@
 #include "analysis/Exposure.h"
 #include "analysis/Topology.h"
 #include "cli/Cli.h"
+#include "compare/WhatIf.h"
 #include "io/DesignJson.h"
 
 #include <filesystem>
@@ -239,6 +240,36 @@ TEST(DesignDiffTest, VariantsAreComparedByName)
               std::string::npos)
         << text;
     std::filesystem::remove_all(dir);
+}
+
+// What If: the design as a switch of access mode would leave it, the design itself untouched;
+// VNet integration brings its API server subnet along, as the switcher does.
+TEST(DesignDiffTest, WhatIfSwitchesOneClusterForTheMoment)
+{
+    const Design d = test::hubAndSpoke(); // a private cluster
+    AccessSettings pub;
+    pub.preset = AccessPreset::AksPublic;
+    const std::optional<Design> opened = WhatIf::accessMode(d, "aks", pub);
+    ASSERT_TRUE(opened);
+    EXPECT_FALSE(opened->element("aks")->boolValue(kPrivate));
+    EXPECT_TRUE(d.element("aks")->boolValue(kPrivate)) << "the design is untouched";
+    const DesignDiff diff = DesignDiff::compare(d, *opened);
+    EXPECT_FALSE(diff.gained.empty()) << "the laptop on the internet reaches a public endpoint";
+    EXPECT_EQ(updates(d, *opened), (V{"AKS-021:error", "AKS-111:warning"}));
+
+    AccessSettings vnet;
+    vnet.preset = AccessPreset::AksVnetPrivate;
+    const std::optional<Design> integrated = WhatIf::accessMode(d, "aks", vnet);
+    ASSERT_TRUE(integrated);
+    const std::string subnet =
+        integrated->element("aks")->stringValue("apiServerAccessProfile.subnetId");
+    ASSERT_NE(integrated->element(subnet), nullptr) << "a new API server subnet";
+    EXPECT_EQ(d.element(subnet), nullptr);
+
+    AccessSettings same = AccessMode::detect(*d.element("aks")).value();
+    EXPECT_FALSE(WhatIf::accessMode(d, "aks", same)) << "nothing would change";
+    EXPECT_FALSE(WhatIf::accessMode(d, "laptop", pub)) << "not a cluster";
+    EXPECT_FALSE(WhatIf::accessMode(d, "gone", pub));
 }
 
 // The Markdown diff is read rendered, often as HTML: names, messages and file names are data.

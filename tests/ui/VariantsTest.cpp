@@ -4,11 +4,15 @@
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
 #include "analysis/AnalysisSummary.h"
+#include "canvas/ElementItem.h"
 #include "commands/ChangeElementsCommand.h"
+#include "document/ComparisonController.h"
 #include "document/DesignDocument.h"
 #include "document/FileController.h"
 #include "document/VariantController.h"
 #include "io/DesignJson.h"
+#include "model/AccessMode.h"
+#include "panels/AccessMatrixPanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -166,6 +170,75 @@ private slots:
         auto* switcher = w->findChild<QComboBox*>(QStringLiteral("variantSwitcher"));
         QCOMPARE(switcher->count(), 3);
         QVERIFY(!doc->isModified());
+    }
+
+    // Compare With and What If: the bar, a tag on each card whose paths differ, the matrix's
+    // cells marked; Apply makes a what-if real in one undo step.
+    void comparisonsMarkTheCanvasAndTheMatrix()
+    {
+        auto w = openTemplate("aks-public.kubegate");
+        QVERIFY(w);
+        DesignDocument* doc = w->document();
+        ComparisonController* comparison = w->comparison();
+        auto* bar = w->findChild<QWidget*>(QStringLiteral("comparisonBar"));
+        QVERIFY(bar && !bar->isVisible());
+        QVERIFY(w->variants()->newVariant(QStringLiteral("Private")));
+        setClusterProperty(doc, "aks-web", kPrivate, true);
+        QApplication::processEvents();
+
+        // What is shown (the private variant) against the base: the laptop's path is lost.
+        comparison->compareWith(-1);
+        QVERIFY(comparison->active());
+        QVERIFY(bar->isVisible());
+        QVERIFY(!comparison->diff()->lost.empty());
+        QVERIFY(comparison->summary().contains(QStringLiteral("AKS-021")));
+        QCOMPARE(comparison->pairChange("laptop-home", "aks-web"), -1);
+        QVERIFY(!w->scene()->item("laptop-home")->comparisonRect().isEmpty());
+        QVERIFY(!w->scene()->item("aks-web")->comparisonRect().isEmpty());
+        QVERIFY(w->scene()->item("vnet-app")->comparisonRect().isEmpty());
+        auto cellOf = [&](const QString& row) -> QTableWidgetItem* {
+            QTableWidget* m = w->matrix();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->verticalHeaderItem(r)->text() == row)
+                    return m->item(r, 0);
+            return nullptr;
+        };
+        QTableWidgetItem* cell = cellOf(QStringLiteral("Bob (home)"));
+        QVERIFY(cell);
+        QVERIFY2(cell->text().startsWith(QStringLiteral("▼")), qPrintable(cell->text()));
+        QVERIFY(cell->toolTip().contains(QStringLiteral("public")));
+        // The comparison follows edits: the laptop deleted, its tag and cell go.
+        w->scene()->selectIds({"laptop-home"});
+        w->actions()->action(QStringLiteral("edit.delete"))->trigger();
+        QTRY_VERIFY(!cellOf(QStringLiteral("Bob (home)")));
+        // Still lost: the base has the laptop and the variant now has no path for it at all.
+        QCOMPARE(comparison->pairChange("laptop-home", "aks-web"), -1);
+        doc->undoStack()->undo();
+        comparison->clear();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(w->scene()->item("laptop-home")->comparisonRect().isEmpty());
+        QVERIFY(!cellOf(QStringLiteral("Bob (home)"))->text().startsWith(QStringLiteral("▼")));
+
+        // A what-if on the base: nothing changes until Apply, which is one undo step.
+        doc->showVariant(-1);
+        const int steps = doc->undoStack()->index();
+        AccessSettings priv;
+        priv.preset = AccessPreset::AksPrivate;
+        comparison->whatIf("aks-web", priv);
+        QVERIFY(comparison->isWhatIf());
+        QCOMPARE(comparison->pairChange("laptop-home", "aks-web"), -1);
+        QVERIFY(!doc->design().element("aks-web")->boolValue(kPrivate));
+        QCOMPARE(doc->undoStack()->index(), steps);
+        comparison->apply();
+        QVERIFY(!comparison->active());
+        QVERIFY(doc->design().element("aks-web")->boolValue(kPrivate));
+        QCOMPARE(doc->undoStack()->index(), steps + 1);
+        doc->undoStack()->undo();
+        QVERIFY(!doc->design().element("aks-web")->boolValue(kPrivate));
+        // Switching to the mode the cluster has changes nothing.
+        AccessSettings same = AccessMode::detect(*doc->design().element("aks-web")).value();
+        comparison->whatIf("aks-web", same);
+        QVERIFY(comparison->summary().contains(QStringLiteral("Nothing would change")));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
 #include "canvas/LinkItem.h"
+#include "document/ComparisonController.h"
 #include "document/DesignDocument.h"
 #include "document/PathController.h"
 #include "model/AccessMode.h"
@@ -17,9 +18,10 @@
 namespace kg::ui {
 
 CanvasContextMenu::CanvasContextMenu(ActionRegistry* actions, DesignDocument* document,
-                                     DiagramScene* scene, DiagramView* view, PathController* paths)
+                                     DiagramScene* scene, DiagramView* view, PathController* paths,
+                                     ComparisonController* comparison)
     : QObject(view), m_actions(actions), m_document(document), m_scene(scene), m_view(view),
-      m_paths(paths)
+      m_paths(paths), m_comparison(comparison)
 {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
@@ -60,8 +62,10 @@ QMenu* CanvasContextMenu::build(const QPoint& viewPos)
         menu->addAction(tr("&Properties"), this,
                         [this, id] { emit m_scene->propertiesRequested(id); });
         if (const Element* e = m_document->design().element(element);
-            e && !AccessMode::presetsFor(e->kind).empty())
+            e && !AccessMode::presetsFor(e->kind).empty()) {
             addAccessModes(menu, element);
+            addWhatIf(menu, element);
+        }
         menu->addAction(tr("Co&nnect From Here"), this, [this, element] {
             // Through the tool action, so that the toolbar shows the connect tool.
             m_actions->action(QStringLiteral("tool.connect"))->trigger();
@@ -119,6 +123,27 @@ void CanvasContextMenu::addExplain(QMenu* menu, const std::string& id)
                        });
     }
     sub->setEnabled(!sub->actions().isEmpty());
+}
+
+void CanvasContextMenu::addWhatIf(QMenu* menu, const std::string& clusterId)
+{
+    const Element* cluster = m_document->design().element(clusterId);
+    QMenu* whatIf = menu->addMenu(tr("What &If"));
+    whatIf->setToolTip(tr("What another access mode would change, without changing the design"));
+    const std::optional<AccessSettings> now = AccessMode::detect(*cluster);
+    for (AccessPreset preset : AccessMode::presetsFor(cluster->kind)) {
+        if (now && now->preset == preset)
+            continue;
+        QAction* a = whatIf->addAction(AccessModeEditor::presetName(preset));
+        connect(a, &QAction::triggered, this, [this, clusterId, preset] {
+            const Element* c = m_document->design().element(clusterId);
+            if (!c)
+                return;
+            AccessSettings settings = AccessMode::detect(*c).value_or(AccessSettings{});
+            settings.preset = preset;
+            m_comparison->whatIf(clusterId, settings);
+        });
+    }
 }
 
 void CanvasContextMenu::addAccessModes(QMenu* menu, const std::string& clusterId)

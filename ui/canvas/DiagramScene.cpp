@@ -224,6 +224,8 @@ void DiagramScene::addElementItem(const Element& e)
     addItem(item);
     m_items.insert(qs(e.id), item);
     updateDepth(item);
+    if (const auto mark = m_comparison.find(e.id); mark != m_comparison.end())
+        item->setComparison(mark->second[0], mark->second[1], mark->second[2]);
 }
 
 void DiagramScene::updateDepth(ElementItem* item)

@@ -7,6 +7,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -98,6 +99,9 @@ public:
     // A short message near the cursor (and in the status bar); refused ones are red.
     void showHint(const QString& text, const QPointF& at, bool refused);
     void hideHint();
+    // A comparison's tags: per element, the paths it ends that are gained, lost and changed
+    // (ComparisonController::marks); elements not listed lose theirs. Kept across rebuilds.
+    void setComparisonMarks(std::map<std::string, std::array<int, 3>> marks);
     // One element highlighted as a drop or connect target; "" clears.
     void setTargetHighlight(const std::string& id, bool accepted);
 
@@ -185,6 +189,7 @@ private:
 
     DesignDocument* m_document;
     QHash<QString, ElementItem*> m_items;
+    std::map<std::string, std::array<int, 3>> m_comparison;
     QHash<QString, LinkItem*> m_links;
     std::vector<EndpointItem*> m_endpoints;
     std::map<std::string, std::map<EndpointKind, QPointF>> m_endpointPos;

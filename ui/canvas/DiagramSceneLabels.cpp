@@ -62,6 +62,8 @@ void DiagramScene::arrangeLabels(bool everything)
         text.occupy(i->textRect());
         if (const QRectF badge = i->badgeRect(); !badge.isEmpty())
             text.occupy(badge);
+        if (const QRectF tag = i->comparisonRect(); !tag.isEmpty())
+            text.occupy(tag);
         if (!ElementItem::isContainer(i->element().kind))
             cards.occupy(i->sceneBoundingRectOfElement());
     };
@@ -277,6 +279,8 @@ std::vector<DiagramScene::TextBox> DiagramScene::textBoxes(double scale) const
             out.push_back({i->textRect(), QStringLiteral("%1: name").arg(id)});
         if (scale > ElementItem::kBadgeDetail && !i->badgeRect().isEmpty())
             out.push_back({i->badgeRect(), QStringLiteral("%1: finding badge").arg(id)});
+        if (scale >= ElementItem::kBadgeDetail && !i->comparisonRect().isEmpty())
+            out.push_back({i->comparisonRect(), QStringLiteral("%1: comparison").arg(id)});
     }
     if (scale >= EndpointItem::kDetail)
         for (const EndpointItem* chip : m_endpoints)

@@ -426,4 +426,16 @@ void DiagramScene::focusPath(int index, int step)
     arrangeCallouts();
 }
 
+void DiagramScene::setComparisonMarks(std::map<std::string, std::array<int, 3>> marks)
+{
+    for (const auto& [id, counts] : m_comparison)
+        if (ElementItem* i = item(id); i && marks.find(id) == marks.end())
+            i->setComparison(0, 0, 0);
+    m_comparison = std::move(marks);
+    for (const auto& [id, counts] : m_comparison)
+        if (ElementItem* i = item(id))
+            i->setComparison(counts[0], counts[1], counts[2]);
+    arrangeLabels();
+}
+
 } // namespace kg::ui

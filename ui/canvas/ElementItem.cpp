@@ -3,6 +3,7 @@
 #include "canvas/CanvasTheme.h"
 #include "canvas/KindIcons.h"
 #include "canvas/KindNames.h"
+#include "canvas/PathOverlay.h"
 #include "model/KindRegistry.h"
 
 #include <QApplication>
@@ -81,7 +82,7 @@ QRectF ElementItem::boundingRect() const
 {
     const double w = std::max(m_element.geometry.width, 40.0);
     const double h = std::max(m_element.geometry.height, 30.0);
-    return QRectF(-6, -12, w + 18, h + 18);
+    return QRectF(-6, -16, w + 18, h + 22); // the badge and the comparison tag stand out above
 }
 
 ElementItem::Words ElementItem::words() const
@@ -127,6 +128,64 @@ QRectF ElementItem::textRect() const
             std::max(r.left() + 20, std::min(r.right(), layout.title.left() + m_titleWidth + 2)));
     }
     return r.translated(pos());
+}
+
+void ElementItem::setComparison(int gained, int lost, int changed)
+{
+    if (gained == m_gained && lost == m_lost && changed == m_changed)
+        return;
+    m_gained = gained;
+    m_lost = lost;
+    m_changed = changed;
+    update();
+}
+
+std::vector<ElementItem::Pill> ElementItem::comparisonPills() const
+{
+    std::vector<Pill> out;
+    QFont f = QApplication::font();
+    f.setPointSizeF(7);
+    f.setBold(true);
+    const QFontMetricsF fm(f);
+    double x = 8;
+    // Glyphs as well as colours: gained, lost and changed read without colour.
+    const std::pair<int, std::pair<QString, QColor>> parts[] = {
+        {m_gained, {QStringLiteral("▲ %1"), PathOverlay::badgeFill(true)}},
+        {m_lost, {QStringLiteral("▼ %1"), PathOverlay::badgeFill(false)}},
+        {m_changed, {QStringLiteral("◆ %1"), QColor(0x7A, 0x4F, 0x00)}}, // 7.1:1 under white
+    };
+    for (const auto& [n, look] : parts) {
+        if (n == 0)
+            continue;
+        const QString text = look.first.arg(n);
+        const double w = fm.horizontalAdvance(text) + 10;
+        out.push_back({QRectF(x, -15, w, 14), text, look.second});
+        x += w + 3;
+    }
+    return out;
+}
+
+QRectF ElementItem::comparisonRect() const
+{
+    QRectF r;
+    for (const Pill& p : comparisonPills())
+        r |= p.rect;
+    return r.isNull() ? QRectF() : r.translated(pos());
+}
+
+void ElementItem::paintComparison(QPainter* painter) const
+{
+    QFont f = painter->font();
+    f.setPointSizeF(7);
+    f.setBold(true);
+    painter->setFont(f);
+    for (const Pill& p : comparisonPills()) {
+        painter->setPen(QPen(Qt::white, 1.2));
+        painter->setBrush(p.colour);
+        painter->drawRoundedRect(p.rect, 7, 7);
+        painter->setPen(Qt::white);
+        painter->drawText(p.rect, Qt::AlignCenter, p.text);
+    }
 }
 
 QRectF ElementItem::badgeRect() const
@@ -176,6 +235,8 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         paintResizeHandle(painter);
     if (m_badge != Badge::None && detail > kBadgeDetail)
         paintBadge(painter);
+    if ((m_gained || m_lost || m_changed) && detail >= kBadgeDetail)
+        paintComparison(painter);
 }
 
 void ElementItem::paintHighlight(QPainter* painter) const

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <utility>
+#include <vector>
 
 namespace kg::ui {
 
@@ -43,6 +44,11 @@ public:
     QRectF textRect() const;
     // The finding badge at the top-right corner, in scene coordinates; empty without one.
     QRectF badgeRect() const;
+    // A comparison's tag on the top-left corner: the paths this element ends that the shown
+    // design gains, loses or changes against what it is compared with (all 0: no tag).
+    void setComparison(int gained, int lost, int changed);
+    // The tag in scene coordinates; empty without one.
+    QRectF comparisonRect() const;
     // Zoomed out below these, the words and the badge are not drawn.
     static constexpr double kTextDetail = 0.25;
     static constexpr double kBadgeDetail = 0.3;
@@ -71,6 +77,15 @@ private:
     void paintContainer(QPainter* painter, double detail) const;
     void paintCard(QPainter* painter, double detail) const;
     void paintBadge(QPainter* painter) const;
+    void paintComparison(QPainter* painter) const;
+    // The tag's parts (item coordinates): text and colour of each pill, left to right.
+    struct Pill
+    {
+        QRectF rect;
+        QString text;
+        QColor colour;
+    };
+    std::vector<Pill> comparisonPills() const;
     void paintHighlight(QPainter* painter) const;
     void paintResizeHandle(QPainter* painter) const;
     QString subtitle() const;
@@ -79,6 +94,9 @@ private:
     Badge m_badge = Badge::None;
     int m_badgeCount = 0;
     Highlight m_highlight = Highlight::None;
+    int m_gained = 0;
+    int m_lost = 0;
+    int m_changed = 0;
     mutable double m_titleWidth = -1; // a container's measured title, -1 until measured
 };
 

@@ -130,6 +130,16 @@ Design DesignDocument::fileDesign() const
     return base;
 }
 
+Design DesignDocument::variantDesign(int index) const
+{
+    if (index == m_shown)
+        return m_design;
+    Design base = fileDesign();
+    if (index < 0 || index >= static_cast<int>(base.variants().size()))
+        return base;
+    return base.variants()[static_cast<std::size_t>(index)].applyTo(base);
+}
+
 void DesignDocument::showVariant(int index)
 {
     if (index == m_shown || index >= static_cast<int>(variants().size()))

@@ -45,6 +45,8 @@ public:
     // The design as the file keeps it: the base, with every variant's changes (the shown one's
     // taken from the canvas). Saves and autosaves write it.
     Design fileDesign() const;
+    // The base (-1) or a variant as it would be shown, without showing it.
+    Design variantDesign(int index) const;
     // For VariantListCommand only: replaces the list of variants and shows `shown` of it.
     void replaceVariants(std::vector<Variant> variants, int shown);
 

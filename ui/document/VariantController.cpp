@@ -43,6 +43,7 @@ void VariantController::registerActions(ActionRegistry& actions)
 QMenu* VariantController::createMenu(ActionRegistry& actions)
 {
     m_menu = new QMenu(tr("Varia&nts"), m_window);
+    m_menu->setObjectName(QStringLiteral("variantsMenu"));
     for (const char* id : {"variant.new", "variant.rename", "variant.delete"})
         m_menu->addAction(actions.action(QString::fromLatin1(id)));
     m_menu->addSeparator();

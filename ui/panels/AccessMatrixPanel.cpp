@@ -2,6 +2,7 @@
 
 #include "analysis/Analysis.h"
 #include "canvas/PathOverlay.h"
+#include "document/ComparisonController.h"
 #include "model/Design.h"
 #include "panels/NaturalOrder.h"
 
@@ -49,6 +50,25 @@ QString AccessMatrixPanel::endpointName(int endpointKind)
         return tr("command invoke");
     }
     return {};
+}
+
+void AccessMatrixPanel::markChange(QTableWidgetItem* cell, const std::string& client,
+                                   const std::string& cluster) const
+{
+    const int change = m_comparison->pairChange(client, cluster);
+    if (change == 0)
+        return;
+    // A glyph before the verdict and bold type: the change reads without colour.
+    const QString glyph = change == 1    ? QStringLiteral("▲ ")
+                          : change == -1 ? QStringLiteral("▼ ")
+                                         : QStringLiteral("◆ ");
+    cell->setText(glyph + cell->text());
+    QFont bold = cell->font();
+    bold.setBold(true);
+    cell->setFont(bold);
+    const QString what = change == 1 ? tr("Gained") : change == -1 ? tr("Lost") : tr("Changed");
+    cell->setToolTip(what + QStringLiteral(" · ") + cell->toolTip() + QLatin1Char('\n') +
+                     m_comparison->pairBefore(client, cluster));
 }
 
 void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& design)
@@ -129,6 +149,8 @@ void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& des
                               : tr("Reachable through the %1 endpoint, every step checked")
                                     .arg(endpoint));
             }
+            if (m_comparison && m_comparison->active())
+                markChange(cell, analysis.clients[i], analysis.clusters[k]);
             setItem(static_cast<int>(row), static_cast<int>(column), cell);
         }
     }
