@@ -2211,6 +2211,14 @@
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Findings by severity, per variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base design</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::DesignDocument</name>

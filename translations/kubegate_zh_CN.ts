@@ -2207,6 +2207,14 @@
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
+    <message>
+        <source>Findings by severity, per variant</source>
+        <translation>各方案的发现项（按严重性）</translation>
+    </message>
+    <message>
+        <source>Base design</source>
+        <translation>基础设计</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::DesignDocument</name>

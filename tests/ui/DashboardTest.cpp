@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
+#include "analysis/AnalysisSummary.h"
 #include "analysis/Exposure.h"
 #include "commands/ChangeElementsCommand.h"
 #include "document/DesignDocument.h"
 #include "document/FileController.h"
+#include "document/VariantController.h"
+#include "export/DiagramExporter.h"
 #include "export/ReportWriter.h"
 #include "io/DesignJson.h"
 #include "panels/DashboardPanel.h"
@@ -13,7 +16,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QProcess>
 #include <QStackedBarSeries>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <memory>
@@ -133,6 +138,72 @@ private slots:
         QFile text(svg);
         QVERIFY(text.open(QIODevice::ReadOnly));
         QVERIFY(text.readAll().contains("Clients per cluster"));
+    }
+
+    void findingsPerVariantSideBySide()
+    {
+        MainWindow w;
+        w.files()->setInteractive(false);
+        QVERIFY(w.openFile(source("resources/templates/aks-public.kubegate")));
+        settle();
+        QChart* findings = w.findChild<DashboardPanel*>()->charts().at(3);
+        QCOMPARE(findings->title(), QStringLiteral("Findings by severity"));
+        QVERIFY(w.variants()->newVariant(QStringLiteral("Private")));
+        DesignDocument* doc = w.document();
+        const Element before = *doc->design().element("aks-web");
+        Element after = before;
+        after.properties["apiServerAccessProfile.enablePrivateCluster"] = true;
+        doc->push(new ChangeElementsCommand(doc, {{before, after}}, QStringLiteral("Private")));
+        settle();
+        QCOMPARE(findings->title(), QStringLiteral("Findings by severity, per variant"));
+        QCOMPARE(set(findings, 0, 0)->label(), QStringLiteral("Base design"));
+        QCOMPARE(set(findings, 0, 1)->label(), QStringLiteral("Private"));
+        QCOMPARE(categories(findings),
+                 (QStringList{QStringLiteral("Errors"), QStringLiteral("Warnings"),
+                              QStringLiteral("Info")}));
+        // Each set holds its design's counts: the shown one's from the canvas's analysis, the
+        // others' analysed apart; showing the other side swaps which is which.
+        auto counts = [&](int set) {
+            QList<double> out;
+            for (int i = 0; i < 3; ++i)
+                out << DashboardTest::set(findings, 0, set)->at(i);
+            return out;
+        };
+        auto live = [&] {
+            const auto n = AnalysisSummary::of(doc->analysis()).findingsBySeverity;
+            return QList<double>{double(n[0]), double(n[1]), double(n[2])};
+        };
+        QTRY_COMPARE(counts(1), live());
+        const QList<double> privateCounts = live();
+        doc->showVariant(-1);
+        settle();
+        QTRY_COMPARE(counts(0), live());
+        QCOMPARE(counts(1), privateCounts);
+        QVERIFY(counts(0) != counts(1)); // AKS-017 warns on the public base only
+        QCOMPARE(counts(0).at(1), 1.0);
+    }
+
+    void pdfEndsWithTheCharts()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed");
+        QFile file(source("resources/templates/aks-beside-eks.kubegate"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const LoadResult loaded = DesignJson::load(file.readAll().toStdString());
+        QVERIFY(loaded.ok());
+        QTemporaryDir dir;
+        QString error;
+        const QString pdf = dir.filePath(QStringLiteral("d.pdf"));
+        QVERIFY2(DiagramExporter::write(*loaded.design, pdf, {}, &error), qPrintable(error));
+        QProcess p;
+        p.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        // The last page: the four charts, their titles as text.
+        const QString last = text.section(QLatin1Char('\f'), -2, -2);
+        for (const char* title : {"Clients per cluster", "Public exposure (IPv4 addresses)",
+                                  "Blocked paths by stage", "Findings by severity"})
+            QVERIFY2(last.contains(QLatin1String(title)), qPrintable(last));
     }
 
     void reportsCarryTheCharts()

@@ -11,6 +11,7 @@
 #include "document/DurableCommit.h"
 #include "document/PathController.h"
 #include "export/WebSvg.h"
+#include "panels/DashboardPanel.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -284,6 +285,14 @@ bool DiagramExporter::draw(const Design& design, Format format, const Options& o
             text.drawContents(&p, QRectF(0, i * page.height(), page.width(), page.height()));
             p.restore();
         }
+        // Last, the dashboard's charts, scaled to the page.
+        pdf.newPage();
+        const QSize charts(960, 600);
+        const double fit = std::min(page.width() / charts.width(), page.height() / charts.height());
+        p.save();
+        p.scale(fit, fit);
+        DashboardPanel::paintCharts(design, &p, charts);
+        p.restore();
         p.end();
         if (!commitDurably(file)) {
             if (error)

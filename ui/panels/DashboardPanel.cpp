@@ -1,6 +1,7 @@
 #include "panels/DashboardPanel.h"
 
 #include "analysis/AnalysisSummary.h"
+#include "analysis/Analyzer.h"
 #include "analysis/Exposure.h"
 #include "canvas/CanvasTheme.h"
 #include "canvas/ElementItem.h"
@@ -16,8 +17,11 @@
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFileDialog>
+#include <QGraphicsLayout>
 #include <QGridLayout>
+#include <QLegend>
 #include <QLogValueAxis>
 #include <QMenu>
 #include <QPainter>
@@ -26,6 +30,7 @@
 #include <QTimer>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -76,10 +81,15 @@ void categories(QChart* chart, QAbstractSeries* series, const QStringList& names
 
 void counts(QChart* chart, QAbstractSeries* series, double max)
 {
+    // Whole numbers on every tick: a step of 1, 2, 3 ... so that at most six ticks cover the
+    // tallest bar (six ticks over 0 to 6 would fall on 1.2, 2.4 ... and read as 1, 2 ...).
+    const int tallest = std::max(1, static_cast<int>(std::ceil(max)));
+    const int step = (tallest + 4) / 5;
+    const int top = step * ((tallest + step - 1) / step);
     auto* y = new QValueAxis;
-    y->setRange(0, std::max(1.0, max));
+    y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(std::min(6, static_cast<int>(std::max(1.0, max)) + 1));
+    y->setTickCount(top / step + 1);
     y->setLabelsColor(CanvasTheme::current().text);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -110,6 +120,7 @@ DashboardPanel::DashboardPanel(DesignDocument* document, QWidget* parent)
         });
     }
     connect(document, &DesignDocument::analysisUpdated, this, &DashboardPanel::scheduleRefresh);
+    connect(document, &DesignDocument::variantsChanged, this, &DashboardPanel::scheduleRefresh);
     refresh();
 }
 
@@ -146,7 +157,7 @@ bool DashboardPanel::saveChart(QChartView* view, const QString& path)
     return view->grab().save(path);
 }
 
-QByteArray DashboardPanel::renderSvg(const Design& design, const QSize& size)
+void DashboardPanel::paintCharts(const Design& design, QPainter* painter, const QSize& size)
 {
     DesignDocument document;
     document.reset(design, QString());
@@ -156,6 +167,22 @@ QByteArray DashboardPanel::renderSvg(const Design& design, const QSize& size)
     panel.resize(size);
     panel.ensurePolished();
     panel.layout()->activate();
+    // A view sizes its chart only when shown: sized here, or each chart keeps its default
+    // 123 x 125 and its legend is laid out for that, one marker wide. The layout requests
+    // that posts are delivered here, as the event loop would.
+    for (QChartView* view : panel.m_views)
+        view->chart()->resize(view->size());
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents();
+    // Each view's scene, where the panel places it: the panel's own render leaves the legends'
+    // markers out.
+    painter->fillRect(QRect(QPoint(0, 0), size), panel.palette().window());
+    for (QChartView* view : panel.m_views)
+        view->render(painter, QRectF(view->geometry()), view->rect());
+}
+
+QByteArray DashboardPanel::renderSvg(const Design& design, const QSize& size)
+{
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
@@ -166,7 +193,7 @@ QByteArray DashboardPanel::renderSvg(const Design& design, const QSize& size)
     QPainter p;
     if (!p.begin(&svg))
         return {};
-    panel.render(&p);
+    paintCharts(design, &p, size);
     p.end();
     return buffer.data();
 }
@@ -277,30 +304,63 @@ void DashboardPanel::refresh()
     categories(stages, stageBars, {tr("DNS"), tr("Network"), tr("Admission"), tr("Identity")});
     counts(stages, stageBars, tallest);
 
-    // Findings by severity.
+    // Findings by severity: one bar per severity, or with variants one set per variant, side
+    // by side, the base first.
     QChart* findings = m_views[3]->chart();
     clear(findings);
     theme(findings);
-    findings->setTitle(tr("Findings by severity"));
-    findings->legend()->hide();
-    const auto [errors, warnings, infos] = summary.findingsBySeverity;
-    // One set per severity, each with a value in its own column only: the bars take the
-    // finding badges' colours.
-    auto* severityBars = new QStackedBarSeries;
-    const int values[] = {errors, warnings, infos};
-    const ElementItem::Badge badges[] = {ElementItem::Badge::Error, ElementItem::Badge::Warning,
-                                         ElementItem::Badge::Info};
     const QString severityNames[] = {tr("Errors"), tr("Warnings"), tr("Info")};
-    for (int i = 0; i < 3; ++i) {
-        auto* bar = new QBarSet(severityNames[i]);
-        for (int j = 0; j < 3; ++j)
-            *bar << (i == j ? values[i] : 0);
-        bar->setColor(ElementItem::badgeColours(badges[i]).first);
-        severityBars->append(bar);
+    const std::vector<Variant>& variants = m_document->variants();
+    if (variants.empty()) {
+        findings->setTitle(tr("Findings by severity"));
+        findings->legend()->hide();
+        const auto [errors, warnings, infos] = summary.findingsBySeverity;
+        // One set per severity, each with a value in its own column only: the bars take the
+        // finding badges' colours.
+        auto* severityBars = new QStackedBarSeries;
+        const int values[] = {errors, warnings, infos};
+        const ElementItem::Badge badges[] = {ElementItem::Badge::Error, ElementItem::Badge::Warning,
+                                             ElementItem::Badge::Info};
+        for (int i = 0; i < 3; ++i) {
+            auto* bar = new QBarSet(severityNames[i]);
+            for (int j = 0; j < 3; ++j)
+                *bar << (i == j ? values[i] : 0);
+            bar->setColor(ElementItem::badgeColours(badges[i]).first);
+            severityBars->append(bar);
+        }
+        findings->addSeries(severityBars);
+        categories(findings, severityBars, {severityNames[0], severityNames[1], severityNames[2]});
+        counts(findings, severityBars, std::max({errors, warnings, infos}));
+        return;
     }
-    findings->addSeries(severityBars);
-    categories(findings, severityBars, {severityNames[0], severityNames[1], severityNames[2]});
-    counts(findings, severityBars, std::max({errors, warnings, infos}));
+    findings->setTitle(tr("Findings by severity, per variant"));
+    findings->legend()->show();
+    auto* perVariant = new QBarSeries;
+    double tallestSet = 0;
+    // Colour-blind-safe hues for up to eight designs, then they repeat.
+    static const QColor hues[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
+                                  QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                  QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+                                  QColor(0xF0, 0xE4, 0x42), QColor(0x59, 0x59, 0x59)};
+    for (int v = -1; v < static_cast<int>(variants.size()); ++v) {
+        const std::array<int, 3> bySeverity =
+            v == m_document->shownVariant()
+                ? summary.findingsBySeverity
+                : AnalysisSummary::of(Analyzer::run(m_document->variantDesign(v)))
+                      .findingsBySeverity;
+        auto* set =
+            new QBarSet(v < 0 ? tr("Base design")
+                              : QString::fromStdString(variants[static_cast<std::size_t>(v)].name));
+        for (const int n : bySeverity) {
+            *set << n;
+            tallestSet = std::max(tallestSet, static_cast<double>(n));
+        }
+        set->setColor(hues[static_cast<std::size_t>(v + 1) % std::size(hues)]);
+        perVariant->append(set);
+    }
+    findings->addSeries(perVariant);
+    categories(findings, perVariant, {severityNames[0], severityNames[1], severityNames[2]});
+    counts(findings, perVariant, tallestSet);
 }
 
 } // namespace kg::ui

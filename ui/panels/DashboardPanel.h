@@ -5,6 +5,7 @@
 #include <vector>
 
 class QChart;
+class QPainter;
 class QChartView;
 
 namespace kg {
@@ -18,7 +19,8 @@ class DesignDocument;
 // The design's figures drawn with QtCharts, live: reachable, assumed and blocked clients per
 // cluster (stacked bars); each cluster's public exposure, the IPv4 addresses its public endpoint
 // admits (log scale: 0.0.0.0/0 is 2^32, a private cluster 0); blocked paths by the stage that
-// blocks them; findings by severity. With clusters selected, the per-cluster charts show those.
+// blocks them; findings by severity (per variant, side by side, when the design has variants).
+// With clusters selected, the per-cluster charts show those.
 // Each chart is saved as PNG or SVG from its context menu.
 class DashboardPanel : public QWidget
 {
@@ -36,6 +38,8 @@ public:
     // The four charts of `design`, drawn offscreen side by side into one SVG (for the reports),
     // in the current theme; empty when drawing failed.
     static QByteArray renderSvg(const Design& design, const QSize& size = QSize(960, 600));
+    // The same charts drawn with `painter` (a PDF page), `size` at the painter's scale.
+    static void paintCharts(const Design& design, QPainter* painter, const QSize& size);
 
 private:
     void refresh();
