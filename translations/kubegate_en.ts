@@ -3610,6 +3610,53 @@
         <source>Base design</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create &amp;AKS Equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;EKS Equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to map: what is shown has no AWS element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to map: what is shown has no Azure element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKS equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the variant &quot;%1&quot;: %n note(s) on where the clouds differ.</source>
+        <translation>
+            <numerusform>Created the variant &quot;%1&quot;: %n note on where the clouds differ.</numerusform>
+            <numerusform>Created the variant &quot;%1&quot;: %n notes on where the clouds differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equivalent Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant &quot;%1&quot; is shown. Where the clouds differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::WalkthroughBar</name>

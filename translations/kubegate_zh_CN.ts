@@ -3594,6 +3594,52 @@
         <source>Base design</source>
         <translation>基础设计</translation>
     </message>
+    <message>
+        <source>Create &amp;AKS Equivalent</source>
+        <translation>创建 AKS 等效方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create &amp;EKS Equivalent</source>
+        <translation>创建 EKS 等效方案(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Nothing to map: what is shown has no AWS element.</source>
+        <translation>无可映射内容：当前显示的设计中没有 AWS 元素。</translation>
+    </message>
+    <message>
+        <source>Nothing to map: what is shown has no Azure element.</source>
+        <translation>无可映射内容：当前显示的设计中没有 Azure 元素。</translation>
+    </message>
+    <message>
+        <source>AKS equivalent</source>
+        <translation>AKS 等效方案</translation>
+    </message>
+    <message>
+        <source>EKS equivalent</source>
+        <translation>EKS 等效方案</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>创建%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the variant &quot;%1&quot;: %n note(s) on where the clouds differ.</source>
+        <translation>
+            <numerusform>已创建方案“%1”：%n 条说明指出两种云的差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equivalent Created</source>
+        <translation>已创建等效方案</translation>
+    </message>
+    <message>
+        <source>The variant &quot;%1&quot; is shown. Where the clouds differ:</source>
+        <translation>现显示方案“%1”。两种云的差异：</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::WalkthroughBar</name>

@@ -19,23 +19,26 @@ const Element* vnetOf(const Design& design, const Element& e)
     return nullptr;
 }
 
-// The first /28 of `vnet`'s address space that overlaps none of its subnets.
-std::optional<Cidr> freeBlock(const Design& design, const Element& vnet)
+} // namespace
+
+std::optional<Cidr> ApiServerSubnet::freeBlock(const Design& design, const Element& vnet,
+                                               int prefixLength)
 {
     std::vector<Cidr> taken;
     for (const std::string& id : design.subtree(vnet.id))
-        if (const Element* s = design.element(id); s && s->kind == ElementKind::AzureSubnet)
+        if (const Element* s = design.element(id);
+            s && (s->kind == ElementKind::AzureSubnet || s->kind == ElementKind::AwsSubnet))
             if (auto prefix = NetworkFacts::subnetPrefix(*s))
                 taken.push_back(prefix->network());
     for (const Cidr& space : NetworkFacts::addressSpace(vnet)) {
-        if (!space.first().isV4() || space.prefix() > ApiServerSubnet::kPrefixLength)
+        if (!space.first().isV4() || space.prefix() > prefixLength)
             continue;
         const std::uint32_t first = space.first().v4Value();
         const std::uint64_t size = std::uint64_t{1} << (32 - space.prefix());
-        const std::uint32_t step = 1u << (32 - ApiServerSubnet::kPrefixLength);
+        const std::uint32_t step = 1u << (32 - prefixLength);
         for (std::uint64_t offset = 0; offset < size; offset += step) {
             const Cidr candidate(IpAddress::v4(first + static_cast<std::uint32_t>(offset)),
-                                 ApiServerSubnet::kPrefixLength);
+                                 prefixLength);
             if (std::none_of(taken.begin(), taken.end(),
                              [&](const Cidr& t) { return t.overlaps(candidate); }))
                 return candidate;
@@ -43,8 +46,6 @@ std::optional<Cidr> freeBlock(const Design& design, const Element& vnet)
     }
     return std::nullopt;
 }
-
-} // namespace
 
 std::optional<Element> ApiServerSubnet::propose(const Design& design, const Element& cluster)
 {
@@ -57,7 +58,7 @@ std::optional<Element> ApiServerSubnet::propose(const Design& design, const Elem
     const Element* named = design.element(cluster.stringValue("apiServerAccessProfile.subnetId"));
     if (named && named->kind == ElementKind::AzureSubnet && vnetOf(design, *named) == vnet)
         return std::nullopt; // a subnet is chosen; the rules judge it
-    const std::optional<Cidr> block = freeBlock(design, *vnet);
+    const std::optional<Cidr> block = freeBlock(design, *vnet, kPrefixLength);
     if (!block)
         return std::nullopt;
     Element subnet;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Cidr.h"
 #include "model/Design.h"
 
 #include <optional>
@@ -22,6 +23,11 @@ public:
     // the delegation; nullopt when nothing is needed, or the cluster has no VNet or the VNet
     // no free /28 (the rules then say what is missing).
     static std::optional<Element> propose(const Design& design, const Element& cluster);
+    // The first block of `prefixLength` in the IPv4 address space of `vnet` (a VNet or a VPC)
+    // that overlaps none of the subnets it holds (also used for a GatewaySubnet and a second
+    // EKS subnet); nullopt when none is free.
+    static std::optional<Cidr> freeBlock(const Design& design, const Element& vnet,
+                                         int prefixLength);
 };
 
 } // namespace kg

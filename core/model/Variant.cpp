@@ -92,17 +92,13 @@ Design Variant::applyTo(const Design& base) const
 {
     Design out;
     out.setInfo(base.title(), base.notes());
+    // What the variant removes goes with everything it holds; an element it replaces whole
+    // (another kind) is swapped in place and keeps what it holds.
     std::set<std::string> removed;
     for (const ElementPatch& p : elements)
-        if (p.remove || p.whole)
+        if (p.remove)
             for (const std::string& id : base.subtree(p.id))
                 removed.insert(id);
-    // Elements whose replacement keeps their children: a kind change removes only the element.
-    for (const ElementPatch& p : elements)
-        if (p.whole && base.element(p.id))
-            for (const std::string& id : base.subtree(p.id))
-                if (id != p.id)
-                    removed.erase(id);
     std::map<std::string, const ElementPatch*> patches;
     for (const ElementPatch& p : elements)
         if (!p.remove && !p.whole)

@@ -117,6 +117,23 @@ TEST(VariantTest, ChangesToWhatTheBaseDeletedAreSkipped)
     EXPECT_EQ(applied.element("laptop")->kind, ElementKind::CloudShell);
 }
 
+// An element the variant replaces whole (another kind) keeps what it holds, and a removal of
+// one of those children still holds.
+TEST(VariantTest, AReplacedContainerKeepsWhatItHolds)
+{
+    const Design base = test::hubAndSpoke();
+    Design changed = base;
+    Element hub = *changed.element("vnet-hub");
+    hub.kind = ElementKind::AwsVpc;
+    hub.properties = {{"cidrBlocks", StringList{"10.0.0.0/16"}}};
+    changed.replaceElement(hub);
+    changed.eraseElement("jump");
+    const Design applied = Variant::between(base, changed).applyTo(base);
+    EXPECT_EQ(applied.element("vnet-hub")->kind, ElementKind::AwsVpc);
+    EXPECT_NE(applied.element("snet-hub"), nullptr) << "the child stays";
+    EXPECT_EQ(applied.element("jump"), nullptr) << "the removal inside holds";
+}
+
 // The file keeps variants: saved and read back, the design (variants included) is the same,
 // and the bytes are the same on a second save.
 TEST(VariantTest, TheFileKeepsThem)

@@ -240,6 +240,33 @@ private slots:
         comparison->whatIf("aks-web", same);
         QVERIFY(comparison->summary().contains(QStringLiteral("Nothing would change")));
     }
+
+    // Create AKS Equivalent: a new variant shown at once, the other cloud's kinds, the notes
+    // kept in the variant; one undo step. Nothing of the source cloud: refused, said why.
+    void equivalentsAreVariants()
+    {
+        auto w = openTemplate("eks-private-transit-vpn.kubegate");
+        QVERIFY(w);
+        DesignDocument* doc = w->document();
+        QString why;
+        QVERIFY(!w->variants()->createEquivalent(false, &why));
+        QVERIFY(why.contains(QStringLiteral("no Azure element")));
+        QVERIFY(w->variants()->createEquivalent(true));
+        QCOMPARE(doc->shownVariant(), 0);
+        QCOMPARE(doc->variants()[0].name, std::string("AKS equivalent"));
+        QCOMPARE(doc->design().element("eks-prod")->kind, ElementKind::AksCluster);
+        QCOMPARE(doc->design().element("vpc-prod")->kind, ElementKind::AzureVnet);
+        QVERIFY(doc->fileDesign().variants()[0].notes.find("transit gateway") != std::string::npos);
+        // The base is untouched; from the variant, its own EKS equivalent.
+        QCOMPARE(doc->variantDesign(-1).element("eks-prod")->kind, ElementKind::EksCluster);
+        QVERIFY(w->variants()->createEquivalent(false));
+        QCOMPARE(doc->variants()[1].name, std::string("EKS equivalent of AKS equivalent"));
+        QCOMPARE(doc->design().element("eks-prod")->kind, ElementKind::EksCluster);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QVERIFY(doc->variants().empty());
+        QCOMPARE(doc->shownVariant(), -1);
+    }
 };
 
 QTEST_MAIN(VariantsTest)

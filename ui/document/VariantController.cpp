@@ -2,7 +2,9 @@
 
 #include "ActionRegistry.h"
 #include "commands/VariantListCommand.h"
+#include "compare/Equivalents.h"
 #include "document/DesignDocument.h"
+#include "model/KindRegistry.h"
 #include "model/Limits.h"
 #include "model/TextForm.h"
 
@@ -31,6 +33,10 @@ void VariantController::registerActions(ActionRegistry& actions)
             &QAction::triggered, this, &VariantController::askRename);
     connect(actions.add(QStringLiteral("variant.delete"), tr("&Delete Variant")),
             &QAction::triggered, this, &VariantController::deleteVariant);
+    connect(actions.add(QStringLiteral("variant.aksEquivalent"), tr("Create &AKS Equivalent")),
+            &QAction::triggered, this, [this] { createEquivalent(true); });
+    connect(actions.add(QStringLiteral("variant.eksEquivalent"), tr("Create &EKS Equivalent")),
+            &QAction::triggered, this, [this] { createEquivalent(false); });
     connect(actions.add(QStringLiteral("variant.previous"), tr("&Previous Variant"),
                         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageUp)}),
             &QAction::triggered, this, [this] { step(-1); });
@@ -45,6 +51,9 @@ QMenu* VariantController::createMenu(ActionRegistry& actions)
     m_menu = new QMenu(tr("Varia&nts"), m_window);
     m_menu->setObjectName(QStringLiteral("variantsMenu"));
     for (const char* id : {"variant.new", "variant.rename", "variant.delete"})
+        m_menu->addAction(actions.action(QString::fromLatin1(id)));
+    m_menu->addSeparator();
+    for (const char* id : {"variant.aksEquivalent", "variant.eksEquivalent"})
         m_menu->addAction(actions.action(QString::fromLatin1(id)));
     m_menu->addSeparator();
     for (const char* id : {"variant.previous", "variant.next"})
@@ -144,6 +153,67 @@ void VariantController::deleteVariant()
     m_document->push(new VariantListCommand(m_document, std::move(after), -1,
                                             tr("Delete Variant \"%1\"").arg(name)));
     emit message(tr("Deleted the variant \"%1\"; the base design is shown.").arg(name));
+}
+
+bool VariantController::createEquivalent(bool aks, QString* why)
+{
+    const Design& shown = m_document->design();
+    const Cloud source = aks ? Cloud::Aws : Cloud::Azure;
+    if (std::none_of(shown.elements().begin(), shown.elements().end(), [&](const Element& e) {
+            return KindRegistry::info(e.kind).cloud == source;
+        })) {
+        const QString text = aks ? tr("Nothing to map: what is shown has no AWS element.")
+                                 : tr("Nothing to map: what is shown has no Azure element.");
+        if (why)
+            *why = text;
+        emit message(text);
+        return false;
+    }
+    const Equivalent eq = aks ? Equivalents::toAks(shown) : Equivalents::toEks(shown);
+    const Design file = m_document->fileDesign();
+    Variant v = Variant::between(m_document->variantDesign(-1), eq.design);
+    // "AKS equivalent", or "AKS equivalent of <variant>", made unique.
+    QString stem = aks ? tr("AKS equivalent") : tr("EKS equivalent");
+    if (const int from = m_document->shownVariant(); from >= 0)
+        stem =
+            tr("%1 of %2")
+                .arg(stem,
+                     QString::fromStdString(file.variants()[static_cast<std::size_t>(from)].name));
+    QString name = stem;
+    for (int n = 2; !nameProblem(name).isEmpty(); ++n)
+        name = QStringLiteral("%1 (%2)").arg(stem).arg(n);
+    v.name = name.toStdString();
+    QStringList lines;
+    for (const Equivalent::Note& note : eq.notes) {
+        const Element* e = shown.element(note.element);
+        lines << (e ? QString::fromStdString(e->label()) + QStringLiteral(": ") : QString()) +
+                     QString::fromStdString(note.text);
+    }
+    std::string notes = lines.join(QLatin1Char('\n')).toStdString();
+    if (notes.size() > limits::kMaxNotesLength)
+        notes.resize(limits::kMaxNotesLength);
+    v.notes = notes;
+    std::vector<Variant> after = file.variants();
+    after.push_back(std::move(v));
+    const int index = static_cast<int>(after.size()) - 1;
+    m_document->push(
+        new VariantListCommand(m_document, std::move(after), index, tr("Create %1").arg(name)));
+    emit message(tr("Created the variant \"%1\": %n note(s) on where the clouds differ.", nullptr,
+                    static_cast<int>(eq.notes.size()))
+                     .arg(name));
+    if (m_window && m_window->isVisible() && !eq.notes.empty()) {
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("Equivalent Created"),
+                            tr("The variant \"%1\" is shown. Where the clouds differ:").arg(name),
+                            QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("equivalentNotes"));
+        box->setInformativeText(lines.mid(0, 12).join(QLatin1Char('\n')) +
+                                (lines.size() > 12 ? QStringLiteral("\n…") : QString()));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return true;
 }
 
 void VariantController::askNewVariant()

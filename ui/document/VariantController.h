@@ -12,8 +12,9 @@ class ActionRegistry;
 class DesignDocument;
 
 // The variants of the open design, as people handle them: New Variant (a copy of what is
-// shown), Rename, Delete, the previous and next one, a menu listing them and a switcher for the
-// tool bar. Showing a variant is not an edit; adding, renaming and deleting are undo steps.
+// shown), Rename, Delete, the AKS or EKS equivalent, the previous and next one, a menu listing
+// them and a switcher for the tool bar. Showing a variant is not an edit; adding, renaming and
+// deleting are undo steps.
 class VariantController : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     bool newVariant(const QString& name, QString* why = nullptr);
     bool renameVariant(const QString& name, QString* why = nullptr);
     void deleteVariant();
+    // Create AKS Equivalent / Create EKS Equivalent: the other cloud's equivalent of what is
+    // shown (Equivalents), as a new variant shown at once, its notes in the variant's notes and
+    // in a message. False when what is shown has nothing of the source cloud.
+    bool createEquivalent(bool aks, QString* why = nullptr);
     // A variant's name refused, and why; empty when it is fine. `except` is the variant being
     // renamed, whose own name is not taken.
     QString nameProblem(const QString& name, int except = -1) const;
