@@ -18,6 +18,7 @@
 #include "panels/AccessMatrixPanel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QScreen>
@@ -69,6 +70,37 @@ private:
     }
 
 private slots:
+    // Fit to Window leaves nothing under the minimap: every card and container of every
+    // template is drawn clear of it, in a wide and in a tall window.
+    void fitKeepsTheDesignClearOfTheMinimap()
+    {
+        MainWindow w;
+        w.files()->setInteractive(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QDir dir(source("resources/templates"));
+        for (const QSize size : {QSize(1400, 900), QSize(900, 1100)}) {
+            w.resize(size);
+            for (const QString& file : dir.entryList({QStringLiteral("*.kubegate")})) {
+                QVERIFY(w.openFile(dir.filePath(file)));
+                w.view()->fitDesign();
+                settle();
+                const QList<QRect> covered = w.view()->coveredAreas();
+                QVERIFY(!covered.isEmpty()); // the minimap is shown
+                for (const Element& e : w.design().elements()) {
+                    const QRect drawn =
+                        w.view()
+                            ->mapFromScene(w.scene()->item(e.id)->sceneBoundingRectOfElement())
+                            .boundingRect();
+                    for (const QRect& c : covered)
+                        QVERIFY2(
+                            !drawn.intersects(c.adjusted(6, 6, -6, -6)),
+                            qPrintable(file + QStringLiteral(": ") + QString::fromStdString(e.id)));
+                }
+            }
+        }
+    }
+
     // Dragging a card near a neighbour's edge shows a guide and snaps it there, over the grid;
     // a gap equal to the one between two neighbours snaps too; Alt moves past the guides.
     void alignmentGuidesSnapWhileDragging()

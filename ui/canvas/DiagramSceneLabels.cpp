@@ -15,6 +15,7 @@
 #include "document/DesignDocument.h"
 
 #include <QGraphicsView>
+#include <algorithm>
 
 namespace kg::ui {
 
@@ -169,8 +170,17 @@ void DiagramScene::placeBadgesAndCallouts(double scale, const QRectF& area, bool
 {
     if (scale <= 0)
         return;
-    // On top of what the chips and link labels took, without copying it.
+    // On top of what the chips and link labels took, without copying it; the link labels in
+    // the area again, for one placed since (the label pass works around the view it had).
     LabelPlacer space(96, &m_labelSpace);
+    const bool anyShown = std::any_of(m_overlays.begin(), m_overlays.end(),
+                                      [](const PathOverlay* o) { return o->isVisible(); });
+    if (anyShown)
+        for (const Link& l : m_document->design().links())
+            if (const LinkItem* li = linkItem(l.id); li && li->isVisible())
+                if (const QRectF r = li->labelRect();
+                    !r.isEmpty() && (area.isEmpty() || area.intersects(r)))
+                    space.occupy(r);
     // The focused path first: its badges get the places nearest what they mark.
     std::vector<PathOverlay*> order;
     if (m_focusedPath >= 0 && m_focusedPath < static_cast<int>(m_overlays.size()))

@@ -82,14 +82,29 @@ void DiagramView::fitDesign()
 void DiagramView::showWhole(const QRectF& area)
 {
     const QRect vp = viewport()->rect();
-    const double scale =
-        std::min({std::max(50, vp.width()) / area.width(),
-                  std::max(50, vp.height()) / area.height(), 1.0}); // never above 100 %
+    auto fit = [&](const QRect& r) {
+        return std::min({std::max(50, r.width()) / area.width(),
+                         std::max(50, r.height()) / area.height(), 1.0}); // never above 100 %
+    };
+    // The area goes where the minimap leaves room: beside it or above it, whichever shows the
+    // area larger, so that no card ends up under the overview.
+    QRect room = vp;
+    if (m_minimap && m_minimap->isVisible()) {
+        const QRect overview =
+            m_minimap->geometry().translated(-viewport()->pos()).adjusted(-12, -12, 12, 12);
+        const QRect beside(vp.left(), vp.top(), overview.left() - vp.left(), vp.height());
+        const QRect above(vp.left(), vp.top(), vp.width(), overview.top() - vp.top());
+        if (beside.width() > 100 && above.height() > 100)
+            room = fit(beside) >= fit(above) ? beside : above;
+    }
+    const double scale = fit(room);
     setTransform(QTransform::fromScale(scale, scale));
     // The scene must extend far enough for the view to centre the area.
     const double pad = std::max(vp.width(), vp.height()) / scale;
     scene()->setSceneRect(scene()->sceneRect() | area.adjusted(-pad, -pad, pad, pad));
-    centerOn(area.center());
+    // The viewport's centre is where the area's centre lands offset by the room's.
+    const QPointF shift = QPointF(vp.center() - room.center()) / scale;
+    centerOn(area.center() + shift);
     diagram()->arrangeCallouts();
     emit zoomChanged(zoom());
 }
