@@ -3123,6 +3123,10 @@
         <source>%1 link %2: %3 %4 to %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Variant shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Legend</name>

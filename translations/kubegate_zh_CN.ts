@@ -3109,6 +3109,10 @@
         <source>%1 link %2: %3 %4 to %5</source>
         <translation>%1 链接 %2：%3 从 %4 改为 %5</translation>
     </message>
+    <message>
+        <source>Variant shown</source>
+        <translation>当前方案</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Legend</name>

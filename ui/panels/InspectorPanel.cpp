@@ -168,6 +168,7 @@ InspectorPanel::InspectorPanel(DesignDocument* document, QWidget* parent)
     m_scroll->setMinimumWidth(widestField());
     layout->addWidget(m_scroll);
     connect(document, &DesignDocument::changed, this, &InspectorPanel::followChange);
+    connect(document, &DesignDocument::variantsChanged, this, &InspectorPanel::rebuild);
     rebuild();
 }
 
@@ -255,6 +256,27 @@ void InspectorPanel::rebuild()
         auto* form = new QFormLayout(box);
         buildDesignInfo(form);
         layout->addWidget(box);
+        // The variant shown: its name and its notes (an equivalent's list of where the clouds
+        // differ); Variants > Rename changes the name.
+        if (const int v = m_document->shownVariant(); v >= 0) {
+            const Variant& variant = m_document->variants()[static_cast<std::size_t>(v)];
+            auto* shown = new QGroupBox(tr("Variant shown"), page);
+            shown->setObjectName(QStringLiteral("inspectorVariant"));
+            auto* vf = new QFormLayout(shown);
+            auto* name = new QLabel(shown);
+            name->setTextFormat(Qt::PlainText);
+            name->setText(qs(variant.name));
+            vf->addRow(tr("Name"), name);
+            if (!variant.notes.empty()) {
+                auto* notes = new QLabel(shown);
+                notes->setTextFormat(Qt::PlainText);
+                notes->setText(qs(variant.notes));
+                notes->setWordWrap(true);
+                notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                vf->addRow(tr("Notes"), notes);
+            }
+            layout->addWidget(shown);
+        }
         layout->addWidget(caption(tr("Select an element or a link to edit it. Drag elements "
                                      "from the palette onto the canvas."),
                                   page));
