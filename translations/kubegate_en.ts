@@ -2219,6 +2219,10 @@
         <source>Base design</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paths per endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::DesignDocument</name>

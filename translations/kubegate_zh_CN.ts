@@ -2215,6 +2215,10 @@
         <source>Base design</source>
         <translation>基础设计</translation>
     </message>
+    <message>
+        <source>Paths per endpoint</source>
+        <translation>各终结点的路径</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::DesignDocument</name>

@@ -9,6 +9,8 @@
 #include "export/DiagramExporter.h"
 #include "export/ReportWriter.h"
 #include "io/DesignJson.h"
+#include "panels/AccessMatrixPanel.h"
+#include "panels/AccessMatrixPanel.h"
 #include "panels/DashboardPanel.h"
 
 #include <QBarCategoryAxis>
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <map>
 #include <memory>
 
 using namespace kg;
@@ -63,7 +66,7 @@ private slots:
         auto* dashboard = w.findChild<DashboardPanel*>();
         QVERIFY(dashboard);
         const auto charts = dashboard->charts();
-        QCOMPARE(charts.size(), std::size_t(4));
+        QCOMPARE(charts.size(), std::size_t(5));
         const Analysis& a = w.document()->analysis();
         // Clients per cluster: the three sets add up to every outcome of each cluster.
         QCOMPARE(categories(charts[0]), (QStringList{"aks-pay", "eks-prod"}));
@@ -87,6 +90,19 @@ private slots:
             const double n =
                 static_cast<double>(Exposure::publicIpv4(w.document()->topology(), *cluster));
             QCOMPARE(set(charts[1], 0, 0)->at(k), std::max(1.0, n));
+        }
+        // Paths per endpoint: each endpoint's three sets add up to the selected paths through it.
+        std::map<QString, int> perEndpoint;
+        for (const PathOutcome& p : a.paths)
+            if (p.selected)
+                ++perEndpoint[AccessMatrixPanel::endpointName(static_cast<int>(p.endpoint))];
+        const QStringList doors = categories(charts[4]);
+        QCOMPARE(doors.size(), static_cast<qsizetype>(perEndpoint.size()));
+        for (int k = 0; k < doors.size(); ++k) {
+            int total = 0;
+            for (int s = 0; s < 3; ++s)
+                total += static_cast<int>(set(charts[4], 0, s)->at(k));
+            QCOMPARE(total, perEndpoint[doors[k]]);
         }
         // Findings by severity.
         int errors = 0, warnings = 0, infos = 0;
@@ -201,8 +217,9 @@ private slots:
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         // The last page: the four charts, their titles as text.
         const QString last = text.section(QLatin1Char('\f'), -2, -2);
-        for (const char* title : {"Clients per cluster", "Public exposure (IPv4 addresses)",
-                                  "Blocked paths by stage", "Findings by severity"})
+        for (const char* title :
+             {"Clients per cluster", "Public exposure (IPv4 addresses)", "Blocked paths by stage",
+              "Findings by severity", "Paths per endpoint"})
             QVERIFY2(last.contains(QLatin1String(title)), qPrintable(last));
     }
 

@@ -287,7 +287,7 @@ bool DiagramExporter::draw(const Design& design, Format format, const Options& o
         }
         // Last, the dashboard's charts, scaled to the page.
         pdf.newPage();
-        const QSize charts(960, 600);
+        const QSize charts(1500, 700);
         const double fit = std::min(page.width() / charts.width(), page.height() / charts.height());
         p.save();
         p.scale(fit, fit);

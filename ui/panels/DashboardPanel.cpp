@@ -9,6 +9,7 @@
 #include "canvas/PathOverlay.h"
 #include "document/DesignDocument.h"
 #include "model/Design.h"
+#include "panels/AccessMatrixPanel.h"
 #include "panels/NaturalOrder.h"
 
 #include <QBarCategoryAxis>
@@ -102,10 +103,13 @@ DashboardPanel::DashboardPanel(DesignDocument* document, QWidget* parent)
 {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         QChartView* view = makeView(this);
         view->setObjectName(QStringLiteral("dashboardChart%1").arg(i));
-        grid->addWidget(view, i / 2, i % 2);
+        // Two rows, as high as the dock always was: clients, endpoints and exposure above,
+        // stages and the (per variant, wider) findings below.
+        static const int places[5][3] = {{0, 0, 1}, {0, 2, 1}, {1, 0, 1}, {1, 1, 2}, {0, 1, 1}};
+        grid->addWidget(view, places[i][0], places[i][1], 1, places[i][2]);
         m_views.push_back(view);
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
             QMenu menu(this);
@@ -255,6 +259,33 @@ void DashboardPanel::refresh()
     clients->addSeries(stacked);
     categories(clients, stacked, names);
     counts(clients, stacked, most);
+
+    // Paths per endpoint, by verdict: every selected path of the clusters shown, by the door it
+    // goes through.
+    QChart* doors = m_views[4]->chart();
+    clear(doors);
+    theme(doors);
+    doors->setTitle(tr("Paths per endpoint"));
+    auto* doorReachable = new QBarSet(tr("Reachable"));
+    auto* doorAssumed = new QBarSet(tr("Assumed"));
+    auto* doorBlocked = new QBarSet(tr("Blocked"));
+    doorReachable->setColor(reachable->color());
+    doorAssumed->setColor(assumed->color());
+    doorBlocked->setColor(blocked->color());
+    QStringList endpoints;
+    double tallestDoor = 0;
+    for (const auto& [kind, t] : summary.perEndpoint) {
+        endpoints << AccessMatrixPanel::endpointName(static_cast<int>(kind));
+        *doorReachable << t.reachable;
+        *doorAssumed << t.assumed;
+        *doorBlocked << t.blocked;
+        tallestDoor = std::max(tallestDoor, static_cast<double>(t.total()));
+    }
+    auto* doorBars = new QStackedBarSeries;
+    doorBars->append({doorReachable, doorAssumed, doorBlocked});
+    doors->addSeries(doorBars);
+    categories(doors, doorBars, endpoints);
+    counts(doors, doorBars, tallestDoor);
 
     // Public exposure, log scale: a private cluster draws no bar (its value sits on the floor).
     QChart* exposure = m_views[1]->chart();
