@@ -1,5 +1,6 @@
 #include "model/ApiServerSubnet.h"
 
+#include "model/ContainerFit.h"
 #include "model/NetworkFacts.h"
 
 #include <algorithm>
@@ -69,9 +70,7 @@ std::optional<Element> ApiServerSubnet::propose(const Design& design, const Elem
     subnet.properties["addressPrefix"] = block->toString();
     subnet.properties["delegation"] = std::string(kDelegation);
     // Below everything the VNet holds; the VNet grows to hold it (ContainerFit).
-    double bottom = vnet->geometry.y + 40;
-    for (const Element* child : design.children(vnet->id))
-        bottom = std::max(bottom, child->geometry.y + child->geometry.height);
+    const double bottom = ContainerFit::contentBottom(design, *vnet);
     subnet.geometry = {vnet->geometry.x + 16, bottom + 16, 240, 72};
     return subnet;
 }

@@ -143,4 +143,12 @@ Rect ContainerFit::minimumFor(const Design& design, const Element& container)
             p.y + p.height - container.geometry.y};
 }
 
+double ContainerFit::contentBottom(const Design& design, const Element& container)
+{
+    double bottom = container.geometry.y + kHeader;
+    for (const Element* child : design.children(container.id))
+        bottom = std::max(bottom, child->geometry.y + child->geometry.height);
+    return bottom;
+}
+
 } // namespace kg

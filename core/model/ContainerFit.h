@@ -36,6 +36,10 @@ public:
     static std::vector<std::pair<Element, Element>> changes(const Design& design,
                                                             std::map<std::string, Element> after);
 
+    // Where something added to `container` can go without covering what it holds: the bottom
+    // of its lowest child, or below its header when it holds nothing (y, design coordinates).
+    static double contentBottom(const Design& design, const Element& container);
+
     // The smallest rectangle a container must keep to hold its current children (for resizing);
     // a zero-size rectangle at the container's corner when it has none.
     static Rect minimumFor(const Design& design, const Element& container);
