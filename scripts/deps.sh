@@ -7,6 +7,7 @@ KUBEGATE_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libxkbcommon-dev libgl1-mesa-dev
     nlohmann-json3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev libgraphviz-dev
+    libabsl-dev libboost-dev
     fonts-noto-cjk fonts-dejavu-core
     poppler-utils shellcheck python3 python3-yaml
     chromium imagemagick

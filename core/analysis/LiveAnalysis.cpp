@@ -668,6 +668,24 @@ const Analysis& LiveAnalysis::update()
     return m_analysis;
 }
 
+void LiveAnalysis::keepSpareOutcomes(std::vector<PathOutcome> outcomes)
+{
+    // Up to a million outcomes (32 MB): a design of 100,000 elements would hold a second copy of
+    // its 265 MB, for a saving that is small beside its analysis.
+    constexpr std::size_t kMaxSpare = std::size_t{1} << 20;
+    m_spareOutcomes =
+        outcomes.capacity() <= kMaxSpare ? std::move(outcomes) : std::vector<PathOutcome>{};
+}
+
+std::vector<PathOutcome> LiveAnalysis::takeSpareOutcomes(std::size_t capacity)
+{
+    std::vector<PathOutcome> out = std::move(m_spareOutcomes);
+    m_spareOutcomes = {};
+    out.clear();
+    out.reserve(capacity);
+    return out;
+}
+
 bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
                                    const std::set<std::uint32_t>& rows,
                                    const std::set<std::pair<std::uint32_t, std::uint32_t>>& pairs)
@@ -684,8 +702,7 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
         // One pass: the runs of other clusters copied, the edited ones evaluated in their
         // place (an erase and an insert per column moved the whole tail each time: hundreds of
         // megabytes when a transit gateway touches every AWS cluster).
-        std::vector<PathOutcome> merged;
-        merged.reserve(paths.size());
+        std::vector<PathOutcome> merged = takeSpareOutcomes(paths.size());
         auto from = paths.begin();
         for (std::uint32_t k : columns) { // ascending
             auto first = std::lower_bound(from, paths.end(), k, byCluster);
@@ -694,7 +711,8 @@ bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,
             from = std::lower_bound(first, paths.end(), k + 1, byCluster);
         }
         merged.insert(merged.end(), from, paths.end());
-        paths = std::move(merged);
+        std::swap(paths, merged);
+        keepSpareOutcomes(std::move(merged));
     }
     if (!rows.empty() || !pairs.empty()) {
         // Flags instead of set lookups: this loop visits every pair of the matrix.

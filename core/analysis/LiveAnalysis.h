@@ -154,6 +154,12 @@ private:
     std::unique_ptr<Topology> m_topology;
     std::vector<Egress> m_egress;
     Analysis m_analysis;
+    // The previous update's outcome storage, kept for the next merge to write into: a fresh
+    // vector of 84,299 outcomes (2.7 MB) is mapped anew by the allocator and faulted in page by
+    // page at every structural edit.
+    std::vector<PathOutcome> m_spareOutcomes;
+    std::vector<PathOutcome> takeSpareOutcomes(std::size_t capacity);
+    void keepSpareOutcomes(std::vector<PathOutcome> outcomes);
     bool m_full = false;
     bool m_rules = false;
     std::set<std::string> m_clusters;

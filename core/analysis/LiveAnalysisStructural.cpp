@@ -655,7 +655,7 @@ void LiveAnalysis::restructure()
     if (!ordered)
         pairRange.resize(old.clients.size());
     auto& paths = m_analysis.paths;
-    paths.reserve(old.paths.size() + clients.size());
+    paths = takeSpareOutcomes(old.paths.size() + clients.size());
     // A kept cluster's path findings change only when a blocked outcome leaves its column (a
     // removed or redone client's) or joins it (a redone client's).
     m_changedClusters.assign(clusters.size(), 0);
@@ -726,6 +726,7 @@ void LiveAnalysis::restructure()
     // Findings of elements the edit did not touch stay; the touched ones and every design-wide
     // and path rule are redone.
     m_analysis.findings = std::move(old.findings);
+    keepSpareOutcomes(std::move(old.paths));
     finishStructural(dirtyClients, dirtyClusters);
 }
 

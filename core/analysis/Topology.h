@@ -170,6 +170,9 @@ public:
     const std::vector<const Element*>& ofKind(ElementKind kind) const;
     const Element* subnetOf(const Element& e) const;
     const Element* networkOf(const Element& e) const;
+    // The element's parent (nullptr at the top level), as found when the topology was built,
+    // checked against the element's parent id so that an edit since then is looked up instead.
+    const Element* parentOf(const Element& e) const;
     const Element* networkOfId(std::string_view id) const;
 
     Egress egress(const ClientInfo& client) const;
@@ -296,6 +299,7 @@ private:
                                std::pair<bool, std::string>, PairHash>
         m_memo;
     // By element slot (its index in the design's element list; see slot()).
+    std::vector<const Element*> m_parentOf;
     std::vector<const Element*> m_networkOf;
     std::vector<const Element*> m_subnetOf;
     std::vector<std::optional<Cidr>> m_prefixes; // subnets' prefixes

@@ -8,9 +8,12 @@ namespace kg {
 
 const PropertyValue& Element::value(std::string_view key) const
 {
-    auto it = properties.find(key);
-    if (it != properties.end())
-        return it->second;
+    // A handful of properties at most: a scan that compares lengths first touches no key's
+    // characters for most of them, where a binary search compares them all.
+    for (const auto& [k, v] : properties) {
+        if (k.size() == key.size() && std::string_view(k) == key)
+            return v;
+    }
     const PropertySpec* spec = KindRegistry::property(kind, key);
     if (!spec)
         throw std::logic_error("kind " + KindRegistry::info(kind).key + " has no property " +

@@ -1,5 +1,6 @@
 #include "model/KindRegistry.h"
 
+#include <absl/container/flat_hash_map.h>
 #include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
@@ -726,7 +727,8 @@ const PropertySpec* findSpec(const std::vector<PropertySpec>& specs, std::string
 const PropertySpec* KindRegistry::property(ElementKind kind, std::string_view key)
 {
     // One hash map per kind: every default read by the analysis goes through here.
-    using SpecMap = std::unordered_map<std::string_view, const PropertySpec*>;
+    using SpecMap =
+        absl::flat_hash_map<std::string_view, const PropertySpec*, std::hash<std::string_view>>;
     static const std::vector<SpecMap> byKind = [] {
         std::vector<SpecMap> maps;
         for (const auto& i : kinds()) {

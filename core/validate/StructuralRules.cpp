@@ -40,12 +40,10 @@ std::string joinCidrs(const std::vector<Cidr>& cidrs)
 
 void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
 {
-    const Design& d = ctx.design;
-    static_cast<void>(d);
     const auto& prefix = ctx.topology.subnetPrefix(e);
     if (!prefix)
         return;
-    const Element* network = d.element(e.parent);
+    const Element* network = ctx.topology.parentOf(e);
     if (!network)
         return;
     const auto& space = ctx.topology.addressSpace(*network);
@@ -67,12 +65,30 @@ void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<
 void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    std::unordered_map<std::string_view, std::vector<std::pair<const Element*, Cidr>>> byNetwork;
+    // Subnets grouped by parent, in document order within each group: a sort of plain
+    // entries rather than a hash map of vectors (this rule runs after every structural edit).
+    struct Entry
+    {
+        const Element* parent;
+        const Element* subnet;
+        Cidr block;
+    };
+    std::vector<Entry> entries;
     for (const auto& e : d.elements()) {
         if (const auto& prefix = ctx.topology.subnetPrefix(e))
-            byNetwork[e.parent].emplace_back(&e, prefix->network());
+            entries.push_back({ctx.topology.parentOf(e), &e, prefix->network()});
     }
-    for (const auto& [network, subnets] : byNetwork) {
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return std::less<const Element*>{}(a.parent, b.parent);
+    });
+    for (std::size_t start = 0; start < entries.size();) {
+        std::size_t end = start;
+        while (end < entries.size() && entries[end].parent == entries[start].parent)
+            ++end;
+        std::vector<std::pair<const Element*, Cidr>> subnets;
+        for (std::size_t q = start; q < end; ++q)
+            subnets.emplace_back(entries[q].subnet, entries[q].block);
+        start = end;
         for (std::size_t i = 0; i < subnets.size(); ++i) {
             for (std::size_t j = i + 1; j < subnets.size(); ++j) {
                 if (!subnets[i].second.overlaps(subnets[j].second))
@@ -348,7 +364,7 @@ void natInPrivateSubnet(const RuleContext& ctx, const Element& e, std::vector<Fi
     static_cast<void>(d);
     if (e.kind != ElementKind::AwsNatGateway)
         return;
-    const Element* subnet = d.element(e.parent);
+    const Element* subnet = ctx.topology.parentOf(e);
     const Element* route = subnet ? d.element(subnet->stringValue("defaultRoute")) : nullptr;
     if (!route || route->kind != ElementKind::AwsInternetGateway)
         out.push_back(
