@@ -3379,14 +3379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time Kubegate starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access Matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,6 +3488,14 @@
     </message>
     <message>
         <source>No variant to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3363,14 +3363,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Kubegate starts.</source>
-        <translation>语言将在下次启动 Kubegate 时更改。</translation>
-    </message>
-    <message>
         <source>Access Matrix</source>
         <translation>访问矩阵</translation>
     </message>
@@ -3481,6 +3473,14 @@
     <message>
         <source>No variant to compare with</source>
         <translation>没有可比较的方案</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
 </context>
 <context>

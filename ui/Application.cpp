@@ -59,32 +59,54 @@ void Application::applyTheme(bool dark)
     QApplication::setPalette(p);
 }
 
+void Application::setCatalogueDirectory(const QString& directory)
+{
+    catalogueDirectory() = directory;
+}
+
+QString& Application::catalogueDirectory()
+{
+    static QString directory = QStringLiteral(":/i18n");
+    return directory;
+}
+
 bool Application::installTranslations(QApplication& app, const QString& language)
 {
+    // The translators installed before are removed first: the language may change while
+    // Kubegate runs, and every install or removal tells the widgets to retranslate.
+    for (QTranslator* old : app.findChildren<QTranslator*>(QStringLiteral("kubegate-translator"),
+                                                           Qt::FindDirectChildrenOnly)) {
+        QApplication::removeTranslator(old);
+        delete old;
+    }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto* own = new QTranslator(&app);
-    bool loaded = own->load(locale, QStringLiteral("kubegate"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n"));
-    // English is the fallback for every other locale ("C" included): its plural forms are
-    // what the source strings leave as "(s)".
-    if (!loaded)
-        loaded = own->load(QStringLiteral(":/i18n/kubegate_en.qm"));
-    if (loaded)
-        QApplication::installTranslator(own);
-    else
-        delete own;
+    // The font first, so that the texts retranslated next are measured in it.
+    static const QFont original = QApplication::font();
+    QFont font = original;
+    if (locale.language() == QLocale::Chinese) {
+        // Without an explicit family, CJK text falls back to the Japanese glyph variants.
+        font.setFamilies({original.family(), QStringLiteral("Noto Sans CJK SC")});
+    }
+    QApplication::setFont(font);
     auto* qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("kubegate-translator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     else
         delete qt;
-    if (locale.language() == QLocale::Chinese) {
-        // Without an explicit family, CJK text falls back to the Japanese glyph variants.
-        QFont font = QApplication::font();
-        font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
-        QApplication::setFont(font);
-    }
+    auto* own = new QTranslator(&app);
+    own->setObjectName(QStringLiteral("kubegate-translator"));
+    const QString dir = catalogueDirectory();
+    bool loaded = own->load(locale, QStringLiteral("kubegate"), QStringLiteral("_"), dir);
+    // English is the fallback for every other locale ("C" included): its plural forms are
+    // what the source strings leave as "(s)".
+    if (!loaded)
+        loaded = own->load(dir + QStringLiteral("/kubegate_en.qm"));
+    if (loaded)
+        QApplication::installTranslator(own);
+    else
+        delete own;
     return loaded;
 }
 

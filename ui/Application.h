@@ -12,10 +12,16 @@ class Application
 {
 public:
     static void configure(QApplication& app);
-    // Installs the Kubegate and Qt translations for `language` ("en", "zh_CN"; empty: system).
+    // Installs the Kubegate and Qt translations for `language` ("en", "zh_CN"; empty: system),
+    // in place of any installed before: the whole interface retranslates (Retranslator).
     static bool installTranslations(QApplication& app, const QString& language);
+    // Where the catalogues are read from: the executable's resources, or a build folder (tests).
+    static void setCatalogueDirectory(const QString& directory);
     // Light or dark widgets (Fusion with a dark palette) to match the canvas theme.
     static void applyTheme(bool dark);
+
+private:
+    static QString& catalogueDirectory();
 };
 
 } // namespace kg::ui

@@ -2,6 +2,7 @@
 
 #include "ActionRegistry.h"
 #include "Application.h"
+#include "Retranslator.h"
 #include "canvas/CanvasContextMenu.h"
 #include "canvas/CanvasTheme.h"
 #include "canvas/DiagramScene.h"
@@ -68,6 +69,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createToolBar();
     createComparison();
     createStatusBar();
+    // A change of language relabels every command and fills the panels again (their rows are
+    // made of translated texts).
+    Retranslator::bind(this, [this] {
+        m_actions->retranslate();
+        m_inspector->showSelection(m_scene->selectedIds());
+        m_findings->showFindings(m_document->analysis(), m_document->design());
+        m_matrix->showAnalysis(m_document->analysis(), m_document->design());
+    });
 
     connect(m_document, &DesignDocument::analysisUpdated, this, &MainWindow::updateStatus);
     connect(m_document, &DesignDocument::analysisUpdated, this,
@@ -194,9 +203,12 @@ bool MainWindow::openFile(const QString& path)
 
 void MainWindow::createDocks()
 {
-    auto dock = [this](const QString& title, const QString& name, QWidget* w,
+    // Titles are given untranslated and translated by the dock's binding, so they follow a
+    // change of language.
+    auto dock = [this](const char* title, const QString& name, QWidget* w,
                        Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(title, this);
+        auto* d = new QDockWidget(this);
+        Retranslator::bind(d, [d, title] { d->setWindowTitle(tr(title)); });
         d->setObjectName(name);
         d->setWidget(w);
         addDockWidget(area, d);
@@ -204,37 +216,38 @@ void MainWindow::createDocks()
     };
     m_palette = new PalettePanel(this);
     QDockWidget* palette =
-        dock(tr("Palette"), QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
+        dock(QT_TR_NOOP("Palette"), QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
     palette->setMinimumWidth(230);
     m_inspector = new InspectorPanel(m_document, this);
-    QDockWidget* inspector =
-        dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget* inspector = dock(QT_TR_NOOP("Inspector"), QStringLiteral("inspector"), m_inspector,
+                                  Qt::RightDockWidgetArea);
     inspector->setMinimumWidth(320);
     // The legend has a place of its own below the inspector (split before the history is
     // tabbed with the inspector: a dock split from a tabbed one becomes a tab), so it never
     // covers the design. View > Legend shows and hides it.
     m_legend = new Legend(this);
-    m_legendDock = dock(tr("Legend"), QStringLiteral("legend"), m_legend, Qt::RightDockWidgetArea);
+    m_legendDock =
+        dock(QT_TR_NOOP("Legend"), QStringLiteral("legend"), m_legend, Qt::RightDockWidgetArea);
     splitDockWidget(inspector, m_legendDock, Qt::Vertical);
     connect(m_legendDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             m_legendDock->raise(); // in front when someone tabbed it with another dock
     });
     m_history = new QUndoView(m_document->undoStack(), this);
-    m_history->setEmptyLabel(tr("<opened>"));
+    Retranslator::bind(m_history, [this] { m_history->setEmptyLabel(tr("<opened>")); });
     QDockWidget* history =
-        dock(tr("History"), QStringLiteral("history"), m_history, Qt::RightDockWidgetArea);
+        dock(QT_TR_NOOP("History"), QStringLiteral("history"), m_history, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspector, history);
     inspector->raise();
     m_findings = new FindingsPanel(this);
-    QDockWidget* findings =
-        dock(tr("Findings"), QStringLiteral("findings"), m_findings, Qt::BottomDockWidgetArea);
+    QDockWidget* findings = dock(QT_TR_NOOP("Findings"), QStringLiteral("findings"), m_findings,
+                                 Qt::BottomDockWidgetArea);
     m_matrix = new AccessMatrixPanel(this);
-    QDockWidget* matrix =
-        dock(tr("Access Matrix"), QStringLiteral("matrix"), m_matrix, Qt::BottomDockWidgetArea);
+    QDockWidget* matrix = dock(QT_TR_NOOP("Access Matrix"), QStringLiteral("matrix"), m_matrix,
+                               Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, matrix);
     m_dashboard = new DashboardPanel(m_document, this);
-    tabifyDockWidget(matrix, dock(tr("Dashboard"), QStringLiteral("dashboard"), m_dashboard,
+    tabifyDockWidget(matrix, dock(QT_TR_NOOP("Dashboard"), QStringLiteral("dashboard"), m_dashboard,
                                   Qt::BottomDockWidgetArea));
     findings->raise();
     resizeDocks({findings}, {200}, Qt::Vertical);
@@ -248,43 +261,52 @@ void MainWindow::createActions()
     m_variants->registerActions(a);
     QStyle* s = style();
     // File
-    connect(a.add(QStringLiteral("file.new"), tr("&New"), {QKeySequence::New},
-                  s->standardIcon(QStyle::SP_FileIcon)),
+    connect(a.add(
+                QStringLiteral("file.new"), [] { return tr("&New"); }, {QKeySequence::New},
+                s->standardIcon(QStyle::SP_FileIcon)),
             &QAction::triggered, m_files, &FileController::newDesign);
-    connect(a.add(QStringLiteral("file.newFromTemplate"), tr("New from &Template..."),
+    connect(a.add(QStringLiteral("file.newFromTemplate"),
+                  [] { return tr("New from &Template..."); },
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}),
             &QAction::triggered, this, [this] {
                 TemplateGallery gallery(this);
                 if (gallery.exec() == QDialog::Accepted && !gallery.chosen().isEmpty())
                     m_files->newFromTemplate(gallery.chosen());
             });
-    connect(a.add(QStringLiteral("file.open"), tr("&Open..."), {QKeySequence::Open},
-                  s->standardIcon(QStyle::SP_DialogOpenButton)),
+    connect(a.add(
+                QStringLiteral("file.open"), [] { return tr("&Open..."); }, {QKeySequence::Open},
+                s->standardIcon(QStyle::SP_DialogOpenButton)),
             &QAction::triggered, m_files, &FileController::open);
-    connect(a.add(QStringLiteral("file.save"), tr("&Save"), {QKeySequence::Save},
-                  s->standardIcon(QStyle::SP_DialogSaveButton)),
+    connect(a.add(
+                QStringLiteral("file.save"), [] { return tr("&Save"); }, {QKeySequence::Save},
+                s->standardIcon(QStyle::SP_DialogSaveButton)),
             &QAction::triggered, m_files, &FileController::save);
-    connect(a.add(QStringLiteral("file.saveAs"), tr("Save &As..."), {QKeySequence::SaveAs}),
+    connect(a.add(QStringLiteral("file.saveAs"), [] { return tr("Save &As..."); },
+                  {QKeySequence::SaveAs}),
             &QAction::triggered, m_files, &FileController::saveAs);
-    connect(a.add(QStringLiteral("file.import"), tr("&Import Cloud Configuration..."),
+    connect(a.add(QStringLiteral("file.import"),
+                  [] { return tr("&Import Cloud Configuration..."); },
                   {QKeySequence(Qt::CTRL | Qt::Key_I)}),
             &QAction::triggered, m_files, &FileController::importConfiguration);
-    connect(a.add(QStringLiteral("file.export"), tr("&Export..."),
+    connect(a.add(QStringLiteral("file.export"), [] { return tr("&Export..."); },
                   {QKeySequence(Qt::CTRL | Qt::Key_E)}),
             &QAction::triggered, this, &MainWindow::exportDiagram);
-    connect(a.add(QStringLiteral("file.clearRecent"), tr("Clear Recent Files")),
+    connect(a.add(QStringLiteral("file.clearRecent"), [] { return tr("Clear Recent Files"); }),
             &QAction::triggered, m_files, &FileController::clearRecentFiles);
-    connect(a.add(QStringLiteral("file.quit"), tr("&Quit"), {QKeySequence::Quit}),
+    connect(a.add(QStringLiteral("file.quit"), [] { return tr("&Quit"); }, {QKeySequence::Quit}),
             &QAction::triggered, this, &QWidget::close);
 
     // Edit
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts({QKeySequence::Undo});
-    undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
-    // The menu says what will be undone; the toolbar button stays short.
-    undo->setIconText(tr("Undo"));
-    a.adopt(QStringLiteral("edit.undo"), undo);
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    // Undo and redo are our own actions rather than the undo stack's: their labels ("Undo
+    // Move") are built here, so they follow a change of language like every other command.
+    QUndoStack* stack = m_document->undoStack();
+    QAction* undo = a.add(
+        QStringLiteral("edit.undo"),
+        [stack] {
+            return stack->undoText().isEmpty() ? tr("&Undo")
+                                               : tr("&Undo %1").arg(stack->undoText());
+        },
+        {QKeySequence::Undo}, s->standardIcon(QStyle::SP_ArrowBack));
     // The platform's Redo keys (Ctrl+Shift+Z here) and Ctrl+Y, each once: a key listed twice
     // on one action is an ambiguous shortcut, and Qt then triggers nothing.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -292,28 +314,46 @@ void MainWindow::createActions()
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
         if (!redoKeys.contains(k))
             redoKeys << k;
-    redo->setShortcuts(redoKeys);
-    redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
-    redo->setIconText(tr("Redo"));
-    a.adopt(QStringLiteral("edit.redo"), redo);
+    QAction* redo = a.add(
+        QStringLiteral("edit.redo"),
+        [stack] {
+            return stack->redoText().isEmpty() ? tr("&Redo")
+                                               : tr("&Redo %1").arg(stack->redoText());
+        },
+        redoKeys, s->standardIcon(QStyle::SP_ArrowForward));
+    // The menu says what will be undone; the toolbar button stays short.
+    a.setIconText(QStringLiteral("edit.undo"), [] { return tr("Undo"); });
+    a.setIconText(QStringLiteral("edit.redo"), [] { return tr("Redo"); });
+    undo->setEnabled(stack->canUndo());
+    redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this,
+            [this] { m_actions->relabel(QStringLiteral("edit.undo")); });
+    connect(stack, &QUndoStack::redoTextChanged, this,
+            [this] { m_actions->relabel(QStringLiteral("edit.redo")); });
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
     m_edits->addActions(a, s->standardIcon(QStyle::SP_TrashIcon));
     (new FindBar(m_document, m_scene, m_view))->addActions(a);
     new CanvasContextMenu(m_actions, m_document, m_scene, m_view, m_paths, m_comparison);
 
     // Tools
     auto* tools = new QActionGroup(this);
-    QAction* select = a.add(QStringLiteral("tool.select"), tr("&Select"), {QKeySequence(Qt::Key_V)},
-                            QIcon(QStringLiteral(":/icons/actions/select.svg")));
-    QAction* connectTool =
-        a.add(QStringLiteral("tool.connect"), tr("&Connect"), {QKeySequence(Qt::Key_C)},
-              QIcon(QStringLiteral(":/icons/actions/connect.svg")));
+    QAction* select = a.add(
+        QStringLiteral("tool.select"), [] { return tr("&Select"); }, {QKeySequence(Qt::Key_V)},
+        QIcon(QStringLiteral(":/icons/actions/select.svg")));
+    QAction* connectTool = a.add(
+        QStringLiteral("tool.connect"), [] { return tr("&Connect"); }, {QKeySequence(Qt::Key_C)},
+        QIcon(QStringLiteral(":/icons/actions/connect.svg")));
     for (QAction* t : {select, connectTool}) {
         t->setCheckable(true);
         tools->addAction(t);
     }
     select->setChecked(true);
-    select->setToolTip(tr("Select, move and resize (V)"));
-    connectTool->setToolTip(tr("Draw links between elements (C)"));
+    a.setToolTip(QStringLiteral("tool.select"), [] { return tr("Select, move and resize (V)"); });
+    a.setToolTip(QStringLiteral("tool.connect"),
+                 [] { return tr("Draw links between elements (C)"); });
     connect(select, &QAction::triggered, this,
             [this] { m_scene->setTool(DiagramScene::ToolKind::Select); });
     connect(connectTool, &QAction::triggered, this,
@@ -324,41 +364,44 @@ void MainWindow::createActions()
     });
 
     // View
-    connect(a.add(QStringLiteral("view.zoomIn"), tr("Zoom &In"),
+    connect(a.add(QStringLiteral("view.zoomIn"), [] { return tr("Zoom &In"); },
                   {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}),
             &QAction::triggered, m_view, &DiagramView::zoomIn);
-    connect(a.add(QStringLiteral("view.zoomOut"), tr("Zoom &Out"), {QKeySequence::ZoomOut}),
+    connect(a.add(QStringLiteral("view.zoomOut"), [] { return tr("Zoom &Out"); },
+                  {QKeySequence::ZoomOut}),
             &QAction::triggered, m_view, &DiagramView::zoomOut);
-    connect(a.add(QStringLiteral("view.actualSize"), tr("&Actual Size"),
+    connect(a.add(QStringLiteral("view.actualSize"), [] { return tr("&Actual Size"); },
                   {QKeySequence(Qt::CTRL | Qt::Key_0)}),
             &QAction::triggered, m_view, &DiagramView::actualSize);
-    connect(a.add(QStringLiteral("view.fit"), tr("&Fit to Window"),
-                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0)},
-                  QIcon(QStringLiteral(":/icons/actions/fit.svg"))),
+    connect(a.add(
+                QStringLiteral("view.fit"), [] { return tr("&Fit to Window"); },
+                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0)},
+                QIcon(QStringLiteral(":/icons/actions/fit.svg"))),
             &QAction::triggered, m_view, &DiagramView::fitDesign);
-    connect(a.add(QStringLiteral("view.zoomSelection"), tr("Zoom to &Selection"),
+    connect(a.add(QStringLiteral("view.zoomSelection"), [] { return tr("Zoom to &Selection"); },
                   {QKeySequence(Qt::CTRL | Qt::Key_2)}),
             &QAction::triggered, m_view, &DiagramView::zoomToSelection);
-    QAction* grid = a.add(QStringLiteral("view.grid"), tr("Show &Grid"));
+    QAction* grid = a.add(QStringLiteral("view.grid"), [] { return tr("Show &Grid"); });
     grid->setCheckable(true);
     grid->setChecked(true);
-    QAction* snap = a.add(QStringLiteral("view.snap"), tr("S&nap to Grid"));
+    QAction* snap = a.add(QStringLiteral("view.snap"), [] { return tr("S&nap to Grid"); });
     snap->setCheckable(true);
     snap->setChecked(true);
     connect(grid, &QAction::toggled, this, &MainWindow::applyGrid);
     connect(snap, &QAction::toggled, this, &MainWindow::applyGrid);
-    QAction* minimap =
-        a.add(QStringLiteral("view.minimap"), tr("&Minimap"), {QKeySequence(Qt::CTRL | Qt::Key_M)});
+    QAction* minimap = a.add(QStringLiteral("view.minimap"), [] { return tr("&Minimap"); },
+                             {QKeySequence(Qt::CTRL | Qt::Key_M)});
     minimap->setCheckable(true);
     minimap->setChecked(true);
     connect(minimap, &QAction::toggled, m_view, &DiagramView::setMinimapVisible);
-    QAction* dark = a.add(QStringLiteral("view.dark"), tr("&Dark Theme"));
+    QAction* dark = a.add(QStringLiteral("view.dark"), [] { return tr("&Dark Theme"); });
     dark->setCheckable(true);
     connect(dark, &QAction::toggled, this, &MainWindow::setTheme);
 
     // Path overlays
-    QAction* paths = a.add(QStringLiteral("view.paths"), tr("Show &Paths of the Selection"),
-                           {QKeySequence(Qt::CTRL | Qt::Key_P)});
+    QAction* paths =
+        a.add(QStringLiteral("view.paths"), [] { return tr("Show &Paths of the Selection"); },
+              {QKeySequence(Qt::CTRL | Qt::Key_P)});
     paths->setCheckable(true);
     paths->setChecked(true);
     connect(paths, &QAction::toggled, m_paths, &PathController::setEnabled);
@@ -368,23 +411,22 @@ void MainWindow::createActions()
         {"view.stage.admission", QT_TR_NOOP("&Admission Steps")},
         {"view.stage.identity", QT_TR_NOOP("&Identity Steps")}};
     for (const auto& [id, text] : stages) {
-        QAction* stage = a.add(QString::fromLatin1(id), tr(text));
+        QAction* stage = a.add(QString::fromLatin1(id), [source = text] { return tr(source); });
         stage->setCheckable(true);
         stage->setChecked(true);
         connect(stage, &QAction::toggled, this, &MainWindow::updateStages);
     }
     // The legend dock's own toggle: its check mark is always the dock's visibility.
     QAction* legend = m_legendDock->toggleViewAction();
-    legend->setText(tr("&Legend"));
-    a.adopt(QStringLiteral("view.legend"), legend);
-    QAction* walk = a.add(QStringLiteral("view.walkthrough"), tr("&Walk Through Path"),
-                          {QKeySequence(Qt::Key_F6)});
+    a.adopt(QStringLiteral("view.legend"), legend, [] { return tr("&Legend"); });
+    QAction* walk = a.add(QStringLiteral("view.walkthrough"),
+                          [] { return tr("&Walk Through Path"); }, {QKeySequence(Qt::Key_F6)});
     walk->setEnabled(false);
     connect(walk, &QAction::triggered, this, &MainWindow::startWalkthrough);
-    QAction* nextStep =
-        a.add(QStringLiteral("view.nextStep"), tr("Next Step"), {QKeySequence(Qt::Key_Right)});
-    QAction* previousStep = a.add(QStringLiteral("view.previousStep"), tr("Previous Step"),
-                                  {QKeySequence(Qt::Key_Left)});
+    QAction* nextStep = a.add(QStringLiteral("view.nextStep"), [] { return tr("Next Step"); },
+                              {QKeySequence(Qt::Key_Right)});
+    QAction* previousStep = a.add(QStringLiteral("view.previousStep"),
+                                  [] { return tr("Previous Step"); }, {QKeySequence(Qt::Key_Left)});
     // The arrow keys step only while a walkthrough runs; otherwise they nudge the selection.
     for (QAction* step : {nextStep, previousStep}) {
         step->setEnabled(false);
@@ -400,14 +442,14 @@ void MainWindow::createActions()
         nextStep->setEnabled(false);
         previousStep->setEnabled(false);
     });
-    QAction* present = a.add(QStringLiteral("view.presentation"), tr("P&resentation Mode"),
-                             {QKeySequence(Qt::Key_F11)});
+    QAction* present = a.add(QStringLiteral("view.presentation"),
+                             [] { return tr("P&resentation Mode"); }, {QKeySequence(Qt::Key_F11)});
     present->setCheckable(true);
     connect(present, &QAction::toggled, this, &MainWindow::setPresentation);
     // Escape backs out of whatever is going on, one thing per press: a drag or link being
     // drawn, presentation mode, the walkthrough, the connect tool.
-    QAction* cancel =
-        a.add(QStringLiteral("edit.cancel"), tr("Cancel"), {QKeySequence(Qt::Key_Escape)});
+    QAction* cancel = a.add(QStringLiteral("edit.cancel"), [] { return tr("Cancel"); },
+                            {QKeySequence(Qt::Key_Escape)});
     addAction(cancel);
     connect(cancel, &QAction::triggered, this, [this, present, select] {
         if (m_scene->cancelToolOperation())
@@ -431,7 +473,12 @@ void MainWindow::createStatusBar()
     m_counts->setTextFormat(Qt::RichText);
     m_timing = new QLabel(this);
     m_zoom = new QLabel(tr("%1 %").arg(100), this);
-    m_timing->setToolTip(tr("Time the last analysis took"));
+    Retranslator::bind(m_timing, [this] {
+        m_timing->setToolTip(tr("Time the last analysis took"));
+        updateStatus();
+        updateTitle();
+        updateRecentMenu();
+    });
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_timing);
     statusBar()->addPermanentWidget(m_zoom);
@@ -649,8 +696,8 @@ void MainWindow::setTheme(bool dark)
 void MainWindow::setLanguage(const QString& language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The language changes the next time Kubegate starts."));
+    // Every bound text and every panel follows (Retranslator); nothing waits for a restart.
+    Application::installTranslations(*qApp, language);
 }
 
 void MainWindow::restoreSettings()

@@ -2,6 +2,7 @@
 // and a tag on each card whose paths differ) and in the access matrix.
 #include "ActionRegistry.h"
 #include "MainWindow.h"
+#include "Retranslator.h"
 #include "canvas/ComparisonBar.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
@@ -44,13 +45,15 @@ void MainWindow::createComparison()
             variants = a->menu();
     if (!variants)
         return;
-    QAction* close = m_actions->add(QStringLiteral("variant.compareClose"), tr("&Stop Comparing"));
+    QAction* close = m_actions->add(QStringLiteral("variant.compareClose"),
+                                    [] { return tr("&Stop Comparing"); });
     connect(close, &QAction::triggered, m_comparison, &ComparisonController::clear);
     connect(m_comparison, &ComparisonController::changed, close,
             [this, close] { close->setEnabled(m_comparison->active()); });
     close->setEnabled(false);
     QAction* before = variants->actions().value(3); // after New, Rename and Delete
-    QMenu* with = new QMenu(tr("&Compare With"), variants);
+    QMenu* with = new QMenu(variants);
+    Retranslator::bind(with, [with] { with->setTitle(tr("&Compare With")); });
     with->setObjectName(QStringLiteral("compareWithMenu"));
     variants->insertMenu(before, with);
     variants->insertAction(before, close);

@@ -1,6 +1,7 @@
 // MainWindow's menus and tool bar: the commands of the ActionRegistry arranged for people.
 #include "ActionRegistry.h"
 #include "MainWindow.h"
+#include "Retranslator.h"
 #include "document/VariantController.h"
 
 #include <QAction>
@@ -17,11 +18,16 @@ void MainWindow::createMenus()
 {
     ActionRegistry& a = *m_actions;
     auto act = [&a](const char* id) { return a.action(QString::fromLatin1(id)); };
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    // A menu's title follows the interface language (`title` is a source text).
+    auto titled = [](QMenu* menu, const char* title) {
+        Retranslator::bind(menu, [menu, title] { menu->setTitle(tr(title)); });
+        return menu;
+    };
+    QMenu* file = titled(menuBar()->addMenu(QString()), QT_TR_NOOP("&File"));
     file->addAction(act("file.new"));
     file->addAction(act("file.newFromTemplate"));
     file->addAction(act("file.open"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = titled(file->addMenu(QString()), QT_TR_NOOP("Open &Recent"));
     file->addSeparator();
     file->addAction(act("file.save"));
     file->addAction(act("file.saveAs"));
@@ -32,7 +38,7 @@ void MainWindow::createMenus()
     file->addAction(act("file.quit"));
     updateRecentMenu();
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = titled(menuBar()->addMenu(QString()), QT_TR_NOOP("&Edit"));
     for (const char* id : {"edit.undo", "edit.redo"})
         edit->addAction(act(id));
     edit->addSeparator();
@@ -42,16 +48,16 @@ void MainWindow::createMenus()
     edit->addSeparator();
     for (const char* id : {"edit.find", "edit.findNext", "edit.findPrevious", "edit.selectAll"})
         edit->addAction(act(id));
-    QMenu* layout = menuBar()->addMenu(tr("&Layout"));
+    QMenu* layout = titled(menuBar()->addMenu(QString()), QT_TR_NOOP("&Layout"));
     layout->addAction(act("layout.tidy"));
     layout->addSeparator();
-    QMenu* align = layout->addMenu(tr("A&lign"));
+    QMenu* align = titled(layout->addMenu(QString()), QT_TR_NOOP("A&lign"));
     for (const char* id : {"edit.alignLeft", "edit.alignCentre", "edit.alignRight"})
         align->addAction(act(id));
     align->addSeparator();
     for (const char* id : {"edit.alignTop", "edit.alignMiddle", "edit.alignBottom"})
         align->addAction(act(id));
-    QMenu* distribute = layout->addMenu(tr("D&istribute"));
+    QMenu* distribute = titled(layout->addMenu(QString()), QT_TR_NOOP("D&istribute"));
     distribute->addAction(act("edit.distributeH"));
     distribute->addAction(act("edit.distributeV"));
     layout->addSeparator();
@@ -59,7 +65,7 @@ void MainWindow::createMenus()
     layout->addAction(act("layout.back"));
     menuBar()->addMenu(m_variants->createMenu(a));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = titled(menuBar()->addMenu(QString()), QT_TR_NOOP("&View"));
     for (const char* id :
          {"view.zoomIn", "view.zoomOut", "view.actualSize", "view.fit", "view.zoomSelection"})
         view->addAction(act(id));
@@ -68,7 +74,7 @@ void MainWindow::createMenus()
         view->addAction(act(id));
     view->addSeparator();
     view->addAction(act("view.paths"));
-    QMenu* stageMenu = view->addMenu(tr("Path &Stages"));
+    QMenu* stageMenu = titled(view->addMenu(QString()), QT_TR_NOOP("Path &Stages"));
     for (const char* id :
          {"view.stage.dns", "view.stage.network", "view.stage.admission", "view.stage.identity"})
         stageMenu->addAction(act(id));
@@ -76,14 +82,17 @@ void MainWindow::createMenus()
     view->addAction(act("view.walkthrough"));
     view->addAction(act("view.presentation"));
     view->addSeparator();
-    QMenu* language = view->addMenu(tr("&Language"));
+    QMenu* language = titled(view->addMenu(QString()), QT_TR_NOOP("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
     for (const auto& [code, name] :
-         {std::pair{QString(), tr("System default")},
+         {std::pair{QString(), QString()},
           std::pair{QStringLiteral("en"), QStringLiteral("English")},
           std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        // Each language is named in its own words; only "System default" is translated.
         QAction* l = language->addAction(name);
+        if (code.isEmpty())
+            Retranslator::bind(l, [l] { l->setText(tr("System default")); });
         l->setCheckable(true);
         l->setChecked(code == current);
         languages->addAction(l);
@@ -91,22 +100,23 @@ void MainWindow::createMenus()
         connect(l, &QAction::triggered, this, [this, c] { setLanguage(c); });
     }
     view->addSeparator();
-    QMenu* panels = view->addMenu(tr("&Panels"));
+    QMenu* panels = titled(view->addMenu(QString()), QT_TR_NOOP("&Panels"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         panels->addAction(d->toggleViewAction());
 
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QMenu* tools = titled(menuBar()->addMenu(QString()), QT_TR_NOOP("&Tools"));
     tools->addAction(act("tool.select"));
     tools->addAction(act("tool.connect"));
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = titled(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"));
     for (const char* id : {"help.gettingStarted", "help.shortcuts", "help.rules", "help.about"})
         help->addAction(act(id));
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar* bar = addToolBar(tr("Main"));
+    QToolBar* bar = addToolBar(QString());
+    Retranslator::bind(bar, [bar] { bar->setWindowTitle(tr("Main")); });
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(18, 18));

@@ -1,5 +1,6 @@
 #include "canvas/ComparisonBar.h"
 
+#include "Retranslator.h"
 #include "document/ComparisonController.h"
 
 #include <QHBoxLayout>
@@ -25,9 +26,13 @@ ComparisonBar::ComparisonBar(ComparisonController* comparison, QWidget* parent)
     m_text->setWordWrap(true);
     texts->addWidget(m_title);
     texts->addWidget(m_text);
-    m_apply = new QPushButton(tr("&Apply"), this);
-    m_apply->setToolTip(tr("Make the switch: one step you can undo"));
-    m_close = new QPushButton(tr("Close"), this);
+    m_apply = new QPushButton(this);
+    m_close = new QPushButton(this);
+    Retranslator::bind(this, [this] {
+        m_apply->setText(tr("&Apply"));
+        m_apply->setToolTip(tr("Make the switch: one step you can undo"));
+        m_close->setText(tr("Close"));
+    });
     row->addLayout(texts, 1);
     row->addWidget(m_apply);
     row->addWidget(m_close);

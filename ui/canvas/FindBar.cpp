@@ -1,6 +1,7 @@
 #include "canvas/FindBar.h"
 
 #include "ActionRegistry.h"
+#include "Retranslator.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
@@ -26,21 +27,23 @@ FindBar::FindBar(DesignDocument* document, DiagramScene* scene, DiagramView* vie
     row->setSpacing(6);
     m_field = new QLineEdit(this);
     m_field->setObjectName(QStringLiteral("findField"));
-    m_field->setPlaceholderText(tr("Find a name, id, address or rule id"));
     m_field->setClearButtonEnabled(true);
     m_field->setMinimumWidth(260);
     m_status = new QLabel(this);
     m_status->setMinimumWidth(120);
     m_previous = new QToolButton(this);
-    m_previous->setText(tr("Previous"));
-    m_previous->setToolTip(tr("Previous match (Shift+Enter, Shift+F3)"));
     m_next = new QToolButton(this);
-    m_next->setText(tr("Next"));
-    m_next->setToolTip(tr("Next match (Enter, F3)"));
     auto* close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
-    close->setToolTip(tr("Close (Esc)"));
-    close->setAccessibleName(tr("Close Find"));
+    Retranslator::bind(this, [this, close] {
+        m_field->setPlaceholderText(tr("Find a name, id, address or rule id"));
+        m_previous->setText(tr("Previous"));
+        m_previous->setToolTip(tr("Previous match (Shift+Enter, Shift+F3)"));
+        m_next->setText(tr("Next"));
+        m_next->setToolTip(tr("Next match (Enter, F3)"));
+        close->setToolTip(tr("Close (Esc)"));
+        close->setAccessibleName(tr("Close Find"));
+    });
     row->addWidget(m_field, 1);
     row->addWidget(m_status);
     row->addWidget(m_previous);
@@ -62,16 +65,17 @@ FindBar::FindBar(DesignDocument* document, DiagramScene* scene, DiagramView* vie
 
 void FindBar::addActions(ActionRegistry& actions)
 {
-    connect(actions.add(QStringLiteral("edit.find"), tr("&Find..."), {QKeySequence::Find}),
+    connect(actions.add(QStringLiteral("edit.find"), [] { return tr("&Find..."); },
+                        {QKeySequence::Find}),
             &QAction::triggered, this, &FindBar::open);
-    connect(
-        actions.add(QStringLiteral("edit.findNext"), tr("Find &Next"), {QKeySequence::FindNext}),
-        &QAction::triggered, this, [this] {
-            if (!isVisible())
-                open();
-            next();
-        });
-    connect(actions.add(QStringLiteral("edit.findPrevious"), tr("Find Pre&vious"),
+    connect(actions.add(QStringLiteral("edit.findNext"), [] { return tr("Find &Next"); },
+                        {QKeySequence::FindNext}),
+            &QAction::triggered, this, [this] {
+                if (!isVisible())
+                    open();
+                next();
+            });
+    connect(actions.add(QStringLiteral("edit.findPrevious"), [] { return tr("Find Pre&vious"); },
                         {QKeySequence::FindPrevious}),
             &QAction::triggered, this, [this] {
                 if (!isVisible())

@@ -1,5 +1,6 @@
 #include "canvas/Minimap.h"
 
+#include "Retranslator.h"
 #include "canvas/CanvasTheme.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
@@ -14,7 +15,8 @@ namespace kg::ui {
 Minimap::Minimap(DiagramView* view) : QWidget(view), m_view(view)
 {
     setCursor(Qt::PointingHandCursor);
-    setToolTip(tr("Overview: click or drag to move the view"));
+    Retranslator::bind(this,
+                       [this] { setToolTip(tr("Overview: click or drag to move the view")); });
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(150);

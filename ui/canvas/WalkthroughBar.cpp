@@ -1,5 +1,6 @@
 #include "canvas/WalkthroughBar.h"
 
+#include "Retranslator.h"
 #include "canvas/PathOverlay.h"
 
 #include <QEvent>
@@ -33,9 +34,16 @@ WalkthroughBar::WalkthroughBar(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("walkthrough"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(14, 10, 14, 10);
-    m_back = new QPushButton(tr("◀ Back"), this);
-    m_next = new QPushButton(tr("Next ▶"), this);
-    m_close = new QPushButton(tr("Close"), this);
+    m_back = new QPushButton(this);
+    m_next = new QPushButton(this);
+    m_close = new QPushButton(this);
+    Retranslator::bind(this, [this] {
+        m_back->setText(tr("◀ Back"));
+        m_next->setText(tr("Next ▶"));
+        m_close->setText(tr("Close"));
+        if (!m_path.steps.empty() && m_step >= 0)
+            show(m_step);
+    });
     auto* texts = new QVBoxLayout;
     m_title = new QLabel(this);
     QFont big = m_title->font();

@@ -36,22 +36,24 @@ EditController::EditController(DesignDocument* document, DiagramScene* scene, QO
 
 void EditController::addActions(ActionRegistry& a, const QIcon& deleteIcon)
 {
-    connect(a.add(QStringLiteral("edit.cut"), tr("Cu&t"), {QKeySequence::Cut}), &QAction::triggered,
-            this, &EditController::cut);
-    connect(a.add(QStringLiteral("edit.copy"), tr("&Copy"), {QKeySequence::Copy}),
+    connect(a.add(QStringLiteral("edit.cut"), [] { return tr("Cu&t"); }, {QKeySequence::Cut}),
+            &QAction::triggered, this, &EditController::cut);
+    connect(a.add(QStringLiteral("edit.copy"), [] { return tr("&Copy"); }, {QKeySequence::Copy}),
             &QAction::triggered, this, &EditController::copy);
-    connect(a.add(QStringLiteral("edit.copyImage"), tr("Copy as &Image"),
+    connect(a.add(QStringLiteral("edit.copyImage"), [] { return tr("Copy as &Image"); },
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}),
             &QAction::triggered, this, &EditController::copyAsImage);
-    connect(a.add(QStringLiteral("edit.paste"), tr("&Paste"), {QKeySequence::Paste}),
+    connect(a.add(QStringLiteral("edit.paste"), [] { return tr("&Paste"); }, {QKeySequence::Paste}),
             &QAction::triggered, this, &EditController::paste);
-    connect(a.add(QStringLiteral("edit.duplicate"), tr("D&uplicate"),
+    connect(a.add(QStringLiteral("edit.duplicate"), [] { return tr("D&uplicate"); },
                   {QKeySequence(Qt::CTRL | Qt::Key_D)}),
             &QAction::triggered, this, &EditController::duplicate);
-    connect(a.add(QStringLiteral("edit.delete"), tr("&Delete"),
-                  {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)}, deleteIcon),
+    connect(a.add(
+                QStringLiteral("edit.delete"), [] { return tr("&Delete"); },
+                {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)}, deleteIcon),
             &QAction::triggered, this, &EditController::deleteSelection);
-    connect(a.add(QStringLiteral("edit.selectAll"), tr("Select &All"), {QKeySequence::SelectAll}),
+    connect(a.add(QStringLiteral("edit.selectAll"), [] { return tr("Select &All"); },
+                  {QKeySequence::SelectAll}),
             &QAction::triggered, this, &EditController::selectAll);
     using Al = EditController::Align;
     const std::pair<const char*, Al> aligns[] = {
@@ -62,20 +64,22 @@ void EditController::addActions(ActionRegistry& a, const QIcon& deleteIcon)
                               "edit.alignTop",  "edit.alignMiddle", "edit.alignBottom"};
     for (int i = 0; i < 6; ++i) {
         const Al how = aligns[i].second;
-        connect(a.add(QString::fromLatin1(alignIds[i]), tr(aligns[i].first)), &QAction::triggered,
-                this, [this, how] { align(how); });
+        connect(a.add(QString::fromLatin1(alignIds[i]),
+                      [source = aligns[i].first] { return tr(source); }),
+                &QAction::triggered, this, [this, how] { align(how); });
     }
-    connect(a.add(QStringLiteral("edit.distributeH"), tr("Distribute &Horizontally")),
-            &QAction::triggered, this, [this] { distribute(Distribute::Horizontally); });
-    connect(a.add(QStringLiteral("layout.tidy"), tr("&Tidy Layout"),
+    connect(
+        a.add(QStringLiteral("edit.distributeH"), [] { return tr("Distribute &Horizontally"); }),
+        &QAction::triggered, this, [this] { distribute(Distribute::Horizontally); });
+    connect(a.add(QStringLiteral("layout.tidy"), [] { return tr("&Tidy Layout"); },
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}),
             &QAction::triggered, this, &EditController::tidy);
-    connect(a.add(QStringLiteral("edit.distributeV"), tr("Distribute &Vertically")),
+    connect(a.add(QStringLiteral("edit.distributeV"), [] { return tr("Distribute &Vertically"); }),
             &QAction::triggered, this, [this] { distribute(Distribute::Vertically); });
-    connect(a.add(QStringLiteral("layout.front"), tr("Bring to &Front"),
+    connect(a.add(QStringLiteral("layout.front"), [] { return tr("Bring to &Front"); },
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Home)}),
             &QAction::triggered, this, [this] { restack(true); });
-    connect(a.add(QStringLiteral("layout.back"), tr("Send to &Back"),
+    connect(a.add(QStringLiteral("layout.back"), [] { return tr("Send to &Back"); },
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_End)}),
             &QAction::triggered, this, [this] { restack(false); });
 }

@@ -1,6 +1,7 @@
 #include "document/VariantController.h"
 
 #include "ActionRegistry.h"
+#include "Retranslator.h"
 #include "commands/VariantListCommand.h"
 #include "compare/Equivalents.h"
 #include "document/DesignDocument.h"
@@ -27,28 +28,31 @@ VariantController::VariantController(DesignDocument* document, QWidget* window)
 void VariantController::registerActions(ActionRegistry& actions)
 {
     m_actions = &actions;
-    connect(actions.add(QStringLiteral("variant.new"), tr("&New Variant...")), &QAction::triggered,
-            this, &VariantController::askNewVariant);
-    connect(actions.add(QStringLiteral("variant.rename"), tr("&Rename Variant...")),
+    connect(actions.add(QStringLiteral("variant.new"), [] { return tr("&New Variant..."); }),
+            &QAction::triggered, this, &VariantController::askNewVariant);
+    connect(actions.add(QStringLiteral("variant.rename"), [] { return tr("&Rename Variant..."); }),
             &QAction::triggered, this, &VariantController::askRename);
-    connect(actions.add(QStringLiteral("variant.delete"), tr("&Delete Variant")),
+    connect(actions.add(QStringLiteral("variant.delete"), [] { return tr("&Delete Variant"); }),
             &QAction::triggered, this, &VariantController::deleteVariant);
-    connect(actions.add(QStringLiteral("variant.aksEquivalent"), tr("Create &AKS Equivalent")),
+    connect(actions.add(QStringLiteral("variant.aksEquivalent"),
+                        [] { return tr("Create &AKS Equivalent"); }),
             &QAction::triggered, this, [this] { createEquivalent(true); });
-    connect(actions.add(QStringLiteral("variant.eksEquivalent"), tr("Create &EKS Equivalent")),
+    connect(actions.add(QStringLiteral("variant.eksEquivalent"),
+                        [] { return tr("Create &EKS Equivalent"); }),
             &QAction::triggered, this, [this] { createEquivalent(false); });
-    connect(actions.add(QStringLiteral("variant.previous"), tr("&Previous Variant"),
+    connect(actions.add(QStringLiteral("variant.previous"), [] { return tr("&Previous Variant"); },
                         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageUp)}),
             &QAction::triggered, this, [this] { step(-1); });
-    connect(actions.add(QStringLiteral("variant.next"), tr("Ne&xt Variant"),
+    connect(actions.add(QStringLiteral("variant.next"), [] { return tr("Ne&xt Variant"); },
                         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageDown)}),
             &QAction::triggered, this, [this] { step(1); });
-    refresh();
+    Retranslator::bind(this, [this] { refresh(); }); // "Base design" in the lists
 }
 
 QMenu* VariantController::createMenu(ActionRegistry& actions)
 {
-    m_menu = new QMenu(tr("Varia&nts"), m_window);
+    m_menu = new QMenu(m_window);
+    Retranslator::bind(m_menu, [this] { m_menu->setTitle(tr("Varia&nts")); });
     m_menu->setObjectName(QStringLiteral("variantsMenu"));
     for (const char* id : {"variant.new", "variant.rename", "variant.delete"})
         m_menu->addAction(actions.action(QString::fromLatin1(id)));
@@ -67,7 +71,7 @@ QComboBox* VariantController::createSwitcher(QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     box->setObjectName(QStringLiteral("variantSwitcher"));
-    box->setToolTip(tr("The variant shown on the canvas"));
+    Retranslator::bind(box, [box] { box->setToolTip(tr("The variant shown on the canvas")); });
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     box->setMinimumContentsLength(12);
     connect(box, &QComboBox::activated, this,

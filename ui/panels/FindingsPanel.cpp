@@ -1,5 +1,6 @@
 #include "panels/FindingsPanel.h"
 
+#include "Retranslator.h"
 #include "model/Design.h"
 #include "panels/RuleTexts.h"
 
@@ -11,7 +12,9 @@ namespace kg::ui {
 FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
 {
     setColumnCount(3);
-    setHeaderLabels({tr("Severity"), tr("Rule"), tr("Finding")});
+    Retranslator::bind(this, [this] {
+        setHeaderLabels({tr("Severity"), tr("Rule"), tr("Finding")});
+    });
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);

@@ -156,22 +156,25 @@ void HelpDialog::addActions(ActionRegistry& actions, QWidget* parent)
             dialog->show();
         };
     };
-    QObject::connect(actions.add(QStringLiteral("help.gettingStarted"), tr("&Getting Started"),
+    QObject::connect(actions.add(QStringLiteral("help.gettingStarted"),
+                                 [] { return tr("&Getting Started"); },
                                  {QKeySequence::HelpContents}),
                      &QAction::triggered, parent, open(Page::GettingStarted));
-    QObject::connect(actions.add(QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts")),
-                     &QAction::triggered, parent, open(Page::Shortcuts));
-    QObject::connect(actions.add(QStringLiteral("help.rules"), tr("&Rules Catalogue")),
-                     &QAction::triggered, parent, open(Page::Rules));
-    QObject::connect(actions.add(QStringLiteral("help.about"), tr("&About Kubegate")),
-                     &QAction::triggered, parent, [parent] {
-                         QMessageBox::about(
-                             parent, tr("About Kubegate"),
-                             tr("<h3>Kubegate %1</h3><p>Design, check and explain who can reach "
-                                "a Kubernetes API server on AKS and EKS, by which path, and why "
-                                "not.</p>")
-                                 .arg(QApplication::applicationVersion()));
-                     });
+    QObject::connect(
+        actions.add(QStringLiteral("help.shortcuts"), [] { return tr("&Keyboard Shortcuts"); }),
+        &QAction::triggered, parent, open(Page::Shortcuts));
+    QObject::connect(
+        actions.add(QStringLiteral("help.rules"), [] { return tr("&Rules Catalogue"); }),
+        &QAction::triggered, parent, open(Page::Rules));
+    QObject::connect(
+        actions.add(QStringLiteral("help.about"), [] { return tr("&About Kubegate"); }),
+        &QAction::triggered, parent, [parent] {
+            QMessageBox::about(parent, tr("About Kubegate"),
+                               tr("<h3>Kubegate %1</h3><p>Design, check and explain who can reach "
+                                  "a Kubernetes API server on AKS and EKS, by which path, and why "
+                                  "not.</p>")
+                                   .arg(QApplication::applicationVersion()));
+        });
 }
 
 } // namespace kg::ui

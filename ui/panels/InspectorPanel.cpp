@@ -1,5 +1,6 @@
 #include "panels/InspectorPanel.h"
 
+#include "Retranslator.h"
 #include "canvas/KindIcons.h"
 #include "canvas/KindNames.h"
 #include "commands/ChangeDesignInfoCommand.h"
@@ -169,7 +170,7 @@ InspectorPanel::InspectorPanel(DesignDocument* document, QWidget* parent)
     layout->addWidget(m_scroll);
     connect(document, &DesignDocument::changed, this, &InspectorPanel::followChange);
     connect(document, &DesignDocument::variantsChanged, this, &InspectorPanel::rebuild);
-    rebuild();
+    Retranslator::bind(this, [this] { rebuild(); }); // every label is made by rebuild
 }
 
 int InspectorPanel::widestField() const

@@ -1,5 +1,6 @@
 #include "panels/PalettePanel.h"
 
+#include "Retranslator.h"
 #include "canvas/KindIcons.h"
 #include "canvas/KindNames.h"
 #include "model/KindRegistry.h"
@@ -29,13 +30,17 @@ PalettePanel::PalettePanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search elements"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("paletteSearch"));
     layout->addWidget(m_search);
     m_tree = new PaletteTree(this);
     layout->addWidget(m_tree);
-    populate();
+    Retranslator::bind(this, [this] {
+        m_search->setPlaceholderText(tr("Search elements"));
+        m_tree->clear();
+        populate();
+        setFilter(m_search->text());
+    });
     connect(m_search, &QLineEdit::textChanged, this, &PalettePanel::setFilter);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const auto kind = KindRegistry::elementKindFromKey(

@@ -1,0 +1,204 @@
+// The interface language changes while Kubegate runs: a window switched from English to
+// Simplified Chinese reads exactly as a window opened in Chinese, and back.
+#include "ActionRegistry.h"
+#include "Application.h"
+#include "MainWindow.h"
+#include "UiTestHelpers.h"
+#include "canvas/DiagramScene.h"
+#include "document/FileController.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QToolBar>
+
+using namespace kg;
+using namespace kg::ui;
+using namespace kg::ui::test;
+
+namespace {
+
+std::unique_ptr<MainWindow> openWindow(const QString& templateName)
+{
+    auto w = std::make_unique<MainWindow>();
+    w->files()->setInteractive(false);
+    w->resize(1400, 900);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    if (!templateName.isEmpty() && !w->openFile(source("resources/templates/") + templateName))
+        return nullptr;
+    QApplication::processEvents();
+    return w;
+}
+
+// Every text a person reads in the window, in the order its objects were made: labels,
+// buttons, titles, tooltips, placeholders, list rows and headers, commands and menus. Numbers
+// are masked (the analysis time differs from window to window).
+QStringList textsOf(QWidget* window)
+{
+    QStringList out;
+    auto add = [&out](const QObject* o, const QString& what, const QString& text) {
+        if (text.isEmpty())
+            return;
+        static const QRegularExpression digits(QStringLiteral("[0-9]+(\\.[0-9]+)?"));
+        QString masked = text;
+        masked.replace(digits, QStringLiteral("#"));
+        out << QStringLiteral("%1 %2 %3: %4")
+                   .arg(QString::fromLatin1(o->metaObject()->className()), o->objectName(), what,
+                        masked);
+    };
+    auto addModel = [&](const QObject* o, const QAbstractItemModel* model) {
+        if (!model)
+            return;
+        for (int c = 0; c < model->columnCount(); ++c)
+            add(o, QStringLiteral("header"), model->headerData(c, Qt::Horizontal).toString());
+        std::function<void(const QModelIndex&, int)> walk = [&](const QModelIndex& parent,
+                                                                int depth) {
+            for (int r = 0; r < model->rowCount(parent) && r < 200; ++r) {
+                for (int c = 0; c < model->columnCount(parent); ++c) {
+                    const QModelIndex i = model->index(r, c, parent);
+                    add(o, QStringLiteral("cell"), i.data(Qt::DisplayRole).toString());
+                    add(o, QStringLiteral("cell tip"), i.data(Qt::ToolTipRole).toString());
+                }
+                if (depth < 4)
+                    walk(model->index(r, 0, parent), depth + 1);
+            }
+        };
+        walk({}, 0);
+    };
+    for (const QObject* o : window->findChildren<QObject*>()) {
+        if (auto* a = qobject_cast<const QAction*>(o)) {
+            add(o, QStringLiteral("text"), a->text());
+            add(o, QStringLiteral("tip"), a->toolTip());
+            add(o, QStringLiteral("icon text"), a->iconText());
+        } else if (auto* m = qobject_cast<const QMenu*>(o)) {
+            add(o, QStringLiteral("title"), m->title());
+        } else if (auto* d = qobject_cast<const QDockWidget*>(o)) {
+            add(o, QStringLiteral("title"), d->windowTitle());
+        } else if (auto* t = qobject_cast<const QToolBar*>(o)) {
+            add(o, QStringLiteral("title"), t->windowTitle());
+        } else if (auto* l = qobject_cast<const QLabel*>(o)) {
+            add(o, QStringLiteral("text"), l->text());
+        } else if (auto* b = qobject_cast<const QAbstractButton*>(o)) {
+            add(o, QStringLiteral("text"), b->text());
+        } else if (auto* g = qobject_cast<const QGroupBox*>(o)) {
+            add(o, QStringLiteral("title"), g->title());
+        } else if (auto* e = qobject_cast<const QLineEdit*>(o)) {
+            add(o, QStringLiteral("placeholder"), e->placeholderText());
+        } else if (auto* c = qobject_cast<const QComboBox*>(o)) {
+            for (int i = 0; i < c->count(); ++i)
+                add(o, QStringLiteral("item"), c->itemText(i));
+        } else if (auto* tb = qobject_cast<const QTabBar*>(o)) {
+            for (int i = 0; i < tb->count(); ++i)
+                add(o, QStringLiteral("tab"), tb->tabText(i));
+        } else if (auto* v = qobject_cast<const QAbstractItemView*>(o)) {
+            addModel(o, v->model());
+        }
+        if (auto* w = qobject_cast<const QWidget*>(o)) {
+            if (!qobject_cast<const QDockWidget*>(o) && !qobject_cast<const QToolBar*>(o))
+                add(o, QStringLiteral("tip"), w->toolTip());
+        }
+    }
+    return out;
+}
+
+// The first lines where two lists differ, for a readable failure (KUBEGATE_DUMP=folder writes
+// both lists whole, to compare with diff).
+QString difference(const QStringList& got, const QStringList& want)
+{
+    QStringList lines;
+    const qsizetype n = std::max(got.size(), want.size());
+    for (qsizetype i = 0;
+         i < n && lines.size() < (qEnvironmentVariableIsSet("KUBEGATE_ALL") ? 100000 : 12); ++i) {
+        const QString g = i < got.size() ? got[i] : QStringLiteral("(none)");
+        const QString w = i < want.size() ? want[i] : QStringLiteral("(none)");
+        if (g != w)
+            lines << QStringLiteral("switched: %1\n   fresh: %2").arg(g, w);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void chooseLanguage(MainWindow* w, const QString& name)
+{
+    for (QAction* a : w->findChildren<QAction*>()) {
+        if (a->text() == name && a->isCheckable()) {
+            a->trigger();
+            QApplication::processEvents();
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no language action named %1").arg(name)));
+}
+
+} // namespace
+
+class LanguageSwitchTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Application::setCatalogueDirectory(QStringLiteral(KUBEGATE_BUILD_DIR "/app"));
+    }
+
+    void cleanup() { Application::installTranslations(*qApp, QStringLiteral("en")); }
+
+    void aSwitchedWindowReadsAsAFreshOne_data()
+    {
+        QTest::addColumn<QString>("templateName");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("aks private hub and spoke")
+            << QStringLiteral("aks-private-hub-spoke.kubegate");
+        QTest::newRow("eks transit and VPN") << QStringLiteral("eks-private-transit-vpn.kubegate");
+    }
+
+    void aSwitchedWindowReadsAsAFreshOne()
+    {
+        QFETCH(QString, templateName);
+        Application::installTranslations(*qApp, QStringLiteral("en"));
+        auto switched = openWindow(templateName);
+        QVERIFY(switched);
+        const QStringList english = textsOf(switched.get());
+        chooseLanguage(switched.get(), QStringLiteral("简体中文"));
+        const QStringList chinese = textsOf(switched.get());
+        QVERIFY(chinese != english);
+        switched->hide();
+
+        auto fresh = openWindow(templateName);
+        QVERIFY(fresh);
+        const QStringList want = textsOf(fresh.get());
+        if (qEnvironmentVariableIsSet("KUBEGATE_DUMP")) {
+            QFile a(qEnvironmentVariable("KUBEGATE_DUMP") + QStringLiteral("/switched.txt"));
+            QFile b(qEnvironmentVariable("KUBEGATE_DUMP") + QStringLiteral("/fresh.txt"));
+            if (a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly)) {
+                a.write(chinese.join(QLatin1Char('\n')).toUtf8());
+                b.write(want.join(QLatin1Char('\n')).toUtf8());
+            }
+        }
+        QVERIFY2(chinese == want, qPrintable(difference(chinese, want)));
+        // The menus read Chinese: the File menu's title is no longer English.
+        for (QMenu* m : switched->findChildren<QMenu*>())
+            QVERIFY2(m->title() != QStringLiteral("&File"), "the File menu stayed English");
+        fresh.reset();
+
+        // And back: the switched window reads as it did at first.
+        switched->show();
+        chooseLanguage(switched.get(), QStringLiteral("English"));
+        const QStringList back = textsOf(switched.get());
+        QVERIFY2(back == english, qPrintable(difference(back, english)));
+    }
+};
+
+QTEST_MAIN(LanguageSwitchTest)
+#include "LanguageSwitchTest.moc"
