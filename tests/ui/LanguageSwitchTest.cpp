@@ -118,8 +118,7 @@ QString difference(const QStringList& got, const QStringList& want)
 {
     QStringList lines;
     const qsizetype n = std::max(got.size(), want.size());
-    for (qsizetype i = 0;
-         i < n && lines.size() < (qEnvironmentVariableIsSet("KUBEGATE_ALL") ? 100000 : 12); ++i) {
+    for (qsizetype i = 0; i < n && lines.size() < 12; ++i) {
         const QString g = i < got.size() ? got[i] : QStringLiteral("(none)");
         const QString w = i < want.size() ? want[i] : QStringLiteral("(none)");
         if (g != w)
