@@ -290,6 +290,13 @@ std::set<std::string> LiveAnalysis::dnsClientNetworks(const Element& server) con
 void LiveAnalysis::designChanged(const DesignChange& change)
 {
     using T = DesignChange::Type;
+    // Which networks are leaves changes with links and elements coming, going or moving; a
+    // property change leaves it (a transit gateway's restoration refills hundreds of subnets'
+    // routes, each of which asked again).
+    if ((change.type != T::ElementChanged && change.type != T::LinkChanged) ||
+        (change.fields & (DesignChange::Parent | DesignChange::Kind)) ||
+        change.type == T::LinkChanged)
+        m_leaves.clear();
     if (change.type == T::InfoChanged || m_full)
         return;
     // A link's drawn route is nothing the analysis reads.
@@ -489,6 +496,7 @@ const Analysis& LiveAnalysis::update()
         return m_analysis;
     m_memoryMoved = false; // the topology is rebuilt or refreshed below
     m_subnetReaders.reset();
+    m_leaves.clear();
     if (m_full) {
         rebuild();
         m_lastUpdate = Update::Full;
@@ -684,6 +692,15 @@ std::vector<PathOutcome> LiveAnalysis::takeSpareOutcomes(std::size_t capacity)
     out.clear();
     out.reserve(capacity);
     return out;
+}
+
+bool LiveAnalysis::leaf(const Element& network)
+{
+    if (auto it = m_leaves.find(network.id); it != m_leaves.end())
+        return it->second;
+    const bool answer = live::isLeafIn(m_design, network);
+    m_leaves.emplace(network.id, answer);
+    return answer;
 }
 
 bool LiveAnalysis::replaceOutcomes(const std::set<std::uint32_t>& columns,

@@ -158,6 +158,10 @@ private:
     // vector of 84,299 outcomes (2.7 MB) is mapped anew by the allocator and faulted in page by
     // page at every structural edit.
     std::vector<PathOutcome> m_spareOutcomes;
+    // Whether a network is a leaf (live::isLeafIn), asked once per network while no link or
+    // element comes, goes or moves.
+    std::unordered_map<std::string, bool> m_leaves;
+    bool leaf(const Element& network);
     std::vector<PathOutcome> takeSpareOutcomes(std::size_t capacity);
     void keepSpareOutcomes(std::vector<PathOutcome> outcomes);
     bool m_full = false;

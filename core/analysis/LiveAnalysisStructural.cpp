@@ -137,12 +137,12 @@ void LiveAnalysis::structuralElement(const Element& e, bool inPlace)
         return;
     }
     const Element* network = networkIn(m_design, inPlace ? &e : m_design.element(e.parent));
-    if (inPlace && network && !isLeafIn(m_design, *network) &&
+    if (inPlace && network && !leaf(*network) &&
         (e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet)) {
         structuralSubnet(e); // a hub's subnet: what it holds, not the whole hub
         return;
     }
-    if (!network || !isLeafIn(m_design, *network)) {
+    if (!network || !leaf(*network)) {
         m_full = true;
         return;
     }
