@@ -3498,6 +3498,26 @@
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Presentation Sc&amp;ale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the design one element at a time (Page Down shows the next, Page Up hides it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Last</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>

@@ -3482,6 +3482,26 @@
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
+    <message>
+        <source>Presentation Sc&amp;ale</source>
+        <translation>演示缩放(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Build Up</source>
+        <translation>逐步呈现(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Reveal the design one element at a time (Page Down shows the next, Page Up hides it again)</source>
+        <translation>逐个元素呈现设计（Page Down 显示下一个，Page Up 再次隐藏）</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;Next</source>
+        <translation>显示下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Last</source>
+        <translation>隐藏上一个(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>

@@ -442,12 +442,9 @@ void MainWindow::createActions()
         nextStep->setEnabled(false);
         previousStep->setEnabled(false);
     });
-    QAction* present = a.add(QStringLiteral("view.presentation"),
-                             [] { return tr("P&resentation Mode"); }, {QKeySequence(Qt::Key_F11)});
-    present->setCheckable(true);
-    connect(present, &QAction::toggled, this, &MainWindow::setPresentation);
+    QAction* present = createPresentation();
     // Escape backs out of whatever is going on, one thing per press: a drag or link being
-    // drawn, presentation mode, the walkthrough, the connect tool.
+    // drawn, presentation mode, the build-up, the walkthrough, the connect tool.
     QAction* cancel = a.add(QStringLiteral("edit.cancel"), [] { return tr("Cancel"); },
                             {QKeySequence(Qt::Key_Escape)});
     addAction(cancel);
@@ -456,6 +453,8 @@ void MainWindow::createActions()
             return;
         if (present->isChecked()) {
             present->setChecked(false);
+        } else if (m_scene->buildingUp()) {
+            m_actions->action(QStringLiteral("view.buildUp"))->setChecked(false);
         } else if (m_view->walkthrough()->active()) {
             m_view->walkthrough()->stop();
         } else if (m_scene->toolKind() != DiagramScene::ToolKind::Select) {
@@ -651,26 +650,6 @@ void MainWindow::startWalkthrough()
     m_scene->focusPath(index, 0);
     m_view->walkthrough()->start(paths[static_cast<std::size_t>(index)]);
     m_view->setFocus();
-}
-
-void MainWindow::setPresentation(bool on)
-{
-    if (on) {
-        m_statebeforePresentation = saveState();
-        for (QDockWidget* d : findChildren<QDockWidget*>())
-            d->hide();
-        for (QToolBar* t : findChildren<QToolBar*>())
-            t->hide();
-        menuBar()->hide();
-        statusBar()->hide();
-        showFullScreen();
-        m_view->fitDesign();
-    } else {
-        showNormal();
-        menuBar()->show();
-        statusBar()->show();
-        restoreState(m_statebeforePresentation);
-    }
 }
 
 void MainWindow::placeAtCentre(int kind)

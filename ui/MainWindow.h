@@ -64,6 +64,11 @@ public:
     // with the canvas only.
     void startWalkthrough();
     void setPresentation(bool on);
+    // Build-up: the design revealed one element per step (core BuildUpOrder), in presentation
+    // or not; `step` elements shown, from 0 (an empty canvas) to all.
+    void setBuildUp(bool on);
+    void revealTo(int step);
+    int buildStep() const { return m_buildStep; }
 
     // Restores docks, window size, grid, theme and minimap from the settings.
     void restoreSettings();
@@ -81,6 +86,9 @@ private:
     // The comparison with a variant or a what-if: its bar on the canvas, its marks on the
     // cards and in the matrix, and the Variants menu's Compare With.
     void createComparison();
+    // Presentation mode, its type scale and the build-up (MainWindowPresent.cpp); returns the
+    // presentation action.
+    QAction* createPresentation();
     void createStatusBar();
     void updateTitle();
     void updateStatus();
@@ -117,6 +125,9 @@ private:
     VariantController* m_variants = nullptr;
     ComparisonController* m_comparison = nullptr;
     QByteArray m_statebeforePresentation;
+    bool m_minimapBeforePresentation = true;
+    std::vector<std::string> m_buildOrder;
+    int m_buildStep = 0;
     QLabel* m_counts = nullptr;
     QLabel* m_timing = nullptr;
     QLabel* m_zoom = nullptr;

@@ -81,6 +81,12 @@ void MainWindow::createMenus()
     view->addAction(act("view.legend"));
     view->addAction(act("view.walkthrough"));
     view->addAction(act("view.presentation"));
+    QMenu* scale = titled(view->addMenu(QString()), QT_TR_NOOP("Presentation Sc&ale"));
+    for (const char* id : {"view.presentationScale.100", "view.presentationScale.150",
+                           "view.presentationScale.200", "view.presentationScale.300"})
+        scale->addAction(act(id));
+    for (const char* id : {"view.buildUp", "view.buildUpNext", "view.buildUpBack"})
+        view->addAction(act(id));
     view->addSeparator();
     QMenu* language = titled(view->addMenu(QString()), QT_TR_NOOP("&Language"));
     auto* languages = new QActionGroup(this);

@@ -113,6 +113,12 @@ public:
 
     // Path overlays: the analysis's paths drawn over the canvas (route, DNS lookups, a badge
     // per step). The scene only places them; `focused` gets the callouts. Cleared on Reset.
+    // Presentation's build-up: only the `shown` elements are drawn, with the links between
+    // shown elements and the endpoint markers of shown clusters; nullopt draws everything.
+    // The design and its analysis are untouched.
+    void setBuildUp(std::optional<std::set<std::string>> shown);
+    bool buildingUp() const { return m_buildUp.has_value(); }
+
     void showPaths(const std::vector<Path>& paths, int focused = -1);
     void clearPaths();
     const std::vector<PathOverlay*>& overlays() const { return m_overlays; }
@@ -187,7 +193,10 @@ private:
     void growSceneRect();
     CanvasTool* tool() const;
 
+    void applyBuildUp();
+
     DesignDocument* m_document;
+    std::optional<std::set<std::string>> m_buildUp;
     QHash<QString, ElementItem*> m_items;
     std::map<std::string, std::array<int, 3>> m_comparison;
     QHash<QString, LinkItem*> m_links;

@@ -211,6 +211,7 @@ void DiagramScene::showEndpoints()
     // The doors the path overlays lead through: where each cluster's first chip of a kind went.
     for (const EndpointItem* e : m_endpoints)
         m_endpointPos[e->cluster()].emplace(e->kind(), e->pos());
+    applyBuildUp(); // new markers of clusters not yet revealed stay hidden
 }
 
 std::optional<QPointF> DiagramScene::endpointPosition(const std::string& cluster,

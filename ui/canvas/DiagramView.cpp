@@ -79,12 +79,20 @@ void DiagramView::fitDesign()
     showWhole(design.adjusted(-30, -30, 30, 30));
 }
 
+void DiagramView::setPresentationZoom(double minimum)
+{
+    m_presentationZoom = minimum;
+}
+
 void DiagramView::showWhole(const QRectF& area)
 {
     const QRect vp = viewport()->rect();
+    // Never above 100 % while editing; presenting, up to 400 % so that a small design fills
+    // the screen.
+    const double cap = m_presentationZoom > 0 ? 4.0 : 1.0;
     auto fit = [&](const QRect& r) {
         return std::min({std::max(50, r.width()) / area.width(),
-                         std::max(50, r.height()) / area.height(), 1.0}); // never above 100 %
+                         std::max(50, r.height()) / area.height(), cap});
     };
     // The area goes where the minimap leaves room: beside it or above it, whichever shows the
     // area larger, so that no card ends up under the overview.
@@ -97,7 +105,10 @@ void DiagramView::showWhole(const QRectF& area)
         if (beside.width() > 100 && above.height() > 100)
             room = fit(beside) >= fit(above) ? beside : above;
     }
-    const double scale = fit(room);
+    // Presenting, type stays readable from the back of the room: never below the chosen
+    // scale, even when the design then overflows the screen (the build-up and the walkthrough
+    // bring what they show into view).
+    const double scale = std::max(fit(room), m_presentationZoom);
     setTransform(QTransform::fromScale(scale, scale));
     // The scene must extend far enough for the view to centre the area.
     const double pad = std::max(vp.width(), vp.height()) / scale;

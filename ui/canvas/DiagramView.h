@@ -20,6 +20,9 @@ public:
 
     // Shows the whole design (never above 100 %) and keeps it fitted until the user zooms.
     void fitDesign();
+    // Presenting: fitting zooms up to 400 % and never below `minimum` (a readable size from the
+    // back of a room); 0 is the editor's fit, at most 100 %.
+    void setPresentationZoom(double minimum);
     void zoomIn();
     void zoomOut();
     void actualSize();
@@ -69,6 +72,7 @@ private:
     DiagramScene* diagram() const;
 
     bool m_autoFit = true;
+    double m_presentationZoom = 0;
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panStart;

@@ -46,15 +46,9 @@ WalkthroughBar::WalkthroughBar(QWidget* parent) : QWidget(parent)
     });
     auto* texts = new QVBoxLayout;
     m_title = new QLabel(this);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
-    QFont body = m_text->font();
-    body.setPointSizeF(body.pointSizeF() * 1.15);
-    m_text->setFont(body);
+    setScale(1.0);
     texts->addWidget(m_title);
     texts->addWidget(m_text);
     row->addWidget(m_back);
@@ -130,10 +124,31 @@ void WalkthroughBar::show(int step)
     emit stepChanged(step);
 }
 
+void WalkthroughBar::setScale(double scale)
+{
+    m_scale = scale;
+    QFont base = font();
+    QFont big = base;
+    big.setPointSizeF(base.pointSizeF() * 1.25 * scale);
+    big.setBold(true);
+    m_title->setFont(big);
+    QFont body = base;
+    body.setPointSizeF(base.pointSizeF() * 1.15 * scale);
+    m_text->setFont(body);
+    for (QPushButton* b : {m_back, m_next, m_close}) {
+        QFont f = base;
+        f.setPointSizeF(base.pointSizeF() * scale);
+        b->setFont(f);
+    }
+    if (m_active)
+        place();
+}
+
 void WalkthroughBar::place()
 {
     QWidget* host = parentWidget();
-    const int width = std::min(host->width() - 40, 900);
+    // Wider when presenting: the narration is set larger, not in more lines.
+    const int width = std::min(host->width() - 40, static_cast<int>(900 * m_scale));
     // The narration wraps in what the buttons leave of the width (the layout's own height for
     // width gave the label the whole width, and a second line was cut off).
     const QMargins m = layout()->contentsMargins();

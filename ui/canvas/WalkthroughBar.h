@@ -25,6 +25,9 @@ public:
     int step() const { return m_step; }
     void next();
     void back();
+    // Type size relative to the interface's (presentation sets it for the room to read).
+    void setScale(double scale);
+    double scale() const { return m_scale; }
     // The narration of a step, as the bar shows it (public for tests and exports).
     static QString narrate(const Path& path, int step);
 
@@ -39,6 +42,7 @@ private:
 
     Path m_path;
     int m_step = 0;
+    double m_scale = 1.0;
     bool m_active = false;
     QLabel* m_title = nullptr;
     QLabel* m_text = nullptr;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/Design.h"
+
+#include <string>
+#include <vector>
+
+namespace kg {
+
+// The order in which presentation's build-up reveals a design, one element per step: the
+// networks, then what connects them, the clusters, DNS, the ways in, services and last the
+// clients, each group from the outside in (a network before its subnets) and in document order.
+// A container always comes before what it holds, so nothing appears floating.
+std::vector<std::string> buildUpOrder(const Design& design);
+
+} // namespace kg
