@@ -59,6 +59,22 @@ void Application::applyTheme(bool dark)
     QApplication::setPalette(p);
 }
 
+Language& Application::currentLanguage()
+{
+    static Language language = Language::English;
+    return language;
+}
+
+Language Application::language()
+{
+    return currentLanguage();
+}
+
+QString Application::render(const Sentence& sentence, const std::string& english)
+{
+    return QString::fromStdString(sentence.empty() ? english : kg::render(sentence, language()));
+}
+
 void Application::setCatalogueDirectory(const QString& directory)
 {
     catalogueDirectory() = directory;
@@ -103,10 +119,14 @@ bool Application::installTranslations(QApplication& app, const QString& language
     // what the source strings leave as "(s)".
     if (!loaded)
         loaded = own->load(dir + QStringLiteral("/kubegate_en.qm"));
-    if (loaded)
+    currentLanguage() = Language::English;
+    if (loaded) {
         QApplication::installTranslator(own);
-    else
+        if (languageFromCode(own->language().toStdString()) == Language::SimplifiedChinese)
+            currentLanguage() = Language::SimplifiedChinese;
+    } else {
         delete own;
+    }
     return loaded;
 }
 

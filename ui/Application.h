@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <QString>
 
 class QApplication;
@@ -17,11 +19,17 @@ public:
     static bool installTranslations(QApplication& app, const QString& language);
     // Where the catalogues are read from: the executable's resources, or a build folder (tests).
     static void setCatalogueDirectory(const QString& directory);
+    // The language of the installed catalogue, for the core's sentences (text/Sentence).
+    static Language language();
+    // A core sentence in the interface language; `english` when the sentence is empty (text
+    // the core has not put in its catalogue yet).
+    static QString render(const Sentence& sentence, const std::string& english);
     // Light or dark widgets (Fusion with a dark palette) to match the canvas theme.
     static void applyTheme(bool dark);
 
 private:
     static QString& catalogueDirectory();
+    static Language& currentLanguage();
 };
 
 } // namespace kg::ui

@@ -76,6 +76,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         m_inspector->showSelection(m_scene->selectedIds());
         m_findings->showFindings(m_document->analysis(), m_document->design());
         m_matrix->showAnalysis(m_document->analysis(), m_document->design());
+        m_scene->retranslate();
+        m_paths->refresh(); // the callouts' sentences
     });
 
     connect(m_document, &DesignDocument::analysisUpdated, this, &MainWindow::updateStatus);

@@ -123,10 +123,12 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
         [&](Fix& f) {
             const std::string address = addressOf();
             if (address.empty()) {
-                f.text = "record " + who() + "'s egress IP and add it to " + field;
+                f.say("fix.record-egress", {{"who", who()}, {"field", std::string(field)}});
                 f.params = {{"client", in.client.id}, {"field", field}};
             } else {
-                f.text = "add " + address + "/32 to " + field + " of " + c.label();
+                f.say("fix.add-to-allow-list", {{"address", address + "/32"},
+                                                {"field", std::string(field)},
+                                                {"cluster", c.label()}});
                 f.params = {{"add", address + "/32"}, {"field", field}, {"cluster", c.id}};
             }
         });
@@ -183,9 +185,11 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
         [&](Fix& f) {
             const Element* target = t.element(clusterSg);
             const Element* srcSg = t.element(source());
-            f.text = "allow 443 from " + (srcSg ? srcSg->label() : source()) +
-                     " on the cluster security group " +
-                     (target ? target->label() : std::string("of ") + c.label());
+            const std::string from = srcSg ? srcSg->label() : source();
+            if (target)
+                f.say("fix.allow-443-on-sg", {{"source", from}, {"group", target->label()}});
+            else
+                f.say("fix.allow-443-on-cluster-sg", {{"source", from}, {"cluster", c.label()}});
             f.params = {{"allow", "443"}, {"from", source()}, {"on", target ? target->id : c.id}};
         });
 }
@@ -217,7 +221,7 @@ bool vnetIntegration(const StageInput& in, PathRecorder& r)
                              source;
                 },
                 [&](Fix& f) {
-                    f.text = "allow TCP 443 and 4443 from " + source + " on NSG " + nsg->label();
+                    f.say("fix.allow-443-4443-on-nsg", {{"source", source}, {"nsg", nsg->label()}});
                     f.params = {{"allow", "443,4443"}, {"from", source}, {"on", nsg->id}};
                 });
         }
@@ -243,8 +247,7 @@ bool AdmissionStage::run(const StageInput& in, PathRecorder& r)
                     s.text = "disableRunCommand is set on " + in.cluster.label();
                 },
                 [&](Fix& f) {
-                    f.text = "set apiServerAccessProfile.disableRunCommand to false (az aks update "
-                             "--enable-run-command)";
+                    f.say("fix.enable-run-command");
                     f.params = {{"cluster", in.cluster.id}, {"set", "disableRunCommand=false"}};
                 });
         }

@@ -87,8 +87,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                          "the API server";
             },
             [&](Fix& f) {
-                f.text = "set apiServerAccessProfile.enablePrivateClusterPublicFQDN to true on " +
-                         c.label() + ", or use privateDNSZone System";
+                f.say("fix.enable-private-cluster-public-fqdn", {{"cluster", c.label()}});
                 f.params = {{"cluster", c.id}, {"set", "enablePrivateClusterPublicFQDN=true"}};
             });
     }
@@ -165,10 +164,8 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                              "VNet linked to the zone";
                 },
                 [&](Fix& f) {
-                    f.text = "add a conditional forwarder for " + zoneName +
-                             " to 168.63.129.16 "
-                             "on a DNS server in a VNet linked to " +
-                             zoneLabel();
+                    f.say("fix.add-forwarder-to-azure-dns",
+                          {{"zone", zoneName}, {"linkedZone", zoneLabel()}});
                     f.params = {{"zone", zoneName}, {"network", clientNet->id}};
                 });
         }
@@ -196,7 +193,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                          ": zone " + zoneLabel() + " is not linked to it";
             },
             [&](Fix& f) {
-                f.text = "link zone " + zoneName + " to " + clientNet->label();
+                f.say("fix.link-zone", {{"zone", zoneName}, {"network", clientNet->label()}});
                 f.params = {{"zone", zone ? zone->id : zoneName}, {"network", clientNet->id}};
             });
     }
@@ -231,9 +228,9 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                          zoneName + " to a resolver in a VNet linked to the zone";
             },
             [&](Fix& f) {
-                f.text = "forward " + zoneName + " from " + clientNet->label() +
-                         " DNS to a DNS Private Resolver inbound endpoint in a VNet linked to " +
-                         zoneLabel();
+                f.say("fix.forward-to-private-resolver", {{"zone", zoneName},
+                                                          {"network", clientNet->label()},
+                                                          {"linkedZone", zoneLabel()}});
                 f.params = {{"zone", zoneName}, {"network", clientNet->id}};
             });
     }
@@ -247,8 +244,8 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 s.text = privateName() + " only resolves in networks linked to " + zoneLabel();
             },
             [&](Fix& f) {
-                f.text = "enable the public FQDN of " + c.label() + " or forward " + zoneName +
-                         " to Azure";
+                f.say("fix.enable-public-fqdn-or-forward",
+                      {{"cluster", c.label()}, {"zone", zoneName}});
             });
     }
     if (publicFqdn)
@@ -263,8 +260,8 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                      " only resolves in networks linked to " + zoneLabel();
         },
         [&](Fix& f) {
-            f.text = "reach " + c.label() + " from a VNet linked to " + zoneLabel() +
-                     " (VPN, peering or a jumpbox)";
+            f.say("fix.reach-from-linked-vnet",
+                  {{"cluster", c.label()}, {"linkedZone", zoneLabel()}});
         });
 }
 
@@ -301,9 +298,13 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
                      pe.label() + " is linked to the client's network";
         },
         [&](Fix& f) {
-            f.text = "create a private DNS zone " + zoneName + " with an A record for " +
-                     pe.label() + " and link it to " +
-                     (clientNet ? clientNet->label() : std::string("the client's VNet"));
+            if (clientNet)
+                f.say("fix.create-endpoint-zone", {{"zone", zoneName},
+                                                   {"endpoint", pe.label()},
+                                                   {"network", clientNet->label()}});
+            else
+                f.say("fix.create-endpoint-zone-client-vnet",
+                      {{"zone", zoneName}, {"endpoint", pe.label()}});
             f.params = {{"zone", zoneName}, {"endpoint", pe.id}};
         });
 }
@@ -342,7 +343,7 @@ bool eks(const StageInput& in, PathRecorder& r)
                     s.text = "the name resolves to the EKS-managed interfaces in " + vpc->label() +
                              ", so this client uses the private endpoint";
                 },
-                [&](Fix& f) { f.text = "none needed: the client uses the private endpoint"; });
+                [&](Fix& f) { f.say("fix.none-private-endpoint"); });
         }
         // Nodes take their own rule (public subnet or NAT); any other client is EKS-038's.
         r.pass(Stage::Dns, in.isNodes() ? in.eksNodeRule() : "EKS-038", [&](PathStep& s) {
@@ -363,7 +364,7 @@ bool eks(const StageInput& in, PathRecorder& r)
                          "hosted zone cannot answer";
             },
             [&](Fix& f) {
-                f.text = "turn on enableDnsSupport and enableDnsHostnames on " + vpc->label();
+                f.say("fix.enable-vpc-dns", {{"network", vpc->label()}});
                 f.params = {{"network", vpc->id}};
             });
     }
@@ -379,7 +380,7 @@ bool eks(const StageInput& in, PathRecorder& r)
                              "public endpoint";
                 },
                 [&](Fix& f) {
-                    f.text = "add AmazonProvidedDNS to the DHCP options of " + vpc->label();
+                    f.say("fix.amazon-dns-in-dhcp", {{"network", vpc->label()}});
                     f.params = {{"network", vpc->id}};
                 });
         }
@@ -429,9 +430,7 @@ bool eks(const StageInput& in, PathRecorder& r)
                      " the name resolves to the public endpoint, not to the private one";
         },
         [&](Fix& f) {
-            f.text = "forward the cluster endpoint's domain to a Route 53 Resolver inbound "
-                     "endpoint in " +
-                     vpc->label();
+            f.say("fix.forward-to-route53-resolver", {{"network", vpc->label()}});
             f.params = {{"network", vpc->id}};
         });
 }
@@ -464,7 +463,7 @@ bool DnsStage::run(const StageInput& in, PathRecorder& r)
                     s.text = "the cluster is public: clients outside the node pools resolve the "
                              "public endpoint, not the internal load balancer";
                 },
-                [&](Fix& f) { f.text = "none needed: the client uses the public endpoint"; });
+                [&](Fix& f) { f.say("fix.none-public-endpoint"); });
         }
         return aksPrivate(in, r);
     case EndpointKind::Private:

@@ -107,7 +107,8 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
                 if (!read)
                     missing +=
                         (missing.empty() ? "" : " and ") + std::string(kCommandResultsAction);
-                fix.text = "assign " + principal + " a role with " + missing + " on " + c.label();
+                fix.say("fix.assign-arm-role",
+                        {{"principal", principal}, {"missing", missing}, {"cluster", c.label()}});
                 fix.params = {{"principal", principal}, {"cluster", c.id}, {"missing", missing}};
             });
     }
@@ -122,7 +123,8 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
                          "'s token, which has no Kubernetes role: Forbidden";
             },
             [&](Fix& fix) {
-                fix.text = "grant " + principal + " a Kubernetes role on " + c.label();
+                fix.say("fix.grant-kubernetes-role",
+                        {{"principal", principal}, {"cluster", c.label()}});
                 fix.params = {{"principal", principal}, {"cluster", c.id}};
             });
     }
@@ -170,7 +172,8 @@ bool aksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
                                    : "; " + held + " carries no Kubernetes data actions)");
         },
         [&](Fix& fix) {
-            fix.text = "grant " + principal + " a Kubernetes role on " + c.label();
+            fix.say("fix.grant-kubernetes-role",
+                    {{"principal", principal}, {"cluster", c.label()}});
             fix.params = {{"principal", principal}, {"cluster", c.id}};
         });
 }

@@ -60,17 +60,18 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
         [&](Fix& f) {
             const Element* subnet = in.client.subnet;
             const Element* via = in.topology.element(eg.via);
-            if (via && via->kind == ElementKind::AwsInternetGateway)
-                f.text = "give " + who() + " a public IPv4 address, or route " +
-                         (subnet ? subnet->label() : std::string("its subnet")) +
-                         " through a NAT gateway";
-            else if (via && via->kind == ElementKind::AwsNatGateway)
-                f.text =
-                    "route the subnet of NAT gateway " + via->label() + " to an internet gateway";
-            else
-                f.text = subnet ? "route 0.0.0.0/0 of " + subnet->label() +
-                                      " to a NAT gateway in a public subnet"
-                                : "give " + who() + " internet access";
+            if (via && via->kind == ElementKind::AwsInternetGateway) {
+                if (subnet)
+                    f.say("fix.public-ip-or-nat", {{"who", who()}, {"subnet", subnet->label()}});
+                else
+                    f.say("fix.public-ip-or-nat-own-subnet", {{"who", who()}});
+            } else if (via && via->kind == ElementKind::AwsNatGateway) {
+                f.say("fix.nat-subnet-to-internet-gateway", {{"nat", via->label()}});
+            } else if (subnet) {
+                f.say("fix.route-to-nat-gateway", {{"subnet", subnet->label()}});
+            } else {
+                f.say("fix.internet-access", {{"who", who()}});
+            }
             if (subnet)
                 f.params = {{"subnet", subnet->id}, {"suggest", "nat-gateway"}};
         });
@@ -92,9 +93,10 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
                 s.text = "Azure DevOps Microsoft-hosted agents cannot reach a private cluster";
             },
             [&](Fix& f) {
-                f.text =
-                    "use a self-hosted agent in a VNet connected to " +
-                    (in.clusterNetwork ? in.clusterNetwork->label() : std::string("the cluster"));
+                if (in.clusterNetwork)
+                    f.say("fix.self-hosted-agent", {{"network", in.clusterNetwork->label()}});
+                else
+                    f.say("fix.self-hosted-agent-cluster");
                 f.params = {{"suggest", "ci.adoSelfHosted"}};
             });
     case ElementKind::GitHubHostedRunner:
@@ -108,7 +110,7 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
                          "agents, cannot reach a private cluster";
             },
             [&](Fix& f) {
-                f.text = "use a self-hosted runner in a VNet connected to the cluster";
+                f.say("fix.self-hosted-runner");
                 f.params = {{"suggest", "ci.githubSelfHosted"}};
             });
     case ElementKind::CloudShell:
@@ -121,9 +123,7 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
                 s.text =
                     "browser Cloud Shell is not in any VNet and cannot reach a private cluster";
             },
-            [&](Fix& f) {
-                f.text = "deploy Cloud Shell into a subnet of a VNet connected to the cluster";
-            });
+            [&](Fix& f) { f.say("fix.cloud-shell-in-vnet"); });
     case ElementKind::AzureBastion: {
         const bool basic = e.stringValue("sku") == "Basic";
         if (!basic && e.boolValue("nativeClientSupport"))
@@ -136,9 +136,8 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
                                : "native client support is off on " + who;
             },
             [&](Fix& f) {
-                f.text = basic
-                             ? "upgrade " + who + " to the Standard SKU with native client support"
-                             : "enable native client support on " + who;
+                f.say(basic ? "fix.bastion-standard-sku" : "fix.bastion-native-client",
+                      {{"bastion", who}});
                 f.params = {{"bastion", e.id}};
             });
     }
@@ -168,13 +167,9 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
                          target();
             },
             [&](Fix& f) {
-                f.text = aws ? "connect " + who() + " through a VPN to " +
-                                   (targetNetwork ? targetNetwork->label() : target()) +
-                                   ", or use a bastion host in it"
-                             : "connect " + who() +
-                                   " through a VPN gateway, or use Azure Bastion "
-                                   "to a jumpbox in " +
-                                   (targetNetwork ? targetNetwork->label() : target());
+                f.say(aws ? "fix.connect-aws-client" : "fix.connect-azure-client",
+                      {{"who", who()},
+                       {"network", targetNetwork ? targetNetwork->label() : target()}});
                 f.params = {{"suggest", aws ? "vpn" : "vpn-gateway"}};
             });
     }
@@ -202,8 +197,9 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
                              target() + " through " + through;
                 },
                 [&](Fix& f) {
-                    f.text = "route " + targetNetwork->label() + "'s prefixes to " + through +
-                             " in the route table of subnet " + subnet.label();
+                    f.say("fix.route-prefixes", {{"network", targetNetwork->label()},
+                                                 {"through", through},
+                                                 {"subnet", subnet.label()}});
                     f.params = {{"subnet", subnet.id}, {"route", next}};
                 });
     }

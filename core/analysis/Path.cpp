@@ -36,4 +36,20 @@ std::string_view toString(EndpointKind kind)
     return "public";
 }
 
+void Fix::say(std::string id, std::vector<std::pair<std::string, std::string>> args)
+{
+    sentence = {std::move(id), std::move(args)};
+    text = render(sentence, Language::English);
+}
+
+Fix Fix::of(std::string_view rule, std::string id,
+            std::vector<std::pair<std::string, std::string>> args, Params params)
+{
+    Fix f;
+    f.rule = std::string(rule);
+    f.params = std::move(params);
+    f.say(std::move(id), std::move(args));
+    return f;
+}
+
 } // namespace kg

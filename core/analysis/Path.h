@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -45,8 +47,16 @@ struct PathStep
 struct Fix
 {
     std::string rule;
-    std::string text;
+    std::string text; // the sentence in English, for the command line and reports
     Params params;
+    // What `text` says, as the catalogue's sentence and its values: the interface renders it
+    // in the reader's language.
+    Sentence sentence;
+
+    // Sets the sentence and its English text.
+    void say(std::string id, std::vector<std::pair<std::string, std::string>> args = {});
+    static Fix of(std::string_view rule, std::string id,
+                  std::vector<std::pair<std::string, std::string>> args, Params params);
 };
 
 // One client -> API server path through one endpoint. `selected` tells whether the client's

@@ -111,15 +111,15 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         if (overlap == NetworkFacts::Overlap::Overlapping) {
             r.rule = aws ? "EKS-037" : "AKS-054";
             r.how = "peering " + p->id + " joins overlapping address spaces";
-            r.fix = {std::string(r.rule),
-                     "renumber " + from->label() + " so that it does not overlap " + to->label(),
-                     {{"network", from->id}, {"peer", to->id}}};
+            r.fix = Fix::of(r.rule, "fix.renumber-network",
+                            {{"network", from->label()}, {"peer", to->label()}},
+                            {{"network", from->id}, {"peer", to->id}});
             return r;
         }
         if (linkString(*p, "state") == "pending") {
             r.rule = aws ? "EKS-032" : "AKS-042";
             r.how = "peering " + p->id + " is not active";
-            r.fix = {std::string(r.rule), "accept peering " + p->id, {{"link", p->id}}};
+            r.fix = Fix::of(r.rule, "fix.accept-peering", {{"link", p->id}}, {{"link", p->id}});
             return r;
         }
         // AWS: the cluster's ENI subnets need a route to the client's VPC through the peering
@@ -129,10 +129,9 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
             r.rule = "EKS-032";
             r.how = "peering " + p->id + ", but subnet " + missing + " has no route to " +
                     from->label() + " through it";
-            r.fix = {"EKS-032",
-                     "route " + from->label() + "'s CIDR to peering " + p->id +
-                         " in the route table of subnet " + missing,
-                     {{"subnet", missing}, {"link", p->id}}};
+            r.fix = Fix::of("EKS-032", "fix.route-cidr-to-peering",
+                            {{"network", from->label()}, {"link", p->id}, {"subnet", missing}},
+                            {{"subnet", missing}, {"link", p->id}});
             return r;
         }
         r.ok = true;
@@ -168,7 +167,8 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
                         continue;
                     r.rule = "EKS-035";
                     r.how = "transit gateway " + tgw->label() + ": " + v.why;
-                    r.fix = {"EKS-035", v.fix, {{"gateway", tgw->id}, {"link", in->id}}};
+                    r.fix = Fix::of("EKS-035", v.fix.id, v.fix.args,
+                                    {{"gateway", tgw->id}, {"link", in->id}});
                     return r;
                 }
                 std::string missing;
@@ -176,10 +176,11 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
                     r.rule = "EKS-035";
                     r.how = "transit gateway " + tgw->label() + ", but subnet " + missing +
                             " has no route back through it";
-                    r.fix = {"EKS-035",
-                             "route " + from->label() + "'s prefixes to " + tgw->label() +
-                                 " in the route table of subnet " + missing,
-                             {{"subnet", missing}, {"gateway", tgw->id}}};
+                    r.fix = Fix::of("EKS-035", "fix.route-prefixes",
+                                    {{"network", from->label()},
+                                     {"through", tgw->label()},
+                                     {"subnet", missing}},
+                                    {{"subnet", missing}, {"gateway", tgw->id}});
                     return r;
                 }
                 r.ok = true;
@@ -208,19 +209,16 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
             r.via = {l->id, middle->id};
             r.how = from->label() + " and " + to->label() + " are both peered with " +
                     middle->label() + ", but peering is not transitive";
-            r.fix = {std::string(r.rule),
-                     aws ? "peer " + from->label() + " with " + to->label() +
-                               " directly, or attach both to a transit gateway"
-                         : "peer " + from->label() + " with " + to->label() + " directly",
-                     {{"network", from->id}, {"peer", to->id}}};
+            r.fix = Fix::of(r.rule, aws ? "fix.peer-directly-or-transit" : "fix.peer-directly",
+                            {{"network", from->label()}, {"peer", to->label()}},
+                            {{"network", from->id}, {"peer", to->id}});
             return r;
         }
     }
     r.rule = aws ? "EKS-029" : "AKS-044";
     r.how = "no peering, transit gateway or VPN connects " + from->label() + " to " + to->label();
-    r.fix = {std::string(r.rule),
-             "peer " + from->label() + " with " + to->label(),
-             {{"network", from->id}, {"peer", to->id}}};
+    r.fix = Fix::of(r.rule, "fix.peer", {{"network", from->label()}, {"peer", to->label()}},
+                    {{"network", from->id}, {"peer", to->id}});
     return r;
 }
 
@@ -251,9 +249,8 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         const std::string kindName = KindRegistry::info(l->kind).displayName;
         if (linkString(*l, "state") == "down") {
             block(aws ? "EKS-036" : "AKS-045", kindName + " " + l->id + " is down",
-                  {aws ? "EKS-036" : "AKS-045",
-                   "bring " + kindName + " " + l->id + " up",
-                   {{"link", l->id}}},
+                  Fix::of(aws ? "EKS-036" : "AKS-045", "fix.bring-link-up", {{"link", l->id}},
+                          {{"link", l->id}}),
                   {l->id});
             continue;
         }
@@ -276,7 +273,8 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                 if (v.why.empty())
                     continue;
                 block("EKS-035", kindName + " to transit gateway " + gw->label() + ": " + v.why,
-                      {"EKS-035", v.fix, {{"gateway", gw->id}, {"link", in->id}}},
+                      Fix::of("EKS-035", v.fix.id, v.fix.args,
+                              {{"gateway", gw->id}, {"link", in->id}}),
                       {l->id, gw->id, attachment->id});
                 routed = false;
                 break;
@@ -288,10 +286,11 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                 block("EKS-035",
                       kindName + " to transit gateway " + gw->label() + ", but subnet " + missing +
                           " has no route back through it",
-                      {"EKS-035",
-                       "route " + onprem.label() + "'s prefixes to " + gw->label() +
-                           " in the route table of subnet " + missing,
-                       {{"subnet", missing}, {"gateway", gw->id}}},
+                      Fix::of("EKS-035", "fix.route-prefixes",
+                              {{"network", onprem.label()},
+                               {"through", gw->label()},
+                               {"subnet", missing}},
+                              {{"subnet", missing}, {"gateway", gw->id}}),
                       {l->id, gw->id});
                 continue;
             }
@@ -316,9 +315,9 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                 block("EKS-036",
                       kindName + " to " + gw->label() + ", but subnet " + missing +
                           " does not route " + onprem.label() + "'s prefixes to it",
-                      {"EKS-036",
-                       "enable route propagation from " + gw->label() + " on subnet " + missing,
-                       {{"subnet", missing}, {"gateway", gw->id}}},
+                      Fix::of("EKS-036", "fix.enable-route-propagation",
+                              {{"gateway", gw->label()}, {"subnet", missing}},
+                              {{"subnet", missing}, {"gateway", gw->id}}),
                       {l->id, gw->id});
                 continue;
             }
@@ -336,10 +335,8 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             block("EKS-034",
                   kindName + " ends in " + gwNet->label() +
                       ", and a VPC peering cannot carry traffic onward (edge-to-edge routing)",
-                  {"EKS-034",
-                   "attach " + to.label() + " and the " + kindName +
-                       " to a transit gateway, or connect it to " + to.label() + " directly",
-                   {{"network", to.id}}},
+                  Fix::of("EKS-034", "fix.attach-to-transit-gateway",
+                          {{"network", to.label()}, {"link", l->id}}, {{"network", to.id}}),
                   {l->id, gw->id, p->id});
             continue;
         }
@@ -351,10 +348,9 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                   kindName + " ends in " + gwNet->label() + ", but peering " + p->id +
                       " does not carry it on (gateway transit needs allowGatewayTransit and "
                       "useRemoteGateways)",
-                  {"AKS-045",
-                   "set allowGatewayTransit and useRemoteGateways on peering " + p->id +
-                       " (gateway transit from " + gwNet->label() + " to " + to.label() + ")",
-                   {{"link", p->id}}},
+                  Fix::of("AKS-045", "fix.gateway-transit",
+                          {{"link", p->id}, {"hub", gwNet->label()}, {"network", to.label()}},
+                          {{"link", p->id}}),
                   {l->id, gw->id, p->id});
             continue;
         }
@@ -368,12 +364,9 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
     if (!blockedSet) {
         r.how = "no VPN, ExpressRoute or Direct Connect connects " + onprem.label() + " to " +
                 to.label();
-        r.fix = {std::string(r.rule),
-                 aws ? "connect " + onprem.label() + " to " + to.label() +
-                           " with a Site-to-Site VPN or Direct Connect"
-                     : "connect " + onprem.label() + " to " + to.label() +
-                           " (or a hub peered with it) with a VPN gateway or ExpressRoute",
-                 {{"network", onprem.id}, {"target", to.id}}};
+        r.fix = Fix::of(r.rule, aws ? "fix.connect-onprem-aws" : "fix.connect-onprem-azure",
+                        {{"network", onprem.label()}, {"target", to.label()}},
+                        {{"network", onprem.id}, {"target", to.id}});
     }
     return r;
 }

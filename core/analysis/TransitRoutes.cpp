@@ -107,7 +107,7 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
     if (name.empty()) {
         v.why = "attachment " + in.id + " is associated with no route table, so " + tgw.label() +
                 " carries nothing from it";
-        v.fix = "associate attachment " + in.id + " with a route table of " + tgw.label();
+        v.fix = {"fix.associate-attachment", {{"attachment", in.id}, {"gateway", tgw.label()}}};
         return v;
     }
     if (destination.empty()) {
@@ -125,9 +125,11 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
         }
         const std::string where = "route table " + name + " of " + tgw.label();
         const std::string dest = block.network().toString();
-        const std::string add = "propagate attachment " + out.id + " to route table " + name +
-                                ", or add the static route \"" + name + " " + dest + " " + out.id +
-                                "\" to " + tgw.label();
+        const Sentence add{"fix.propagate-or-static-route",
+                           {{"attachment", out.id},
+                            {"table", name},
+                            {"route", name + " " + dest + " " + out.id},
+                            {"gateway", tgw.label()}}};
         if (!best) {
             v.why = where + " has no route to " + dest;
             v.fix = add;
@@ -146,11 +148,14 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
                         (r.target == "blackhole" ? std::string("a blackhole")
                                                  : "attachment " + r.target) +
                         (r.rank == 0 ? " (a static route)" : "");
-                v.fix = r.rank == 0
-                            ? "remove or point the static route for " + r.prefix.toString() +
-                                  " in route table " + name + " at attachment " + out.id
-                            : "stop attachment " + r.target + " propagating " +
-                                  r.prefix.toString() + " to route table " + name;
+                v.fix = r.rank == 0 ? Sentence{"fix.remove-or-repoint-static-route",
+                                               {{"prefix", r.prefix.toString()},
+                                                {"table", name},
+                                                {"attachment", out.id}}}
+                                    : Sentence{"fix.stop-propagation",
+                                               {{"attachment", r.target},
+                                                {"prefix", r.prefix.toString()},
+                                                {"table", name}}};
                 return v;
             }
             continue;
@@ -159,8 +164,10 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
                 (best->target == "blackhole" ? std::string("a blackhole")
                                              : "attachment " + best->target) +
                 (best->rank == 0 ? " (a static route)" : "");
-        v.fix = best->rank == 0 ? "point the static route for " + best->prefix.toString() +
-                                      " in route table " + name + " at attachment " + out.id
+        v.fix = best->rank == 0 ? Sentence{"fix.repoint-static-route",
+                                           {{"prefix", best->prefix.toString()},
+                                            {"table", name},
+                                            {"attachment", out.id}}}
                                 : add;
         return v;
     }

@@ -3,6 +3,7 @@
 #include "model/Cidr.h"
 #include "model/Element.h"
 #include "model/Link.h"
+#include "text/Sentence.h"
 
 #include <string>
 #include <vector>
@@ -25,7 +26,7 @@ public:
     struct Verdict
     {
         std::string why; // empty when the traffic leaves through the expected attachment
-        std::string fix;
+        Sentence fix;
         bool unknown = false; // the destination has no address space: nothing was checked
     };
 

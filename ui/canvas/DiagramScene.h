@@ -117,6 +117,9 @@ public:
     // shown elements and the endpoint markers of shown clusters; nullopt draws everything.
     // The design and its analysis are untouched.
     void setBuildUp(std::optional<std::set<std::string>> shown);
+    // Draws again what holds translated text (endpoint markers, finding marks) after a change
+    // of the interface language.
+    void retranslate() { showFindings(); }
     bool buildingUp() const { return m_buildUp.has_value(); }
 
     void showPaths(const std::vector<Path>& paths, int focused = -1);

@@ -1,6 +1,7 @@
 // DiagramScene's overlays: finding badges on the cards, the endpoint markers of each cluster,
 // the drawn paths with their step badges and callouts, and what keeps them current (relayout
 // after moves, repaints of the views). Everything drawn here comes from the analysis.
+#include "Application.h"
 #include "analysis/Analyzer.h"
 #include "analysis/Topology.h"
 #include "canvas/DiagramScene.h"
@@ -305,7 +306,8 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
                                                       QString::fromStdString(step.text));
             if (!step.ok && !path.fix.text.empty())
                 s.callout +=
-                    QLatin1Char('\n') + tr("Fix: %1").arg(QString::fromStdString(path.fix.text));
+                    QLatin1Char('\n') +
+                    tr("Fix: %1").arg(Application::render(path.fix.sentence, path.fix.text));
             switch (step.stage) {
             case Stage::Dns: {
                 onElement(s, path.client);

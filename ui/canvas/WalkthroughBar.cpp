@@ -1,5 +1,6 @@
 #include "canvas/WalkthroughBar.h"
 
+#include "Application.h"
 #include "Retranslator.h"
 #include "canvas/PathOverlay.h"
 
@@ -70,7 +71,8 @@ QString WalkthroughBar::narrate(const Path& path, int step)
     QString text = QString::fromStdString(s.text) + QStringLiteral(" (") +
                    QString::fromStdString(s.rule) + QLatin1Char(')');
     if (!s.ok && !path.fix.text.empty())
-        text += QLatin1Char('\n') + tr("Fix: %1").arg(QString::fromStdString(path.fix.text));
+        text += QLatin1Char('\n') +
+                tr("Fix: %1").arg(Application::render(path.fix.sentence, path.fix.text));
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "export/ReportWriter.h"
 
+#include "Application.h"
 #include "analysis/Analyzer.h"
 #include "document/DurableCommit.h"
 #include "export/DiagramExporter.h"
@@ -234,7 +235,8 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
                               q(s.rule), q(s.text));
         w.list(steps);
         if (!p.reachable && !p.fix.text.empty())
-            w.paragraph(tr("Fix (%1): %2").arg(q(p.fix.rule), q(p.fix.text)));
+            w.paragraph(tr("Fix (%1): %2")
+                            .arg(q(p.fix.rule), Application::render(p.fix.sentence, p.fix.text)));
     }
 
     w.heading(2, tr("Findings"));

@@ -1,0 +1,63 @@
+#include "text/Sentence.h"
+
+#include "text/Catalogue.h"
+
+#include <algorithm>
+
+namespace kg {
+
+std::optional<Language> languageFromCode(std::string_view code)
+{
+    if (code == "en" || code.starts_with("en_") || code.starts_with("en-"))
+        return Language::English;
+    if (code == "zh" || code.starts_with("zh_") || code.starts_with("zh-"))
+        return Language::SimplifiedChinese;
+    return std::nullopt;
+}
+
+std::string_view pattern(std::string_view id, Language language)
+{
+    const auto& entries = catalogue::entries();
+    auto it = std::lower_bound(
+        entries.begin(), entries.end(), id,
+        [](const catalogue::Entry& e, std::string_view key) { return e.id < key; });
+    if (it == entries.end() || it->id != id)
+        return {};
+    return language == Language::SimplifiedChinese ? it->chinese : it->english;
+}
+
+std::vector<std::string_view> sentenceIds()
+{
+    std::vector<std::string_view> ids;
+    for (const auto& e : catalogue::entries())
+        ids.push_back(e.id);
+    return ids;
+}
+
+std::string render(const Sentence& sentence, Language language)
+{
+    const std::string_view p = pattern(sentence.id, language);
+    if (p.empty())
+        return sentence.id;
+    std::string out;
+    out.reserve(p.size() + 32);
+    for (std::size_t i = 0; i < p.size();) {
+        if (p[i] == '{') {
+            const std::size_t close = p.find('}', i);
+            if (close != std::string_view::npos) {
+                const std::string_view name = p.substr(i + 1, close - i - 1);
+                auto arg = std::find_if(sentence.args.begin(), sentence.args.end(),
+                                        [&](const auto& a) { return a.first == name; });
+                if (arg != sentence.args.end()) {
+                    out += arg->second;
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        out += p[i++];
+    }
+    return out;
+}
+
+} // namespace kg

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kg {
+
+// The languages Kubegate writes its sentences in.
+enum class Language { English, SimplifiedChinese };
+
+// "en", "zh_CN", "zh-CN", "zh" (a locale name's language and region); nullopt for any other.
+std::optional<Language> languageFromCode(std::string_view code);
+
+// A sentence as the core keeps it: which sentence (an id of the catalogue, "fix.link-zone") and
+// the values it names, by placeholder ({zone}, {network}). Names, addresses and API property
+// names are values, written as they are in every language; the words around them are the
+// catalogue's, so the interface and the command line render them in the reader's language.
+struct Sentence
+{
+    std::string id;
+    std::vector<std::pair<std::string, std::string>> args;
+
+    bool empty() const { return id.empty(); }
+    bool operator==(const Sentence&) const = default;
+};
+
+// The sentence in `language`: its pattern with every {placeholder} replaced by its value. A
+// placeholder without a value stays as written, and an id the catalogue lacks renders as the
+// id itself, so that a mistake shows instead of vanishing (CatalogueTest keeps both from
+// happening).
+std::string render(const Sentence& sentence, Language language);
+
+// The catalogue: every sentence id, and its pattern in a language (empty when missing).
+std::vector<std::string_view> sentenceIds();
+std::string_view pattern(std::string_view id, Language language);
+
+} // namespace kg

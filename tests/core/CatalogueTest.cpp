@@ -1,0 +1,199 @@
+// The sentence catalogue: complete in both languages, the same values in each, the source
+// article's terms, no English left in the Chinese, and every fix the analysis writes in it.
+#include "text/Catalogue.h"
+
+#include "analysis/Analyzer.h"
+#include "io/DesignJson.h"
+#include "text/Glossary.h"
+#include "text/Sentence.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <regex>
+#include <set>
+
+using namespace kg;
+
+namespace {
+
+std::set<std::string> placeholders(std::string_view pattern)
+{
+    std::set<std::string> out;
+    for (std::size_t i = pattern.find('{'); i != std::string_view::npos;
+         i = pattern.find('{', i + 1)) {
+        const std::size_t close = pattern.find('}', i);
+        if (close != std::string_view::npos)
+            out.insert(std::string(pattern.substr(i + 1, close - i - 1)));
+    }
+    return out;
+}
+
+// Words a Chinese sentence keeps in English: API property names and values, commands,
+// products and protocols, written in code style or as their makers name them.
+const std::set<std::string>& keptWords()
+{
+    static const std::set<std::string> words = {"apiServerAccessProfile",
+                                                "enablePrivateClusterPublicFQDN",
+                                                "privateDNSZone",
+                                                "System",
+                                                "disableRunCommand",
+                                                "false",
+                                                "true",
+                                                "az",
+                                                "aks",
+                                                "update",
+                                                "enable",
+                                                "run",
+                                                "command",
+                                                "enableDnsSupport",
+                                                "enableDnsHostnames",
+                                                "AmazonProvidedDNS",
+                                                "DHCP",
+                                                "DNS",
+                                                "FQDN",
+                                                "IP",
+                                                "IPv4",
+                                                "TCP",
+                                                "NSG",
+                                                "NAT",
+                                                "VPN",
+                                                "VNet",
+                                                "SKU",
+                                                "Azure",
+                                                "Bastion",
+                                                "Cloud",
+                                                "Shell",
+                                                "Route",
+                                                "Resolver",
+                                                "Internet",
+                                                "Kubernetes",
+                                                "API",
+                                                "Direct",
+                                                "Connect",
+                                                "ExpressRoute",
+                                                "CIDR",
+                                                "allowGatewayTransit",
+                                                "useRemoteGateways"};
+    return words;
+}
+
+std::vector<std::filesystem::path> templates()
+{
+    std::vector<std::filesystem::path> out;
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(KUBEGATE_SOURCE_DIR) / "resources/templates"))
+        if (entry.path().extension() == ".kubegate")
+            out.push_back(entry.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST(CatalogueTest, IdsAreSortedAndUnique)
+{
+    const auto& entries = catalogue::entries();
+    ASSERT_FALSE(entries.empty());
+    for (std::size_t i = 1; i < entries.size(); ++i)
+        EXPECT_LT(entries[i - 1].id, entries[i].id) << "after " << entries[i - 1].id;
+}
+
+TEST(CatalogueTest, EverySentenceHasBothLanguagesWithTheSameValues)
+{
+    for (const auto& e : catalogue::entries()) {
+        SCOPED_TRACE(std::string(e.id));
+        EXPECT_FALSE(e.english.empty());
+        EXPECT_FALSE(e.chinese.empty());
+        EXPECT_EQ(placeholders(e.english), placeholders(e.chinese));
+    }
+}
+
+TEST(CatalogueTest, ChineseSentencesLeaveNoEnglishWordUntranslated)
+{
+    static const std::regex word("[A-Za-z][A-Za-z0-9-]+");
+    for (const auto& e : catalogue::entries()) {
+        std::string text(e.chinese);
+        for (const auto& p : placeholders(e.chinese)) {
+            const std::string mark = "{" + p + "}";
+            for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark))
+                text.replace(at, mark.size(), " ");
+        }
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), word);
+             it != std::sregex_iterator(); ++it) {
+            // "enable-run-command" and "apiServerAccessProfile.disableRunCommand" are made of
+            // kept words.
+            std::string w = it->str();
+            std::size_t start = 0;
+            while (start < w.size()) {
+                const std::size_t dash = w.find('-', start);
+                const std::string part = w.substr(start, dash - start);
+                EXPECT_TRUE(part.empty() || keptWords().count(part))
+                    << e.id << ": \"" << part << "\" is English in " << e.chinese;
+                if (dash == std::string::npos)
+                    break;
+                start = dash + 1;
+            }
+        }
+    }
+}
+
+TEST(CatalogueTest, SentencesSayTheGlossarysTerms)
+{
+    for (const auto& e : catalogue::entries()) {
+        std::string english(e.english);
+        std::transform(english.begin(), english.end(), english.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        for (const auto& term : glossary()) {
+            std::string t(term.english);
+            std::transform(t.begin(), t.end(), t.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (english.find(t) != std::string::npos) {
+                EXPECT_NE(e.chinese.find(term.chinese), std::string_view::npos)
+                    << e.id << " says \"" << term.english << "\" without \"" << term.chinese
+                    << "\": " << e.chinese;
+            }
+        }
+    }
+}
+
+TEST(CatalogueTest, RenderingFillsEveryValueAndShowsAnUnknownId)
+{
+    const Sentence s{"fix.link-zone",
+                     {{"zone", "privatelink.eastus.azmk8s.io"}, {"network", "hub"}}};
+    EXPECT_EQ(render(s, Language::English), "link zone privatelink.eastus.azmk8s.io to hub");
+    EXPECT_EQ(render(s, Language::SimplifiedChinese),
+              "将专用 DNS 区域 privatelink.eastus.azmk8s.io 链接到 hub");
+    // A value holding braces is written as it is, not read as a placeholder.
+    const Sentence braces{"fix.link-zone", {{"zone", "{network}"}, {"network", "n"}}};
+    EXPECT_EQ(render(braces, Language::English), "link zone {network} to n");
+    EXPECT_EQ(render(Sentence{"fix.no-such-sentence", {}}, Language::English),
+              "fix.no-such-sentence");
+    EXPECT_EQ(languageFromCode("zh_CN"), Language::SimplifiedChinese);
+    EXPECT_EQ(languageFromCode("en_US"), Language::English);
+    EXPECT_EQ(languageFromCode("fr"), std::nullopt);
+}
+
+TEST(CatalogueTest, EveryFixOfEveryTemplateIsACatalogueSentenceInBothLanguages)
+{
+    std::size_t fixes = 0;
+    for (const auto& path : templates()) {
+        SCOPED_TRACE(path.filename().string());
+        LoadResult loaded = DesignJson::loadFile(path.string());
+        ASSERT_TRUE(loaded.design);
+        const Design& d = *loaded.design;
+        const Analysis a = Analyzer::run(d);
+        Analyzer::forEachDetailedPath(d, a, [&](const Path& p) {
+            if (p.fix.text.empty())
+                return;
+            ++fixes;
+            EXPECT_FALSE(pattern(p.fix.sentence.id, Language::English).empty())
+                << "not a catalogue sentence: " << p.fix.text;
+            EXPECT_EQ(render(p.fix.sentence, Language::English), p.fix.text);
+            const std::string chinese = render(p.fix.sentence, Language::SimplifiedChinese);
+            EXPECT_EQ(placeholders(chinese).size(), 0u) << chinese;
+            EXPECT_NE(chinese, p.fix.text);
+        });
+    }
+    EXPECT_GT(fixes, 20u);
+}
