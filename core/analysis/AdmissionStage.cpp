@@ -54,7 +54,7 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
         r.pass(Stage::Admission, aks ? "AKS-017" : "EKS-002", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"field", field}};
-            s.text = std::string(field) + " is empty: the public endpoint accepts every address";
+            s.say("step.allow-list-empty", {{"field", field}});
         });
         return true;
     }
@@ -64,7 +64,7 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
     if (aks && eg.clusterLoadBalancer) {
         r.pass(Stage::Admission, "AKS-009", [&](PathStep& s) {
             s.elements = {c.id, in.client.id};
-            s.text = "the cluster's own load balancer outbound addresses are allowed automatically";
+            s.say("step.own-load-balancer-allowed");
         });
         return true;
     }
@@ -80,7 +80,8 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
         r.pass(Stage::Admission, okRule, [&](PathStep& s) {
             s.elements = {c.id, in.client.id};
             s.params = {{"address", ip.toString()}, {"range", hit->toString()}, {"field", field}};
-            s.text = ip.toString() + " is inside " + hit->toString() + " in " + field;
+            s.say("step.address-in-allow-list",
+                  {{"address", ip.toString()}, {"range", hit->toString()}, {"field", field}});
         });
         return true;
     }
@@ -92,8 +93,8 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
             if (!eg.via.empty() && eg.via != in.client.id)
                 s.elements.push_back(eg.via);
             s.params = {{"address", "unknown"}, {"field", field}, {"ranges", joined(list)}};
-            s.text = "assumed: " + who() + "'s egress address is unknown, so whether " + field +
-                     " (" + joined(list) + ") admits it is not checked; record its egress IP";
+            s.say("step.egress-unknown-assumed",
+                  {{"who", who()}, {"field", field}, {"ranges", joined(list)}});
         });
         return true;
     }
@@ -109,16 +110,15 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
                         {"field", field},
                         {"ranges", joined(list)}};
             if (onlyLoadBalancer)
-                s.text = "authorizedIPRanges is 0.0.0.0/32: only the cluster's own load balancer "
-                         "outbound address may connect";
+                s.say("step.only-load-balancer");
             else if (address.empty())
-                s.text = who() + "'s egress address is unknown, and " + field + " only admits " +
-                         joined(list);
+                s.say("step.egress-unknown-blocked",
+                      {{"who", who()}, {"field", field}, {"ranges", joined(list)}});
             else if (rule == "AKS-011")
-                s.text = "assumption: browser Cloud Shell's egress addresses are not published, so "
-                         "authorizedIPRanges cannot admit it reliably";
+                s.say("step.cloud-shell-egress-unpublished");
             else
-                s.text = address + " is not in " + field + " (" + joined(list) + ")";
+                s.say("step.address-not-in-allow-list",
+                      {{"address", address}, {"field", field}, {"ranges", joined(list)}});
         },
         [&](Fix& f) {
             const std::string address = addressOf();
@@ -159,8 +159,11 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
                 s.params = {{"securityGroup", sg ? sg->label() : "default cluster security group"},
                             {"source", entry},
                             {"port", "443"}};
-                s.text = (sg ? sg->label() : std::string("the default cluster security group")) +
-                         " allows TCP 443 from " + entry;
+                if (sg)
+                    s.say("step.security-group-allows",
+                          {{"group", sg->label()}, {"source", entry}});
+                else
+                    s.say("step.default-security-group-allows", {{"source", entry}});
             });
             return true;
         }
@@ -179,8 +182,8 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
             const Element* target = t.element(clusterSg);
             s.elements = {target ? target->id : c.id, in.client.id};
             s.params = {{"source", source()}, {"port", "443"}};
-            s.text = "no security group on the EKS-managed interfaces allows TCP 443 from " +
-                     clientName(in.client) + " (" + source() + ")";
+            s.say("step.no-security-group-allows",
+                  {{"who", clientName(in.client)}, {"source", source()}});
         },
         [&](Fix& f) {
             const Element* target = t.element(clusterSg);
@@ -215,10 +218,8 @@ bool vnetIntegration(const StageInput& in, PathRecorder& r)
                 [&](PathStep& s) {
                     s.elements = {nsg->id, apiSubnet->id, in.client.id};
                     s.params = {{"source", source}, {"ports", "443, 4443"}};
-                    s.text = "NSG " + nsg->label() +
-                             " on the API server subnet does not allow "
-                             "TCP 443 and 4443 from " +
-                             source;
+                    s.say("step.nsg-blocks-api-subnet",
+                          {{"nsg", nsg->label()}, {"source", source}});
                 },
                 [&](Fix& f) {
                     f.say("fix.allow-443-4443-on-nsg", {{"source", source}, {"nsg", nsg->label()}});
@@ -228,7 +229,7 @@ bool vnetIntegration(const StageInput& in, PathRecorder& r)
     }
     r.pass(Stage::Admission, "AKS-086", [&](PathStep& s) {
         s.elements = {in.cluster.id};
-        s.text = "the API server subnet admits TCP 443 from the client";
+        s.say("step.api-subnet-admits");
     });
     return true;
 }
@@ -244,7 +245,7 @@ bool AdmissionStage::run(const StageInput& in, PathRecorder& r)
                 Stage::Admission, "AKS-060",
                 [&](PathStep& s) {
                     s.elements = {in.cluster.id};
-                    s.text = "disableRunCommand is set on " + in.cluster.label();
+                    s.say("step.run-command-disabled", {{"cluster", in.cluster.label()}});
                 },
                 [&](Fix& f) {
                     f.say("fix.enable-run-command");
@@ -253,8 +254,7 @@ bool AdmissionStage::run(const StageInput& in, PathRecorder& r)
         }
         r.pass(Stage::Admission, "AKS-062", [&](PathStep& s) {
             s.elements = {in.cluster.id};
-            s.text = "command invoke goes through Azure Resource Manager: authorized IP ranges and "
-                     "the private endpoint do not apply";
+            s.say("step.run-command-through-arm");
         });
         return true;
     case EndpointKind::Public:
@@ -267,7 +267,7 @@ bool AdmissionStage::run(const StageInput& in, PathRecorder& r)
     case EndpointKind::UserEndpoint:
         r.pass(Stage::Admission, "AKS-001", [&](PathStep& s) {
             s.elements = {in.cluster.id};
-            s.text = "authorized IP ranges do not apply to the private endpoint";
+            s.say("step.allow-list-not-on-private-endpoint");
         });
         return true;
     }

@@ -36,6 +36,12 @@ std::string_view toString(EndpointKind kind)
     return "public";
 }
 
+void PathStep::say(std::string id, std::vector<std::pair<std::string, std::string>> args)
+{
+    sentence = {std::move(id), std::move(args)};
+    text = render(sentence, Language::English);
+}
+
 void Fix::say(std::string id, std::vector<std::pair<std::string, std::string>> args)
 {
     sentence = {std::move(id), std::move(args)};

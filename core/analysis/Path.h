@@ -41,6 +41,12 @@ struct PathStep
     std::vector<std::string> elements;
     Params params;
     std::string text; // one English sentence for the CLI and reports
+    // What `text` says, as the catalogue's sentence and its values (empty while a stage still
+    // writes its text in English only): the interface renders it in the reader's language.
+    Sentence sentence;
+
+    // Sets the sentence and its English text.
+    void say(std::string id, std::vector<std::pair<std::string, std::string>> args = {});
 };
 
 // The smallest change that would unblock a path, stated concretely.

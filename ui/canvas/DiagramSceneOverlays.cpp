@@ -302,8 +302,8 @@ void DiagramScene::showPaths(const std::vector<Path>& paths, int focused)
             s.ok = step.ok;
             s.assumed = step.assumed;
             s.number = i + 1;
-            s.callout = QStringLiteral("%1 · %2").arg(QString::fromStdString(step.rule),
-                                                      QString::fromStdString(step.text));
+            s.callout = QStringLiteral("%1 · %2").arg(
+                QString::fromStdString(step.rule), Application::render(step.sentence, step.text));
             if (!step.ok && !path.fix.text.empty())
                 s.callout +=
                     QLatin1Char('\n') +

@@ -68,7 +68,7 @@ QString WalkthroughBar::narrate(const Path& path, int step)
     if (step < 0 || step >= static_cast<int>(path.steps.size()))
         return {};
     const PathStep& s = path.steps[static_cast<std::size_t>(step)];
-    QString text = QString::fromStdString(s.text) + QStringLiteral(" (") +
+    QString text = Application::render(s.sentence, s.text) + QStringLiteral(" (") +
                    QString::fromStdString(s.rule) + QLatin1Char(')');
     if (!s.ok && !path.fix.text.empty())
         text += QLatin1Char('\n') +

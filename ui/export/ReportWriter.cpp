@@ -232,7 +232,7 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
                               !s.ok       ? tr("BLOCKED")
                               : s.assumed ? tr("assumed")
                                           : tr("passes"),
-                              q(s.rule), q(s.text));
+                              q(s.rule), Application::render(s.sentence, s.text));
         w.list(steps);
         if (!p.reachable && !p.fix.text.empty())
             w.paragraph(tr("Fix (%1): %2")
