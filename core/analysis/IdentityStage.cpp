@@ -219,32 +219,31 @@ bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
     const EksMapping* withPath = findMapping(f.awsAuth, principal, Match::PathInAwsAuth);
     // What blocks and the smallest fix, in words: built only when the path is explained (the
     // full analysis blocks tens of thousands of paths here).
-    auto texts = [&]() -> std::pair<std::string, std::string> {
+    using Args = std::vector<std::pair<std::string, std::string>>;
+    const Args who = {{"principal", principal}, {"cluster", c.label()}};
+    auto texts = [&]() -> std::pair<std::string, Sentence> {
         if (entry)
             return {principal + " has an access entry on " + c.label() +
                         ", but its authentication mode " + mode +
                         " reads only the aws-auth ConfigMap",
-                    "switch " + c.label() +
-                        "'s authentication mode to API_AND_CONFIG_MAP, which reads access "
-                        "entries too"};
+                    {"fix.eks-read-access-entries", {{"cluster", c.label()}}}};
         if (mapped)
             return {principal + " is mapped only in the aws-auth ConfigMap of " + c.label() +
                         ", which its authentication mode " + mode + " does not read",
-                    "add an access entry for " + principal + " on " + c.label()};
+                    {"fix.eks-add-access-entry", who}};
         if (withPath && f.eksReadsAwsAuth)
             return {"the aws-auth ConfigMap of " + c.label() + " names " + withPath->principal +
                         " with its path, and aws-auth compares role ARNs without one: " +
                         principal + " is not mapped",
-                    "write the role in the aws-auth ConfigMap of " + c.label() + " as " +
-                        withPath->withoutPath()};
+                    {"fix.eks-aws-auth-role-without-path",
+                     {{"cluster", c.label()}, {"role", withPath->withoutPath()}}}};
         return {principal + " is not mapped on " + c.label() +
                     (f.eksReadsAccessEntries && f.eksReadsAwsAuth
                          ? " (no access entry or aws-auth entry)"
                      : f.eksReadsAwsAuth ? " (no aws-auth entry)"
                                          : " (no access entry)"),
-                f.eksReadsAccessEntries
-                    ? "add an access entry for " + principal + " on " + c.label()
-                    : "map " + principal + " in the aws-auth ConfigMap of " + c.label()};
+                {f.eksReadsAccessEntries ? "fix.eks-add-access-entry" : "fix.eks-map-in-aws-auth",
+                 who}};
     };
     return r.block(
         Stage::Identity, "EKS-040",
@@ -254,7 +253,8 @@ bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
             s.text = texts().first;
         },
         [&](Fix& fx) {
-            fx.text = texts().second;
+            Sentence said = texts().second;
+            fx.say(std::move(said.id), std::move(said.args));
             fx.params = {{"principal", principal}, {"cluster", c.id}};
         });
 }

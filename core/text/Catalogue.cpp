@@ -66,6 +66,17 @@ const std::vector<Entry>& entries()
          "create a private DNS zone {zone} with an A record for {endpoint} and link it to the "
          "client's VNet",
          "创建专用 DNS 区域 {zone}，为 {endpoint} 添加 A 记录，并将其链接到客户端的虚拟网络"},
+        {"fix.eks-add-access-entry", "add an access entry for {principal} on {cluster}",
+         "在 {cluster} 上为 {principal} 添加访问条目"},
+        {"fix.eks-aws-auth-role-without-path",
+         "write the role in the aws-auth ConfigMap of {cluster} as {role}",
+         "在 {cluster} 的 aws-auth ConfigMap 中将该角色写为 {role}"},
+        {"fix.eks-map-in-aws-auth", "map {principal} in the aws-auth ConfigMap of {cluster}",
+         "在 {cluster} 的 aws-auth ConfigMap 中映射 {principal}"},
+        {"fix.eks-read-access-entries",
+         "switch {cluster}'s authentication mode to API_AND_CONFIG_MAP, which reads access entries "
+         "too",
+         "将 {cluster} 的身份验证模式切换为 API_AND_CONFIG_MAP，该模式也读取访问条目"},
         {"fix.enable-private-cluster-public-fqdn",
          "set apiServerAccessProfile.enablePrivateClusterPublicFQDN to true on {cluster}, or use "
          "privateDNSZone System",

@@ -2,6 +2,7 @@
 // assignments for command invoke (AKS-061) and Kubernetes access (KG-016, AKS-063), EKS
 // access entries and the aws-auth ConfigMap as the authentication mode reads them (EKS-040).
 #include "ScenarioBuilder.h"
+#include "text/Sentence.h"
 
 using namespace kg;
 using namespace kg::test;
@@ -182,6 +183,9 @@ TEST(EksMappings, AccessEntriesInApiMode)
     Path none = s.path("lap", "eks", Pub);
     EXPECT_EQ(verdict(none), "blocked at identity by EKS-040") << dump(none);
     EXPECT_EQ(none.fix.text, "add an access entry for " + kOps + " on eks");
+    // The fix is a catalogue sentence, so the designer says it in Chinese too.
+    EXPECT_EQ(render(none.fix.sentence, Language::SimplifiedChinese),
+              "在 eks 上为 " + kOps + " 添加访问条目");
 
     // An entry whose policies are not written down holds only as assumed.
     s.set("eks", "accessEntries", StringList{kOps});
@@ -212,6 +216,8 @@ TEST(EksMappings, AwsAuthInConfigMapMode)
     EXPECT_EQ(verdict(entry), "blocked at identity by EKS-040") << dump(entry);
     EXPECT_TRUE(contains(identityStep(entry).text, "reads only the aws-auth ConfigMap"));
     EXPECT_TRUE(contains(entry.fix.text, "API_AND_CONFIG_MAP")) << entry.fix.text;
+    EXPECT_EQ(render(entry.fix.sentence, Language::SimplifiedChinese),
+              "将 eks 的身份验证模式切换为 API_AND_CONFIG_MAP，该模式也读取访问条目");
 
     s.set("eks", "awsAuth", StringList{kOps + " system:masters"});
     Path mapped = s.path("lap", "eks", Pub);
@@ -245,6 +251,8 @@ TEST(EksMappings, SessionsOfARoleAndPathsInAwsAuth)
     EXPECT_EQ(verdict(withPath), "blocked at identity by EKS-040") << dump(withPath);
     EXPECT_TRUE(contains(identityStep(withPath).text, "with its path")) << dump(withPath);
     EXPECT_EQ(withPath.fix.text, "write the role in the aws-auth ConfigMap of eks as " + kOps);
+    EXPECT_EQ(render(withPath.fix.sentence, Language::SimplifiedChinese),
+              "在 eks 的 aws-auth ConfigMap 中将该角色写为 " + kOps);
     s.set("eks", "awsAuth", StringList{kOps + " system:masters"});
     EXPECT_EQ(verdict(s.path("lap", "eks", Pub)), "reachable");
 }
