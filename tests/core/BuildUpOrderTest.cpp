@@ -1,5 +1,6 @@
 #include "layout/BuildUpOrder.h"
 
+#include "TemplateFiles.h"
 #include "io/DesignJson.h"
 #include "model/KindRegistry.h"
 
@@ -11,17 +12,6 @@
 using namespace kg;
 
 namespace {
-
-std::vector<std::filesystem::path> templates()
-{
-    std::vector<std::filesystem::path> out;
-    for (const auto& entry : std::filesystem::directory_iterator(
-             std::filesystem::path(KUBEGATE_SOURCE_DIR) / "resources/templates"))
-        if (entry.path().extension() == ".kubegate")
-            out.push_back(entry.path());
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 Element element(std::string id, ElementKind kind, std::string parent = {})
 {
@@ -36,7 +26,7 @@ Element element(std::string id, ElementKind kind, std::string parent = {})
 
 TEST(BuildUpOrderTest, EveryTemplateListsEachElementOnceAfterItsContainer)
 {
-    for (const auto& path : templates()) {
+    for (const auto& path : templateFiles()) {
         SCOPED_TRACE(path.filename().string());
         LoadResult loaded = DesignJson::loadFile(path.string());
         ASSERT_TRUE(loaded.design);

@@ -2,6 +2,7 @@
 // article's terms, no English left in the Chinese, and every fix the analysis writes in it.
 #include "text/Catalogue.h"
 
+#include "TemplateFiles.h"
 #include "analysis/Analyzer.h"
 #include "io/DesignJson.h"
 #include "text/Glossary.h"
@@ -84,17 +85,6 @@ const std::set<std::string>& keptWords()
                                                 "ConfigMap",
                                                 "API_AND_CONFIG_MAP"};
     return words;
-}
-
-std::vector<std::filesystem::path> templates()
-{
-    std::vector<std::filesystem::path> out;
-    for (const auto& entry : std::filesystem::directory_iterator(
-             std::filesystem::path(KUBEGATE_SOURCE_DIR) / "resources/templates"))
-        if (entry.path().extension() == ".kubegate")
-            out.push_back(entry.path());
-    std::sort(out.begin(), out.end());
-    return out;
 }
 
 } // namespace
@@ -185,7 +175,7 @@ TEST(CatalogueTest, RenderingFillsEveryValueAndShowsAnUnknownId)
 TEST(CatalogueTest, EveryFixOfEveryTemplateIsACatalogueSentenceInBothLanguages)
 {
     std::size_t fixes = 0;
-    for (const auto& path : templates()) {
+    for (const auto& path : templateFiles()) {
         SCOPED_TRACE(path.filename().string());
         LoadResult loaded = DesignJson::loadFile(path.string());
         ASSERT_TRUE(loaded.design);
@@ -211,7 +201,7 @@ TEST(CatalogueTest, EveryStepOfTheConvertedStagesIsACatalogueSentence)
     // The stages whose sentences the catalogue holds so far; the others still write English.
     const std::set<Stage> converted = {Stage::Admission};
     std::size_t steps = 0;
-    for (const auto& path : templates()) {
+    for (const auto& path : templateFiles()) {
         SCOPED_TRACE(path.filename().string());
         LoadResult loaded = DesignJson::loadFile(path.string());
         ASSERT_TRUE(loaded.design);

@@ -1,5 +1,6 @@
 // Every shipped template loads, has no error findings, and is stored in canonical form (so that
 // saving it unchanged produces the same bytes).
+#include "TemplateFiles.h"
 #include "TestDesigns.h"
 #include "io/DesignJson.h"
 #include "validate/Validator.h"
@@ -12,18 +13,6 @@
 using namespace kg;
 
 namespace {
-std::vector<std::filesystem::path> templates()
-{
-    std::vector<std::filesystem::path> out;
-    for (const auto& e : std::filesystem::directory_iterator(
-             std::filesystem::path(KUBEGATE_SOURCE_DIR) / "resources/templates")) {
-        if (e.path().extension() == ".kubegate")
-            out.push_back(e.path());
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 std::string readAll(const std::filesystem::path& p)
 {
     std::ifstream in(p, std::ios::binary);
@@ -35,7 +24,7 @@ std::string readAll(const std::filesystem::path& p)
 
 TEST(TemplatesTest, ThereAreAksAndEksTemplates)
 {
-    auto list = templates();
+    auto list = templateFiles();
     ASSERT_GE(list.size(), 2u);
     bool aks = false;
     bool eks = false;
@@ -53,7 +42,7 @@ TEST(TemplatesTest, ThereAreAksAndEksTemplates)
 
 TEST(TemplatesTest, EachLoadsValidatesAndRoundTrips)
 {
-    for (const auto& p : templates()) {
+    for (const auto& p : templateFiles()) {
         SCOPED_TRACE(p.filename().string());
         std::string bytes = readAll(p);
         LoadResult r = DesignJson::load(bytes);
@@ -81,14 +70,14 @@ TEST(TemplatesTest, EachLoadsValidatesAndRoundTrips)
 
 TEST(TemplatesTest, AtLeastTwelveScenarios)
 {
-    EXPECT_GE(templates().size(), 12u);
+    EXPECT_GE(templateFiles().size(), 12u);
 }
 
 // Readable layout: children sit inside their container, and no two elements in the same
 // container (or at the top level) overlap.
 TEST(TemplatesTest, LaidOutWithoutOverlaps)
 {
-    for (const auto& p : templates()) {
+    for (const auto& p : templateFiles()) {
         SCOPED_TRACE(p.filename().string());
         LoadResult r = DesignJson::loadFile(p.string());
         ASSERT_TRUE(r.ok());

@@ -1,6 +1,7 @@
 #include "layout/TidyLayout.h"
 
 #include "SampleDesigns.h"
+#include "TemplateFiles.h"
 #include "io/DesignJson.h"
 #include "layout/PlaneGeometry.h"
 #include "model/ChangeElementsEdit.h"
@@ -15,17 +16,6 @@
 using namespace kg;
 
 namespace {
-
-std::vector<std::filesystem::path> templates()
-{
-    std::vector<std::filesystem::path> out;
-    for (const auto& entry : std::filesystem::directory_iterator(
-             std::filesystem::path(KUBEGATE_SOURCE_DIR) / "resources/templates"))
-        if (entry.path().extension() == ".kubegate")
-            out.push_back(entry.path());
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 Design arranged(const Design& d, const std::vector<std::string>& roots = {})
 {
@@ -103,7 +93,7 @@ void expectTidy(const Design& d, const std::string& what)
 // room for their header, nothing overlaps, and a second tidy changes nothing.
 TEST(TidyLayoutTest, EveryTemplateComesOutTidyAndStable)
 {
-    const auto files = templates();
+    const auto files = templateFiles();
     ASSERT_GE(files.size(), 12u);
     for (const auto& file : files) {
         LoadResult loaded = DesignJson::loadFile(file.string());
@@ -162,7 +152,7 @@ TEST(TidyLayoutTest, LinksAreRoutedAroundTheCards)
     for (const auto& l : tidied.links())
         EXPECT_TRUE(cardsCrossed(tidied, l).empty()) << l.id;
     int routed = 0;
-    for (const auto& file : templates()) {
+    for (const auto& file : templateFiles()) {
         LoadResult loaded = DesignJson::loadFile(file.string());
         ASSERT_TRUE(loaded.ok()) << file;
         const Design after = arranged(*loaded.design);

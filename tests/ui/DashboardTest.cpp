@@ -10,7 +10,6 @@
 #include "export/ReportWriter.h"
 #include "io/DesignJson.h"
 #include "panels/AccessMatrixPanel.h"
-#include "panels/AccessMatrixPanel.h"
 #include "panels/DashboardPanel.h"
 
 #include <QBarCategoryAxis>

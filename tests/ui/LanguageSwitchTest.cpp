@@ -27,20 +27,6 @@ using namespace kg::ui::test;
 
 namespace {
 
-std::unique_ptr<MainWindow> openWindow(const QString& templateName)
-{
-    auto w = std::make_unique<MainWindow>();
-    w->files()->setInteractive(false);
-    w->resize(1400, 900);
-    w->show();
-    if (!QTest::qWaitForWindowExposed(w.get()))
-        return nullptr;
-    if (!templateName.isEmpty() && !w->openFile(source("resources/templates/") + templateName))
-        return nullptr;
-    QApplication::processEvents();
-    return w;
-}
-
 // Every text a person reads in the window, in the order its objects were made: labels,
 // buttons, titles, tooltips, placeholders, list rows and headers, commands and menus. Numbers
 // are masked (the analysis time differs from window to window).
@@ -166,7 +152,7 @@ private slots:
     {
         QFETCH(QString, templateName);
         Application::installTranslations(*qApp, QStringLiteral("en"));
-        auto switched = openWindow(templateName);
+        auto switched = openTemplateWindow(templateName);
         QVERIFY(switched);
         const QStringList english = textsOf(switched.get());
         chooseLanguage(switched.get(), QStringLiteral("简体中文"));
@@ -174,7 +160,7 @@ private slots:
         QVERIFY(chinese != english);
         switched->hide();
 
-        auto fresh = openWindow(templateName);
+        auto fresh = openTemplateWindow(templateName);
         QVERIFY(fresh);
         const QStringList want = textsOf(fresh.get());
         if (qEnvironmentVariableIsSet("KUBEGATE_DUMP")) {

@@ -22,20 +22,6 @@ using namespace kg::ui::test;
 
 namespace {
 
-std::unique_ptr<MainWindow> openTemplate(const char* name)
-{
-    auto w = std::make_unique<MainWindow>();
-    w->files()->setInteractive(false);
-    w->resize(1400, 900);
-    w->show();
-    if (!QTest::qWaitForWindowExposed(w.get()))
-        return nullptr;
-    if (!w->openFile(source("resources/templates/") + QLatin1String(name)))
-        return nullptr;
-    QApplication::processEvents();
-    return w;
-}
-
 // The ids of the elements drawn, and of the links drawn.
 std::set<std::string> shownElements(DiagramScene* scene)
 {
@@ -57,7 +43,7 @@ private slots:
 
     void presentingKeepsTypeReadableAtTheChosenScale()
     {
-        auto w = openTemplate("aks-private-hub-spoke.kubegate");
+        auto w = openTemplateWindow("aks-private-hub-spoke.kubegate");
         QVERIFY(w);
         w->view()->fitDesign();
         const double editing = w->view()->zoom();
@@ -85,7 +71,7 @@ private slots:
 
     void buildUpRevealsOneElementPerStep()
     {
-        auto w = openTemplate("aks-private-hub-spoke.kubegate");
+        auto w = openTemplateWindow("aks-private-hub-spoke.kubegate");
         QVERIFY(w);
         DiagramScene* scene = w->scene();
         const std::size_t all = w->design().elements().size();

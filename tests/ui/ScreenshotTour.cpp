@@ -15,10 +15,10 @@
 #include "panels/TemplateGallery.h"
 
 #include <QAction>
-#include <QTranslator>
 #include <QDockWidget>
 #include <QGraphicsSceneMouseEvent>
 #include <QListWidget>
+#include <QTranslator>
 #include <QUndoStack>
 #include <cstdio>
 

@@ -2,15 +2,18 @@
 
 // Helpers shared by the UI tests: paths into the source tree, mouse drags on the canvas and
 // drops from the palette, sent as real events so that the view, scene and tools all take part.
+#include "MainWindow.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
+#include "document/FileController.h"
 #include "panels/PalettePanel.h"
 #include "panels/PaletteTree.h"
 
 #include <QApplication>
 #include <QMimeData>
 #include <QtTest>
+#include <memory>
 
 namespace kg::ui::test {
 
@@ -20,6 +23,22 @@ inline QString source(const char* relative)
 }
 
 // The centre of an element's rectangle, in scene coordinates.
+// A main window shown at 1400 x 900 with a template opened (none for an empty name), asking
+// nothing of the person; nullptr when it could not be shown or opened.
+inline std::unique_ptr<MainWindow> openTemplateWindow(const QString& name)
+{
+    auto w = std::make_unique<MainWindow>();
+    w->files()->setInteractive(false);
+    w->resize(1400, 900);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    if (!name.isEmpty() && !w->openFile(source("resources/templates/") + name))
+        return nullptr;
+    QApplication::processEvents();
+    return w;
+}
+
 inline QPointF centreOf(DiagramScene* scene, const std::string& id)
 {
     return scene->item(id)->sceneBoundingRectOfElement().center();

@@ -27,20 +27,6 @@ namespace {
 
 const std::string kPrivate = "apiServerAccessProfile.enablePrivateCluster";
 
-std::unique_ptr<MainWindow> openTemplate(const char* name)
-{
-    auto w = std::make_unique<MainWindow>();
-    w->files()->setInteractive(false);
-    w->resize(1400, 900);
-    w->show();
-    if (!QTest::qWaitForWindowExposed(w.get()))
-        return nullptr;
-    if (!w->openFile(source("resources/templates/") + QLatin1String(name)))
-        return nullptr;
-    QApplication::processEvents();
-    return w;
-}
-
 // Sets one property of an element through the undo stack, as the inspector does.
 void setClusterProperty(DesignDocument* doc, const std::string& id, const std::string& key,
                         PropertyValue value)
@@ -60,7 +46,7 @@ class VariantsTest : public QObject
 private slots:
     void aVariantIsEditedApartFromTheBase()
     {
-        auto w = openTemplate("aks-public.kubegate");
+        auto w = openTemplateWindow("aks-public.kubegate");
         QVERIFY(w);
         DesignDocument* doc = w->document();
         VariantController* variants = w->variants();
@@ -123,7 +109,7 @@ private slots:
 
     void namesAreCheckedAndVariantsSaved()
     {
-        auto w = openTemplate("aks-public.kubegate");
+        auto w = openTemplateWindow("aks-public.kubegate");
         QVERIFY(w);
         DesignDocument* doc = w->document();
         VariantController* variants = w->variants();
@@ -176,7 +162,7 @@ private slots:
     // cells marked; Apply makes a what-if real in one undo step.
     void comparisonsMarkTheCanvasAndTheMatrix()
     {
-        auto w = openTemplate("aks-public.kubegate");
+        auto w = openTemplateWindow("aks-public.kubegate");
         QVERIFY(w);
         DesignDocument* doc = w->document();
         ComparisonController* comparison = w->comparison();
@@ -245,7 +231,7 @@ private slots:
     // kept in the variant; one undo step. Nothing of the source cloud: refused, said why.
     void equivalentsAreVariants()
     {
-        auto w = openTemplate("eks-private-transit-vpn.kubegate");
+        auto w = openTemplateWindow("eks-private-transit-vpn.kubegate");
         QVERIFY(w);
         DesignDocument* doc = w->document();
         QString why;
