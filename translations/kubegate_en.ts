@@ -15,6 +15,22 @@
         <source>Change design title and notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change Build-Up Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Quiz Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Quiz Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Quiz Question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectTool</name>
@@ -1877,6 +1893,50 @@
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not asked in this quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: not revealed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✗ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class predicted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class predicted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::AccessModeEditor</name>
@@ -2010,6 +2070,37 @@
     </message>
     <message>
         <source>%1 (new API server subnet %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::BuildOrderDialog</name>
+    <message>
+        <source>Build-Up Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the elements into the order the build-up reveals them (Teach &gt; Build Up). A container always appears before what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kubegate&apos;s Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks, then connectivity, clusters, DNS, the ways in, services and clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +3609,90 @@
         <source>Hide &amp;Last</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Te&amp;ach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz &amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build-Up &amp;Order...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiz Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the access matrix&apos;s verdicts and let the class predict each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class predicts: %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;start Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask Matrix Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the access matrix&apos;s current cell to the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell of the access matrix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked in this quiz: Ask Matrix Cell adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz mode: the verdicts are hidden until you reveal them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz mode ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>
@@ -3538,6 +3713,151 @@
     </message>
     <message>
         <source>Search elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::QuizController</name>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked at DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked at admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::QuizPanel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer revealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most often mispredicted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz mode is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it from Teach &gt; Quiz Mode: the access matrix hides its verdicts, and the class predicts each question before you reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no client and cluster to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can %1 reach the API server of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions are the design&apos;s own: the file keeps them in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegate chose these questions. Add, remove or move one to keep your own in the design.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

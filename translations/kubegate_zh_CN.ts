@@ -15,6 +15,22 @@
         <source>Change design title and notes</source>
         <translation>修改设计标题和备注</translation>
     </message>
+    <message>
+        <source>Change Build-Up Order</source>
+        <translation>更改逐步呈现顺序</translation>
+    </message>
+    <message>
+        <source>Add Quiz Question</source>
+        <translation>添加测验题目</translation>
+    </message>
+    <message>
+        <source>Remove Quiz Question</source>
+        <translation>删除测验题目</translation>
+    </message>
+    <message>
+        <source>Move Quiz Question</source>
+        <translation>移动测验题目</translation>
+    </message>
 </context>
 <context>
     <name>ConnectTool</name>
@@ -1874,6 +1890,50 @@
         <source>Changed</source>
         <translation>已变化</translation>
     </message>
+    <message>
+        <source>Not asked in this quiz</source>
+        <translation>本次测验不考此项</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>%1: %2?</source>
+        <translation>%1：%2？</translation>
+    </message>
+    <message>
+        <source>%1: ?</source>
+        <translation>%1：？</translation>
+    </message>
+    <message>
+        <source>Question %1: not revealed yet</source>
+        <translation>第 %1 题：尚未揭晓</translation>
+    </message>
+    <message>
+        <source>%1: no path</source>
+        <translation>%1：无路径</translation>
+    </message>
+    <message>
+        <source>%1 ✓ %2</source>
+        <translation>%1 ✓ %2</translation>
+    </message>
+    <message>
+        <source>%1 ✗ %2</source>
+        <translation>%1 ✗ %2</translation>
+    </message>
+    <message>
+        <source>The class predicted it</source>
+        <translation>全班预测正确</translation>
+    </message>
+    <message>
+        <source>The class predicted %1</source>
+        <translation>全班预测为：%1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>未作预测</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::AccessModeEditor</name>
@@ -2008,6 +2068,37 @@
     <message>
         <source>%1 (new API server subnet %2)</source>
         <translation>%1（新建 API 服务器子网 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::BuildOrderDialog</name>
+    <message>
+        <source>Build-Up Order</source>
+        <translation>逐步呈现顺序</translation>
+    </message>
+    <message>
+        <source>Drag the elements into the order the build-up reveals them (Teach &gt; Build Up). A container always appears before what it holds.</source>
+        <translation>拖动元素，排列逐步呈现时显示它们的顺序（教学 &gt; 逐步呈现）。容器总是先于其中的内容显示。</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kubegate&apos;s Order</source>
+        <translation>Kubegate 的顺序(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Networks, then connectivity, clusters, DNS, the ways in, services and clients</source>
+        <translation>先是网络，然后是连接、群集、DNS、访问方式、服务和客户端</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3593,90 @@
         <source>Hide &amp;Last</source>
         <translation>隐藏上一个(&amp;L)</translation>
     </message>
+    <message>
+        <source>Te&amp;ach</source>
+        <translation>教学(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>预测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Quiz &amp;Questions</source>
+        <translation>测验题目(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Build-Up &amp;Order...</source>
+        <translation>逐步呈现顺序(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz Mode</source>
+        <translation>测验模式(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Hide the access matrix&apos;s verdicts and let the class predict each one</source>
+        <translation>隐藏访问矩阵的结论，让全班逐一预测</translation>
+    </message>
+    <message>
+        <source>The class predicts: %1 (key %2)</source>
+        <translation>全班预测：%1（按键 %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Answer</source>
+        <translation>揭晓答案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation>上一题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;start Quiz</source>
+        <translation>重新开始测验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Matrix Cell</source>
+        <translation>将矩阵单元格加入测验(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the access matrix&apos;s current cell to the quiz</source>
+        <translation>将访问矩阵的当前单元格加入测验</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the access matrix first.</source>
+        <translation>请先选择访问矩阵中的一个单元格。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Question</source>
+        <translation>删除题目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Not asked in this quiz: Ask Matrix Cell adds it.</source>
+        <translation>本次测验不考此项：“将矩阵单元格加入测验”可添加它。</translation>
+    </message>
+    <message>
+        <source>Quiz mode: the verdicts are hidden until you reveal them.</source>
+        <translation>测验模式：结论在揭晓之前保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Quiz mode ended.</source>
+        <translation>测验模式已结束。</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>
@@ -3523,6 +3698,150 @@
     <message>
         <source>Search elements</source>
         <translation>搜索元素</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::QuizController</name>
+    <message>
+        <source>Reachable</source>
+        <translation>可达</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>准入</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Blocked at DNS</source>
+        <translation>在 DNS 受阻</translation>
+    </message>
+    <message>
+        <source>Blocked in the network</source>
+        <translation>在网络中受阻</translation>
+    </message>
+    <message>
+        <source>Blocked at admission</source>
+        <translation>在准入时受阻</translation>
+    </message>
+    <message>
+        <source>Blocked by identity</source>
+        <translation>因身份受阻</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::QuizPanel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 节点</translation>
+    </message>
+    <message>
+        <source>No answer revealed yet.</source>
+        <translation>尚未揭晓任何答案。</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right</source>
+        <translation>得分：%2 题中答对 %1 题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most often mispredicted: %1</source>
+        <translation>最常预测错误：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Quiz complete.</source>
+        <translation>测验完成。</translation>
+    </message>
+    <message>
+        <source>Quiz mode is off</source>
+        <translation>测验模式未开启</translation>
+    </message>
+    <message>
+        <source>Start it from Teach &gt; Quiz Mode: the access matrix hides its verdicts, and the class predicts each question before you reveal it.</source>
+        <translation>从“教学 &gt; 测验模式”开始：访问矩阵会隐藏结论，全班在你揭晓之前预测每道题。</translation>
+    </message>
+    <message>
+        <source>No questions</source>
+        <translation>没有题目</translation>
+    </message>
+    <message>
+        <source>The design has no client and cluster to ask about.</source>
+        <translation>设计中没有可供提问的客户端和群集。</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Can %1 reach the API server of %2?</source>
+        <translation>%1 能否访问 %2 的 API 服务器？</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>No path</source>
+        <translation>无路径</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>These questions are the design&apos;s own: the file keeps them in this order.</source>
+        <translation>这些是设计自带的题目：文件会按此顺序保存它们。</translation>
+    </message>
+    <message>
+        <source>Kubegate chose these questions. Add, remove or move one to keep your own in the design.</source>
+        <translation>这些题目由 Kubegate 选定。添加、删除或移动任一题目，即可在设计中保存你自己的题目。</translation>
     </message>
 </context>
 <context>

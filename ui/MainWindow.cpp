@@ -16,6 +16,7 @@
 #include "document/EditController.h"
 #include "document/FileController.h"
 #include "document/PathController.h"
+#include "document/QuizController.h"
 #include "document/VariantController.h"
 #include "export/ExportDialog.h"
 #include "model/KindRegistry.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createDocks();
     createActions();
+    createQuiz();
     createMenus();
     createToolBar();
     createComparison();
@@ -616,6 +618,9 @@ void MainWindow::exportDiagram()
 
 void MainWindow::followSelection()
 {
+    if (m_quiz && m_quiz->active())
+        return; // a selected client's paths would give a question's answer away
+
     const auto ids = m_scene->selectedElementIds();
     if (ids.empty() && m_scene->selectedIds().empty()) {
         m_paths->clear();

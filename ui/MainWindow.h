@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 #include "model/Design.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -25,6 +26,8 @@ class InspectorPanel;
 class Legend;
 class PalettePanel;
 class PathController;
+class QuizController;
+class QuizPanel;
 class ComparisonController;
 class VariantController;
 
@@ -69,6 +72,11 @@ public:
     void setBuildUp(bool on);
     void revealTo(int step);
     int buildStep() const { return m_buildStep; }
+    // Quiz mode (MainWindowQuiz.cpp): the matrix's verdicts hidden, the class's predictions,
+    // Reveal walking each answer's path.
+    void setQuiz(bool on);
+    QuizController* quiz() const { return m_quiz; }
+    QuizPanel* quizPanel() const { return m_quizPanel; }
 
     // Restores docks, window size, grid, theme and minimap from the settings.
     void restoreSettings();
@@ -89,6 +97,10 @@ private:
     // Presentation mode, its type scale and the build-up (MainWindowPresent.cpp); returns the
     // presentation action.
     QAction* createPresentation();
+    // Quiz mode's commands, panel and dock (MainWindowQuiz.cpp).
+    void createQuiz();
+    // A pair's path on the canvas, in view; `walk` starts its walkthrough.
+    void showQuizPath(const std::string& client, const std::string& cluster, bool walk);
     void createStatusBar();
     void updateTitle();
     void updateStatus();
@@ -124,6 +136,11 @@ private:
     PathController* m_paths = nullptr;
     VariantController* m_variants = nullptr;
     ComparisonController* m_comparison = nullptr;
+    QuizController* m_quiz = nullptr;
+    QuizPanel* m_quizPanel = nullptr;
+    QDockWidget* m_quizDock = nullptr;
+    // Docks a quiz hid, and whether each was shown before.
+    QHash<QString, bool> m_hiddenForQuiz;
     QByteArray m_statebeforePresentation;
     bool m_minimapBeforePresentation = true;
     std::vector<std::string> m_buildOrder;

@@ -79,14 +79,6 @@ void MainWindow::createMenus()
          {"view.stage.dns", "view.stage.network", "view.stage.admission", "view.stage.identity"})
         stageMenu->addAction(act(id));
     view->addAction(act("view.legend"));
-    view->addAction(act("view.walkthrough"));
-    view->addAction(act("view.presentation"));
-    QMenu* scale = titled(view->addMenu(QString()), QT_TR_NOOP("Presentation Sc&ale"));
-    for (const char* id : {"view.presentationScale.100", "view.presentationScale.150",
-                           "view.presentationScale.200", "view.presentationScale.300"})
-        scale->addAction(act(id));
-    for (const char* id : {"view.buildUp", "view.buildUpNext", "view.buildUpBack"})
-        view->addAction(act(id));
     view->addSeparator();
     QMenu* language = titled(view->addMenu(QString()), QT_TR_NOOP("&Language"));
     auto* languages = new QActionGroup(this);
@@ -109,6 +101,31 @@ void MainWindow::createMenus()
     QMenu* panels = titled(view->addMenu(QString()), QT_TR_NOOP("&Panels"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         panels->addAction(d->toggleViewAction());
+
+    // Teach: what a trainer uses in front of a room.
+    QMenu* teach = titled(menuBar()->addMenu(QString()), QT_TR_NOOP("Te&ach"));
+    teach->addAction(act("view.walkthrough"));
+    teach->addSeparator();
+    teach->addAction(act("view.presentation"));
+    QMenu* scale = titled(teach->addMenu(QString()), QT_TR_NOOP("Presentation Sc&ale"));
+    for (const char* id : {"view.presentationScale.100", "view.presentationScale.150",
+                           "view.presentationScale.200", "view.presentationScale.300"})
+        scale->addAction(act(id));
+    teach->addSeparator();
+    for (const char* id :
+         {"view.buildUp", "view.buildUpNext", "view.buildUpBack", "view.buildUpOrder"})
+        teach->addAction(act(id));
+    teach->addSeparator();
+    teach->addAction(act("quiz.mode"));
+    QMenu* predict = titled(teach->addMenu(QString()), QT_TR_NOOP("&Predict"));
+    for (const char* id : {"quiz.predict.reachable", "quiz.predict.dns", "quiz.predict.network",
+                           "quiz.predict.admission", "quiz.predict.identity"})
+        predict->addAction(act(id));
+    for (const char* id : {"quiz.reveal", "quiz.next", "quiz.previous", "quiz.restart"})
+        teach->addAction(act(id));
+    QMenu* questions = titled(teach->addMenu(QString()), QT_TR_NOOP("Quiz &Questions"));
+    for (const char* id : {"quiz.add", "quiz.remove", "quiz.moveUp", "quiz.moveDown"})
+        questions->addAction(act(id));
 
     QMenu* tools = titled(menuBar()->addMenu(QString()), QT_TR_NOOP("&Tools"));
     tools->addAction(act("tool.select"));

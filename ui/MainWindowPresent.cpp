@@ -7,11 +7,14 @@
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
 #include "canvas/WalkthroughBar.h"
+#include "commands/ChangeLessonCommand.h"
 #include "document/DesignDocument.h"
 #include "layout/BuildUpOrder.h"
+#include "panels/BuildOrderDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -77,6 +80,21 @@ QAction* MainWindow::createPresentation()
     }
     connect(next, &QAction::triggered, this, [this] { revealTo(m_buildStep + 1); });
     connect(back, &QAction::triggered, this, [this] { revealTo(m_buildStep - 1); });
+    // Teach > Build-Up Order: the trainer's order, kept in the design.
+    connect(a.add(QStringLiteral("view.buildUpOrder"), [] { return tr("Build-Up &Order..."); }),
+            &QAction::triggered, this, [this] {
+                BuildOrderDialog dialog(m_document->design(), this);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                Lesson lesson = m_document->design().lesson();
+                std::vector<std::string> order = dialog.chosenOrder();
+                if (order == lesson.prunedFor(m_document->design()).buildOrder)
+                    return; // unchanged: no undo step
+                lesson.buildOrder = std::move(order);
+                m_document->push(new ChangeLessonCommand(
+                    m_document, std::move(lesson),
+                    QCoreApplication::translate("Commands", "Change Build-Up Order")));
+            });
     // An edit changes what there is to reveal: the build-up ends and shows everything.
     connect(m_document, &DesignDocument::changed, this, [build] {
         if (build->isChecked())
@@ -130,7 +148,9 @@ void MainWindow::setBuildUp(bool on)
         m_scene->setBuildUp(std::nullopt);
         return;
     }
-    m_scene->clearSelection(); // the inspector and the paths follow nothing hidden
+    if (QAction* quiz = m_actions->action(QStringLiteral("quiz.mode")); quiz && quiz->isChecked())
+        quiz->setChecked(false); // Page Down is the build-up's now
+    m_scene->clearSelection();   // the inspector and the paths follow nothing hidden
     m_buildOrder = buildUpOrder(m_document->design());
     revealTo(0);
 }

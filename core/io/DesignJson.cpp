@@ -1,6 +1,7 @@
 #include "io/DesignJson.h"
 
 #include "io/JsonText.h"
+#include "io/LessonReader.h"
 #include "io/Migration.h"
 #include "io/SourceDetector.h"
 #include "io/Suggestion.h"
@@ -72,6 +73,8 @@ public:
             checkStructure(design);
         if (m_errors.empty() && m_wholeDesign)
             readVariants(document, design);
+        if (m_errors.empty() && m_wholeDesign)
+            readLesson(document, design);
         if (!m_errors.empty()) {
             result.errors = std::move(m_errors);
             result.migratedFromVersion = 0;
@@ -153,8 +156,8 @@ private:
 
     static const std::vector<std::string>& topKeys()
     {
-        static const std::vector<std::string> keys{"format",   "version", "title",   "notes",
-                                                   "elements", "links",   "variants"};
+        static const std::vector<std::string> keys{"format",   "version", "title",    "notes",
+                                                   "elements", "links",   "variants", "lesson"};
         return keys;
     }
 
@@ -618,6 +621,19 @@ private:
             return readLink(item, pointer, l);
         };
         design.setVariants(VariantReader(design, std::move(hooks)).read(*variants));
+    }
+
+    // After the base is read and sound: the trainer's lesson, which names its items.
+    void readLesson(const json& document, Design& design)
+    {
+        const auto lesson = document.find("lesson");
+        if (lesson == document.end())
+            return;
+        LessonReader reader(design, [this](std::string pointer, std::string message) {
+            error(std::move(pointer), std::move(message));
+        });
+        if (auto read = reader.read(*lesson))
+            design.setLesson(std::move(*read));
     }
 
     void checkStructure(const Design& design)

@@ -47,6 +47,21 @@ std::string DesignJson::save(const Design& design)
             variants.push_back(ItemJson::variant(v));
         root["variants"] = std::move(variants);
     }
+    // The trainer's lesson, naming only what the design still has (an edit may have removed
+    // an element it named); only files that have one carry the key.
+    const Lesson lesson = design.lesson().prunedFor(design);
+    if (!lesson.empty()) {
+        ordered_json jsonLesson = ordered_json::object();
+        if (!lesson.buildOrder.empty())
+            jsonLesson["buildOrder"] = lesson.buildOrder;
+        if (!lesson.quiz.empty()) {
+            ordered_json quiz = ordered_json::array();
+            for (const QuizCell& cell : lesson.quiz)
+                quiz.push_back({{"client", cell.client}, {"cluster", cell.cluster}});
+            jsonLesson["quiz"] = std::move(quiz);
+        }
+        root["lesson"] = std::move(jsonLesson);
+    }
     return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 

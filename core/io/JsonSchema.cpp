@@ -139,6 +139,28 @@ std::string JsonSchema::generate()
          {{"type", "array"},
           {"maxItems", limits::kMaxVariants},
           {"items", {{"$ref", "#/$defs/variant"}}}}},
+        // A trainer's lesson: the build-up order and the quiz's questions; which ids exist and
+        // which are clients and clusters is a rule a schema cannot express.
+        {"lesson",
+         {{"type", "object"},
+          {"additionalProperties", false},
+          {"properties",
+           {{"buildOrder",
+             {{"type", "array"},
+              {"maxItems", limits::kMaxElements},
+              {"uniqueItems", true},
+              {"items", {{"$ref", "#/$defs/id"}}}}},
+            {"quiz",
+             {{"type", "array"},
+              {"maxItems", limits::kMaxQuizQuestions},
+              {"uniqueItems", true},
+              {"items",
+               {{"type", "object"},
+                {"required", {"client", "cluster"}},
+                {"additionalProperties", false},
+                {"properties",
+                 {{"client", {{"type", "string"}, {"minLength", 1}}},
+                  {"cluster", {{"$ref", "#/$defs/id"}}}}}}}}}}}}},
     };
     // A change to an element: its removal, a whole element (with its kind), or the fields that
     // differ from the base's element. Which ids exist is a rule a schema cannot express.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace kg {
 
@@ -45,11 +46,20 @@ std::vector<std::string> buildUpOrder(const Design& design)
             ++d;
         return d;
     };
-    std::vector<std::tuple<int, int, std::size_t>> keyed; // rank, depth, document position
+    // The trainer's order first (Lesson::buildOrder), then the rest in Kubegate's.
+    std::unordered_map<std::string_view, int> chosen;
+    for (const auto& id : design.lesson().buildOrder)
+        chosen.emplace(id, static_cast<int>(chosen.size()));
+    // Chosen or not, position in the chosen list or rank, depth, document position.
+    std::vector<std::tuple<bool, int, int, std::size_t>> keyed;
     keyed.reserve(elements.size());
-    for (std::size_t i = 0; i < elements.size(); ++i)
-        keyed.emplace_back(rank(KindRegistry::info(elements[i].kind).category), depth(elements[i]),
-                           i);
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        if (auto it = chosen.find(elements[i].id); it != chosen.end())
+            keyed.emplace_back(false, it->second, 0, i);
+        else
+            keyed.emplace_back(true, rank(KindRegistry::info(elements[i].kind).category),
+                               depth(elements[i]), i);
+    }
     std::sort(keyed.begin(), keyed.end());
     std::vector<std::string> order;
     order.reserve(elements.size());
@@ -57,7 +67,7 @@ std::vector<std::string> buildUpOrder(const Design& design)
     // Each element after its containers: one that outranks its container (a jumpbox's subnet
     // is a network, ranked first anyway; a node pool inside a cluster's subnet) brings the
     // missing containers along, outermost first.
-    for (const auto& [r, d, i] : keyed) {
+    for (const auto& [rest, r, d, i] : keyed) {
         std::vector<const Element*> chain;
         for (const Element* e = &elements[i]; e && !placed.count(e->id) && chain.size() < 64;
              e = design.element(e->parent))

@@ -7,8 +7,9 @@ namespace kg {
 
 Design::Design(const Design& other)
     : m_title(other.m_title), m_notes(other.m_notes), m_variants(other.m_variants),
-      m_elements(other.m_elements), m_links(other.m_links), m_elementIndex(other.m_elementIndex),
-      m_linkIndex(other.m_linkIndex), m_children(other.m_children), m_revision(other.m_revision)
+      m_lesson(other.m_lesson), m_elements(other.m_elements), m_links(other.m_links),
+      m_elementIndex(other.m_elementIndex), m_linkIndex(other.m_linkIndex),
+      m_children(other.m_children), m_revision(other.m_revision)
 {}
 
 Design& Design::operator=(const Design& other)
@@ -18,6 +19,7 @@ Design& Design::operator=(const Design& other)
     m_title = other.m_title;
     m_notes = other.m_notes;
     m_variants = other.m_variants;
+    m_lesson = other.m_lesson;
     m_elements = other.m_elements;
     m_links = other.m_links;
     m_elementIndex = other.m_elementIndex;
@@ -30,10 +32,10 @@ Design& Design::operator=(const Design& other)
 
 Design::Design(Design&& other) noexcept
     : m_title(std::move(other.m_title)), m_notes(std::move(other.m_notes)),
-      m_variants(std::move(other.m_variants)), m_elements(std::move(other.m_elements)),
-      m_links(std::move(other.m_links)), m_elementIndex(std::move(other.m_elementIndex)),
-      m_linkIndex(std::move(other.m_linkIndex)), m_children(std::move(other.m_children)),
-      m_revision(other.m_revision)
+      m_variants(std::move(other.m_variants)), m_lesson(std::move(other.m_lesson)),
+      m_elements(std::move(other.m_elements)), m_links(std::move(other.m_links)),
+      m_elementIndex(std::move(other.m_elementIndex)), m_linkIndex(std::move(other.m_linkIndex)),
+      m_children(std::move(other.m_children)), m_revision(other.m_revision)
 {}
 
 Design& Design::operator=(Design&& other) noexcept
@@ -43,6 +45,7 @@ Design& Design::operator=(Design&& other) noexcept
     m_title = std::move(other.m_title);
     m_notes = std::move(other.m_notes);
     m_variants = std::move(other.m_variants);
+    m_lesson = std::move(other.m_lesson);
     m_elements = std::move(other.m_elements);
     m_links = std::move(other.m_links);
     m_elementIndex = std::move(other.m_elementIndex);
@@ -57,6 +60,13 @@ void Design::setInfo(std::string title, std::string notes)
 {
     m_title = std::move(title);
     m_notes = std::move(notes);
+    ++m_revision;
+    notify({DesignChange::Type::InfoChanged, {}, false, 0});
+}
+
+void Design::setLesson(Lesson lesson)
+{
+    m_lesson = std::move(lesson);
     ++m_revision;
     notify({DesignChange::Type::InfoChanged, {}, false, 0});
 }
@@ -415,8 +425,9 @@ void Design::removeObserver(DesignObserver* observer)
 
 bool Design::operator==(const Design& other) const
 {
-    return m_title == other.m_title && m_notes == other.m_notes && m_variants == other.m_variants &&
-           m_elements == other.m_elements && m_links == other.m_links;
+    return m_title == other.m_title && m_notes == other.m_notes && m_lesson == other.m_lesson &&
+           m_variants == other.m_variants && m_elements == other.m_elements &&
+           m_links == other.m_links;
 }
 
 void Design::shiftIndexes(IdMap<std::size_t>& index, std::size_t from, int delta)

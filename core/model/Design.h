@@ -3,6 +3,7 @@
 #include "model/DesignChange.h"
 #include "model/Element.h"
 #include "model/IdMap.h"
+#include "model/Lesson.h"
 #include "model/Link.h"
 #include "model/Variant.h"
 
@@ -36,6 +37,10 @@ public:
     // announces nothing; the document shows a variant by replacing the design it edits.
     const std::vector<Variant>& variants() const { return m_variants; }
     void setVariants(std::vector<Variant> variants) { m_variants = std::move(variants); }
+    // What a trainer prepared with the design (build-up order, quiz): the file's, like the
+    // title, whichever variant is shown. Announced as an info change.
+    const Lesson& lesson() const { return m_lesson; }
+    void setLesson(Lesson lesson);
 
     const std::vector<Element>& elements() const { return m_elements; }
     const std::vector<Link>& links() const { return m_links; }
@@ -86,8 +91,8 @@ public:
     void addObserver(DesignObserver* observer);
     void removeObserver(DesignObserver* observer);
 
-    // Content equality (title, notes, variants, elements and links in order); observers are not
-    // compared.
+    // Content equality (title, notes, lesson, variants, elements and links in order); observers are
+    // not compared.
     bool operator==(const Design& other) const;
 
 private:
@@ -97,6 +102,7 @@ private:
     std::string m_title;
     std::string m_notes;
     std::vector<Variant> m_variants;
+    Lesson m_lesson;
     std::vector<Element> m_elements;
     std::vector<Link> m_links;
     static void shiftIndexes(IdMap<std::size_t>& index, std::size_t from, int delta);

@@ -23,6 +23,7 @@ inline constexpr std::size_t kMaxRoutePoints = 256;
 inline constexpr int kMaxStacking = 1000000;
 // Named variants in one design (Variant), and changes in one variant.
 inline constexpr std::size_t kMaxVariants = 64;
+inline constexpr std::size_t kMaxQuizQuestions = 1000;
 inline constexpr std::size_t kMaxVariantChanges = 100000;
 // Client x cluster pairs the analysis evaluates; beyond, it reports KG-017 instead of paths.
 // The generated 100,000-element estate has 4.7 million (docs/PERFORMANCE.md).

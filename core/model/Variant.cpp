@@ -92,6 +92,7 @@ Design Variant::applyTo(const Design& base) const
 {
     Design out;
     out.setInfo(base.title(), base.notes());
+    out.setLesson(base.lesson());
     // What the variant removes goes with everything it holds; an element it replaces whole
     // (another kind) is swapped in place and keeps what it holds.
     std::set<std::string> removed;

@@ -70,3 +70,20 @@ TEST(BuildUpOrderTest, AContainerRankedLaterComesWithWhatItHolds)
     const auto order = buildUpOrder(d);
     EXPECT_EQ(order, (std::vector<std::string>{"vnet", "subnet", "pool"}));
 }
+
+TEST(BuildUpOrderTest, TheTrainersOrderComesFirstWithItsContainers)
+{
+    Design d;
+    d.insertElement(element("vnet", ElementKind::AzureVnet));
+    d.insertElement(element("subnet", ElementKind::AzureSubnet, "vnet"));
+    d.insertElement(element("aks", ElementKind::AksCluster, "subnet"));
+    d.insertElement(element("laptop", ElementKind::Laptop));
+    d.insertElement(element("zone", ElementKind::AzurePrivateDnsZone));
+    Lesson lesson;
+    lesson.buildOrder = {"laptop", "aks", "gone"};
+    d.setLesson(lesson);
+    // The laptop first as chosen; the cluster brings its network and subnet along; the zone
+    // the trainer did not place follows in Kubegate's order; an id no longer there is skipped.
+    EXPECT_EQ(buildUpOrder(d),
+              (std::vector<std::string>{"laptop", "vnet", "subnet", "aks", "zone"}));
+}

@@ -9,12 +9,19 @@
 #include "canvas/EndpointItem.h"
 #include "canvas/LinkItem.h"
 #include "canvas/WalkthroughBar.h"
+#include "commands/ChangeLessonCommand.h"
+#include "document/DesignDocument.h"
 #include "document/FileController.h"
+#include "io/DesignJson.h"
 #include "layout/BuildUpOrder.h"
+#include "panels/BuildOrderDialog.h"
 
 #include <QAction>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QUndoStack>
 
 using namespace kg;
 using namespace kg::ui;
@@ -117,6 +124,51 @@ private slots:
         QApplication::processEvents();
         QVERIFY(!build->isChecked());
         QCOMPARE(shownElements(scene).size(), all + 1);
+    }
+
+    void aTrainersOrderIsRevealedAndKeptInTheFile()
+    {
+        auto w = openTemplateWindow("aks-private-hub-spoke.kubegate");
+        QVERIFY(w);
+        const std::vector<std::string> kubegate = buildUpOrder(w->design());
+        // In the dialog: the last element without a container (a laptop at home, last in
+        // Kubegate's order as a client) moved to the top.
+        int last = static_cast<int>(kubegate.size()) - 1;
+        while (last > 0 &&
+               !w->design().element(kubegate[static_cast<std::size_t>(last)])->parent.empty())
+            --last;
+        const std::string moved = kubegate[static_cast<std::size_t>(last)];
+        QVERIFY(last > 0);
+        BuildOrderDialog dialog(w->design(), w.get());
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("buildOrder"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), static_cast<int>(kubegate.size()));
+        QVERIFY(dialog.chosenOrder().empty()); // Kubegate's order is nothing to keep
+        list->setCurrentRow(last);
+        QPushButton* up = nullptr;
+        for (auto* b : dialog.findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Move &Up"))
+                up = b;
+        QVERIFY(up);
+        for (int i = 0; i < last; ++i)
+            up->click();
+        const std::vector<std::string> chosen = dialog.chosenOrder();
+        QCOMPARE(chosen.front(), moved);
+        Lesson lesson;
+        lesson.buildOrder = chosen;
+        w->document()->push(new ChangeLessonCommand(w->document(), lesson, QStringLiteral("x")));
+        // The build-up reveals it first.
+        w->actions()->action(QStringLiteral("view.buildUp"))->setChecked(true);
+        QTest::keyClick(w.get(), Qt::Key_PageDown);
+        QCOMPARE(shownElements(w->scene()), std::set<std::string>{moved});
+        w->actions()->action(QStringLiteral("view.buildUp"))->setChecked(false);
+        // Kept in the file, and gone again with undo.
+        LoadResult again = DesignJson::load(DesignJson::save(w->document()->fileDesign()));
+        QVERIFY(again.ok());
+        QCOMPARE(again.design->lesson().buildOrder, chosen);
+        w->document()->undoStack()->undo();
+        QVERIFY(w->design().lesson().buildOrder.empty());
+        QCOMPARE(buildUpOrder(w->design()), kubegate);
     }
 };
 

@@ -127,6 +127,7 @@ Design DesignDocument::fileDesign() const
     shown = std::move(now);
     base.setVariants(std::move(variants));
     base.setInfo(m_design.title(), m_design.notes()); // the title is the file's, whatever is shown
+    base.setLesson(m_design.lesson());
     return base;
 }
 
@@ -151,8 +152,10 @@ void DesignDocument::showVariant(int index)
 void DesignDocument::replaceVariants(std::vector<Variant> variants, int shown)
 {
     Design base = m_shown < 0 ? std::move(m_design) : std::move(m_base);
-    if (m_shown >= 0)
+    if (m_shown >= 0) {
         base.setInfo(m_design.title(), m_design.notes());
+        base.setLesson(m_design.lesson());
+    }
     base.setVariants(std::move(variants));
     if (shown >= static_cast<int>(base.variants().size()))
         shown = -1;

@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 #include "canvas/PathOverlay.h"
 #include "document/ComparisonController.h"
+#include "document/QuizController.h"
 #include "model/Design.h"
 #include "panels/NaturalOrder.h"
 
@@ -27,9 +28,15 @@ AccessMatrixPanel::AccessMatrixPanel(QWidget* parent) : QTableWidget(parent)
     horizontalHeader()->setDefaultSectionSize(130);
     verticalHeader()->setDefaultSectionSize(24);
     connect(this, &QTableWidget::cellClicked, this, [this](int row, int column) {
-        if (QTableWidgetItem* cell = item(row, column))
-            emit pairActivated(cell->data(kClientRole).toString(),
-                               cell->data(kClusterRole).toString());
+        QTableWidgetItem* cell = item(row, column);
+        if (!cell)
+            return;
+        const QString client = cell->data(kClientRole).toString();
+        const QString cluster = cell->data(kClusterRole).toString();
+        if (m_quiz && m_quiz->active())
+            emit quizCellActivated(client, cluster);
+        else
+            emit pairActivated(client, cluster);
     });
 }
 
@@ -69,6 +76,53 @@ void AccessMatrixPanel::markChange(QTableWidgetItem* cell, const std::string& cl
     const QString what = change == 1 ? tr("Gained") : change == -1 ? tr("Lost") : tr("Changed");
     cell->setToolTip(what + QStringLiteral(" · ") + cell->toolTip() + QLatin1Char('\n') +
                      m_comparison->pairBefore(client, cluster));
+}
+
+std::pair<std::string, std::string> AccessMatrixPanel::currentPair() const
+{
+    const QTableWidgetItem* cell = currentItem();
+    if (!cell)
+        return {};
+    return {cell->data(kClientRole).toString().toStdString(),
+            cell->data(kClusterRole).toString().toStdString()};
+}
+
+void AccessMatrixPanel::showQuizCell(QTableWidgetItem* cell, const PathOutcome* best,
+                                     const std::string& client, const std::string& cluster) const
+{
+    const int question = m_quiz->indexOf(client, cluster);
+    if (question < 0) {
+        cell->setText(QString());
+        cell->setToolTip(tr("Not asked in this quiz"));
+        return;
+    }
+    const QString number = tr("Q%1").arg(question + 1);
+    const auto predicted = m_quiz->prediction(question);
+    QFont font = cell->font();
+    font.setBold(question == m_quiz->current());
+    cell->setFont(font);
+    if (!m_quiz->revealed(question)) {
+        // The question and what the class said; the verdict stays hidden.
+        cell->setText(predicted ? tr("%1: %2?").arg(number, QuizController::answerName(*predicted))
+                                : tr("%1: ?").arg(number));
+        cell->setToolTip(tr("Question %1: not revealed yet").arg(question + 1));
+        return;
+    }
+    const auto truth = m_quiz->answer(question);
+    if (!best || !truth) {
+        cell->setText(tr("%1: no path").arg(number));
+        return;
+    }
+    const bool right = predicted == truth;
+    cell->setText(
+        (right ? tr("%1 ✓ %2") : tr("%1 ✗ %2")).arg(number, QuizController::answerName(*truth)));
+    QColor tint = PathOverlay::colour(best->reachable);
+    tint.setAlpha(40);
+    cell->setBackground(tint);
+    cell->setToolTip(
+        right ? tr("The class predicted it")
+              : tr("The class predicted %1")
+                    .arg(predicted ? QuizController::answerLabel(*predicted) : tr("nothing")));
 }
 
 void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& design)
@@ -123,7 +177,9 @@ void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& des
             auto* cell = new QTableWidgetItem;
             cell->setData(kClientRole, QString::fromStdString(analysis.clients[i]));
             cell->setData(kClusterRole, QString::fromStdString(analysis.clusters[k]));
-            if (!best) {
+            if (m_quiz && m_quiz->active()) {
+                showQuizCell(cell, best, analysis.clients[i], analysis.clusters[k]);
+            } else if (!best) {
                 cell->setText(QStringLiteral("—"));
                 cell->setToolTip(tr("No path: nodes only talk to their own cluster."));
                 cell->setForeground(palette().placeholderText());
@@ -149,9 +205,16 @@ void AccessMatrixPanel::showAnalysis(const Analysis& analysis, const Design& des
                               : tr("Reachable through the %1 endpoint, every step checked")
                                     .arg(endpoint));
             }
-            if (m_comparison && m_comparison->active())
+            if (m_comparison && m_comparison->active() && !(m_quiz && m_quiz->active()))
                 markChange(cell, analysis.clients[i], analysis.clusters[k]);
             setItem(static_cast<int>(row), static_cast<int>(column), cell);
+            // The question on the board is the matrix's current cell.
+            if (m_quiz && m_quiz->active() && m_quiz->current() < m_quiz->count()) {
+                const QuizCell& q =
+                    m_quiz->questions()[static_cast<std::size_t>(m_quiz->current())];
+                if (q.client == analysis.clients[i] && q.cluster == analysis.clusters[k])
+                    setCurrentCell(static_cast<int>(row), static_cast<int>(column));
+            }
         }
     }
 }
