@@ -1918,14 +1918,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ✓ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ✗ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The class predicted it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,6 +1927,14 @@
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✓ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>AKS cluster</source>
-        <translation>AKS 集群</translation>
+        <translation>AKS 群集</translation>
     </message>
     <message>
         <source>AKS node pool</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>EKS cluster</source>
-        <translation>EKS 集群</translation>
+        <translation>EKS 群集</translation>
     </message>
     <message>
         <source>EKS node group</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Route 53 Resolver inbound endpoint</source>
-        <translation>Route 53 Resolver 入站终端节点</translation>
+        <translation>Route 53 Resolver 入站终结点</translation>
     </message>
     <message>
         <source>Private endpoint</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Internet gateway</source>
-        <translation>互联网网关</translation>
+        <translation>Internet 网关</translation>
     </message>
     <message>
         <source>NAT gateway (AWS)</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Clusters</source>
-        <translation>集群</translation>
+        <translation>群集</translation>
     </message>
     <message>
         <source>Access</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Deny inbound from the VNet</source>
-        <translation>拒绝来自 VNet 的入站流量</translation>
+        <translation>拒绝来自虚拟网络的入站流量</translation>
     </message>
     <message>
         <source>DNS prefix</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Addresses allowed on the public endpoint; empty means 0.0.0.0/0</source>
-        <translation>允许访问公共终端节点的地址；为空表示 0.0.0.0/0</translation>
+        <translation>允许访问公共终结点的地址；为空表示 0.0.0.0/0</translation>
     </message>
     <message>
         <source>Amazon-provided DNS resolution</source>
@@ -957,27 +957,27 @@
     </message>
     <message>
         <source>Cluster identity</source>
-        <translation>集群标识</translation>
+        <translation>群集标识</translation>
     </message>
     <message>
         <source>Cluster security group created by EKS</source>
-        <translation>EKS 创建的集群安全组</translation>
+        <translation>EKS 创建的群集安全组</translation>
     </message>
     <message>
         <source>Cluster the nodes join</source>
-        <translation>节点加入的集群</translation>
+        <translation>节点加入的群集</translation>
     </message>
     <message>
         <source>Cluster the pool belongs to</source>
-        <translation>节点池所属的集群</translation>
+        <translation>节点池所属的群集</translation>
     </message>
     <message>
         <source>Cluster whose System zone this is (created by AKS)</source>
-        <translation>以此为 System 区域的集群（由 AKS 创建）</translation>
+        <translation>以此为 System 区域的群集（由 AKS 创建）</translation>
     </message>
     <message>
         <source>Cluster whose kube-apiserver load balancer it fronts</source>
-        <translation>其前端为该集群 kube-apiserver 负载均衡器</translation>
+        <translation>其前端为该群集 kube-apiserver 负载均衡器</translation>
     </message>
     <message>
         <source>Corporate internet egress addresses</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>EKS cluster that manages the zone</source>
-        <translation>管理该区域的 EKS 集群</translation>
+        <translation>管理该区域的 EKS 群集</translation>
     </message>
     <message>
         <source>Each node gets a public address</source>
@@ -1029,11 +1029,11 @@
     </message>
     <message>
         <source>Inbound endpoint address</source>
-        <translation>入站终端节点地址</translation>
+        <translation>入站终结点地址</translation>
     </message>
     <message>
         <source>Inbound endpoint addresses</source>
-        <translation>入站终端节点地址</translation>
+        <translation>入站终结点地址</translation>
     </message>
     <message>
         <source>Instances get a public IPv4 address</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>Private endpoint through EKS-managed ENIs</source>
-        <translation>通过 EKS 托管 ENI 的私有终端节点</translation>
+        <translation>通过 EKS 托管 ENI 的专用终结点</translation>
     </message>
     <message>
         <source>Private link sub-resource</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Public API endpoint</source>
-        <translation>公共 API 终端节点</translation>
+        <translation>公共 API 终结点</translation>
     </message>
     <message>
         <source>Public DNS name that resolves to the private address</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Sources allowed inbound on TCP 443 (empty keeps the default VNet rule)</source>
-        <translation>允许入站 TCP 443 的来源（为空则保留默认 VNet 规则）</translation>
+        <translation>允许入站 TCP 443 的来源（为空则保留默认虚拟网络规则）</translation>
     </message>
     <message>
         <source>Sources allowed inbound on TCP 443: CIDRs or security groups</source>
@@ -1173,11 +1173,11 @@
     </message>
     <message>
         <source>System, None, or the private DNS zone the cluster uses</source>
-        <translation>System、None 或集群使用的专用 DNS 区域</translation>
+        <translation>System、None 或群集使用的专用 DNS 区域</translation>
     </message>
     <message>
         <source>Target of 0.0.0.0/0 in the subnet&apos;s route table: an internet gateway makes the subnet public</source>
-        <translation>子网路由表中 0.0.0.0/0 的目标：互联网网关使子网成为公共子网</translation>
+        <translation>子网路由表中 0.0.0.0/0 的目标：Internet 网关使子网成为公共子网</translation>
     </message>
     <message>
         <source>Tunnel state</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Azure role assignments on the cluster: a principal, then a built-in role or the actions of a custom role</source>
-        <translation>集群上的 Azure 角色分配：一个主体，后接内置角色，或自定义角色的操作</translation>
+        <translation>群集上的 Azure 角色分配：一个主体，后接内置角色，或自定义角色的操作</translation>
     </message>
     <message>
         <source>aws-auth ConfigMap entries: an IAM role or user, then its Kubernetes groups</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Principals bound to a Kubernetes role (role bindings in the cluster)</source>
-        <translation>绑定到 Kubernetes 角色的主体（集群内的角色绑定）</translation>
+        <translation>绑定到 Kubernetes 角色的主体（群集内的角色绑定）</translation>
     </message>
     <message>
         <source>SKU of the cluster&apos;s load balancer (networkProfile)</source>
@@ -1347,7 +1347,7 @@
     <name>RuleTexts</name>
     <message>
         <source>0.0.0.0/32: only the cluster&apos;s load balancer</source>
-        <translation>0.0.0.0/32：仅允许集群自身的负载均衡器</translation>
+        <translation>0.0.0.0/32：仅允许群集自身的负载均衡器</translation>
     </message>
     <message>
         <source>API server subnet hosts other resources</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>API server subnet in another VNet</source>
-        <translation>API 服务器子网位于另一个 VNet</translation>
+        <translation>API 服务器子网位于另一个虚拟网络</translation>
     </message>
     <message>
         <source>API server subnet not delegated</source>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <source>Authorized IP ranges on a private cluster</source>
-        <translation>私有集群上设置了授权 IP 范围</translation>
+        <translation>专用群集上设置了授权的 IP 地址范围</translation>
     </message>
     <message>
         <source>Authorized range is not a public address</source>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>Authorized ranges on a VNet-integrated public cluster</source>
-        <translation>VNet 集成的公共集群上设置了授权范围</translation>
+        <translation>VNet 集成的公共群集上设置了授权范围</translation>
     </message>
     <message>
         <source>Authorized ranges with a Basic load balancer</source>
@@ -1415,11 +1415,11 @@
     </message>
     <message>
         <source>Cloud9 IDE in the cluster VPC</source>
-        <translation>集群 VPC 中的 Cloud9 IDE</translation>
+        <translation>群集 VPC 中的 Cloud9 IDE</translation>
     </message>
     <message>
         <source>Cluster subnets: zones and free addresses</source>
-        <translation>集群子网：可用区与空闲地址</translation>
+        <translation>群集子网：可用区与空闲地址</translation>
     </message>
     <message>
         <source>Command invoke disabled</source>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>Conditional forwarder for a subdomain of the cluster zone</source>
-        <translation>条件转发器指向集群区域的子域</translation>
+        <translation>条件转发器指向群集区域的子域</translation>
     </message>
     <message>
         <source>Custom private DNS zone with a system-assigned identity</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Default cluster security group</source>
-        <translation>默认集群安全组</translation>
+        <translation>默认群集安全组</translation>
     </message>
     <message>
         <source>Default public CIDR 0.0.0.0/0</source>
@@ -1451,19 +1451,19 @@
     </message>
     <message>
         <source>EKS cluster subnet in another VPC</source>
-        <translation>EKS 集群子网位于另一个 VPC</translation>
+        <translation>EKS 群集子网位于另一个 VPC</translation>
     </message>
     <message>
         <source>EKS cluster without subnets</source>
-        <translation>EKS 集群没有子网</translation>
+        <translation>EKS 群集没有子网</translation>
     </message>
     <message>
         <source>IPv6 CIDR on an IPv4 cluster</source>
-        <translation>IPv4 集群上设置了 IPv6 CIDR</translation>
+        <translation>IPv4 群集上设置了 IPv6 CIDR</translation>
     </message>
     <message>
         <source>IPv6 authorized IP range</source>
-        <translation>授权 IP 范围为 IPv6</translation>
+        <translation>授权的 IP 地址范围为 IPv6</translation>
     </message>
     <message>
         <source>IPv6 dual-stack endpoint naming</source>
@@ -1479,11 +1479,11 @@
     </message>
     <message>
         <source>Microsoft-hosted CI agents cannot reach a private cluster</source>
-        <translation>Microsoft 托管的 CI 代理无法访问私有集群</translation>
+        <translation>Microsoft 托管的 CI 代理无法访问专用群集</translation>
     </message>
     <message>
         <source>More than 200 authorized IP ranges</source>
-        <translation>授权 IP 范围超过 200 个</translation>
+        <translation>授权的 IP 地址范围超过 200 个</translation>
     </message>
     <message>
         <source>More than 4 control-plane security groups</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>No public FQDN on a private cluster</source>
-        <translation>私有集群没有公共 FQDN</translation>
+        <translation>专用群集没有公共 FQDN</translation>
     </message>
     <message>
         <source>Node egress address outside authorized ranges</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Node pool without a cluster</source>
-        <translation>节点池不属于任何集群</translation>
+        <translation>节点池不属于任何群集</translation>
     </message>
     <message>
         <source>Node public IPs without a prefix under authorized ranges</source>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Private VNet-integrated cluster: outside access</source>
-        <translation>VNet 集成的私有集群：外部访问</translation>
+        <translation>VNet 集成的专用群集：外部访问</translation>
     </message>
     <message>
         <source>Private address outside its subnet</source>
@@ -1539,11 +1539,11 @@
     </message>
     <message>
         <source>Private cluster pulls from a registry it cannot reach privately</source>
-        <translation>私有集群从无法私网访问的镜像仓库拉取镜像</translation>
+        <translation>专用群集从无法私网访问的镜像仓库拉取镜像</translation>
     </message>
     <message>
         <source>Private cluster with a Basic load balancer</source>
-        <translation>私有集群使用 Basic 负载均衡器</translation>
+        <translation>专用群集使用 Basic 负载均衡器</translation>
     </message>
     <message>
         <source>Private endpoint lives in the first node pool&apos;s subnet</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Private-only cluster without internet egress</source>
-        <translation>仅私有集群没有互联网出口</translation>
+        <translation>仅专用群集没有互联网出口</translation>
     </message>
     <message>
         <source>Public API server open to every address</source>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>Too many client and cluster pairs to analyse</source>
-        <translation>需要分析的客户端与集群组合过多</translation>
+        <translation>需要分析的客户端与群集组合过多</translation>
     </message>
     <message>
         <source>Two elements with one name in one place</source>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>User private endpoints break on stop/start</source>
-        <translation>停止/启动集群会使用户创建的专用终结点失效</translation>
+        <translation>停止/启动群集会使用户创建的专用终结点失效</translation>
     </message>
     <message>
         <source>VNet integration not available in the region</source>
@@ -1631,11 +1631,11 @@
     </message>
     <message>
         <source>VPC peering is not active</source>
-        <translation>VPC 对等连接未激活</translation>
+        <translation>VPC 对等互连未激活</translation>
     </message>
     <message>
         <source>VPC peering is not transitive</source>
-        <translation>VPC 对等连接不可传递</translation>
+        <translation>VPC 对等互连不可传递</translation>
     </message>
     <message>
         <source>VPN or Direct Connect path is down or unrouted</source>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>a VM in the cluster VNet</source>
-        <translation>集群 VNet 中的虚拟机</translation>
+        <translation>群集虚拟网络中的虚拟机</translation>
     </message>
     <message>
         <source>an NSG blocks TCP 443/4443 to the API server subnet</source>
@@ -1651,11 +1651,11 @@
     </message>
     <message>
         <source>bastion host in the cluster VPC</source>
-        <translation>集群 VPC 中的堡垒机</translation>
+        <translation>群集 VPC 中的堡垒主机</translation>
     </message>
     <message>
         <source>browser Cloud Shell cannot reach a private cluster</source>
-        <translation>浏览器中的 Cloud Shell 无法访问私有集群</translation>
+        <translation>浏览器中的 Cloud Shell 无法访问专用群集</translation>
     </message>
     <message>
         <source>browser Cloud Shell egress is not published</source>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>edge-to-edge routing through a peering</source>
-        <translation>经对等连接的边缘到边缘路由</translation>
+        <translation>经对等互连的边缘到边缘路由</translation>
     </message>
     <message>
         <source>egress address not in publicAccessCidrs, or no internet egress</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>no network path into the cluster VPC</source>
-        <translation>没有进入集群 VPC 的网络路径</translation>
+        <translation>没有进入群集 VPC 的网络路径</translation>
     </message>
     <message>
         <source>no network path to the private endpoint</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>no private DNS zone for the private endpoint in the client&apos;s VNet</source>
-        <translation>客户端所在 VNet 中没有该专用终结点的专用 DNS 区域</translation>
+        <translation>客户端所在虚拟网络中没有该专用终结点的专用 DNS 区域</translation>
     </message>
     <message>
         <source>no security group allows TCP 443 from the client</source>
@@ -1727,7 +1727,7 @@
     </message>
     <message>
         <source>peered VNets overlap</source>
-        <translation>对等互连的 VNet 地址重叠</translation>
+        <translation>对等互连的虚拟网络地址重叠</translation>
     </message>
     <message>
         <source>private-only name resolves publicly to private addresses</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>the cluster VNet resolves the private zone</source>
-        <translation>集群 VNet 可解析专用区域</translation>
+        <translation>群集虚拟网络可解析专用区域</translation>
     </message>
     <message>
         <source>the command pod&apos;s token has no Kubernetes role</source>
@@ -1763,7 +1763,7 @@
     </message>
     <message>
         <source>the private DNS zone is not linked to the client&apos;s VNet</source>
-        <translation>专用 DNS 区域未链接到客户端所在的 VNet</translation>
+        <translation>专用 DNS 区域未链接到客户端所在的虚拟网络</translation>
     </message>
     <message>
         <source>the public FQDN resolves to the private address</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>No path: nodes only talk to their own cluster.</source>
-        <translation>无路径：节点只与其所属集群通信。</translation>
+        <translation>无路径：节点只与其所属群集通信。</translation>
     </message>
     <message>
         <source>Blocked on the %1 endpoint by %2</source>
@@ -1915,14 +1915,6 @@
         <translation>%1：无路径</translation>
     </message>
     <message>
-        <source>%1 ✓ %2</source>
-        <translation>%1 ✓ %2</translation>
-    </message>
-    <message>
-        <source>%1 ✗ %2</source>
-        <translation>%1 ✗ %2</translation>
-    </message>
-    <message>
         <source>The class predicted it</source>
         <translation>全班预测正确</translation>
     </message>
@@ -1933,6 +1925,14 @@
     <message>
         <source>nothing</source>
         <translation>未作预测</translation>
+    </message>
+    <message>
+        <source>%1: ✓ %2</source>
+        <translation>%1：✓ %2</translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2</source>
+        <translation>%1：✗ %2</translation>
     </message>
 </context>
 <context>
@@ -1959,11 +1959,11 @@
     </message>
     <message>
         <source>Public + authorized IP ranges</source>
-        <translation>公共 + 授权 IP 范围</translation>
+        <translation>公共 + 授权的 IP 地址范围</translation>
     </message>
     <message>
         <source>Private cluster</source>
-        <translation>专用集群</translation>
+        <translation>专用群集</translation>
     </message>
     <message>
         <source>API Server VNet integration, public</source>
@@ -2007,15 +2007,15 @@
     </message>
     <message>
         <source>Public endpoint open to 0.0.0.0/0; nodes reach it through the internet.</source>
-        <translation>公共终端节点对 0.0.0.0/0 开放；节点经由互联网访问。</translation>
+        <translation>公共终结点对 0.0.0.0/0 开放；节点经由互联网访问。</translation>
     </message>
     <message>
         <source>Public endpoint limited to publicAccessCidrs; node egress addresses must be in the list.</source>
-        <translation>公共终端节点仅限 publicAccessCidrs；节点出口地址必须在列表中。</translation>
+        <translation>公共终结点仅限 publicAccessCidrs；节点出口地址必须在列表中。</translation>
     </message>
     <message>
         <source>Public endpoint plus EKS-managed ENIs in the VPC; nodes use the private path.</source>
-        <translation>公共终端节点加上 VPC 中的 EKS 托管 ENI；节点使用私有路径。</translation>
+        <translation>公共终结点加上 VPC 中的 EKS 托管 ENI；节点使用私有路径。</translation>
     </message>
     <message>
         <source>Only the EKS-managed ENIs in the VPC; clients need a network path into the VPC.</source>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <source>(no valid mode: both endpoints off)</source>
-        <translation>（无有效模式：两个终端节点均已关闭）</translation>
+        <translation>（无有效模式：两个终结点均已关闭）</translation>
     </message>
     <message>
         <source>System</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>AKS creates the private zone and links it to the cluster&apos;s VNet</source>
-        <translation>AKS 创建专用区域并将其链接到集群的 VNet</translation>
+        <translation>AKS 创建专用区域并将其链接到群集的虚拟网络</translation>
     </message>
     <message>
         <source>None</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>&amp;Explain Path To</source>
-        <translation>解释通往集群的路径(&amp;E)</translation>
+        <translation>解释通往群集的路径(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Explain Path From</source>
@@ -2848,7 +2848,7 @@
     <message numerus="yes">
         <source>%n cluster(s)</source>
         <translation>
-            <numerusform>%n 个集群</numerusform>
+            <numerusform>%n 个群集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3000,7 +3000,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;Kubegate answers one question: &lt;b&gt;who can reach this Kubernetes API server, by which path, and why not?&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start from a template&lt;/b&gt; (File &amp;gt; New from Template) or drag networks, subnets, clusters and clients from the palette onto the canvas. Drop an element inside a network or subnet to place it there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; networks with the Connect tool (C): peerings, VPNs, transit gateway attachments, DNS zone links and forwarding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set the access mode&lt;/b&gt; of a cluster in the inspector: public, authorized IP ranges, private cluster, API Server VNet integration; EKS public, public and private, private.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the verdicts&lt;/b&gt;: every client-to-cluster path is checked as you edit (DNS, network, admission, identity). Select a client or a cluster to see its paths; the access matrix lists every pair; the findings name the rule and the smallest fix.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Walk through&lt;/b&gt; a path (View &amp;gt; Walk Through Path) to explain it step by step, and export the diagram, a report or the cloud settings (File &amp;gt; Export).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A dashed path holds only on an assumption: the design does not say enough to check a step (a client without a principal, an unknown egress address). Ctrl+F finds elements by name, address or rule id.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;快速入门&lt;/h2&gt;&lt;p&gt;Kubegate 回答一个问题：&lt;b&gt;谁能访问这个 Kubernetes API 服务器，经由哪条路径，为什么不能？&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;从模板开始&lt;/b&gt;（文件 &amp;gt; 从模板新建），或从元素面板把网络、子网、集群和客户端拖到画布上。把元素放进网络或子网，它就位于其中。&lt;/li&gt;&lt;li&gt;用连接工具（C）&lt;b&gt;连接&lt;/b&gt;网络：对等互连、VPN、中转网关挂载、DNS 区域链接和转发。&lt;/li&gt;&lt;li&gt;在检查器中&lt;b&gt;设置集群的访问模式&lt;/b&gt;：公共、授权 IP 范围、专用集群、API 服务器 VNet 集成；EKS 的公共、公共和专用、专用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;查看结论&lt;/b&gt;：编辑时会检查每条客户端到集群的路径（DNS、网络、准入、身份）。选择客户端或集群可查看其路径；访问矩阵列出每一对；发现给出规则和最小的修复。&lt;/li&gt;&lt;li&gt;逐步&lt;b&gt;演示&lt;/b&gt;一条路径（视图 &amp;gt; 逐步演示路径），并导出图表、报告或云设置（文件 &amp;gt; 导出）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;虚线路径仅基于假定成立：设计中的信息不足以检查某一步（没有主体的客户端、未知的出口地址）。按 Ctrl+F 可按名称、地址或规则 ID 查找元素。&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;快速入门&lt;/h2&gt;&lt;p&gt;Kubegate 回答一个问题：&lt;b&gt;谁能访问这个 Kubernetes API 服务器，经由哪条路径，为什么不能？&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;从模板开始&lt;/b&gt;（文件 &amp;gt; 从模板新建），或从元素面板把网络、子网、群集和客户端拖到画布上。把元素放进网络或子网，它就位于其中。&lt;/li&gt;&lt;li&gt;用连接工具（C）&lt;b&gt;连接&lt;/b&gt;网络：对等互连、VPN、中转网关挂载、DNS 区域链接和转发。&lt;/li&gt;&lt;li&gt;在检查器中&lt;b&gt;设置群集的访问模式&lt;/b&gt;：公共、授权的 IP 地址范围、专用群集、API 服务器 VNet 集成；EKS 的公共、公共和专用、专用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;查看结论&lt;/b&gt;：编辑时会检查每条客户端到群集的路径（DNS、网络、准入、身份）。选择客户端或群集可查看其路径；访问矩阵列出每一对；发现给出规则和最小的修复。&lt;/li&gt;&lt;li&gt;逐步&lt;b&gt;演示&lt;/b&gt;一条路径（视图 &amp;gt; 逐步演示路径），并导出图表、报告或云设置（文件 &amp;gt; 导出）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;虚线路径仅基于假定成立：设计中的信息不足以检查某一步（没有主体的客户端、未知的出口地址）。按 Ctrl+F 可按名称、地址或规则 ID 查找元素。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Command</source>

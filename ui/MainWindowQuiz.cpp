@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
 #include <QStatusBar>
 
 namespace kg::ui {
@@ -221,14 +223,26 @@ void MainWindow::setQuiz(bool on)
     m_view->walkthrough()->stop();
     m_paths->clear();
     m_scene->clearSelection();
+    m_counts->setVisible(!on); // "4 reachable, 4 blocked" is a hint the class should not get
     m_quiz->setActive(on);
     m_quizDock->setVisible(on);
     if (on) {
         m_quizDock->raise();
+        // The panel tall enough for its list, the matrix no taller than its rows, and the
+        // design in view: the room looks at the canvas.
+        resizeDocks({m_quizDock}, {height() * 2 / 3}, Qt::Vertical);
         if (auto* matrix = findChild<QDockWidget*>(QStringLiteral("matrix"))) {
             matrix->show();
             matrix->raise();
+            const int rows = m_matrix->rowCount() + 1;
+            const int wanted = m_matrix->horizontalHeader()->height() +
+                               rows * m_matrix->verticalHeader()->defaultSectionSize() + 40;
+            resizeDocks({matrix}, {std::min(wanted, height() / 3)}, Qt::Vertical);
         }
+        m_view->fitDesign();
+        // The keys 1 to 5, R and N are the quiz's: away from any text field that would take
+        // them as typing.
+        m_quizPanel->focusQuestions();
     }
     statusBar()->showMessage(on ? tr("Quiz mode: the verdicts are hidden until you reveal them.")
                                 : tr("Quiz mode ended."),

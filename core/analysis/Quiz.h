@@ -22,7 +22,8 @@ std::optional<QuizAnswer> quizAnswer(const Analysis& analysis, const QuizCell& c
 
 // The questions of a quiz the trainer has not prepared: at most `limit` pairs that have a path,
 // taken in turn from each answer (so that a class meets every stage the design can show, not
-// twenty reachable pairs), then put in the matrix's order, client by client.
+// twenty reachable pairs), then put in the analysis's order: client by client, as the design
+// lists them.
 std::vector<QuizCell> defaultQuiz(const Analysis& analysis, std::size_t limit = 20);
 
 // A class's score: questions revealed, predictions right, and the misses counted by the right

@@ -16,4 +16,10 @@ struct GlossaryTerm
 
 const std::vector<GlossaryTerm>& glossary();
 
+// The terms an English text uses (whole words, any case, plurals too) whose Chinese a
+// translation of it lacks. A longer term is matched before the shorter ones inside it, so
+// "private cluster" asks for 专用群集 and not also for 群集 on its own; placeholders
+// ({cluster}) are values and never match.
+std::vector<GlossaryTerm> missingTerms(std::string_view english, std::string_view chinese);
+
 } // namespace kg

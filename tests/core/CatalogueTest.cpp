@@ -138,21 +138,21 @@ TEST(CatalogueTest, ChineseSentencesLeaveNoEnglishWordUntranslated)
 
 TEST(CatalogueTest, SentencesSayTheGlossarysTerms)
 {
-    for (const auto& e : catalogue::entries()) {
-        std::string english(e.english);
-        std::transform(english.begin(), english.end(), english.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        for (const auto& term : glossary()) {
-            std::string t(term.english);
-            std::transform(t.begin(), t.end(), t.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            if (english.find(t) != std::string::npos) {
-                EXPECT_NE(e.chinese.find(term.chinese), std::string_view::npos)
-                    << e.id << " says \"" << term.english << "\" without \"" << term.chinese
-                    << "\": " << e.chinese;
-            }
-        }
-    }
+    for (const auto& e : catalogue::entries())
+        for (const auto& term : missingTerms(e.english, e.chinese))
+            ADD_FAILURE() << e.id << " says \"" << term.english << "\" without \"" << term.chinese
+                          << "\": " << e.chinese;
+}
+
+TEST(CatalogueTest, MissingTermsMatchWholeWordsLongestFirst)
+{
+    EXPECT_TRUE(missingTerms("Private clusters", "专用群集").empty());
+    ASSERT_EQ(missingTerms("a private cluster", "私有集群").size(), 1u);
+    EXPECT_EQ(missingTerms("a private cluster", "私有集群").front().chinese, "专用群集");
+    EXPECT_EQ(missingTerms("the cluster VNet", "群集 VNet").size(), 1u) << "VNet: 虚拟网络";
+    EXPECT_TRUE(missingTerms("VNet integration", "VNet 集成").empty());
+    EXPECT_TRUE(missingTerms("clusterless", "").empty()) << "whole words only";
+    EXPECT_TRUE(missingTerms("add {address} to {cluster}", "").empty()) << "a placeholder";
 }
 
 TEST(CatalogueTest, RenderingFillsEveryValueAndShowsAnUnknownId)

@@ -93,7 +93,7 @@ TEST(QuizTest, TheDefaultQuizMeetsEveryAnswerTheDesignCanGive)
             if (possible.size() <= limit) {
                 EXPECT_EQ(asked, possible);
             }
-            // In the matrix's order: client by client, then cluster by cluster.
+            // In the analysis's order: client by client, then cluster by cluster.
             auto position = [&](const QuizCell& c) {
                 return std::make_pair(std::find(a.clients.begin(), a.clients.end(), c.client) -
                                           a.clients.begin(),

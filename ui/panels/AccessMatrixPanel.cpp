@@ -115,7 +115,7 @@ void AccessMatrixPanel::showQuizCell(QTableWidgetItem* cell, const PathOutcome* 
     }
     const bool right = predicted == truth;
     cell->setText(
-        (right ? tr("%1 ✓ %2") : tr("%1 ✗ %2")).arg(number, QuizController::answerName(*truth)));
+        (right ? tr("%1: ✓ %2") : tr("%1: ✗ %2")).arg(number, QuizController::answerName(*truth)));
     QColor tint = PathOverlay::colour(best->reachable);
     tint.setAlpha(40);
     cell->setBackground(tint);

@@ -66,8 +66,11 @@ QuizPanel::QuizPanel(QuizController* quiz, DesignDocument* document, ActionRegis
     m_list->setObjectName(QStringLiteral("quizQuestions"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(4);
+    // The question takes what the verdicts leave: a long name is elided, never the answer.
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     column->addWidget(m_list, 1);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item && !m_filling)
@@ -99,6 +102,11 @@ QuizPanel::QuizPanel(QuizController* quiz, DesignDocument* document, ActionRegis
     });
     connect(m_quiz, &QuizController::changed, this, &QuizPanel::refresh);
     connect(m_document, &DesignDocument::analysisUpdated, this, &QuizPanel::refresh);
+}
+
+void QuizPanel::focusQuestions()
+{
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 QString QuizPanel::nameOf(const std::string& id) const
@@ -158,7 +166,10 @@ void QuizPanel::refresh()
         row->setText(0, QString::number(i + 1));
         row->setText(1, tr("%1 → %2").arg(nameOf(q.client), nameOf(q.cluster)));
         const auto predicted = m_quiz->prediction(i);
-        row->setText(2, predicted ? QuizController::answerLabel(*predicted) : tr("—"));
+        // Short names: the list sits in a narrow dock; the full wording is in the tooltip.
+        row->setText(2, predicted ? QuizController::answerName(*predicted) : tr("—"));
+        if (predicted)
+            row->setToolTip(2, QuizController::answerLabel(*predicted));
         if (!m_quiz->revealed(i)) {
             row->setText(3, tr("?"));
             continue;
@@ -170,7 +181,8 @@ void QuizPanel::refresh()
         }
         const bool right = predicted == truth;
         // A glyph as well as the colour: right or wrong reads without colour.
-        row->setText(3, (right ? tr("✓ %1") : tr("✗ %1")).arg(QuizController::answerLabel(*truth)));
+        row->setText(3, (right ? tr("✓ %1") : tr("✗ %1")).arg(QuizController::answerName(*truth)));
+        row->setToolTip(3, QuizController::answerLabel(*truth));
         row->setForeground(3, PathOverlay::colour(right));
         QFont bold = row->font(3);
         bold.setBold(true);

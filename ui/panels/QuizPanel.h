@@ -24,6 +24,8 @@ public:
     QuizPanel(QuizController* quiz, DesignDocument* document, ActionRegistry* actions,
               QWidget* parent = nullptr);
 
+    // Gives the keyboard focus to the list of questions.
+    void focusQuestions();
     // The score as the panel shows it (public for tests).
     QString scoreText() const;
 
