@@ -172,6 +172,7 @@ void MainWindow::createQuiz()
         } else {
             m_paths->clear();
             m_scene->clearSelection();
+            m_view->fitDesign(); // the whole design while the class thinks
         }
     });
     connect(m_quiz, &QuizController::answerShown, this,

@@ -14,7 +14,9 @@ std::string prefixOf(const Element& cluster)
     return p.empty() ? cluster.id : p;
 }
 
-std::string privateAddressText(const StageInput& in)
+// Where the private name points: the endpoint's own address when the design gives it, else the
+// subnet it is in.
+Sentence privateAddress(const StageInput& in)
 {
     const Element* subnet = in.topology.subnetOf(in.cluster);
     if (in.endpoint == EndpointKind::VnetIntegration) {
@@ -24,14 +26,20 @@ std::string privateAddressText(const StageInput& in)
     if (in.endpointElement) {
         const std::string& ip = in.endpointElement->stringValue("privateIPAddress");
         if (!ip.empty())
-            return ip;
+            return Sentence::literal(ip);
         subnet = in.topology.subnetOf(*in.endpointElement);
     }
     if (subnet) {
         if (auto prefix = NetworkFacts::subnetPrefix(*subnet))
-            return "a private address in " + prefix->network().toString();
+            return Sentence{"phrase.dns.private-address-in",
+                            {{"prefix", prefix->network().toString()}}};
     }
-    return "a private address";
+    return Sentence{"phrase.dns.private-address", {}};
+}
+
+std::string english(const Sentence& s)
+{
+    return render(s, Language::English);
 }
 
 bool aksPublic(const StageInput& in, PathRecorder& r)
@@ -39,7 +47,7 @@ bool aksPublic(const StageInput& in, PathRecorder& r)
     r.pass(Stage::Dns, in.facts.aksVnetIntegration ? "AKS-093" : "AKS-017", [&](PathStep& s) {
         s.elements = {in.cluster.id};
         s.params = {{"name", DnsStage::publicName(in.cluster)}, {"address", "public endpoint"}};
-        s.text = s.params[0].second + " resolves in public DNS to the public API endpoint";
+        s.say("step.dns.aks-public", {{"name", DnsStage::publicName(in.cluster)}});
     });
     return true;
 }
@@ -54,37 +62,35 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
     const std::string& zoneName = t.privateZoneName(c);
     // Text for people: built only when the path is being explained.
     auto privateName = [&] { return prefixOf(c) + "." + zoneName; };
-    auto address = [&] { return privateAddressText(in); };
+    auto address = [&] { return privateAddress(in); };
     const Element* zone = in.facts.aksZone;
     const Element* clientNet = in.client.network;
 
     if (in.endpoint == EndpointKind::VnetIntegration && in.isNodes()) {
         r.pass(Stage::Dns, "AKS-092", [&](PathStep& s) {
             s.elements = {c.id};
-            s.text = "nodes talk to the API server's internal load balancer address directly, "
-                     "without DNS";
+            s.say("step.dns.nodes-direct-ilb");
         });
         return true;
     }
     auto viaPublicFqdn = [&](auto&& why) {
         r.pass(Stage::Dns, noZone ? "AKS-056" : "AKS-043", [&](PathStep& s) {
             s.elements = {c.id};
-            s.params = {{"name", DnsStage::publicName(c)}, {"address", address()}};
-            s.text = why() + "; the public FQDN " + DnsStage::publicName(c) +
-                     " resolves in public DNS to " + address();
+            s.params = {{"name", DnsStage::publicName(c)}, {"address", english(address())}};
+            s.say(Sentence{"step.dns.via-public-fqdn", {{"name", DnsStage::publicName(c)}}}
+                      .with("why", why())
+                      .with("address", address()));
         });
         return true;
     };
     if (noZone) {
         if (publicFqdn)
-            return viaPublicFqdn(
-                [&] { return std::string("privateDNSZone is None, so there is no private zone"); });
+            return viaPublicFqdn([&] { return Sentence{"phrase.dns.private-zone-none", {}}; });
         return r.block(
             Stage::Dns, "AKS-027",
             [&](PathStep& s) {
                 s.elements = {c.id};
-                s.text = "privateDNSZone is None and the public FQDN is disabled: no name resolves "
-                         "the API server";
+                s.say("step.dns.no-name");
             },
             [&](Fix& f) {
                 f.say("fix.enable-private-cluster-public-fqdn", {{"cluster", c.label()}});
@@ -103,8 +109,11 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
             s.elements = {c.id};
             if (zone)
                 s.elements.push_back(zone->id);
-            s.params = {{"name", privateName()}, {"address", address()}, {"zone", zoneName}};
-            s.text = privateName() + " -> " + address() + " " + how();
+            s.params = {
+                {"name", privateName()}, {"address", english(address())}, {"zone", zoneName}};
+            s.say(Sentence{"step.dns.resolved", {{"name", privateName()}}}
+                      .with("address", address())
+                      .with("how", how()));
         });
         return true;
     };
@@ -113,7 +122,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
     if (clientNet && clientNet->kind == ElementKind::AzureVnet) {
         const bool customDns = !in.client.dnsServers.empty();
         if (customDns) {
-            std::string via;
+            Sentence via;
             bool ok = false;
             // The VNet's DNS servers answer the private name when Azure DNS (168.63.129.16)
             // of a VNet linked to the zone (or of the cluster's VNet) does in the end: asked
@@ -127,7 +136,7 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 if (server == "168.63.129.16") {
                     if (linked(*clientNet)) {
                         ok = true;
-                        via = "Azure DNS (168.63.129.16)";
+                        via = Sentence{"phrase.dns.azure-dns", {}};
                         break;
                     }
                     continue;
@@ -137,31 +146,30 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 if (resolver && t.answers(*resolver, zoneName, accept, &answering)) {
                     ok = true;
                     const Element* last = t.element(answering);
-                    via = resolver->label();
-                    if (last && last != resolver)
-                        via += ", forwarding to " + last->label() + ",";
+                    via =
+                        last && last != resolver
+                            ? Sentence{"phrase.dns.resolver-forwarding",
+                                       {{"resolver", resolver->label()}, {"target", last->label()}}}
+                            : Sentence::literal(resolver->label());
                     break;
                 }
             }
             if (ok)
                 return resolved(clientNet == in.clusterNetwork ? "AKS-046" : "AKS-042", [&] {
-                    return std::string("via custom DNS " + via +
-                                       " in a network linked to the zone");
+                    return Sentence{"phrase.dns.via-custom-dns", {}}.with("via", via);
                 });
             if (publicFqdn)
                 return viaPublicFqdn([&] {
-                    return std::string("the custom DNS servers of " + clientNet->label() +
-                                       " cannot resolve " + zoneName);
+                    return Sentence{"phrase.dns.custom-dns-cannot-resolve",
+                                    {{"network", clientNet->label()}, {"zone", zoneName}}};
                 });
             return r.block(
                 Stage::Dns, clientNet == in.clusterNetwork ? "AKS-046" : "AKS-041",
                 [&](PathStep& s) {
                     s.elements = {clientNet->id, c.id};
                     s.params = {{"name", privateName()}, {"network", clientNet->id}};
-                    s.text = "the custom DNS servers of " + clientNet->label() +
-                             " do not forward " + zoneName +
-                             " to Azure DNS (168.63.129.16) in a "
-                             "VNet linked to the zone";
+                    s.say("step.dns.custom-dns-no-forward",
+                          {{"network", clientNet->label()}, {"zone", zoneName}});
                 },
                 [&](Fix& f) {
                     f.say("fix.add-forwarder-to-azure-dns",
@@ -171,15 +179,16 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
         }
         if (clientNet == in.clusterNetwork)
             return resolved("AKS-040", [&] {
-                return std::string("via the zone AKS links to " + clientNet->label());
+                return Sentence{"phrase.dns.via-aks-zone", {{"network", clientNet->label()}}};
             });
         if (linked(*clientNet))
             return resolved("AKS-042", [&] {
-                return std::string("via the zone linked to " + clientNet->label());
+                return Sentence{"phrase.dns.via-linked-zone", {{"network", clientNet->label()}}};
             });
         if (publicFqdn)
             return viaPublicFqdn([&] {
-                return std::string(zoneLabel() + " is not linked to " + clientNet->label());
+                return Sentence{"phrase.dns.zone-not-linked",
+                                {{"zone", zoneLabel()}, {"network", clientNet->label()}}};
             });
         return r.block(
             Stage::Dns, "AKS-041",
@@ -189,8 +198,9 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                     s.elements.push_back(zone->id);
                 s.params = {
                     {"name", privateName()}, {"zone", zoneName}, {"network", clientNet->id}};
-                s.text = privateName() + " does not resolve from " + clientNet->label() +
-                         ": zone " + zoneLabel() + " is not linked to it";
+                s.say("step.dns.zone-not-linked", {{"name", privateName()},
+                                                   {"network", clientNet->label()},
+                                                   {"zone", zoneLabel()}});
             },
             [&](Fix& f) {
                 f.say("fix.link-zone", {{"zone", zoneName}, {"network", clientNet->label()}});
@@ -212,20 +222,22 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
         if (forwarding.first) {
             const Element* resolver = t.element(via);
             return resolved("AKS-045", [&] {
-                return std::string("via on-premises DNS forwarding to " +
-                                   (resolver ? resolver->label() : via));
+                return Sentence{"phrase.dns.via-onprem-forwarding",
+                                {{"resolver", resolver ? resolver->label() : via}}};
             });
         }
         if (publicFqdn)
-            return viaPublicFqdn(
-                [&] { return std::string(clientNet->label() + " does not forward " + zoneName); });
+            return viaPublicFqdn([&] {
+                return Sentence{"phrase.dns.network-does-not-forward",
+                                {{"network", clientNet->label()}, {"zone", zoneName}}};
+            });
         return r.block(
             Stage::Dns, "AKS-045",
             [&](PathStep& s) {
                 s.elements = {clientNet->id, c.id};
                 s.params = {{"name", privateName()}, {"zone", zoneName}};
-                s.text = "on-premises DNS in " + clientNet->label() + " does not forward " +
-                         zoneName + " to a resolver in a VNet linked to the zone";
+                s.say("step.dns.onprem-no-forward",
+                      {{"network", clientNet->label()}, {"zone", zoneName}});
             },
             [&](Fix& f) {
                 f.say("fix.forward-to-private-resolver", {{"zone", zoneName},
@@ -236,12 +248,15 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
     }
     if (clientNet) { // an AWS VPC asking an Azure private name
         if (publicFqdn)
-            return viaPublicFqdn([&] { return std::string(zoneName + " is private to Azure"); });
+            return viaPublicFqdn([&] {
+                return Sentence{"phrase.dns.zone-private-to-azure", {{"zone", zoneName}}};
+            });
         return r.block(
             Stage::Dns, "AKS-057",
             [&](PathStep& s) {
                 s.elements = {c.id};
-                s.text = privateName() + " only resolves in networks linked to " + zoneLabel();
+                s.say("step.dns.only-linked-networks",
+                      {{"name", privateName()}, {"zone", zoneLabel()}});
             },
             [&](Fix& f) {
                 f.say("fix.enable-public-fqdn-or-forward",
@@ -249,15 +264,17 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
             });
     }
     if (publicFqdn)
-        return viaPublicFqdn(
-            [&] { return std::string(in.clientElement().label() + " is on the internet"); });
+        return viaPublicFqdn([&] {
+            return Sentence{"phrase.dns.client-on-internet",
+                            {{"client", in.clientElement().label()}}};
+        });
     return r.block(
         Stage::Dns, "AKS-057",
         [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", privateName()}};
-            s.text = "the public FQDN is disabled, and " + privateName() +
-                     " only resolves in networks linked to " + zoneLabel();
+            s.say("step.dns.fqdn-disabled-only-linked",
+                  {{"name", privateName()}, {"zone", zoneLabel()}});
         },
         [&](Fix& f) {
             f.say("fix.reach-from-linked-vnet",
@@ -279,10 +296,12 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
             if (z != own && t.zoneLinked(*z, *clientNet)) {
                 r.pass(Stage::Dns, "AKS-049", [&](PathStep& s) {
                     s.elements = {z->id, pe.id};
-                    s.params = {{"zone", zoneName}, {"address", privateAddressText(in)}};
-                    s.text = "zone " + z->label() + " linked to " + clientNet->label() +
-                             " maps the API server name to " + privateAddressText(in) +
-                             " (private endpoint " + pe.label() + ")";
+                    s.params = {{"zone", zoneName}, {"address", english(privateAddress(in))}};
+                    s.say(Sentence{"step.dns.endpoint-zone",
+                                   {{"zone", z->label()},
+                                    {"network", clientNet->label()},
+                                    {"endpoint", pe.label()}}}
+                              .with("address", privateAddress(in)));
                 });
                 return true;
             }
@@ -294,8 +313,7 @@ bool userEndpoint(const StageInput& in, PathRecorder& r)
         [&](PathStep& s) {
             s.elements = {pe.id};
             s.params = {{"zone", zoneName}};
-            s.text = "no zone named " + zoneName + " with a record for private endpoint " +
-                     pe.label() + " is linked to the client's network";
+            s.say("step.dns.no-endpoint-zone", {{"zone", zoneName}, {"endpoint", pe.label()}});
         },
         [&](Fix& f) {
             if (clientNet)
@@ -340,8 +358,7 @@ bool eks(const StageInput& in, PathRecorder& r)
                 [&](PathStep& s) {
                     s.elements = {c.id};
                     s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
-                    s.text = "the name resolves to the EKS-managed interfaces in " + vpc->label() +
-                             ", so this client uses the private endpoint";
+                    s.say("step.dns.eks-resolves-private", {{"network", vpc->label()}});
                 },
                 [&](Fix& f) { f.say("fix.none-private-endpoint"); });
         }
@@ -349,7 +366,7 @@ bool eks(const StageInput& in, PathRecorder& r)
         r.pass(Stage::Dns, in.isNodes() ? in.eksNodeRule() : "EKS-038", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", endpointName()}, {"address", "public endpoint"}};
-            s.text = endpointName() + " resolves in public DNS to the public endpoint";
+            s.say("step.dns.eks-public", {{"name", endpointName()}});
         });
         return true;
     }
@@ -359,9 +376,7 @@ bool eks(const StageInput& in, PathRecorder& r)
             Stage::Dns, "EKS-011",
             [&](PathStep& s) {
                 s.elements = {vpc->id};
-                s.text = vpc->label() +
-                         " has enableDnsSupport or enableDnsHostnames off, so the EKS private "
-                         "hosted zone cannot answer";
+                s.say("step.dns.vpc-dns-off", {{"network", vpc->label()}});
             },
             [&](Fix& f) {
                 f.say("fix.enable-vpc-dns", {{"network", vpc->label()}});
@@ -375,9 +390,7 @@ bool eks(const StageInput& in, PathRecorder& r)
                 Stage::Dns, "EKS-012",
                 [&](PathStep& s) {
                     s.elements = {vpc->id};
-                    s.text = "the DHCP options of " + vpc->label() +
-                             " do not include AmazonProvidedDNS, so the name resolves to the "
-                             "public endpoint";
+                    s.say("step.dns.dhcp-no-amazon-dns", {{"network", vpc->label()}});
                 },
                 [&](Fix& f) {
                     f.say("fix.amazon-dns-in-dhcp", {{"network", vpc->label()}});
@@ -387,8 +400,7 @@ bool eks(const StageInput& in, PathRecorder& r)
         r.assume(Stage::Dns, "EKS-012", [&](PathStep& s) {
             s.elements = {vpc->id, c.id};
             s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
-            s.text = "assumption: without AmazonProvidedDNS the public record still returns the "
-                     "private addresses (private-only cluster)";
+            s.say("step.dns.assume-public-record-private");
         });
         return true;
     }
@@ -396,10 +408,8 @@ bool eks(const StageInput& in, PathRecorder& r)
         r.pass(Stage::Dns, "EKS-021", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
-            s.text = endpointName() +
-                     " resolves through the EKS private hosted zone to the EKS-managed "
-                     "interfaces in " +
-                     vpc->label();
+            s.say("step.dns.eks-private-zone",
+                  {{"name", endpointName()}, {"network", vpc->label()}});
         });
         return true;
     }
@@ -407,7 +417,7 @@ bool eks(const StageInput& in, PathRecorder& r)
         r.pass(Stage::Dns, "EKS-013", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
-            s.text = "public DNS returns the private addresses of the EKS-managed interfaces";
+            s.say("step.dns.public-returns-private");
         });
         return true;
     }
@@ -415,8 +425,7 @@ bool eks(const StageInput& in, PathRecorder& r)
         r.assume(Stage::Dns, "EKS-014", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", endpointName()}, {"address", "EKS-managed interfaces"}};
-            s.text = "assumption: DNS forwarding to a Route 53 Resolver inbound endpoint in " +
-                     vpc->label() + " returns the private addresses";
+            s.say("step.dns.assume-resolver-forwarding", {{"network", vpc->label()}});
         });
         return true;
     }
@@ -426,8 +435,7 @@ bool eks(const StageInput& in, PathRecorder& r)
         [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"name", endpointName()}};
-            s.text = "outside " + vpc->label() +
-                     " the name resolves to the public endpoint, not to the private one";
+            s.say("step.dns.outside-vpc-public", {{"network", vpc->label()}});
         },
         [&](Fix& f) {
             f.say("fix.forward-to-route53-resolver", {{"network", vpc->label()}});
@@ -460,8 +468,7 @@ bool DnsStage::run(const StageInput& in, PathRecorder& r)
                 Stage::Dns, "AKS-093",
                 [&](PathStep& s) {
                     s.elements = {in.cluster.id};
-                    s.text = "the cluster is public: clients outside the node pools resolve the "
-                             "public endpoint, not the internal load balancer";
+                    s.say("step.dns.public-cluster-no-ilb");
                 },
                 [&](Fix& f) { f.say("fix.none-public-endpoint"); });
         }

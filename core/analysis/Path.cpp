@@ -42,6 +42,12 @@ void PathStep::say(std::string id, std::vector<std::pair<std::string, std::strin
     text = render(sentence, Language::English);
 }
 
+void PathStep::say(Sentence said)
+{
+    sentence = std::move(said);
+    text = render(sentence, Language::English);
+}
+
 void Fix::say(std::string id, std::vector<std::pair<std::string, std::string>> args)
 {
     sentence = {std::move(id), std::move(args)};

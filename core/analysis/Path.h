@@ -47,6 +47,7 @@ struct PathStep
 
     // Sets the sentence and its English text.
     void say(std::string id, std::vector<std::pair<std::string, std::string>> args = {});
+    void say(Sentence said);
 };
 
 // The smallest change that would unblock a path, stated concretely.

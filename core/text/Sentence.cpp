@@ -34,8 +34,21 @@ std::vector<std::string_view> sentenceIds()
     return ids;
 }
 
+Sentence Sentence::literal(std::string value)
+{
+    return Sentence{{}, {{{}, std::move(value)}}, {}};
+}
+
+Sentence& Sentence::with(std::string name, Sentence part)
+{
+    parts.emplace_back(std::move(name), std::move(part));
+    return *this;
+}
+
 std::string render(const Sentence& sentence, Language language)
 {
+    if (sentence.id.empty()) // a literal value
+        return sentence.args.empty() ? std::string() : sentence.args.front().second;
     const std::string_view p = pattern(sentence.id, language);
     if (p.empty())
         return sentence.id;
@@ -50,6 +63,13 @@ std::string render(const Sentence& sentence, Language language)
                                         [&](const auto& a) { return a.first == name; });
                 if (arg != sentence.args.end()) {
                     out += arg->second;
+                    i = close + 1;
+                    continue;
+                }
+                auto part = std::find_if(sentence.parts.begin(), sentence.parts.end(),
+                                         [&](const auto& a) { return a.first == name; });
+                if (part != sentence.parts.end()) {
+                    out += render(part->second, language);
                     i = close + 1;
                     continue;
                 }

@@ -18,13 +18,32 @@ std::optional<Language> languageFromCode(std::string_view code);
 // the values it names, by placeholder ({zone}, {network}). Names, addresses and API property
 // names are values, written as they are in every language; the words around them are the
 // catalogue's, so the interface and the command line render them in the reader's language.
+//
+// A value may itself be a sentence (`parts`): a phrase the catalogue translates too ("via the
+// zone linked to {network}"), rendered in the same language where its placeholder stands. A
+// placeholder is looked up in `args` first, then in `parts`.
 struct Sentence
 {
-    std::string id;
-    std::vector<std::pair<std::string, std::string>> args;
+    using Args = std::vector<std::pair<std::string, std::string>>;
+    using Parts = std::vector<std::pair<std::string, Sentence>>;
 
-    bool empty() const { return id.empty(); }
+    Sentence() = default;
+    Sentence(std::string id_, Args args_ = {}, Parts parts_ = {})
+        : id(std::move(id_)), args(std::move(args_)), parts(std::move(parts_))
+    {}
+
+    std::string id;
+    Args args;
+    Parts parts;
+
+    bool empty() const { return id.empty() && args.empty(); }
     bool operator==(const Sentence&) const = default;
+
+    // A value written as it is in every language (an address, a name), for where a phrase may
+    // stand: rendered as `value`.
+    static Sentence literal(std::string value);
+    // This sentence with a phrase for a placeholder.
+    Sentence& with(std::string name, Sentence part);
 };
 
 // The sentence in `language`: its pattern with every {placeholder} replaced by its value. A

@@ -38,6 +38,7 @@ const std::set<std::string>& keptWords()
                                                 "enablePrivateClusterPublicFQDN",
                                                 "privateDNSZone",
                                                 "System",
+                                                "None",
                                                 "disableRunCommand",
                                                 "false",
                                                 "true",
@@ -196,10 +197,22 @@ TEST(CatalogueTest, EveryFixOfEveryTemplateIsACatalogueSentenceInBothLanguages)
     EXPECT_GT(fixes, 20u);
 }
 
+// Whether a sentence and every phrase in it are the catalogue's (a literal value is not a
+// sentence but may stand for a phrase).
+bool fromCatalogue(const Sentence& s)
+{
+    if (s.id.empty())
+        return s.args.size() == 1 && s.parts.empty();
+    if (pattern(s.id, Language::English).empty())
+        return false;
+    return std::all_of(s.parts.begin(), s.parts.end(),
+                       [](const auto& part) { return fromCatalogue(part.second); });
+}
+
 TEST(CatalogueTest, EveryStepOfTheConvertedStagesIsACatalogueSentence)
 {
     // The stages whose sentences the catalogue holds so far; the others still write English.
-    const std::set<Stage> converted = {Stage::Admission};
+    const std::set<Stage> converted = {Stage::Dns, Stage::Admission};
     std::size_t steps = 0;
     for (const auto& path : templateFiles()) {
         SCOPED_TRACE(path.filename().string());
@@ -212,8 +225,7 @@ TEST(CatalogueTest, EveryStepOfTheConvertedStagesIsACatalogueSentence)
                 if (!converted.count(s.stage))
                     continue;
                 ++steps;
-                EXPECT_FALSE(pattern(s.sentence.id, Language::English).empty())
-                    << "not a catalogue sentence: " << s.text;
+                EXPECT_TRUE(fromCatalogue(s.sentence)) << "not a catalogue sentence: " << s.text;
                 EXPECT_EQ(render(s.sentence, Language::English), s.text);
                 const std::string chinese = render(s.sentence, Language::SimplifiedChinese);
                 EXPECT_EQ(placeholders(chinese).size(), 0u) << chinese;
