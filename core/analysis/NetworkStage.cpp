@@ -8,17 +8,31 @@ namespace kg {
 
 namespace {
 
-std::string ipList(const std::vector<IpAddress>& ips)
+std::string ipText(const std::vector<IpAddress>& ips)
 {
     std::string out;
     for (const auto& ip : ips)
         out += (out.empty() ? "" : ", ") + ip.toString();
-    return out.empty() ? "an unknown address" : out;
+    return out;
 }
 
-bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
-              std::string_view blockedRule, const char* targetText)
+// The addresses a client leaves from, or a phrase saying they are unknown.
+Sentence ipList(const std::vector<IpAddress>& ips)
 {
+    return ips.empty() ? Sentence{"phrase.net.unknown-address"} : Sentence::literal(ipText(ips));
+}
+
+std::string english(const Sentence& s)
+{
+    return render(s, Language::English);
+}
+
+// `target` is a phrase of the catalogue: the public endpoint, Azure Resource Manager.
+bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
+              std::string_view blockedRule, const char* target)
+{
+    const Sentence targetPhrase{target};
+    const std::string targetText = english(targetPhrase);
     const Egress& eg = in.egress;
     auto who = [&] { return clientName(in.client); };
     if (eg.internet && !eg.unknownRoute.empty()) {
@@ -26,9 +40,11 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             s.elements = {in.client.id};
             if (!eg.via.empty())
                 s.elements.push_back(eg.via);
-            s.params = {{"from", ipList(eg.ips)}, {"to", targetText}, {"route", "unknown"}};
-            s.text = "assumed: " + who() + " reaches " + std::string(targetText) +
-                     " over the internet, but " + eg.unknownRoute;
+            s.params = {
+                {"from", english(ipList(eg.ips))}, {"to", targetText}, {"route", "unknown"}};
+            s.say(Sentence{"step.net.assumed-internet", {{"who", who()}}}
+                      .with("target", targetPhrase)
+                      .with("route", eg.unknownRoute));
         });
         return true;
     }
@@ -38,13 +54,15 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             if (!eg.via.empty())
                 s.elements.push_back(eg.via);
             const Element* via = in.topology.element(eg.via);
-            s.params = {{"from", ipList(eg.ips)}, {"to", targetText}};
-            s.text = who() + " reaches " + std::string(targetText) + " over the internet from " +
-                     ipList(eg.ips) +
-                     (via && via != in.client.element && !eg.clusterLoadBalancer
-                          ? " (through " + via->label() + ")"
-                      : eg.clusterLoadBalancer ? " (the cluster load balancer's outbound address)"
-                                               : "");
+            s.params = {{"from", english(ipList(eg.ips))}, {"to", targetText}};
+            const bool through = via && via != in.client.element && !eg.clusterLoadBalancer;
+            Sentence said{through                  ? "step.net.internet-through"
+                          : eg.clusterLoadBalancer ? "step.net.internet-cluster-lb"
+                                                   : "step.net.internet",
+                          {{"who", who()}}};
+            if (through)
+                said.args.emplace_back("via", via->label());
+            s.say(said.with("target", targetPhrase).with("from", ipList(eg.ips)));
         });
         return true;
     }
@@ -55,7 +73,7 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             if (in.client.subnet)
                 s.elements.push_back(in.client.subnet->id);
             s.params = {{"from", in.client.id}, {"to", targetText}};
-            s.text = who() + " has no internet egress: " + eg.why;
+            s.say(Sentence{"step.net.no-egress", {{"who", who()}}}.with("why", eg.why));
         },
         [&](Fix& f) {
             const Element* subnet = in.client.subnet;
@@ -90,7 +108,7 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
             Stage::Network, "AKS-050",
             [&](PathStep& s) {
                 s.elements = {e.id};
-                s.text = "Azure DevOps Microsoft-hosted agents cannot reach a private cluster";
+                s.say("step.net.ado-hosted");
             },
             [&](Fix& f) {
                 if (in.clusterNetwork)
@@ -106,8 +124,7 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
             Stage::Network, "AKS-050",
             [&](PathStep& s) {
                 s.elements = {e.id};
-                s.text = "assumption (unconfirmed): GitHub-hosted runners, like Microsoft-hosted "
-                         "agents, cannot reach a private cluster";
+                s.say("step.net.github-hosted");
             },
             [&](Fix& f) {
                 f.say("fix.self-hosted-runner");
@@ -120,8 +137,7 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
             Stage::Network, "AKS-051",
             [&](PathStep& s) {
                 s.elements = {e.id};
-                s.text =
-                    "browser Cloud Shell is not in any VNet and cannot reach a private cluster";
+                s.say("step.net.cloud-shell");
             },
             [&](Fix& f) { f.say("fix.cloud-shell-in-vnet"); });
     case ElementKind::AzureBastion: {
@@ -132,8 +148,10 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
             Stage::Network, "AKS-052",
             [&](PathStep& s) {
                 s.elements = {e.id};
-                s.text = basic ? "Azure Bastion Basic cannot tunnel to the API server"
-                               : "native client support is off on " + who;
+                if (basic)
+                    s.say("step.net.bastion-basic");
+                else
+                    s.say("step.net.bastion-native-off", {{"bastion", who}});
             },
             [&](Fix& f) {
                 f.say(basic ? "fix.bastion-standard-sku" : "fix.bastion-native-client",
@@ -146,7 +164,8 @@ bool privateCapable(const StageInput& in, PathRecorder& r)
     }
 }
 
-// `target()` names the destination for people; it is only called when explaining.
+// `target()` names the destination for people (a phrase of the catalogue); it is only called
+// when explaining.
 template <typename Target>
 bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNetwork,
                  Target&& target)
@@ -161,15 +180,13 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
             Stage::Network, aws ? "EKS-029" : "AKS-044",
             [&](PathStep& s) {
                 s.elements = {in.client.id};
-                s.params = {{"from", "internet"}, {"to", target()}};
-                s.text = who() +
-                         " is on the internet with no VPN, peering or private endpoint to reach " +
-                         target();
+                s.params = {{"from", "internet"}, {"to", english(target())}};
+                s.say(Sentence{"step.net.on-internet", {{"who", who()}}}.with("target", target()));
             },
             [&](Fix& f) {
                 f.say(aws ? "fix.connect-aws-client" : "fix.connect-azure-client",
                       {{"who", who()},
-                       {"network", targetNetwork ? targetNetwork->label() : target()}});
+                       {"network", targetNetwork ? targetNetwork->label() : english(target())}});
                 f.params = {{"suggest", aws ? "vpn" : "vpn-gateway"}};
             });
     }
@@ -183,8 +200,9 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
         in.client.subnet->kind == ElementKind::AwsSubnet) {
         const Element& subnet = *in.client.subnet;
         const std::string& next = viaTgw ? reach.via[1] : targetNetwork->id;
-        const std::string through = viaTgw ? "transit gateway " + in.topology.element(next)->label()
-                                           : "peering " + reach.via.front();
+        const Sentence through =
+            viaTgw ? Sentence{"phrase.reach.tgw", {{"gateway", in.topology.element(next)->label()}}}
+                   : Sentence{"phrase.reach.peering", {{"link", reach.via.front()}}};
         const auto& routes = subnet.listValue("routesTo");
         if (subnet.stringValue("defaultRoute") != next &&
             std::find(routes.begin(), routes.end(), next) == routes.end())
@@ -192,14 +210,17 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
                 Stage::Network, viaTgw ? "EKS-035" : "EKS-032",
                 [&](PathStep& s) {
                     s.elements = {in.client.id, subnet.id, reach.via.front()};
-                    s.params = {{"from", from->id}, {"to", target()}};
-                    s.text = "subnet " + subnet.label() + " of " + who() + " has no route to " +
-                             target() + " through " + through;
+                    s.params = {{"from", from->id}, {"to", english(target())}};
+                    s.say(Sentence{"step.net.subnet-no-route",
+                                   {{"subnet", subnet.label()}, {"who", who()}}}
+                              .with("target", target())
+                              .with("through", through));
                 },
                 [&](Fix& f) {
-                    f.say("fix.route-prefixes", {{"network", targetNetwork->label()},
-                                                 {"through", through},
-                                                 {"subnet", subnet.label()}});
+                    f.say(
+                        Sentence{"fix.route-prefixes",
+                                 {{"network", targetNetwork->label()}, {"subnet", subnet.label()}}}
+                            .with("through", through));
                     f.params = {{"subnet", subnet.id}, {"route", next}};
                 });
     }
@@ -216,9 +237,15 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
         auto describe = [&](PathStep& s) {
             s.elements = {in.client.id};
             s.elements.insert(s.elements.end(), reach.via.begin(), reach.via.end());
-            s.params = {{"from", from->id}, {"to", target()}, {"via", reach.how}};
-            s.text = std::string(reach.assumed ? "assumed: " : "") + who() + " reaches " +
-                     target() + " " + (from == targetNetwork ? reach.how : "through " + reach.how);
+            s.params = {{"from", from->id}, {"to", english(target())}, {"via", english(reach.how)}};
+            const bool inside = from == targetNetwork;
+            s.say(Sentence{reach.assumed
+                               ? (inside ? "step.net.assumed-reaches-inside"
+                                         : "step.net.assumed-reaches-through")
+                               : (inside ? "step.net.reaches-inside" : "step.net.reaches-through"),
+                           {{"who", who()}}}
+                      .with("target", target())
+                      .with("how", reach.how));
         };
         if (reach.assumed)
             r.assume(Stage::Network, rule, describe);
@@ -231,8 +258,8 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
         [&](PathStep& s) {
             s.elements = {in.client.id, from->id};
             s.elements.insert(s.elements.end(), reach.via.begin(), reach.via.end());
-            s.params = {{"from", from->id}, {"to", target()}};
-            s.text = reach.how;
+            s.params = {{"from", from->id}, {"to", english(target())}};
+            s.say(reach.how);
         },
         [&](Fix& f) { f = reach.fix; });
 }
@@ -244,29 +271,34 @@ bool NetworkStage::run(const StageInput& in, PathRecorder& r)
     const bool aks = in.aks();
     switch (in.endpoint) {
     case EndpointKind::RunCommand:
-        return internet(in, r, "AKS-062", "AKS-062", "Azure Resource Manager");
+        return internet(in, r, "AKS-062", "AKS-062", "phrase.net.arm");
     case EndpointKind::Public:
         if (aks) // AKS-009 is the nodes' rule only where ranges restrict the endpoint
             return internet(in, r,
                             in.isNodes() && !in.facts.allowed.empty() ? "AKS-009" : "AKS-017",
-                            "AKS-017", "the public endpoint");
+                            "AKS-017", "phrase.net.public-endpoint");
         if (in.isNodes())
-            return internet(in, r, in.eksNodeRule(), "EKS-018", "the public endpoint");
-        return internet(in, r, "EKS-038", "EKS-038", "the public endpoint");
+            return internet(in, r, in.eksNodeRule(), "EKS-018", "phrase.net.public-endpoint");
+        return internet(in, r, "EKS-038", "EKS-038", "phrase.net.public-endpoint");
     case EndpointKind::UserEndpoint: {
         const Element* peNet = in.topology.networkOf(*in.endpointElement);
-        return privatePath(in, r, peNet,
-                           [&] { return "private endpoint " + in.endpointElement->label(); });
+        return privatePath(in, r, peNet, [&] {
+            return Sentence{"phrase.net.user-endpoint",
+                            {{"endpoint", in.endpointElement->label()}}};
+        });
     }
     case EndpointKind::Private:
-        return privatePath(in, r, in.clusterNetwork,
-                           [&] { return "the private endpoint of " + in.cluster.label(); });
+        return privatePath(in, r, in.clusterNetwork, [&] {
+            return Sentence{"phrase.net.private-endpoint-of", {{"cluster", in.cluster.label()}}};
+        });
     case EndpointKind::VnetIntegration:
-        return privatePath(in, r, in.clusterNetwork,
-                           [&] { return "the internal load balancer of " + in.cluster.label(); });
+        return privatePath(in, r, in.clusterNetwork, [&] {
+            return Sentence{"phrase.net.ilb-of", {{"cluster", in.cluster.label()}}};
+        });
     case EndpointKind::EksEni:
-        return privatePath(in, r, in.clusterNetwork,
-                           [&] { return "the EKS-managed interfaces of " + in.cluster.label(); });
+        return privatePath(in, r, in.clusterNetwork, [&] {
+            return Sentence{"phrase.net.eni-of", {{"cluster", in.cluster.label()}}};
+        });
     }
     return true;
 }

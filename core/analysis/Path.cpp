@@ -54,6 +54,12 @@ void Fix::say(std::string id, std::vector<std::pair<std::string, std::string>> a
     text = render(sentence, Language::English);
 }
 
+void Fix::say(Sentence said)
+{
+    sentence = std::move(said);
+    text = render(sentence, Language::English);
+}
+
 Fix Fix::of(std::string_view rule, std::string id,
             std::vector<std::pair<std::string, std::string>> args, Params params)
 {

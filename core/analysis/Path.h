@@ -62,6 +62,7 @@ struct Fix
 
     // Sets the sentence and its English text.
     void say(std::string id, std::vector<std::pair<std::string, std::string>> args = {});
+    void say(Sentence said);
     static Fix of(std::string_view rule, std::string id,
                   std::vector<std::pair<std::string, std::string>> args, Params params);
 };

@@ -503,8 +503,7 @@ Egress Topology::egress(const ClientInfo& client) const
     // AWS: the subnet's default route decides.
     const Element* route = m_design.element(subnet.stringValue("defaultRoute"));
     if (!route) {
-        out.why =
-            "subnet " + subnet.label() + " has no default route to an internet or NAT gateway";
+        out.why = {"phrase.egress.no-default-route", {{"subnet", subnet.label()}}};
         return out;
     }
     out.via = route->id;
@@ -512,8 +511,8 @@ Egress Topology::egress(const ClientInfo& client) const
     case ElementKind::AwsInternetGateway:
         out.ips = ownEgress(e);
         if (out.ips.empty() && !subnet.boolValue("mapPublicIpOnLaunch")) {
-            out.why = e.label() + " is in public subnet " + subnet.label() +
-                      " but has no public IPv4 address";
+            out.why = {"phrase.egress.public-subnet-no-ip",
+                       {{"client", e.label()}, {"subnet", subnet.label()}}};
             return out;
         }
         out.internet = true;
@@ -523,7 +522,7 @@ Egress Topology::egress(const ClientInfo& client) const
         const Element* natRoute =
             natSubnet ? m_design.element(natSubnet->stringValue("defaultRoute")) : nullptr;
         if (!natRoute || natRoute->kind != ElementKind::AwsInternetGateway) {
-            out.why = "NAT gateway " + route->label() + " has no route to an internet gateway";
+            out.why = {"phrase.egress.nat-no-igw", {{"nat", route->label()}}};
             return out;
         }
         out.internet = true;
@@ -533,8 +532,8 @@ Egress Topology::egress(const ClientInfo& client) const
     default: // a transit gateway or a virtual private gateway: egress elsewhere, not modelled
         out.internet = true;
         out.ips = ownEgress(e);
-        out.unknownRoute = "subnet " + subnet.label() + " sends internet traffic to " +
-                           route->label() + ", and where it goes from there is not in the design";
+        out.unknownRoute = {"phrase.egress.unknown-route",
+                            {{"subnet", subnet.label()}, {"target", route->label()}}};
         return out;
     }
 }

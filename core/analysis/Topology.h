@@ -84,10 +84,10 @@ struct Egress
     std::vector<IpAddress> ips; // public source addresses the API server sees; may be unknown
     std::string via;            // element id of the NAT gateway, firewall, internet gateway ...
     bool clusterLoadBalancer = false; // AKS nodes leaving through the cluster's own SLB
-    std::string why;                  // when !internet: why not
+    Sentence why;                     // when !internet: why not
     // When internet holds only on an assumption: the route out is not in the design (a subnet
     // routed to a transit gateway or a virtual private gateway). Says what is unknown.
-    std::string unknownRoute;
+    Sentence unknownRoute;
 };
 
 // Whether one network reaches another's private addresses, and how.
@@ -96,7 +96,7 @@ struct Reach
     bool ok = false;
     std::string_view rule;        // a string literal (outcomes keep it)
     std::vector<std::string> via; // element and link ids along the way
-    std::string how;              // "same network", "peering peer-1", "VPN to vpngw-hub" ...
+    Sentence how;                 // "inside hub", "peering peer-1", "VPN to vpngw-hub" ...
     Fix fix;                      // when !ok
     bool assumed = false;         // ok only on an assumption (`how` says which)
 };

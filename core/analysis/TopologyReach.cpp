@@ -98,7 +98,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
     if (from == to) {
         r.ok = true;
         r.rule = aws ? "EKS-021" : "AKS-053";
-        r.how = "inside " + to->label();
+        r.how = {"phrase.reach.inside", {{"network", to->label()}}};
         return r;
     }
     if (from->kind == ElementKind::OnPremNetwork)
@@ -110,7 +110,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
                                                    NetworkFacts::addressSpace(*to));
         if (overlap == NetworkFacts::Overlap::Overlapping) {
             r.rule = aws ? "EKS-037" : "AKS-054";
-            r.how = "peering " + p->id + " joins overlapping address spaces";
+            r.how = {"phrase.reach.peering-overlap", {{"link", p->id}}};
             r.fix = Fix::of(r.rule, "fix.renumber-network",
                             {{"network", from->label()}, {"peer", to->label()}},
                             {{"network", from->id}, {"peer", to->id}});
@@ -118,7 +118,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         }
         if (linkString(*p, "state") == "pending") {
             r.rule = aws ? "EKS-032" : "AKS-042";
-            r.how = "peering " + p->id + " is not active";
+            r.how = {"phrase.reach.peering-inactive", {{"link", p->id}}};
             r.fix = Fix::of(r.rule, "fix.accept-peering", {{"link", p->id}}, {{"link", p->id}});
             return r;
         }
@@ -127,8 +127,8 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         std::string missing;
         if (aws && !routesTo(*to, *from, &missing)) {
             r.rule = "EKS-032";
-            r.how = "peering " + p->id + ", but subnet " + missing + " has no route to " +
-                    from->label() + " through it";
+            r.how = {"phrase.reach.peering-no-route",
+                     {{"link", p->id}, {"subnet", missing}, {"network", from->label()}}};
             r.fix = Fix::of("EKS-032", "fix.route-cidr-to-peering",
                             {{"network", from->label()}, {"link", p->id}, {"subnet", missing}},
                             {{"subnet", missing}, {"link", p->id}});
@@ -136,14 +136,13 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         }
         r.ok = true;
         r.rule = aws ? "EKS-032" : "AKS-042";
-        r.how = "peering " + p->id;
+        r.how = {"phrase.reach.peering", {{"link", p->id}}};
         if (overlap == NetworkFacts::Overlap::Unknown) {
             // Peering refuses overlapping spaces; with a space missing that is not checked.
             const Element* blank = NetworkFacts::addressSpace(*from).empty() ? from : to;
             r.assumed = true;
-            r.how += " (" + blank->label() +
-                     " has no address space in the design, so whether the peered spaces "
-                     "overlap is not checked)";
+            r.how = {"phrase.reach.peering-unchecked",
+                     {{"link", p->id}, {"network", blank->label()}}};
         }
         return r;
     }
@@ -166,7 +165,8 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
                     if (v.why.empty())
                         continue;
                     r.rule = "EKS-035";
-                    r.how = "transit gateway " + tgw->label() + ": " + v.why;
+                    r.how = Sentence{"phrase.reach.tgw-why", {{"gateway", tgw->label()}}}.with(
+                        "why", v.why);
                     r.fix = Fix::of("EKS-035", v.fix.id, v.fix.args,
                                     {{"gateway", tgw->id}, {"link", in->id}});
                     return r;
@@ -174,8 +174,8 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
                 std::string missing;
                 if (!routesTo(*to, *tgw, &missing)) {
                     r.rule = "EKS-035";
-                    r.how = "transit gateway " + tgw->label() + ", but subnet " + missing +
-                            " has no route back through it";
+                    r.how = {"phrase.reach.tgw-no-route-back",
+                             {{"gateway", tgw->label()}, {"subnet", missing}}};
                     r.fix = Fix::of("EKS-035", "fix.route-prefixes",
                                     {{"network", from->label()},
                                      {"through", tgw->label()},
@@ -185,12 +185,9 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
                 }
                 r.ok = true;
                 r.rule = "EKS-035";
-                r.how = "transit gateway " + tgw->label();
-                if (unknown) {
-                    r.assumed = true;
-                    r.how += " (an address space is not in the design, so its route tables "
-                             "were not checked)";
-                }
+                r.how = {unknown ? "phrase.reach.tgw-unchecked" : "phrase.reach.tgw",
+                         {{"gateway", tgw->label()}}};
+                r.assumed = unknown;
                 return r;
             }
         }
@@ -207,8 +204,9 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         if (middle && peering(*middle, *far)) {
             r.rule = aws ? "EKS-033" : "AKS-042";
             r.via = {l->id, middle->id};
-            r.how = from->label() + " and " + to->label() + " are both peered with " +
-                    middle->label() + ", but peering is not transitive";
+            r.how = {
+                "phrase.reach.not-transitive",
+                {{"network", from->label()}, {"peer", to->label()}, {"middle", middle->label()}}};
             r.fix = Fix::of(r.rule, aws ? "fix.peer-directly-or-transit" : "fix.peer-directly",
                             {{"network", from->label()}, {"peer", to->label()}},
                             {{"network", from->id}, {"peer", to->id}});
@@ -216,7 +214,7 @@ Reach Topology::computeReach(const Element* from, const Element* to) const
         }
     }
     r.rule = aws ? "EKS-029" : "AKS-044";
-    r.how = "no peering, transit gateway or VPN connects " + from->label() + " to " + to->label();
+    r.how = {"phrase.reach.none", {{"network", from->label()}, {"peer", to->label()}}};
     r.fix = Fix::of(r.rule, "fix.peer", {{"network", from->label()}, {"peer", to->label()}},
                     {{"network", from->id}, {"peer", to->id}});
     return r;
@@ -228,8 +226,7 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
     const bool aws = isAws(to);
     r.rule = aws ? "EKS-029" : "AKS-044";
     bool blockedSet = false;
-    auto block = [&](std::string_view rule, std::string how, Fix fix,
-                     std::vector<std::string> via) {
+    auto block = [&](std::string_view rule, Sentence how, Fix fix, std::vector<std::string> via) {
         if (blockedSet)
             return; // keep the first, most specific reason
         blockedSet = true;
@@ -246,9 +243,15 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         const Element* gw = m_design.element(l->to);
         if (!gw)
             continue;
-        const std::string kindName = KindRegistry::info(l->kind).displayName;
+        // The link's kind, a phrase of the catalogue ("Site-to-site VPN", "ExpressRoute").
+        const Sentence kind{l->kind == LinkKind::Vpn            ? "phrase.link.vpn"
+                            : l->kind == LinkKind::ExpressRoute ? "phrase.link.express-route"
+                                                                : "phrase.link.direct-connect"};
+        auto say = [&](const char* id, Sentence::Args args) {
+            return Sentence{id, std::move(args)}.with("kind", kind);
+        };
         if (linkString(*l, "state") == "down") {
-            block(aws ? "EKS-036" : "AKS-045", kindName + " " + l->id + " is down",
+            block(aws ? "EKS-036" : "AKS-045", say("phrase.reach.link-down", {{"link", l->id}}),
                   Fix::of(aws ? "EKS-036" : "AKS-045", "fix.bring-link-up", {{"link", l->id}},
                           {{"link", l->id}}),
                   {l->id});
@@ -272,10 +275,12 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
                 unknown |= v.unknown;
                 if (v.why.empty())
                     continue;
-                block("EKS-035", kindName + " to transit gateway " + gw->label() + ": " + v.why,
-                      Fix::of("EKS-035", v.fix.id, v.fix.args,
-                              {{"gateway", gw->id}, {"link", in->id}}),
-                      {l->id, gw->id, attachment->id});
+                block(
+                    "EKS-035",
+                    say("phrase.reach.link-tgw-why", {{"gateway", gw->label()}}).with("why", v.why),
+                    Fix::of("EKS-035", v.fix.id, v.fix.args,
+                            {{"gateway", gw->id}, {"link", in->id}}),
+                    {l->id, gw->id, attachment->id});
                 routed = false;
                 break;
             }
@@ -284,8 +289,8 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             std::string missing;
             if (!routesTo(to, *gw, &missing)) {
                 block("EKS-035",
-                      kindName + " to transit gateway " + gw->label() + ", but subnet " + missing +
-                          " has no route back through it",
+                      say("phrase.reach.link-tgw-no-route-back",
+                          {{"gateway", gw->label()}, {"subnet", missing}}),
                       Fix::of("EKS-035", "fix.route-prefixes",
                               {{"network", onprem.label()},
                                {"through", gw->label()},
@@ -297,13 +302,10 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             r = {true,
                  "EKS-036",
                  {l->id, gw->id},
-                 kindName + " to transit gateway " + gw->label(),
+                 say(unknown ? "phrase.reach.link-tgw-unchecked" : "phrase.reach.link-tgw",
+                     {{"gateway", gw->label()}}),
                  {}};
-            if (unknown) {
-                r.assumed = true;
-                r.how += " (an address space is not in the design, so its route tables were "
-                         "not checked)";
-            }
+            r.assumed = unknown;
             return r;
         }
         const Element* gwNet = networkOf(*gw);
@@ -312,19 +314,21 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         if (gwNet == &to) {
             std::string missing;
             if (aws && !routesTo(to, *gw, &missing)) {
-                block("EKS-036",
-                      kindName + " to " + gw->label() + ", but subnet " + missing +
-                          " does not route " + onprem.label() + "'s prefixes to it",
-                      Fix::of("EKS-036", "fix.enable-route-propagation",
-                              {{"gateway", gw->label()}, {"subnet", missing}},
-                              {{"subnet", missing}, {"gateway", gw->id}}),
-                      {l->id, gw->id});
+                block(
+                    "EKS-036",
+                    say("phrase.reach.link-gateway-no-propagation", {{"gateway", gw->label()},
+                                                                     {"subnet", missing},
+                                                                     {"network", onprem.label()}}),
+                    Fix::of("EKS-036", "fix.enable-route-propagation",
+                            {{"gateway", gw->label()}, {"subnet", missing}},
+                            {{"subnet", missing}, {"gateway", gw->id}}),
+                    {l->id, gw->id});
                 continue;
             }
             r = {true,
                  aws ? "EKS-036" : "AKS-045",
                  {l->id, gw->id},
-                 kindName + " to " + gw->label(),
+                 say("phrase.reach.link-gateway", {{"gateway", gw->label()}}),
                  {}};
             return r;
         }
@@ -332,9 +336,7 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         if (!p)
             continue;
         if (aws) {
-            block("EKS-034",
-                  kindName + " ends in " + gwNet->label() +
-                      ", and a VPC peering cannot carry traffic onward (edge-to-edge routing)",
+            block("EKS-034", say("phrase.reach.link-edge-to-edge", {{"network", gwNet->label()}}),
                   Fix::of("EKS-034", "fix.attach-to-transit-gateway",
                           {{"network", to.label()}, {"link", l->id}}, {{"network", to.id}}),
                   {l->id, gw->id, p->id});
@@ -345,9 +347,8 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
             linkBool(*p, "allowGatewayTransit") && linkBool(*p, "useRemoteGateways");
         if (!gatewayTransit) {
             block("AKS-045",
-                  kindName + " ends in " + gwNet->label() + ", but peering " + p->id +
-                      " does not carry it on (gateway transit needs allowGatewayTransit and "
-                      "useRemoteGateways)",
+                  say("phrase.reach.link-no-gateway-transit",
+                      {{"network", gwNet->label()}, {"link", p->id}}),
                   Fix::of("AKS-045", "fix.gateway-transit",
                           {{"link", p->id}, {"hub", gwNet->label()}, {"network", to.label()}},
                           {{"link", p->id}}),
@@ -357,13 +358,12 @@ Reach Topology::reachFromOnPrem(const Element& onprem, const Element& to) const
         r = {true,
              "AKS-045",
              {l->id, gw->id, p->id},
-             kindName + " to " + gwNet->label() + ", then peering " + p->id,
+             say("phrase.reach.link-then-peering", {{"network", gwNet->label()}, {"link", p->id}}),
              {}};
         return r;
     }
     if (!blockedSet) {
-        r.how = "no VPN, ExpressRoute or Direct Connect connects " + onprem.label() + " to " +
-                to.label();
+        r.how = {"phrase.reach.onprem-none", {{"network", onprem.label()}, {"target", to.label()}}};
         r.fix = Fix::of(r.rule, aws ? "fix.connect-onprem-aws" : "fix.connect-onprem-azure",
                         {{"network", onprem.label()}, {"target", to.label()}},
                         {{"network", onprem.id}, {"target", to.id}});

@@ -105,8 +105,7 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
     Verdict v;
     const std::string name = associatedTable(in);
     if (name.empty()) {
-        v.why = "attachment " + in.id + " is associated with no route table, so " + tgw.label() +
-                " carries nothing from it";
+        v.why = {"phrase.tgw.no-association", {{"attachment", in.id}, {"gateway", tgw.label()}}};
         v.fix = {"fix.associate-attachment", {{"attachment", in.id}, {"gateway", tgw.label()}}};
         return v;
     }
@@ -123,15 +122,21 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
             if (better(r, best))
                 best = &r;
         }
-        const std::string where = "route table " + name + " of " + tgw.label();
         const std::string dest = block.network().toString();
+        // Where a route sends the traffic: an attachment or a blackhole.
+        auto target = [](const Route& r) {
+            return r.target == "blackhole"
+                       ? Sentence{"phrase.tgw.blackhole"}
+                       : Sentence{"phrase.tgw.attachment", {{"attachment", r.target}}};
+        };
         const Sentence add{"fix.propagate-or-static-route",
                            {{"attachment", out.id},
                             {"table", name},
                             {"route", name + " " + dest + " " + out.id},
                             {"gateway", tgw.label()}}};
         if (!best) {
-            v.why = where + " has no route to " + dest;
+            v.why = {"phrase.tgw.no-route",
+                     {{"table", name}, {"gateway", tgw.label()}, {"destination", dest}}};
             v.fix = add;
             return v;
         }
@@ -144,10 +149,13 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
                     (!r.network.empty() && r.network == out.from) ||
                     r.prefix.prefix() <= block.prefix() || !block.contains(r.prefix))
                     continue;
-                v.why = where + " sends " + r.prefix.toString() + " (part of " + dest + ") to " +
-                        (r.target == "blackhole" ? std::string("a blackhole")
-                                                 : "attachment " + r.target) +
-                        (r.rank == 0 ? " (a static route)" : "");
+                v.why = Sentence{r.rank == 0 ? "phrase.tgw.part-elsewhere-static"
+                                             : "phrase.tgw.part-elsewhere",
+                                 {{"table", name},
+                                  {"gateway", tgw.label()},
+                                  {"prefix", r.prefix.toString()},
+                                  {"destination", dest}}}
+                            .with("target", target(r));
                 v.fix = r.rank == 0 ? Sentence{"fix.remove-or-repoint-static-route",
                                                {{"prefix", r.prefix.toString()},
                                                 {"table", name},
@@ -160,10 +168,10 @@ TransitRoutes::Verdict TransitRoutes::check(const Topology& t, const Element& tg
             }
             continue;
         }
-        v.why = where + " sends " + dest + " to " +
-                (best->target == "blackhole" ? std::string("a blackhole")
-                                             : "attachment " + best->target) +
-                (best->rank == 0 ? " (a static route)" : "");
+        v.why = Sentence{best->rank == 0 ? "phrase.tgw.sends-elsewhere-static"
+                                         : "phrase.tgw.sends-elsewhere",
+                         {{"table", name}, {"gateway", tgw.label()}, {"destination", dest}}}
+                    .with("target", target(*best));
         v.fix = best->rank == 0 ? Sentence{"fix.repoint-static-route",
                                            {{"prefix", best->prefix.toString()},
                                             {"table", name},

@@ -25,7 +25,7 @@ class TransitRoutes
 public:
     struct Verdict
     {
-        std::string why; // empty when the traffic leaves through the expected attachment
+        Sentence why; // empty when the traffic leaves through the expected attachment
         Sentence fix;
         bool unknown = false; // the destination has no address space: nothing was checked
     };

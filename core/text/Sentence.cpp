@@ -34,6 +34,50 @@ std::vector<std::string_view> sentenceIds()
     return ids;
 }
 
+namespace {
+
+// The code point starting at `i` of UTF-8 text (0 when malformed) and its length.
+std::pair<char32_t, std::size_t> codePoint(std::string_view text, std::size_t i)
+{
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 6 ? 2 : (byte >> 4) == 14 ? 3 : 4;
+    if (i + length > text.size())
+        return {0, 1};
+    char32_t c = length == 1 ? byte : byte & (0x3F >> (length - 1));
+    for (std::size_t k = 1; k < length; ++k)
+        c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    return {c, length};
+}
+
+bool wide(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) ||
+           (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+// Chinese patterns put a space on both sides of every placeholder, as a value in Latin letters
+// needs; between two Chinese characters (a phrase in a sentence) the space goes.
+std::string joinChinese(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size());
+    char32_t previous = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [c, length] = codePoint(text, i);
+        if (c == U' ' && wide(previous) && i + 1 < text.size() &&
+            wide(codePoint(text, i + 1).first)) {
+            i += length;
+            continue;
+        }
+        out.append(text, i, length);
+        previous = c;
+        i += length;
+    }
+    return out;
+}
+
+} // namespace
+
 Sentence Sentence::literal(std::string value)
 {
     return Sentence{{}, {{{}, std::move(value)}}, {}};
@@ -77,7 +121,7 @@ std::string render(const Sentence& sentence, Language language)
         }
         out += p[i++];
     }
-    return out;
+    return language == Language::SimplifiedChinese ? joinChinese(out) : out;
 }
 
 } // namespace kg

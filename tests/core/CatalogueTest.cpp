@@ -39,6 +39,10 @@ const std::set<std::string>& keptWords()
                                                 "privateDNSZone",
                                                 "System",
                                                 "None",
+                                                "VPC",
+                                                "DevOps",
+                                                "Microsoft",
+                                                "GitHub",
                                                 "disableRunCommand",
                                                 "false",
                                                 "true",
@@ -166,6 +170,15 @@ TEST(CatalogueTest, RenderingFillsEveryValueAndShowsAnUnknownId)
     // A value holding braces is written as it is, not read as a placeholder.
     const Sentence braces{"fix.link-zone", {{"zone", "{network}"}, {"network", "n"}}};
     EXPECT_EQ(render(braces, Language::English), "link zone {network} to n");
+    // A phrase inside a sentence, in the same language; the space a Latin value needs is
+    // dropped between two Chinese characters.
+    const Sentence reaches = Sentence{"step.net.reaches-through", {{"who", "Bob"}}}
+                                 .with("target", Sentence{"phrase.net.public-endpoint"})
+                                 .with("how", Sentence{"phrase.reach.peering", {{"link", "p1"}}});
+    EXPECT_EQ(render(reaches, Language::English),
+              "Bob reaches the public endpoint through peering p1");
+    EXPECT_EQ(render(reaches, Language::SimplifiedChinese), "Bob 经由对等互连 p1 访问公共终结点");
+    EXPECT_EQ(render(Sentence::literal("10.0.0.4"), Language::SimplifiedChinese), "10.0.0.4");
     EXPECT_EQ(render(Sentence{"fix.no-such-sentence", {}}, Language::English),
               "fix.no-such-sentence");
     EXPECT_EQ(languageFromCode("zh_CN"), Language::SimplifiedChinese);
@@ -212,7 +225,7 @@ bool fromCatalogue(const Sentence& s)
 TEST(CatalogueTest, EveryStepOfTheConvertedStagesIsACatalogueSentence)
 {
     // The stages whose sentences the catalogue holds so far; the others still write English.
-    const std::set<Stage> converted = {Stage::Dns, Stage::Admission};
+    const std::set<Stage> converted = {Stage::Dns, Stage::Network, Stage::Admission};
     std::size_t steps = 0;
     for (const auto& path : templateFiles()) {
         SCOPED_TRACE(path.filename().string());
