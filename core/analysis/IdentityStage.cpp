@@ -33,26 +33,71 @@ bool describesKubernetesAccess(const ClusterFacts& f)
                        [](const RoleAssignment& a) { return !a.kubernetesAccess().empty(); });
 }
 
-// How `principal` has Kubernetes access on an AKS cluster, in words; empty when it has none.
-std::string kubernetesAccessOf(const ClusterFacts& f, const std::string& principal)
+// A role by name: a built-in role's name, or a phrase for a custom one.
+Sentence roleName(const RoleAssignment& a)
+{
+    return a.role ? Sentence::literal(a.roleLabel()) : Sentence{"phrase.id.custom-role"};
+}
+
+// What an Azure RBAC for Kubernetes role lets its holder do, as a phrase.
+Sentence accessName(std::string_view access)
+{
+    return Sentence{access == "read-only"        ? "phrase.k8s-access.read-only"
+                    : access == "read and write" ? "phrase.k8s-access.read-write"
+                    : access == "admin"          ? "phrase.k8s-access.admin"
+                                                 : "phrase.k8s-access.cluster-admin"};
+}
+
+// How `principal` has Kubernetes access on an AKS cluster, as a phrase; empty when it has none.
+Sentence kubernetesAccessOf(const ClusterFacts& f, const std::string& principal)
 {
     if (std::find(f.rbacPrincipals.begin(), f.rbacPrincipals.end(), principal) !=
         f.rbacPrincipals.end())
-        return "a Kubernetes role binding";
+        return Sentence{"phrase.id.role-binding"};
     for (const RoleAssignment& a : f.roleAssignments)
         if (a.principal == principal && !a.kubernetesAccess().empty())
-            return a.roleLabel() + " (" + std::string(a.kubernetesAccess()) + ")";
+            return Sentence{"phrase.id.role-access"}
+                .with("role", roleName(a))
+                .with("access", accessName(a.kubernetesAccess()));
     return {};
 }
 
-// The roles `principal` holds on the cluster, for a text that says why they are not enough.
-std::string rolesOf(const ClusterFacts& f, const std::string& principal)
+// The roles `principal` holds on the cluster, for a text that says why they are not enough:
+// the built-in roles by name, and a phrase for custom ones. Empty when it holds none.
+Sentence rolesOf(const ClusterFacts& f, const std::string& principal)
 {
-    std::string out;
-    for (const RoleAssignment& a : f.roleAssignments)
-        if (a.principal == principal)
-            out += (out.empty() ? "" : ", ") + a.roleLabel();
-    return out;
+    std::string named;
+    bool custom = false;
+    for (const RoleAssignment& a : f.roleAssignments) {
+        if (a.principal != principal)
+            continue;
+        if (a.role)
+            named += (named.empty() ? "" : ", ") + a.roleLabel();
+        else
+            custom = true;
+    }
+    if (!custom)
+        return named.empty() ? Sentence{} : Sentence::literal(named);
+    return named.empty() ? Sentence{"phrase.id.custom-role"}
+                         : Sentence{"phrase.id.roles-and-custom", {{"roles", named}}};
+}
+
+// What an EKS access entry or aws-auth mapping grants: its policies and Kubernetes groups.
+Sentence grantsOf(const EksMapping& m)
+{
+    std::string policies;
+    for (const std::string& p : m.policies)
+        policies += (policies.empty() ? "" : ", ") + p;
+    std::string groups;
+    for (const std::string& g : m.groups)
+        groups += (groups.empty() ? "" : ", ") + g;
+    if (groups.empty())
+        return Sentence::literal(policies);
+    const bool one = m.groups.size() == 1;
+    if (policies.empty())
+        return Sentence{one ? "phrase.id.group" : "phrase.id.groups", {{"groups", groups}}};
+    return Sentence{one ? "phrase.id.policies-group" : "phrase.id.policies-groups",
+                    {{"policies", policies}, {"groups", groups}}};
 }
 
 bool runCommand(const StageInput& in, PathRecorder& r, const std::string& principal)
@@ -63,20 +108,18 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
         r.assume(Stage::Identity, "AKS-061", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"principal", principal.empty() ? "not set" : principal}};
-            s.text = principal.empty()
-                         ? "assumed: no principal is set on " + clientName(in.client) +
-                               ", so its runcommand/action and commandResults/read permissions "
-                               "are not checked"
-                         : "assumed: " + c.label() +
-                               " lists no role assignments, so the permissions of " + principal +
-                               " are not checked";
+            if (principal.empty())
+                s.say("step.id.assume-no-principal-run", {{"who", clientName(in.client)}});
+            else
+                s.say("step.id.assume-no-assignments",
+                      {{"cluster", c.label()}, {"principal", principal}});
         });
         return true;
     }
     const RoleAssignment* start = grantOf(f, principal, kRunCommandAction);
     const RoleAssignment* read = grantOf(f, principal, kCommandResultsAction);
     if (!start || !read) {
-        const std::string held = rolesOf(f, principal);
+        const Sentence held = rolesOf(f, principal);
         return r.block(
             Stage::Identity, "AKS-061",
             [&](PathStep& s) {
@@ -84,31 +127,27 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
                 s.params = {{"principal", principal},
                             {"canStart", start ? "yes" : "no"},
                             {"canRead", read ? "yes" : "no"}};
+                const Sentence::Args who = {{"principal", principal}, {"cluster", c.label()}};
                 if (start)
-                    s.text = principal + " can start a command on " + c.label() +
-                             " (runcommand/action, from " + start->roleLabel() +
-                             ") but cannot read its result: commandResults/read is missing";
+                    s.say(Sentence{"step.id.start-not-read", who}.with("role", roleName(*start)));
                 else if (read)
-                    s.text = principal + " can read command results on " + c.label() +
-                             " (commandResults/read, from " + read->roleLabel() +
-                             ") but cannot start a command: runcommand/action is missing";
+                    s.say(Sentence{"step.id.read-not-start", who}.with("role", roleName(*read)));
+                else if (held.empty())
+                    s.say("step.id.neither-no-role", who);
                 else
-                    s.text = principal + " can neither start a command on " + c.label() +
-                             " nor read its result: " +
-                             (held.empty() ? "it holds no role there"
-                                           : "its roles (" + held +
-                                                 ") carry neither "
-                                                 "runcommand/action nor commandResults/read");
+                    s.say(Sentence{"step.id.neither-roles", who}.with("roles", held));
             },
             [&](Fix& fix) {
-                std::string missing;
-                if (!start)
-                    missing += std::string(kRunCommandAction);
-                if (!read)
-                    missing +=
-                        (missing.empty() ? "" : " and ") + std::string(kCommandResultsAction);
-                fix.say("fix.assign-arm-role",
-                        {{"principal", principal}, {"missing", missing}, {"cluster", c.label()}});
+                const Sentence missingPhrase =
+                    !start && !read ? Sentence{"phrase.id.both-actions",
+                                               {{"start", std::string(kRunCommandAction)},
+                                                {"read", std::string(kCommandResultsAction)}}}
+                                    : Sentence::literal(std::string(
+                                          !start ? kRunCommandAction : kCommandResultsAction));
+                const std::string missing = render(missingPhrase, Language::English);
+                fix.say(Sentence{"fix.assign-arm-role",
+                                 {{"principal", principal}, {"cluster", c.label()}}}
+                            .with("missing", missingPhrase));
                 fix.params = {{"principal", principal}, {"cluster", c.id}, {"missing", missing}};
             });
     }
@@ -119,8 +158,7 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
             [&](PathStep& s) {
                 s.elements = {in.client.id, c.id};
                 s.params = {{"principal", principal}};
-                s.text = "the command pod runs with " + principal +
-                         "'s token, which has no Kubernetes role: Forbidden";
+                s.say("step.id.pod-forbidden", {{"principal", principal}});
             },
             [&](Fix& fix) {
                 fix.say("fix.grant-kubernetes-role",
@@ -131,10 +169,13 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
     r.pass(Stage::Identity, "AKS-061", [&](PathStep& s) {
         s.elements = {c.id};
         s.params = {{"principal", principal}};
-        s.text = start == read ? principal + " holds runcommand/action and commandResults/read (" +
-                                     start->roleLabel() + ")"
-                               : principal + " holds runcommand/action (" + start->roleLabel() +
-                                     ") and commandResults/read (" + read->roleLabel() + ")";
+        if (start == read)
+            s.say(Sentence{"step.id.holds-both", {{"principal", principal}}}.with(
+                "role", roleName(*start)));
+        else
+            s.say(Sentence{"step.id.holds-each", {{"principal", principal}}}
+                      .with("start", roleName(*start))
+                      .with("read", roleName(*read)));
     });
     return true;
 }
@@ -147,29 +188,30 @@ bool aksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
         r.assume(Stage::Identity, "KG-016", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"principal", principal}};
-            s.text = "assumed: " + c.label() +
-                     " lists no RBAC principals or Azure RBAC for Kubernetes roles, so " +
-                     principal + " is not checked";
+            s.say("step.id.assume-no-rbac", {{"cluster", c.label()}, {"principal", principal}});
         });
         return true;
     }
-    if (const std::string how = kubernetesAccessOf(f, principal); !how.empty()) {
+    if (const Sentence how = kubernetesAccessOf(f, principal); !how.empty()) {
         r.pass(Stage::Identity, "KG-016", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"principal", principal}};
-            s.text = principal + " has Kubernetes access on " + c.label() + " through " + how;
+            s.say(Sentence{"step.id.k8s-access", {{"principal", principal}, {"cluster", c.label()}}}
+                      .with("how", how));
         });
         return true;
     }
-    const std::string held = rolesOf(f, principal);
+    const Sentence held = rolesOf(f, principal);
     return r.block(
         Stage::Identity, "KG-016",
         [&](PathStep& s) {
             s.elements = {in.client.id, c.id};
             s.params = {{"principal", principal}};
-            s.text = principal + " is not mapped on " + c.label() + " (no Kubernetes role" +
-                     (held.empty() ? std::string(")")
-                                   : "; " + held + " carries no Kubernetes data actions)");
+            const Sentence::Args who = {{"principal", principal}, {"cluster", c.label()}};
+            if (held.empty())
+                s.say("step.id.not-mapped-aks", who);
+            else
+                s.say(Sentence{"step.id.not-mapped-aks-roles", who}.with("roles", held));
         },
         [&](Fix& fix) {
             fix.say("fix.grant-kubernetes-role",
@@ -202,12 +244,12 @@ bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
         auto describe = [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"principal", principal}};
-            const std::string where = isEntry ? " has an access entry on " + c.label()
-                                              : " is in the aws-auth ConfigMap of " + c.label();
-            s.text = used->describesPermissions()
-                         ? principal + where + " (" + used->grantsText() + ")"
-                         : "assumed: " + principal + where +
-                               ", but its access policies and Kubernetes groups are not described";
+            const Sentence::Args who = {{"principal", principal}, {"cluster", c.label()}};
+            if (used->describesPermissions())
+                s.say(Sentence{isEntry ? "step.id.eks-entry" : "step.id.eks-aws-auth", who}.with(
+                    "grants", grantsOf(*used)));
+            else
+                s.say(isEntry ? "step.id.eks-entry-assumed" : "step.id.eks-aws-auth-assumed", who);
         };
         if (used->describesPermissions())
             r.pass(Stage::Identity, "EKS-040", describe);
@@ -221,27 +263,23 @@ bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
     // full analysis blocks tens of thousands of paths here).
     using Args = std::vector<std::pair<std::string, std::string>>;
     const Args who = {{"principal", principal}, {"cluster", c.label()}};
-    auto texts = [&]() -> std::pair<std::string, Sentence> {
+    const Args whoMode = {{"principal", principal}, {"cluster", c.label()}, {"mode", mode}};
+    auto texts = [&]() -> std::pair<Sentence, Sentence> {
         if (entry)
-            return {principal + " has an access entry on " + c.label() +
-                        ", but its authentication mode " + mode +
-                        " reads only the aws-auth ConfigMap",
+            return {{"step.id.eks-entry-not-read", whoMode},
                     {"fix.eks-read-access-entries", {{"cluster", c.label()}}}};
         if (mapped)
-            return {principal + " is mapped only in the aws-auth ConfigMap of " + c.label() +
-                        ", which its authentication mode " + mode + " does not read",
-                    {"fix.eks-add-access-entry", who}};
+            return {{"step.id.eks-aws-auth-not-read", whoMode}, {"fix.eks-add-access-entry", who}};
         if (withPath && f.eksReadsAwsAuth)
-            return {"the aws-auth ConfigMap of " + c.label() + " names " + withPath->principal +
-                        " with its path, and aws-auth compares role ARNs without one: " +
-                        principal + " is not mapped",
-                    {"fix.eks-aws-auth-role-without-path",
-                     {{"cluster", c.label()}, {"role", withPath->withoutPath()}}}};
-        return {principal + " is not mapped on " + c.label() +
-                    (f.eksReadsAccessEntries && f.eksReadsAwsAuth
-                         ? " (no access entry or aws-auth entry)"
-                     : f.eksReadsAwsAuth ? " (no aws-auth entry)"
-                                         : " (no access entry)"),
+            return {
+                {"step.id.eks-role-with-path",
+                 {{"cluster", c.label()}, {"role", withPath->principal}, {"principal", principal}}},
+                {"fix.eks-aws-auth-role-without-path",
+                 {{"cluster", c.label()}, {"role", withPath->withoutPath()}}}};
+        return {{f.eksReadsAccessEntries && f.eksReadsAwsAuth ? "step.id.eks-not-mapped-both"
+                 : f.eksReadsAwsAuth                          ? "step.id.eks-not-mapped-aws-auth"
+                                                              : "step.id.eks-not-mapped-entry",
+                 who},
                 {f.eksReadsAccessEntries ? "fix.eks-add-access-entry" : "fix.eks-map-in-aws-auth",
                  who}};
     };
@@ -250,11 +288,10 @@ bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
         [&](PathStep& s) {
             s.elements = {in.client.id, c.id};
             s.params = {{"principal", principal}, {"mode", mode}};
-            s.text = texts().first;
+            s.say(texts().first);
         },
         [&](Fix& fx) {
-            Sentence said = texts().second;
-            fx.say(std::move(said.id), std::move(said.args));
+            fx.say(texts().second);
             fx.params = {{"principal", principal}, {"cluster", c.id}};
         });
 }
@@ -267,7 +304,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
     if (in.isNodes()) {
         r.pass(Stage::Identity, in.aks() ? "KG-016" : "EKS-040", [&](PathStep& s) {
             s.elements = {c.id};
-            s.text = "nodes authenticate with the cluster's own identity";
+            s.say("step.id.nodes");
         });
         return true;
     }
@@ -277,8 +314,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
     if (principal.empty()) {
         r.assume(Stage::Identity, in.aks() ? "KG-016" : "EKS-040", [&](PathStep& s) {
             s.elements = {c.id};
-            s.text = "assumed: no principal is set on " + clientName(in.client) +
-                     ", so its Kubernetes access is not checked";
+            s.say("step.id.assume-no-principal", {{"who", clientName(in.client)}});
         });
         return true;
     }

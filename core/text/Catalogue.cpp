@@ -209,6 +209,19 @@ const std::vector<Entry>& entries()
          "subnet {subnet} sends internet traffic to {target}, and where it goes from there is not "
          "in the design",
          "子网 {subnet} 将 Internet 流量发送到 {target}，而此后的去向不在设计中"},
+        {"phrase.id.both-actions", "{start} and {read}", "{start} 和 {read}"},
+        {"phrase.id.custom-role", "a custom role", "一个自定义角色"},
+        {"phrase.id.group", "group {groups}", "组 {groups}"},
+        {"phrase.id.groups", "groups {groups}", "组 {groups}"},
+        {"phrase.id.policies-group", "{policies}, group {groups}", "{policies}，组 {groups}"},
+        {"phrase.id.policies-groups", "{policies}, groups {groups}", "{policies}，组 {groups}"},
+        {"phrase.id.role-access", "{role} ({access})", "{role}（{access}）"},
+        {"phrase.id.role-binding", "a Kubernetes role binding", "Kubernetes 角色绑定"},
+        {"phrase.id.roles-and-custom", "{roles}, a custom role", "{roles}、一个自定义角色"},
+        {"phrase.k8s-access.admin", "admin", "管理员"},
+        {"phrase.k8s-access.cluster-admin", "cluster admin", "群集管理员"},
+        {"phrase.k8s-access.read-only", "read-only", "只读"},
+        {"phrase.k8s-access.read-write", "read and write", "读写"},
         {"phrase.link.direct-connect", "Direct Connect", "Direct Connect"},
         {"phrase.link.express-route", "ExpressRoute", "ExpressRoute"},
         {"phrase.link.vpn", "Site-to-site VPN", "站点到站点 VPN"},
@@ -400,6 +413,97 @@ const std::vector<Entry>& entries()
         {"step.egress-unknown-blocked",
          "{who}'s egress address is unknown, and {field} only admits {ranges}",
          "{who} 的出口地址未知，而 {field} 只允许 {ranges}"},
+        {"step.id.assume-no-assignments",
+         "assumed: {cluster} lists no role assignments, so the permissions of {principal} are not "
+         "checked",
+         "假定：{cluster} 未列出角色分配，因此未检查 {principal} 的权限"},
+        {"step.id.assume-no-principal",
+         "assumed: no principal is set on {who}, so its Kubernetes access is not checked",
+         "假定：{who} 上未设置主体，因此未检查其 Kubernetes 访问权限"},
+        {"step.id.assume-no-principal-run",
+         "assumed: no principal is set on {who}, so its runcommand/action and commandResults/read "
+         "permissions are not checked",
+         "假定：{who} 上未设置主体，因此未检查其 runcommand/action 和 commandResults/read 权限"},
+        {"step.id.assume-no-rbac",
+         "assumed: {cluster} lists no RBAC principals or Azure RBAC for Kubernetes roles, so "
+         "{principal} is not checked",
+         "假定：{cluster} 未列出 RBAC 主体或 Azure RBAC for Kubernetes 角色，因此未检查 "
+         "{principal}"},
+        {"step.id.eks-aws-auth", "{principal} is in the aws-auth ConfigMap of {cluster} ({grants})",
+         "{principal} 在 {cluster} 的 aws-auth ConfigMap 中（{grants}）"},
+        {"step.id.eks-aws-auth-assumed",
+         "assumed: {principal} is in the aws-auth ConfigMap of {cluster}, but its access policies "
+         "and Kubernetes groups are not described",
+         "假定：{principal} 在 {cluster} 的 aws-auth ConfigMap 中，但未描述其访问策略和 Kubernetes "
+         "组"},
+        {"step.id.eks-aws-auth-not-read",
+         "{principal} is mapped only in the aws-auth ConfigMap of {cluster}, which its "
+         "authentication mode {mode} does not read",
+         "{principal} 仅映射在 {cluster} 的 aws-auth ConfigMap 中，而其身份验证模式 {mode} "
+         "不读取该 ConfigMap"},
+        {"step.id.eks-entry", "{principal} has an access entry on {cluster} ({grants})",
+         "{principal} 在 {cluster} 上有访问条目（{grants}）"},
+        {"step.id.eks-entry-assumed",
+         "assumed: {principal} has an access entry on {cluster}, but its access policies and "
+         "Kubernetes groups are not described",
+         "假定：{principal} 在 {cluster} 上有访问条目，但未描述其访问策略和 Kubernetes 组"},
+        {"step.id.eks-entry-not-read",
+         "{principal} has an access entry on {cluster}, but its authentication mode {mode} reads "
+         "only the aws-auth ConfigMap",
+         "{principal} 在 {cluster} 上有访问条目，但其身份验证模式 {mode} 只读取 aws-auth "
+         "ConfigMap"},
+        {"step.id.eks-not-mapped-aws-auth",
+         "{principal} is not mapped on {cluster} (no aws-auth entry)",
+         "{principal} 在 {cluster} 上未映射（没有 aws-auth 条目）"},
+        {"step.id.eks-not-mapped-both",
+         "{principal} is not mapped on {cluster} (no access entry or aws-auth entry)",
+         "{principal} 在 {cluster} 上未映射（没有访问条目或 aws-auth 条目）"},
+        {"step.id.eks-not-mapped-entry", "{principal} is not mapped on {cluster} (no access entry)",
+         "{principal} 在 {cluster} 上未映射（没有访问条目）"},
+        {"step.id.eks-role-with-path",
+         "the aws-auth ConfigMap of {cluster} names {role} with its path, and aws-auth compares "
+         "role ARNs without one: {principal} is not mapped",
+         "{cluster} 的 aws-auth ConfigMap 以带路径的形式写了 {role}，而 aws-auth "
+         "比较不带路径的角色 ARN：{principal} 未被映射"},
+        {"step.id.holds-both",
+         "{principal} holds runcommand/action and commandResults/read ({role})",
+         "{principal} 拥有 runcommand/action 和 commandResults/read（{role}）"},
+        {"step.id.holds-each",
+         "{principal} holds runcommand/action ({start}) and commandResults/read ({read})",
+         "{principal} 拥有 runcommand/action（{start}）和 commandResults/read（{read}）"},
+        {"step.id.k8s-access", "{principal} has Kubernetes access on {cluster} through {how}",
+         "{principal} 通过 {how} 在 {cluster} 上拥有 Kubernetes 访问权限"},
+        {"step.id.neither-no-role",
+         "{principal} can neither start a command on {cluster} nor read its result: it holds no "
+         "role there",
+         "{principal} 既不能在 {cluster} 上启动命令，也不能读取其结果：它在该群集上没有任何角色"},
+        {"step.id.neither-roles",
+         "{principal} can neither start a command on {cluster} nor read its result: its roles "
+         "({roles}) carry neither runcommand/action nor commandResults/read",
+         "{principal} 既不能在 {cluster} 上启动命令，也不能读取其结果：它的角色（{roles}）既不含 "
+         "runcommand/action，也不含 commandResults/read"},
+        {"step.id.nodes", "nodes authenticate with the cluster's own identity",
+         "节点使用群集自身的标识进行身份验证"},
+        {"step.id.not-mapped-aks", "{principal} is not mapped on {cluster} (no Kubernetes role)",
+         "{principal} 在 {cluster} 上未映射（没有 Kubernetes 角色）"},
+        {"step.id.not-mapped-aks-roles",
+         "{principal} is not mapped on {cluster} (no Kubernetes role; {roles} carries no "
+         "Kubernetes data actions)",
+         "{principal} 在 {cluster} 上未映射（没有 Kubernetes 角色；{roles} 不含 Kubernetes "
+         "数据操作）"},
+        {"step.id.pod-forbidden",
+         "the command pod runs with {principal}'s token, which has no Kubernetes role: Forbidden",
+         "命令 Pod 使用 {principal} 的令牌运行，而该令牌没有 Kubernetes 角色：Forbidden"},
+        {"step.id.read-not-start",
+         "{principal} can read command results on {cluster} (commandResults/read, from {role}) but "
+         "cannot start a command: runcommand/action is missing",
+         "{principal} 可以读取 {cluster} 上的命令结果（commandResults/read，来自 "
+         "{role}），但无法启动命令：缺少 runcommand/action"},
+        {"step.id.start-not-read",
+         "{principal} can start a command on {cluster} (runcommand/action, from {role}) but cannot "
+         "read its result: commandResults/read is missing",
+         "{principal} 可以在 {cluster} 上启动命令（runcommand/action，来自 "
+         "{role}），但无法读取其结果：缺少 commandResults/read"},
         {"step.net.ado-hosted",
          "Azure DevOps Microsoft-hosted agents cannot reach a private cluster",
          "Azure DevOps Microsoft 托管代理无法访问专用群集"},
