@@ -1,6 +1,7 @@
 // The command line, run in-process: arguments, exit codes, and both output formats.
 #include "cli/Cli.h"
 
+#include "TemplateFiles.h"
 #include "io/Migration.h"
 
 #include <filesystem>
@@ -179,8 +180,8 @@ TEST(CliTest, StreamedJsonIsTheDocumentItSays)
     const std::string empty =
         (std::filesystem::temp_directory_path() / "kubegate-cli-empty-design.kubegate").string();
     std::vector<std::string> files = {empty};
-    for (const auto& entry : std::filesystem::directory_iterator(path("resources/templates")))
-        files.push_back(entry.path().string());
+    for (const auto& file : templateFiles())
+        files.push_back(file.string());
     {
         std::ofstream out(empty);
         out << R"({"format": "kubegate", "version": 4, "title": "empty", "elements": []})";

@@ -3,6 +3,7 @@
 // maps them, and a note wherever the platforms differ.
 #include "compare/Equivalents.h"
 
+#include "TemplateFiles.h"
 #include "analysis/Analyzer.h"
 #include "io/DesignJson.h"
 #include "model/DesignChecker.h"
@@ -28,11 +29,8 @@ Design load(const std::string& name)
 std::vector<std::string> templates()
 {
     std::vector<std::string> out;
-    for (const auto& e : std::filesystem::directory_iterator(
-             std::filesystem::path(KUBEGATE_SOURCE_DIR) / "resources/templates"))
-        if (e.path().extension() == ".kubegate")
-            out.push_back(e.path().stem().string());
-    std::sort(out.begin(), out.end());
+    for (const auto& file : templateFiles())
+        out.push_back(file.stem().string());
     return out;
 }
 

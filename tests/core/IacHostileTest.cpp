@@ -7,6 +7,7 @@
 // - eksctl YAML by PyYAML;
 // - Bicep string literals are decoded by Bicep's escape rules and must contain no
 //   interpolation.
+#include "TemplateFiles.h"
 #include "iac/IacWriter.h"
 #include "io/DesignJson.h"
 
@@ -472,10 +473,9 @@ TEST(IacHostileTest, EveryTemplateUsesOnlyTheCliFlagsAndConditions)
         return std::find(argv.begin(), argv.end(), flag) != argv.end();
     };
     int commands = 0;
-    for (const auto& entry :
-         fs::directory_iterator(fs::path(KUBEGATE_SOURCE_DIR) / "resources/templates")) {
-        LoadResult r = DesignJson::loadFile(entry.path().string());
-        ASSERT_TRUE(r.ok()) << entry.path();
+    for (const auto& file : templateFiles()) {
+        LoadResult r = DesignJson::loadFile(file.string());
+        ASSERT_TRUE(r.ok()) << file;
         const std::string script = IacWriter::write(*r.design, IacWriter::Format::AzureCli);
         if (script.empty()) {
             continue;
@@ -483,7 +483,7 @@ TEST(IacHostileTest, EveryTemplateUsesOnlyTheCliFlagsAndConditions)
         for (const std::string mode : {"create", "update"}) {
             for (const auto& argv : runScript(script, mode)) {
                 ++commands;
-                const std::string where = entry.path().filename().string() + " " + mode;
+                const std::string where = file.filename().string() + " " + mode;
                 ASSERT_GE(argv.size(), 2u) << where;
                 if (argv[0] == "eks") {
                     EXPECT_EQ(argv[1], "update-cluster-config") << where;

@@ -2,6 +2,7 @@
 // regressions found by the fuzzer and the canvas truth soak.
 #include "EstateGenerator.h"
 #include "LiveAnalysisChecks.h"
+#include "TemplateFiles.h"
 #include "model/AddItemsEdit.h"
 #include "model/DesignChecker.h"
 #include "model/Fragment.h"
@@ -59,10 +60,9 @@ TEST(LiveAnalysisTest, EveryMoveOfEveryTemplate)
 {
     int checked = 0;
     int structural = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
-                                                                 "/resources/templates")) {
-        Design d = load(entry.path().filename().string().c_str());
-        structural += moveEverything(d, entry.path().filename().string(), checked);
+    for (const auto& file : templateFiles()) {
+        Design d = load(file.filename().string().c_str());
+        structural += moveEverything(d, file.filename().string(), checked);
     }
     std::cout << checked << " moves, " << structural << " structural\n";
     EXPECT_GT(checked, 100);

@@ -3,6 +3,7 @@
 
 #include "EstateGenerator.h"
 #include "LiveAnalysisChecks.h"
+#include "TemplateFiles.h"
 #include "analysis/Analyzer.h"
 #include "io/DesignJson.h"
 #include "model/AddItemsEdit.h"
@@ -632,10 +633,9 @@ int changeEveryProperty(Design& d, const std::string& name)
 TEST(LiveAnalysisTest, EveryPropertyOfEveryTemplate)
 {
     int checked = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
-                                                                 "/resources/templates")) {
-        Design d = load(entry.path().filename().string().c_str());
-        checked += changeEveryProperty(d, entry.path().filename().string());
+    for (const auto& file : templateFiles()) {
+        Design d = load(file.filename().string().c_str());
+        checked += changeEveryProperty(d, file.filename().string());
     }
     EXPECT_GT(checked, 600);
 }

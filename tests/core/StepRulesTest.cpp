@@ -4,6 +4,7 @@
 // clusters, and of an estate.
 #include "EstateGenerator.h"
 #include "ScenarioBuilder.h"
+#include "TemplateFiles.h"
 #include "analysis/Analyzer.h"
 #include "analysis/Topology.h"
 #include "io/DesignJson.h"
@@ -225,18 +226,16 @@ Design load(const std::filesystem::path& file)
 TEST(StepRulesTest, EveryStepOfEveryTemplateNamesTheRuleOfItsStageAndSituation)
 {
     int steps = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
-                                                                 "/resources/templates"))
-        steps += checkDesign(load(entry.path()), entry.path().filename().string());
+    for (const auto& file : templateFiles())
+        steps += checkDesign(load(file), file.filename().string());
     EXPECT_GT(steps, 200);
 }
 
 TEST(StepRulesTest, EveryAccessModeOfEveryTemplateNamesTheRuleOfItsStageAndSituation)
 {
     int steps = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(KUBEGATE_SOURCE_DIR) +
-                                                                 "/resources/templates")) {
-        const Design base = load(entry.path());
+    for (const auto& file : templateFiles()) {
+        const Design base = load(file);
         for (const auto& e : base.elements()) {
             for (AccessPreset preset : AccessMode::presetsFor(e.kind)) {
                 for (const char* zone : {"System", "None"}) {
@@ -247,8 +246,8 @@ TEST(StepRulesTest, EveryAccessModeOfEveryTemplateNamesTheRuleOfItsStageAndSitua
                         settings.privateDnsZone = zone;
                         settings.publicFqdn = fqdn;
                         d.replaceElement(AccessMode::apply(e, settings));
-                        steps += checkDesign(d, entry.path().filename().string() + " with " + e.id +
-                                                    " " + AccessMode::key(preset) + " " + zone +
+                        steps += checkDesign(d, file.filename().string() + " with " + e.id + " " +
+                                                    AccessMode::key(preset) + " " + zone +
                                                     (fqdn ? " fqdn" : ""));
                     }
                 }

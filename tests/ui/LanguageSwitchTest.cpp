@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
 #include "canvas/DiagramScene.h"
+#include "document/DesignDocument.h"
 #include "document/FileController.h"
 
 #include <QAbstractButton>
@@ -182,6 +183,35 @@ private slots:
         chooseLanguage(switched.get(), QStringLiteral("English"));
         const QStringList back = textsOf(switched.get());
         QVERIFY2(back == english, qPrintable(difference(back, english)));
+    }
+
+    // Template titles and notes come from the catalogue beside each template: the gallery
+    // lists them in the interface language, and a design made from one starts in it.
+    void templatesReadInTheInterfaceLanguage()
+    {
+        Application::installTranslations(*qApp, QStringLiteral("en"));
+        const auto english = FileController::templates();
+        QVERIFY(english.size() >= 17);
+        Application::installTranslations(*qApp, QStringLiteral("zh_CN"));
+        const auto chinese = FileController::templates();
+        QCOMPARE(chinese.size(), english.size());
+        auto cjk = [](const QString& text) {
+            return std::any_of(text.begin(), text.end(), [](QChar c) {
+                return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+            });
+        };
+        for (const auto& [path, title] : chinese) {
+            QVERIFY2(cjk(title), qPrintable(path + QStringLiteral(": ") + title));
+            QVERIFY2(cjk(FileController::templateText(path).second), qPrintable(path));
+        }
+        MainWindow w;
+        const QString path = chinese.front().first;
+        QVERIFY(w.files()->newFromTemplate(path));
+        QCOMPARE(QString::fromStdString(w.document()->design().title()), chinese.front().second);
+        QCOMPARE(QString::fromStdString(w.document()->design().notes()),
+                 FileController::templateText(path).second);
+        Application::installTranslations(*qApp, QStringLiteral("en"));
+        QVERIFY(!cjk(FileController::templates().front().second));
     }
 };
 

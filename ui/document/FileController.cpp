@@ -1,11 +1,13 @@
 #include "document/FileController.h"
 
+#include "Application.h"
 #include "document/Autosaver.h"
 #include "document/DesignDocument.h"
 #include "import/Importer.h"
 #include "io/DesignJson.h"
 #include "io/JsonText.h"
 #include "io/SourceDetector.h"
+#include "io/TemplateText.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -63,18 +65,36 @@ QList<QPair<QString, QString>> FileController::templates()
     QDirIterator it(QStringLiteral(":/templates"), {QStringLiteral("*.kubegate")}, QDir::Files);
     while (it.hasNext()) {
         const QString path = it.next();
-        QFile f(path);
-        QString title = QFileInfo(path).completeBaseName();
-        if (f.open(QIODevice::ReadOnly)) {
-            LoadResult r = DesignJson::load(f.readAll().toStdString());
-            if (r.ok() && !r.design->title().empty())
-                title = QString::fromStdString(r.design->title());
-        }
+        QString title = templateText(path).first;
+        if (title.isEmpty())
+            title = QFileInfo(path).completeBaseName();
         list.append({path, title});
     }
     std::sort(list.begin(), list.end(),
               [](const auto& a, const auto& b) { return a.second < b.second; });
     return list;
+}
+
+QPair<QString, QString> FileController::templateText(const QString& path)
+{
+    const std::string translated =
+        TemplateText::pathFor(path.toStdString(), Application::language());
+    if (!translated.empty()) {
+        QFile t(QString::fromStdString(translated));
+        std::string error;
+        if (t.open(QIODevice::ReadOnly))
+            if (auto text = TemplateText::parse(t.readAll().toStdString(), error))
+                return {QString::fromStdString(text->title), QString::fromStdString(text->notes)};
+        // A missing or damaged catalogue leaves the template's own words (TemplateTextTest
+        // keeps every shipped one sound).
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    LoadResult r = DesignJson::load(f.readAll().toStdString());
+    if (!r.ok())
+        return {};
+    return {QString::fromStdString(r.design->title()), QString::fromStdString(r.design->notes())};
 }
 
 bool FileController::newFromTemplate(const QString& path)
@@ -92,6 +112,10 @@ bool FileController::newFromTemplate(const QString& path)
              QString::fromStdString(r.errors.front().format(path.toStdString())));
         return false;
     }
+    // The new design starts with the template's title and notes in the person's language.
+    const auto [title, notes] = templateText(path);
+    if (!title.isEmpty())
+        r.design->setInfo(title.toStdString(), notes.toStdString());
     m_autosaver->discard();
     m_document->reset(std::move(*r.design), QString());
     emit designLoaded();

@@ -54,6 +54,9 @@ public:
 
     // The templates shipped with the program: (resource path, title).
     static QList<QPair<QString, QString>> templates();
+    // A template's title and notes in the interface language: its catalogue beside it
+    // (TemplateText), else what the template holds (English). Empty when it cannot be read.
+    static QPair<QString, QString> templateText(const QString& path);
 
     // When set (tests), dialogs are not shown: messages go to lastError() and prompts answer
     // with `promptAnswer`.

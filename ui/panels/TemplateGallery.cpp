@@ -88,13 +88,7 @@ TemplateGallery::TemplateGallery(QWidget* parent) : QDialog(parent)
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
 
     for (const auto& [path, title] : FileController::templates()) {
-        QFile f(path);
-        QString note;
-        if (f.open(QIODevice::ReadOnly)) {
-            LoadResult r = DesignJson::load(f.readAll().toStdString());
-            if (r.ok())
-                note = QString::fromStdString(r.design->notes());
-        }
+        const QString note = FileController::templateText(path).second;
         const bool misconfig = path.contains(QStringLiteral("misconfig"));
         // Misconfiguration templates say so in their title; red marks them in the list too.
         auto* item = new QListWidgetItem(title, m_list);
