@@ -3012,10 +3012,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;Kubegate answers one question: &lt;b&gt;who can reach this Kubernetes API server, by which path, and why not?&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start from a template&lt;/b&gt; (File &amp;gt; New from Template) or drag networks, subnets, clusters and clients from the palette onto the canvas. Drop an element inside a network or subnet to place it there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; networks with the Connect tool (C): peerings, VPNs, transit gateway attachments, DNS zone links and forwarding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set the access mode&lt;/b&gt; of a cluster in the inspector: public, authorized IP ranges, private cluster, API Server VNet integration; EKS public, public and private, private.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the verdicts&lt;/b&gt;: every client-to-cluster path is checked as you edit (DNS, network, admission, identity). Select a client or a cluster to see its paths; the access matrix lists every pair; the findings name the rule and the smallest fix.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Walk through&lt;/b&gt; a path (View &amp;gt; Walk Through Path) to explain it step by step, and export the diagram, a report or the cloud settings (File &amp;gt; Export).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A dashed path holds only on an assumption: the design does not say enough to check a step (a client without a principal, an unknown egress address). Ctrl+F finds elements by name, address or rule id.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,6 +3073,10 @@
     </message>
     <message>
         <source>&lt;h3&gt;Kubegate %1&lt;/h3&gt;&lt;p&gt;Design, check and explain who can reach a Kubernetes API server on AKS and EKS, by which path, and why not.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;Kubegate answers one question: &lt;b&gt;who can reach this Kubernetes API server, by which path, and why not?&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start from a template&lt;/b&gt; (File &amp;gt; New from Template) or drag networks, subnets, clusters and clients from the palette onto the canvas. Drop an element inside a network or subnet to place it there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; networks with the Connect tool (C): peerings, VPNs, transit gateway attachments, DNS zone links and forwarding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set the access mode&lt;/b&gt; of a cluster in the inspector: public, authorized IP ranges, private cluster, API Server VNet integration; EKS public, public and private, private.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the verdicts&lt;/b&gt;: every client-to-cluster path is checked as you edit (DNS, network, admission, identity). Select a client or a cluster to see its paths; the access matrix lists every pair; the findings name the rule and the smallest fix.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Walk through&lt;/b&gt; a path (Teach &amp;gt; Walk Through Path) to explain it step by step, and export the diagram, a report or the cloud settings (File &amp;gt; Export).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A dashed path holds only on an assumption: the design does not say enough to check a step (a client without a principal, an unknown egress address). Ctrl+F finds elements by name, address or rule id.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,7 +100,7 @@
     <name>DiagramExporter</name>
     <message>
         <source>Findings</source>
-        <translation>发现</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>发现</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation>没有发现。</translation>
+        <translation>没有检查结果。</translation>
     </message>
     <message>
         <source>unknown export format &apos;%1&apos; (use .svg, .png or .pdf)</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>PDF document with the findings</source>
-        <translation>包含发现结果的 PDF 文档</translation>
+        <translation>包含检查结果的 PDF 文档</translation>
     </message>
     <message>
         <source>HTML report</source>
@@ -1308,11 +1308,11 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>发现</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation>没有发现。</translation>
+        <translation>没有检查结果。</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>发现</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>assumed reachable (%1)</source>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <source>No path, finding or cluster setting differs.</source>
-        <translation>路径、发现项和群集设置均无差异。</translation>
+        <translation>路径、检查结果和群集设置均无差异。</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) gained</source>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
         <source>findings: %1 new, %2 gone</source>
-        <translation>发现项：新增 %1，消失 %2</translation>
+        <translation>检查结果：新增 %1，消失 %2</translation>
     </message>
     <message>
         <source>With the switch: %1</source>
@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <source>Findings by severity</source>
-        <translation>按严重性统计的发现</translation>
+        <translation>按严重性统计的检查结果</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <source>Findings by severity, per variant</source>
-        <translation>各方案的发现项（按严重性）</translation>
+        <translation>各方案的检查结果（按严重性）</translation>
     </message>
     <message>
         <source>Base design</source>
@@ -2702,7 +2702,7 @@
     </message>
     <message>
         <source>Page 1 holds this picture; the findings follow.</source>
-        <translation>第 1 页是此图片；之后是发现结果。</translation>
+        <translation>第 1 页是此图片；之后是检查结果。</translation>
     </message>
     <message>
         <source>The first %1 KB of %2 KB.</source>
@@ -2863,11 +2863,11 @@
     </message>
     <message>
         <source>Settings that break rules are kept as they are: the findings name them.</source>
-        <translation>违反规则的设置按原样保留：发现项会指出它们。</translation>
+        <translation>违反规则的设置按原样保留：检查结果会指出它们。</translation>
     </message>
     <message>
         <source>Some settings were not in the input and were assumed; the design notes list them. Settings that break rules are kept: the findings name them.</source>
-        <translation>部分设置未在输入中给出，已按假设取值；设计备注列出了这些假设。违反规则的设置会保留：发现项会指出它们。</translation>
+        <translation>部分设置未在输入中给出，已按假设取值；设计备注列出了这些假设。违反规则的设置会保留：检查结果会指出它们。</translation>
     </message>
     <message>
         <source>Import?</source>
@@ -2955,7 +2955,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>发现</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2997,10 +2997,6 @@
     <message>
         <source>info</source>
         <translation>信息</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;Kubegate answers one question: &lt;b&gt;who can reach this Kubernetes API server, by which path, and why not?&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start from a template&lt;/b&gt; (File &amp;gt; New from Template) or drag networks, subnets, clusters and clients from the palette onto the canvas. Drop an element inside a network or subnet to place it there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; networks with the Connect tool (C): peerings, VPNs, transit gateway attachments, DNS zone links and forwarding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set the access mode&lt;/b&gt; of a cluster in the inspector: public, authorized IP ranges, private cluster, API Server VNet integration; EKS public, public and private, private.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the verdicts&lt;/b&gt;: every client-to-cluster path is checked as you edit (DNS, network, admission, identity). Select a client or a cluster to see its paths; the access matrix lists every pair; the findings name the rule and the smallest fix.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Walk through&lt;/b&gt; a path (View &amp;gt; Walk Through Path) to explain it step by step, and export the diagram, a report or the cloud settings (File &amp;gt; Export).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A dashed path holds only on an assumption: the design does not say enough to check a step (a client without a principal, an unknown egress address). Ctrl+F finds elements by name, address or rule id.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;快速入门&lt;/h2&gt;&lt;p&gt;Kubegate 回答一个问题：&lt;b&gt;谁能访问这个 Kubernetes API 服务器，经由哪条路径，为什么不能？&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;从模板开始&lt;/b&gt;（文件 &amp;gt; 从模板新建），或从元素面板把网络、子网、群集和客户端拖到画布上。把元素放进网络或子网，它就位于其中。&lt;/li&gt;&lt;li&gt;用连接工具（C）&lt;b&gt;连接&lt;/b&gt;网络：对等互连、VPN、中转网关挂载、DNS 区域链接和转发。&lt;/li&gt;&lt;li&gt;在检查器中&lt;b&gt;设置群集的访问模式&lt;/b&gt;：公共、授权的 IP 地址范围、专用群集、API 服务器 VNet 集成；EKS 的公共、公共和专用、专用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;查看结论&lt;/b&gt;：编辑时会检查每条客户端到群集的路径（DNS、网络、准入、身份）。选择客户端或群集可查看其路径；访问矩阵列出每一对；发现给出规则和最小的修复。&lt;/li&gt;&lt;li&gt;逐步&lt;b&gt;演示&lt;/b&gt;一条路径（视图 &amp;gt; 逐步演示路径），并导出图表、报告或云设置（文件 &amp;gt; 导出）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;虚线路径仅基于假定成立：设计中的信息不足以检查某一步（没有主体的客户端、未知的出口地址）。按 Ctrl+F 可按名称、地址或规则 ID 查找元素。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Command</source>
@@ -3065,6 +3061,10 @@
     <message>
         <source>&lt;h3&gt;Kubegate %1&lt;/h3&gt;&lt;p&gt;Design, check and explain who can reach a Kubernetes API server on AKS and EKS, by which path, and why not.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kubegate %1&lt;/h3&gt;&lt;p&gt;设计、检查并解释谁能访问 AKS 和 EKS 上的 Kubernetes API 服务器、经由哪条路径，以及为什么不能。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;Kubegate answers one question: &lt;b&gt;who can reach this Kubernetes API server, by which path, and why not?&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start from a template&lt;/b&gt; (File &amp;gt; New from Template) or drag networks, subnets, clusters and clients from the palette onto the canvas. Drop an element inside a network or subnet to place it there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; networks with the Connect tool (C): peerings, VPNs, transit gateway attachments, DNS zone links and forwarding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Set the access mode&lt;/b&gt; of a cluster in the inspector: public, authorized IP ranges, private cluster, API Server VNet integration; EKS public, public and private, private.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the verdicts&lt;/b&gt;: every client-to-cluster path is checked as you edit (DNS, network, admission, identity). Select a client or a cluster to see its paths; the access matrix lists every pair; the findings name the rule and the smallest fix.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Walk through&lt;/b&gt; a path (Teach &amp;gt; Walk Through Path) to explain it step by step, and export the diagram, a report or the cloud settings (File &amp;gt; Export).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A dashed path holds only on an assumption: the design does not say enough to check a step (a client without a principal, an unknown egress address). Ctrl+F finds elements by name, address or rule id.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;快速入门&lt;/h2&gt;&lt;p&gt;Kubegate 回答一个问题：&lt;b&gt;谁能访问这个 Kubernetes API 服务器，经由哪条路径，为什么不能？&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;从模板开始&lt;/b&gt;（文件 &amp;gt; 从模板新建），或从元素面板把网络、子网、群集和客户端拖到画布上。把元素放进网络或子网，它就位于其中。&lt;/li&gt;&lt;li&gt;用连接工具（C）&lt;b&gt;连接&lt;/b&gt;网络：对等互连、VPN、中转网关挂载、DNS 区域链接和转发。&lt;/li&gt;&lt;li&gt;在检查器中&lt;b&gt;设置群集的访问模式&lt;/b&gt;：公共、授权的 IP 地址范围、专用群集、API 服务器 VNet 集成；EKS 的公共、公共和专用、专用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;查看结论&lt;/b&gt;：编辑时会检查每条客户端到群集的路径（DNS、网络、准入、身份）。选择客户端或群集可查看其路径；访问矩阵列出每一对；检查结果给出规则和最小的修复。&lt;/li&gt;&lt;li&gt;逐步&lt;b&gt;演示&lt;/b&gt;一条路径（教学 &amp;gt; 逐步讲解路径），并导出图表、报告或云设置（文件 &amp;gt; 导出）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;虚线路径仅基于假定成立：设计中的信息不足以检查某一步（没有主体的客户端、未知的出口地址）。按 Ctrl+F 可按名称、地址或规则 ID 查找元素。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3245,7 +3245,7 @@
     </message>
     <message>
         <source>finding: error, warning, info</source>
-        <translation>发现：错误、警告、信息</translation>
+        <translation>检查结果：错误、警告、信息</translation>
     </message>
     <message>
         <source>zone link, DNS forwarding</source>
@@ -3287,7 +3287,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>发现</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -3767,7 +3767,7 @@
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation>得分：%2 题中答对 %1 题</translation>
+        <translation>得分：答对 %1 题，共 %2 题</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>

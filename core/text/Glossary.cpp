@@ -32,6 +32,7 @@ const std::vector<GlossaryTerm>& glossary()
         {"native client support", "本机客户端支持"},
         {"VNet integration", "VNet 集成"},
         {"cluster", "群集"},
+        {"finding", "检查结果"},
     };
     return terms;
 }

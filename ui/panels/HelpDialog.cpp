@@ -65,7 +65,7 @@ QWidget* gettingStarted()
         "<li><b>Read the verdicts</b>: every client-to-cluster path is checked as you edit (DNS, "
         "network, admission, identity). Select a client or a cluster to see its paths; the "
         "access matrix lists every pair; the findings name the rule and the smallest fix.</li>"
-        "<li><b>Walk through</b> a path (View &gt; Walk Through Path) to explain it step by step, "
+        "<li><b>Walk through</b> a path (Teach &gt; Walk Through Path) to explain it step by step, "
         "and export the diagram, a report or the cloud settings (File &gt; Export).</li>"
         "</ol>"
         "<p>A dashed path holds only on an assumption: the design does not say enough to check "
