@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -37,9 +38,11 @@ const char* kHelp = R"(Usage:
   kubegate [FILE]                          open the designer (on FILE if given)
   kubegate validate FILE [--format text|json]
                                            check a design and print its findings
-  kubegate explain FILE --client ID --cluster ID [--endpoint KIND]
+  kubegate explain FILE --client ID --cluster ID [--endpoint KIND] [--lang en|zh_CN]
                                            explain one client's path to a cluster, step
-                                           by step, ending with the fix when it is blocked
+                                           by step, ending with the fix when it is blocked;
+                                           in the locale's language (LC_ALL, LC_MESSAGES,
+                                           LANG) unless --lang names one
   kubegate diff A B [--format text|json|md]
                                            what changes from design A to design B: paths
                                            gained and lost (with the step), findings added
@@ -122,12 +125,17 @@ std::string plural(int n, const char* word)
 
 std::string pad(std::string text, std::size_t width)
 {
-    // Pads by code points so that names in other scripts line up roughly.
-    std::size_t points = 0;
-    for (unsigned char ch : text)
-        points += (ch & 0xC0) != 0x80 ? 1 : 0;
-    if (points < width)
-        text.append(width - points, ' ');
+    // Pads by the columns a terminal gives the text: one per code point, two for a Chinese
+    // character (three bytes in UTF-8, from U+0800 on), so that columns line up.
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto ch = static_cast<unsigned char>(text[i]);
+        if ((ch & 0xC0) == 0x80)
+            continue;
+        columns += (ch & 0xF0) == 0xE0 && ch >= 0xE3 ? 2 : 1; // U+3000 and above: wide
+    }
+    if (columns < width)
+        text.append(width - columns, ' ');
     return text;
 }
 
@@ -461,36 +469,58 @@ std::string endpointNames()
     return out;
 }
 
-void printPath(const Design& design, const Path& p, std::ostream& out)
+// One path as `explain` prints it, in `language`: the verdict, each step with its stage,
+// state and rule, and the fix of a blocked path. The words are the catalogue's (cli.*), so
+// the English reads as it always has.
+void printPath(const Design& design, const Path& p, Language language, std::ostream& out)
 {
+    auto say = [language](Sentence s) { return render(s, language); };
     const Element* cluster = design.element(p.cluster);
-    out << clientLabel(design, p.client) << " -> "
-        << (cluster ? clientLabel(design, cluster->id) : p.cluster) << " through the "
-        << toString(p.endpoint) << " endpoint"
-        << (p.endpointElement.empty() ? "" : " " + p.endpointElement) << ": "
-        << (p.reachable ? (p.assumed ? "REACHABLE (assumed)" : "REACHABLE") : "UNREACHABLE")
-        << (p.selected ? "" : " (not the endpoint this client's DNS selects)") << "\n";
+    Sentence header{p.endpointElement.empty() ? "cli.explain.path" : "cli.explain.path-element",
+                    {{"client", clientLabel(design, p.client)},
+                     {"cluster", cluster ? clientLabel(design, cluster->id) : p.cluster},
+                     {"element", p.endpointElement}}};
+    header.with("endpoint", Sentence{"cli.endpoint." + std::string(toString(p.endpoint))})
+        .with("verdict", Sentence{p.reachable ? (p.assumed ? "cli.verdict.reachable-assumed"
+                                                           : "cli.verdict.reachable")
+                                              : "cli.verdict.unreachable"});
+    out << say(header);
+    if (!p.selected)
+        out << " " << say(Sentence{"cli.explain.not-selected"});
+    out << "\n";
     int n = 1;
     for (const auto& s : p.steps) {
-        std::string stage(toString(s.stage));
-        stage = s.stage == Stage::Dns ? "DNS"
-                                      : std::string(1, static_cast<char>(std::toupper(
-                                                           static_cast<unsigned char>(stage[0])))) +
-                                            stage.substr(1);
-        out << "  " << n++ << ". " << pad(stage, 10)
-            << pad(!s.ok       ? "BLOCKED"
-                   : s.assumed ? "assumed"
-                               : "ok",
-                   9)
-            << pad(s.rule, 9) << s.text << "\n";
+        const std::string stage = say(Sentence{"cli.stage." + std::string(toString(s.stage))});
+        const std::string state = say(Sentence{!s.ok       ? "cli.step.blocked"
+                                               : s.assumed ? "cli.step.assumed"
+                                                           : "cli.step.ok"});
+        out << "  " << n++ << ". " << pad(stage, 10) << pad(state, 9) << pad(s.rule, 9)
+            << (s.sentence.empty() ? s.text : say(s.sentence)) << "\n";
     }
     if (!p.reachable)
-        out << "  Fix (" << p.fix.rule << "): " << p.fix.text << "\n";
+        out << "  "
+            << say(Sentence{"cli.explain.fix", {{"rule", p.fix.rule}}}.with(
+                   "fix", p.fix.sentence.empty() ? Sentence::literal(p.fix.text) : p.fix.sentence))
+            << "\n";
+}
+
+// The language of the command line's sentences: --lang, else the locale (LC_ALL, then
+// LC_MESSAGES, then LANG, as POSIX orders them); English for C, POSIX and anything unknown.
+Language localeLanguage()
+{
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value)
+            continue;
+        return languageFromCode(value).value_or(Language::English);
+    }
+    return Language::English;
 }
 
 int explain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     std::string file, client, cluster, endpointName;
+    Language language = localeLanguage();
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& target) {
@@ -508,6 +538,14 @@ int explain(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         } else if (a == "--endpoint") {
             if (!value(endpointName))
                 return usageError(err, "--endpoint needs a kind");
+        } else if (a == "--lang" || a.rfind("--lang=", 0) == 0) {
+            std::string code;
+            if (a == "--lang" ? !value(code) : (code = a.substr(7), code.empty()))
+                return usageError(err, "--lang needs a language: en or zh_CN");
+            const auto chosen = languageFromCode(code);
+            if (!chosen)
+                return usageError(err, "unknown language '" + code + "' (use en or zh_CN)");
+            language = *chosen;
         } else if (!a.empty() && a[0] == '-') {
             return usageError(err, "explain: unknown option '" + a + "'");
         } else if (file.empty()) {
@@ -549,9 +587,12 @@ int explain(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                 << " (nodes only talk to their own cluster)\n";
             return kExitInput;
         }
-        out << clientLabel(*design, client) << " -> " << clientLabel(*design, cluster)
-            << ": UNREACHABLE\n  the cluster has no API endpoint (both endpoints are off, "
-               "EKS-001)\n";
+        out << render(Sentence{"cli.explain.no-endpoint",
+                               {{"client", clientLabel(*design, client)},
+                                {"cluster", clientLabel(*design, cluster)}}}
+                          .with("verdict", Sentence{"cli.verdict.unreachable"}),
+                      language)
+            << "\n";
         return kExitFindings;
     }
     // The path the client uses first, then the other endpoints.
@@ -567,7 +608,7 @@ int explain(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         if (auto path = Analyzer::explain(*design, client, cluster, o->endpoint,
                                           analysis.endpointElement(*o))) {
             out << (printed ? "\n" : "");
-            printPath(*design, *path, out);
+            printPath(*design, *path, language, out);
             printed = true;
         }
     }

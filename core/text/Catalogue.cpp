@@ -10,6 +10,35 @@ const std::vector<Entry>& entries()
 {
     // Sorted by id.
     static const std::vector<Entry> table = {
+        {"cli.endpoint.eks-eni", "eks-eni", "EKS 托管网络接口"},
+        {"cli.endpoint.private", "private", "专用终结点"},
+        {"cli.endpoint.private-endpoint", "private-endpoint", "自建专用终结点"},
+        {"cli.endpoint.public", "public", "公共终结点"},
+        {"cli.endpoint.run-command", "run-command", "命令调用"},
+        {"cli.endpoint.vnet-integration", "vnet-integration", "VNet 集成的内部负载均衡器"},
+        {"cli.explain.fix", "Fix ({rule}): {fix}", "修复（{rule}）：{fix}"},
+        {"cli.explain.no-endpoint",
+         "{client} -> {cluster}: {verdict}\n  the cluster has no API endpoint (both endpoints are "
+         "off, EKS-001)",
+         "{client} -> {cluster}：{verdict}\n  该群集没有 API "
+         "终结点（两个终结点都已关闭，EKS-001）"},
+        {"cli.explain.not-selected", "(not the endpoint this client's DNS selects)",
+         "（不是此客户端的 DNS 所选的终结点）"},
+        {"cli.explain.path", "{client} -> {cluster} through the {endpoint} endpoint: {verdict}",
+         "{client} -> {cluster}，经由 {endpoint}：{verdict}"},
+        {"cli.explain.path-element",
+         "{client} -> {cluster} through the {endpoint} endpoint {element}: {verdict}",
+         "{client} -> {cluster}，经由 {endpoint} {element}：{verdict}"},
+        {"cli.stage.admission", "Admission", "准入"},
+        {"cli.stage.dns", "DNS", "DNS"},
+        {"cli.stage.identity", "Identity", "身份"},
+        {"cli.stage.network", "Network", "网络"},
+        {"cli.step.assumed", "assumed", "假定"},
+        {"cli.step.blocked", "BLOCKED", "受阻"},
+        {"cli.step.ok", "ok", "通过"},
+        {"cli.verdict.reachable", "REACHABLE", "可达"},
+        {"cli.verdict.reachable-assumed", "REACHABLE (assumed)", "可达（假定）"},
+        {"cli.verdict.unreachable", "UNREACHABLE", "不可达"},
         {"fix.accept-peering", "accept peering {link}", "接受对等互连 {link}"},
         {"fix.add-forwarder-to-azure-dns",
          "add a conditional forwarder for {zone} to 168.63.129.16 on a DNS server in a VNet linked "

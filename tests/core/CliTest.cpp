@@ -4,6 +4,7 @@
 #include "TemplateFiles.h"
 #include "io/Migration.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -252,6 +253,77 @@ TEST(CliTest, ExplainPrintsOnePathWithItsFix)
     EXPECT_NE(ok.out.find("REACHABLE"), std::string::npos);
     EXPECT_NE(ok.out.find("1. DNS"), std::string::npos) << ok.out;
     EXPECT_EQ(ok.out.find("Fix"), std::string::npos);
+}
+
+// The locale's variables for the length of a test, restored after it.
+class LocaleScope
+{
+public:
+    LocaleScope(const char* lcAll, const char* lang)
+    {
+        for (const char* name : kNames)
+            if (const char* v = std::getenv(name))
+                m_saved.emplace_back(name, v);
+        for (const char* name : kNames)
+            unsetenv(name);
+        if (lcAll)
+            setenv("LC_ALL", lcAll, 1);
+        if (lang)
+            setenv("LANG", lang, 1);
+    }
+    ~LocaleScope()
+    {
+        for (const char* name : kNames)
+            unsetenv(name);
+        for (const auto& [name, value] : m_saved)
+            setenv(name.c_str(), value.c_str(), 1);
+    }
+
+private:
+    static constexpr const char* kNames[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    std::vector<std::pair<std::string, std::string>> m_saved;
+};
+
+TEST(CliTest, ExplainSpeaksTheLocalesLanguageOrTheOneAskedFor)
+{
+    const std::string file = path("resources/templates/aks-private-hub-spoke.kubegate");
+    const std::vector<std::string> args = {"explain",     file,        "--client",
+                                           "laptop-home", "--cluster", "aks-pay"};
+    {
+        LocaleScope scope(nullptr, "zh_CN.UTF-8");
+        CliRun zh = run(args);
+        EXPECT_EQ(zh.code, 1);
+        EXPECT_NE(zh.out.find("Bob (home) -> aks-pay，经由专用终结点：不可达"), std::string::npos)
+            << zh.out;
+        EXPECT_NE(zh.out.find("网络      受阻     AKS-044"), std::string::npos)
+            << "stage and state in Chinese, the columns still aligned: " << zh.out;
+        EXPECT_NE(zh.out.find("修复（AKS-044）："), std::string::npos) << zh.out;
+        for (const char* english : {"UNREACHABLE", "BLOCKED", "Fix (", " through ", " reaches "})
+            EXPECT_EQ(zh.out.find(english), std::string::npos) << english << " in " << zh.out;
+        // --lang wins over the locale, and LC_ALL over LANG.
+        std::vector<std::string> en = args;
+        en.push_back("--lang=en");
+        EXPECT_NE(run(en).out.find("through the private endpoint: UNREACHABLE"), std::string::npos);
+    }
+    {
+        LocaleScope scope("C", "zh_CN.UTF-8");
+        EXPECT_NE(run(args).out.find("UNREACHABLE"), std::string::npos);
+    }
+    {
+        LocaleScope scope(nullptr, nullptr);
+        std::vector<std::string> zh = args;
+        zh.insert(zh.end(), {"--lang", "zh_CN"});
+        EXPECT_NE(run(zh).out.find("不可达"), std::string::npos);
+        std::vector<std::string> fr = args;
+        fr.insert(fr.end(), {"--lang", "fr"});
+        CliRun refused = run(fr);
+        EXPECT_EQ(refused.code, 2);
+        EXPECT_NE(refused.err.find("unknown language 'fr' (use en or zh_CN)"), std::string::npos)
+            << refused.err;
+        std::vector<std::string> bare = args;
+        bare.push_back("--lang");
+        EXPECT_EQ(run(bare).code, 2);
+    }
 }
 
 TEST(CliTest, ExplainRefusesWhatIsNotThere)
