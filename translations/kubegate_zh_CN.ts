@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <source>%1 to %2 through the %3 endpoint: %4</source>
-        <translation>%1 经由 %3 终结点到 %2：%4</translation>
+        <translation>%1 经由 %3 到 %2：%4</translation>
     </message>
     <message>
         <source>reachable</source>

@@ -170,6 +170,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
 
     resize(1400, 900);
+    // The canvas has the keyboard when the window opens: the palette's search field would take
+    // the shortcuts that are also editing keys there (Ctrl+E exports; a line edit moves to the
+    // end of the line).
+    m_view->setFocus(Qt::OtherFocusReason);
     updateTitle();
     updateStatus();
     updateEditActions();

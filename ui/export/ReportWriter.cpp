@@ -35,9 +35,12 @@ QString labelOf(const Design& d, const std::string& id)
     return q(id);
 }
 
+// The endpoint as the command line names it ("private", "run-command"), in the interface
+// language (the Chinese name says 终结点 itself).
 QString endpointName(EndpointKind kind)
 {
-    return QString::fromLatin1(toString(kind).data());
+    return QString::fromStdString(
+        render(Sentence{"cli.endpoint." + std::string(toString(kind))}, Application::language()));
 }
 
 // The document's content as a list of blocks, written by one of two small back ends.
@@ -228,7 +231,9 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
         QStringList steps;
         for (const auto& s : p.steps)
             steps << QStringLiteral("%1 %2 (%3): %4")
-                         .arg(QString::fromLatin1(toString(s.stage).data()),
+                         .arg(QString::fromStdString(
+                                  render(Sentence{"report.stage." + std::string(toString(s.stage))},
+                                         Application::language())),
                               !s.ok       ? tr("BLOCKED")
                               : s.assumed ? tr("assumed")
                                           : tr("passes"),
