@@ -132,9 +132,12 @@ void MainWindow::createQuiz()
     m_quizDock->setObjectName(QStringLiteral("quiz"));
     m_quizDock->setWidget(m_quizPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_quizDock);
-    if (auto* inspector = findChild<QDockWidget*>(QStringLiteral("inspector")))
+    auto* inspector = findChild<QDockWidget*>(QStringLiteral("inspector"));
+    if (inspector)
         tabifyDockWidget(inspector, m_quizDock);
     m_quizDock->hide();
+    if (inspector)
+        inspector->raise(); // hiding the quiz's tab left another in front
     m_matrix->setQuiz(m_quiz);
 
     auto update = [this, quizOnly, predictions] {
@@ -227,6 +230,9 @@ void MainWindow::setQuiz(bool on)
     m_counts->setVisible(!on); // "4 reachable, 4 blocked" is a hint the class should not get
     m_quiz->setActive(on);
     m_quizDock->setVisible(on);
+    if (!on)
+        if (auto* inspector = findChild<QDockWidget*>(QStringLiteral("inspector")))
+            inspector->raise();
     if (on) {
         m_quizDock->raise();
         // The panel tall enough for its list, the matrix no taller than its rows, and the

@@ -73,6 +73,8 @@ private slots:
         QVERIFY(verdictShown());
         QDockWidget* findings = w->findChild<QDockWidget*>(QStringLiteral("findings"));
         QVERIFY(findings->isVisible());
+        // The quiz's hidden tab does not push the inspector back at the start either.
+        QVERIFY(!w->findChild<QDockWidget*>(QStringLiteral("inspector"))->visibleRegion().isEmpty());
 
         QTest::keyClick(w.get(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
         QuizController* quiz = w->quiz();
@@ -140,6 +142,11 @@ private slots:
         QVERIFY(!quiz->active());
         QVERIFY(findings->isVisible());
         QVERIFY(verdictShown());
+        // The inspector is in front again, as in a window that never quizzed.
+        QVERIFY(!w->tabifiedDockWidgets(w->findChild<QDockWidget*>(QStringLiteral("inspector")))
+                     .isEmpty());
+        QVERIFY(
+            !w->findChild<QDockWidget*>(QStringLiteral("inspector"))->visibleRegion().isEmpty());
         // With the quiz off, its keys are plain keys again.
         QVERIFY(!w->actions()->action(QStringLiteral("quiz.reveal"))->isEnabled());
         QVERIFY(!w->actions()->action(QStringLiteral("quiz.predict.dns"))->isEnabled());
