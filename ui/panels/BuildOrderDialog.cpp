@@ -60,7 +60,7 @@ BuildOrderDialog::BuildOrderDialog(const Design& design, QWidget* parent)
     connect(down, &QPushButton::clicked, this, [this] { move(1); });
     connect(reset, &QPushButton::clicked, this, [this] { fill(m_kubegateOrder); });
     fill(buildUpOrder(design));
-    resize(460, 560);
+    resize(620, 600); // wide enough for "Azure Pipelines (Microsoft-hosted) (Azure DevOps ...)"
 }
 
 void BuildOrderDialog::fill(const std::vector<std::string>& order)
