@@ -41,9 +41,11 @@
 #include <QMimeData>
 #include <QPalette>
 #include <QSettings>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -255,7 +257,13 @@ void MainWindow::createDocks()
                                Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, matrix);
     m_dashboard = new DashboardPanel(m_document, this);
-    tabifyDockWidget(matrix, dock(QT_TR_NOOP("Dashboard"), QStringLiteral("dashboard"), m_dashboard,
+    // The charts scroll: their grid is taller than the dock should be on a first start, and
+    // the tabbed docks share one height (the findings list was as tall as the charts).
+    auto* charts = new QScrollArea(this);
+    charts->setWidget(m_dashboard);
+    charts->setWidgetResizable(true);
+    charts->setFrameShape(QFrame::NoFrame);
+    tabifyDockWidget(matrix, dock(QT_TR_NOOP("Dashboard"), QStringLiteral("dashboard"), charts,
                                   Qt::BottomDockWidgetArea));
     findings->raise();
     resizeDocks({findings}, {200}, Qt::Vertical);
@@ -694,7 +702,10 @@ void MainWindow::restoreSettings()
 {
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
+        // No layout saved yet: once the window has its real size (a window manager may have
+        // maximised it), the canvas gets most of the height and the docks their widths.
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout);
     m_actions->action(QStringLiteral("view.grid"))
         ->setChecked(s.value(QStringLiteral("canvas/grid"), true).toBool());
     m_actions->action(QStringLiteral("view.snap"))
@@ -707,6 +718,19 @@ void MainWindow::restoreSettings()
     const bool dark = s.value(QStringLiteral("theme")).toString() == QStringLiteral("dark");
     m_actions->action(QStringLiteral("view.dark"))->setChecked(dark);
     setTheme(dark); // the light palette too: its secondary text colour is ours
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    auto* findings = findChild<QDockWidget*>(QStringLiteral("findings"));
+    auto* inspector = findChild<QDockWidget*>(QStringLiteral("inspector"));
+    auto* palette = findChild<QDockWidget*>(QStringLiteral("palette"));
+    if (!findings || !inspector || !palette)
+        return;
+    // A quarter of the height for the findings, the matrix and the dashboard (a handful of
+    // rows), the rest for the design.
+    resizeDocks({findings}, {std::clamp(height() / 4, 160, 260)}, Qt::Vertical);
+    resizeDocks({inspector, palette}, {340, 240}, Qt::Horizontal);
 }
 
 void MainWindow::saveSettings()

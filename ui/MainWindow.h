@@ -114,6 +114,8 @@ private:
     void setLanguage(const QString& language);
     void applyGrid();
     void saveSettings();
+    // The docks' default sizes, for a window without a saved layout.
+    void applyDefaultLayout();
     void updateStages();
     void followSelection();
     void exportDiagram();

@@ -18,10 +18,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -56,6 +58,29 @@ private:
     QString m_dialogText;
 
 private slots:
+    // A first start (no layout saved): the design gets most of the window's height, not the
+    // findings list.
+    void aFreshWindowGivesTheCanvasMostOfTheHeight()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("KubegateTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("MainWindowTestLayout"));
+        QSettings().clear();
+        MainWindow window;
+        QVERIFY(window.openFile(source("resources/templates/aks-private-hub-spoke.kubegate")));
+        window.restoreSettings();
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        auto* findings = window.findChild<QDockWidget*>(QStringLiteral("findings"));
+        QVERIFY(findings && findings->isVisible());
+        QVERIFY2(window.view()->height() > 2 * findings->height(),
+                 qPrintable(QStringLiteral("canvas %1, findings %2")
+                                .arg(window.view()->height())
+                                .arg(findings->height())));
+        QSettings().clear();
+    }
+
     void opensATemplate()
     {
         MainWindow window;
