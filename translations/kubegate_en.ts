@@ -3860,6 +3860,30 @@
         <source>Kubegate chose these questions. Add, remove or move one to keep your own in the design.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Question %1 of %2: can %3 reach the API server of %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class predicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict with the keys 1 to 5, then R reveals the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: the class was right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: the class said %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::TemplateGallery</name>

@@ -3843,6 +3843,30 @@
         <source>Kubegate chose these questions. Add, remove or move one to keep your own in the design.</source>
         <translation>这些题目由 Kubegate 选定。添加、删除或移动任一题目，即可在设计中保存你自己的题目。</translation>
     </message>
+    <message>
+        <source>Question %1 of %2: can %3 reach the API server of %4?</source>
+        <translation>第 %1 题，共 %2 题：%3 能否访问 %4 的 API 服务器？</translation>
+    </message>
+    <message>
+        <source>The class predicts: %1</source>
+        <translation>全班预测：%1</translation>
+    </message>
+    <message>
+        <source>Predict with the keys 1 to 5, then R reveals the answer</source>
+        <translation>按 1 到 5 键预测，然后按 R 揭晓答案</translation>
+    </message>
+    <message>
+        <source>✓ %1: the class was right</source>
+        <translation>✓ %1：全班预测正确</translation>
+    </message>
+    <message>
+        <source>✗ %1: the class said %2</source>
+        <translation>✗ %1：全班预测为%2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>未作预测</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::TemplateGallery</name>

@@ -28,6 +28,7 @@ class PalettePanel;
 class PathController;
 class QuizController;
 class QuizPanel;
+class QuizBanner;
 class ComparisonController;
 class VariantController;
 
@@ -77,6 +78,7 @@ public:
     void setQuiz(bool on);
     QuizController* quiz() const { return m_quiz; }
     QuizPanel* quizPanel() const { return m_quizPanel; }
+    QuizBanner* quizBanner() const { return m_quizBanner; }
 
     // Restores docks, window size, grid, theme and minimap from the settings.
     void restoreSettings();
@@ -101,6 +103,8 @@ private:
     void createQuiz();
     // A pair's path on the canvas, in view; `walk` starts its walkthrough.
     void showQuizPath(const std::string& client, const std::string& cluster, bool walk);
+    // The banner on a presenting canvas, filled and shown while a quiz runs.
+    void updateQuizBanner();
     void createStatusBar();
     void updateTitle();
     void updateStatus();
@@ -141,6 +145,7 @@ private:
     QuizController* m_quiz = nullptr;
     QuizPanel* m_quizPanel = nullptr;
     QDockWidget* m_quizDock = nullptr;
+    QuizBanner* m_quizBanner = nullptr;
     // Docks a quiz hid, and whether each was shown before.
     QHash<QString, bool> m_hiddenForQuiz;
     QByteArray m_statebeforePresentation;

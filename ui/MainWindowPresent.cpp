@@ -124,6 +124,7 @@ void MainWindow::setPresentation(bool on)
         m_view->walkthrough()->setScale(scale);
         showFullScreen();
         m_view->fitDesign();
+        updateQuizBanner(); // a quiz's question, where the room can read it
     } else {
         m_view->setPresentationZoom(0);
         m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // as the editor has them
@@ -135,6 +136,7 @@ void MainWindow::setPresentation(bool on)
         restoreState(m_statebeforePresentation);
         m_view->setMinimapVisible(m_minimapBeforePresentation);
         m_view->fitDesign();
+        updateQuizBanner();
     }
 }
 

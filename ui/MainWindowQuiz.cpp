@@ -6,6 +6,7 @@
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
+#include "canvas/QuizBanner.h"
 #include "canvas/WalkthroughBar.h"
 #include "document/DesignDocument.h"
 #include "document/PathController.h"
@@ -139,6 +140,10 @@ void MainWindow::createQuiz()
     if (inspector)
         inspector->raise(); // hiding the quiz's tab left another in front
     m_matrix->setQuiz(m_quiz);
+    m_quizBanner = new QuizBanner(m_view->viewport());
+    connect(m_quiz, &QuizController::changed, this, &MainWindow::updateQuizBanner);
+    connect(m_document, &DesignDocument::analysisUpdated, this, &MainWindow::updateQuizBanner);
+    Retranslator::bind(m_quizBanner, [this] { updateQuizBanner(); });
 
     auto update = [this, quizOnly, predictions] {
         const bool on = m_quiz->active();
@@ -191,6 +196,20 @@ void MainWindow::createQuiz()
                     statusBar()->showMessage(tr("Not asked in this quiz: Ask Matrix Cell adds it."),
                                              5000);
             });
+}
+
+void MainWindow::updateQuizBanner()
+{
+    const bool presenting = m_actions->action(QStringLiteral("view.presentation"))->isChecked();
+    const QString question = m_quizPanel->questionText();
+    if (!presenting || question.isEmpty()) {
+        m_quizBanner->hide();
+        return;
+    }
+    m_quizBanner->setScale(m_view->walkthrough()->scale());
+    m_quizBanner->setTexts(question, m_quizPanel->answerText());
+    m_quizBanner->show();
+    m_quizBanner->raise();
 }
 
 void MainWindow::showQuizPath(const std::string& client, const std::string& cluster, bool walk)

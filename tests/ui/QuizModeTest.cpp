@@ -8,6 +8,7 @@
 #include "analysis/Quiz.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "canvas/QuizBanner.h"
 #include "canvas/WalkthroughBar.h"
 #include "document/DesignDocument.h"
 #include "document/PathController.h"
@@ -74,7 +75,8 @@ private slots:
         QDockWidget* findings = w->findChild<QDockWidget*>(QStringLiteral("findings"));
         QVERIFY(findings->isVisible());
         // The quiz's hidden tab does not push the inspector back at the start either.
-        QVERIFY(!w->findChild<QDockWidget*>(QStringLiteral("inspector"))->visibleRegion().isEmpty());
+        QVERIFY(
+            !w->findChild<QDockWidget*>(QStringLiteral("inspector"))->visibleRegion().isEmpty());
 
         QTest::keyClick(w.get(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
         QuizController* quiz = w->quiz();
@@ -134,6 +136,23 @@ private slots:
         if (!expected.mostMissed().empty())
             QVERIFY(
                 shown.contains(QuizController::answerName(expected.mostMissed().front().first)));
+
+        // Presenting: the docks go, and the question stands across the top of the canvas.
+        w->actions()->action(QStringLiteral("quiz.restart"))->trigger();
+        w->actions()->action(QStringLiteral("view.presentation"))->setChecked(true);
+        QApplication::processEvents();
+        QVERIFY(!w->findChild<QDockWidget*>(QStringLiteral("quiz"))->isVisible());
+        QVERIFY(w->quizBanner()->isVisible());
+        QCOMPARE(w->quizBanner()->question(), w->quizPanel()->questionText());
+        QVERIFY(w->quizBanner()->question().contains(QStringLiteral("Question 1 of")));
+        QTest::keyClick(w.get(), Qt::Key_2);
+        QVERIFY(w->quizPanel()->answerText().contains(QStringLiteral("Blocked at DNS")));
+        QTest::keyClick(w.get(), Qt::Key_R);
+        QVERIFY(w->quizPanel()->answerText().contains(
+            quiz->answer(0) == QuizAnswer::Dns ? QStringLiteral("✓") : QStringLiteral("✗")));
+        w->actions()->action(QStringLiteral("view.presentation"))->setChecked(false);
+        QApplication::processEvents();
+        QVERIFY(!w->quizBanner()->isVisible());
 
         // Restart forgets the class's answers; ending the quiz brings everything back.
         w->actions()->action(QStringLiteral("quiz.restart"))->trigger();

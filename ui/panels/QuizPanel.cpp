@@ -118,6 +118,36 @@ QString QuizPanel::nameOf(const std::string& id) const
     return QString::fromStdString(e ? e->label() : id);
 }
 
+QString QuizPanel::questionText() const
+{
+    if (!m_quiz->active() || m_quiz->current() >= m_quiz->count())
+        return {};
+    const QuizCell& q = m_quiz->questions()[static_cast<std::size_t>(m_quiz->current())];
+    return tr("Question %1 of %2: can %3 reach the API server of %4?")
+        .arg(m_quiz->current() + 1)
+        .arg(m_quiz->count())
+        .arg(nameOf(q.client), nameOf(q.cluster));
+}
+
+QString QuizPanel::answerText() const
+{
+    const int i = m_quiz->current();
+    if (!m_quiz->active() || i >= m_quiz->count())
+        return {};
+    const auto predicted = m_quiz->prediction(i);
+    if (!m_quiz->revealed(i))
+        return predicted ? tr("The class predicts: %1").arg(QuizController::answerLabel(*predicted))
+                         : tr("Predict with the keys 1 to 5, then R reveals the answer");
+    const auto truth = m_quiz->answer(i);
+    if (!truth)
+        return tr("No path");
+    const QString answer = QuizController::answerLabel(*truth);
+    if (predicted == truth)
+        return tr("✓ %1: the class was right").arg(answer);
+    return tr("✗ %1: the class said %2")
+        .arg(answer, predicted ? QuizController::answerLabel(*predicted) : tr("nothing"));
+}
+
 QString QuizPanel::scoreText() const
 {
     const QuizScore score = m_quiz->score();

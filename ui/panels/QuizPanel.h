@@ -28,6 +28,10 @@ public:
     void focusQuestions();
     // The score as the panel shows it (public for tests).
     QString scoreText() const;
+    // The current question and what the class said of it, for the banner a presenting canvas
+    // shows instead of the panel; empty strings when there is no question.
+    QString questionText() const;
+    QString answerText() const;
 
 private:
     void refresh();
