@@ -1,0 +1,204 @@
+#include "cli/ExplainCommand.h"
+
+#include "analysis/Analyzer.h"
+#include "cli/CliSupport.h"
+#include "model/Design.h"
+#include "text/Sentence.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <ostream>
+
+namespace kg {
+
+using namespace cli;
+
+namespace {
+
+constexpr EndpointKind kEndpointKinds[] = {EndpointKind::Public,          EndpointKind::Private,
+                                           EndpointKind::VnetIntegration, EndpointKind::EksEni,
+                                           EndpointKind::UserEndpoint,    EndpointKind::RunCommand};
+
+std::optional<EndpointKind> endpointFromName(const std::string& name)
+{
+    for (EndpointKind k : kEndpointKinds) {
+        if (toString(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+// "public, private, ... or run-command", for a message about an unknown one.
+std::string endpointNames()
+{
+    std::string out;
+    const std::size_t n = std::size(kEndpointKinds);
+    for (std::size_t i = 0; i < n; ++i)
+        out += (i == 0       ? ""
+                : i + 1 == n ? " or "
+                             : ", ") +
+               std::string(toString(kEndpointKinds[i]));
+    return out;
+}
+
+// One path as `explain` prints it, in `language`: the verdict, each step with its stage,
+// state and rule, and the fix of a blocked path. The words are the catalogue's (cli.*), so
+// the English reads as it always has.
+void printPath(const Design& design, const Path& p, Language language, std::ostream& out)
+{
+    auto say = [language](Sentence s) { return render(s, language); };
+    const Element* cluster = design.element(p.cluster);
+    Sentence header{p.endpointElement.empty() ? "cli.explain.path" : "cli.explain.path-element",
+                    {{"client", clientLabel(design, p.client)},
+                     {"cluster", cluster ? clientLabel(design, cluster->id) : p.cluster},
+                     {"element", p.endpointElement}}};
+    header.with("endpoint", Sentence{"cli.endpoint." + std::string(toString(p.endpoint))})
+        .with("verdict", Sentence{p.reachable ? (p.assumed ? "cli.verdict.reachable-assumed"
+                                                           : "cli.verdict.reachable")
+                                              : "cli.verdict.unreachable"});
+    out << say(header);
+    if (!p.selected)
+        out << " " << say(Sentence{"cli.explain.not-selected"});
+    out << "\n";
+    int n = 1;
+    for (const auto& s : p.steps) {
+        const std::string stage = say(Sentence{"cli.stage." + std::string(toString(s.stage))});
+        const std::string state = say(Sentence{!s.ok       ? "cli.step.blocked"
+                                               : s.assumed ? "cli.step.assumed"
+                                                           : "cli.step.ok"});
+        out << "  " << n++ << ". " << pad(stage, 10) << pad(state, 9) << pad(s.rule, 9)
+            << (s.sentence.empty() ? s.text : say(s.sentence)) << "\n";
+    }
+    if (!p.reachable)
+        out << "  "
+            << say(Sentence{"cli.explain.fix", {{"rule", p.fix.rule}}}.with(
+                   "fix", p.fix.sentence.empty() ? Sentence::literal(p.fix.text) : p.fix.sentence))
+            << "\n";
+}
+
+// The language of the command line's sentences: --lang, else the locale (LC_ALL, then
+// LC_MESSAGES, then LANG, as POSIX orders them); English for C, POSIX and anything unknown.
+Language localeLanguage()
+{
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value)
+            continue;
+        return languageFromCode(value).value_or(Language::English);
+    }
+    return Language::English;
+}
+
+} // namespace
+
+int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    std::string file, client, cluster, endpointName;
+    Language language = localeLanguage();
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& target) {
+            if (i + 1 >= args.size())
+                return false;
+            target = args[++i];
+            return true;
+        };
+        if (a == "--client") {
+            if (!value(client))
+                return usageError(err, "--client needs an element id");
+        } else if (a == "--cluster") {
+            if (!value(cluster))
+                return usageError(err, "--cluster needs an element id");
+        } else if (a == "--endpoint") {
+            if (!value(endpointName))
+                return usageError(err, "--endpoint needs a kind");
+        } else if (a == "--lang" || a.rfind("--lang=", 0) == 0) {
+            std::string code;
+            if (a == "--lang" ? !value(code) : (code = a.substr(7), code.empty()))
+                return usageError(err, "--lang needs a language: en or zh_CN");
+            const auto chosen = languageFromCode(code);
+            if (!chosen)
+                return usageError(err, "unknown language '" + code + "' (use en or zh_CN)");
+            language = *chosen;
+        } else if (!a.empty() && a[0] == '-') {
+            return usageError(err, "explain: unknown option '" + a + "'");
+        } else if (file.empty()) {
+            file = a;
+        } else {
+            return usageError(err, "explain takes one file");
+        }
+    }
+    if (file.empty() || client.empty() || cluster.empty())
+        return usageError(err, "explain needs FILE, --client ID and --cluster ID");
+    std::optional<EndpointKind> endpoint;
+    if (!endpointName.empty() && !(endpoint = endpointFromName(endpointName)))
+        return usageError(err, "unknown endpoint kind '" + endpointName + "' (use " +
+                                   endpointNames() + ")");
+    std::optional<Design> design = loadForCommand(file, err);
+    if (!design)
+        return kExitInput;
+    Analysis analysis = Analyzer::run(*design);
+    auto clientIt = std::find(analysis.clients.begin(), analysis.clients.end(), client);
+    auto clusterIt = std::find(analysis.clusters.begin(), analysis.clusters.end(), cluster);
+    if (clientIt == analysis.clients.end()) {
+        err << file << ": '" << client << "' is not a client in this design\n";
+        return kExitInput;
+    }
+    if (clusterIt == analysis.clusters.end()) {
+        err << file << ": '" << cluster << "' is not a cluster in this design\n";
+        return kExitInput;
+    }
+    auto ci = static_cast<std::uint32_t>(clientIt - analysis.clients.begin());
+    auto ki = static_cast<std::uint32_t>(clusterIt - analysis.clusters.begin());
+    const PathOutcome* best = analysis.best(ci, ki);
+    if (!best) {
+        const bool otherNodes = client.find("/nodes") != std::string::npos ||
+                                (design->element(client) &&
+                                 (design->element(client)->kind == ElementKind::AksNodePool ||
+                                  design->element(client)->kind == ElementKind::EksNodeGroup));
+        if (otherNodes) {
+            err << file << ": " << client << " sends no requests to " << cluster
+                << " (nodes only talk to their own cluster)\n";
+            return kExitInput;
+        }
+        out << render(Sentence{"cli.explain.no-endpoint",
+                               {{"client", clientLabel(*design, client)},
+                                {"cluster", clientLabel(*design, cluster)}}}
+                          .with("verdict", Sentence{"cli.verdict.unreachable"}),
+                      language)
+            << "\n";
+        return kExitFindings;
+    }
+    // The path the client uses first, then the other endpoints.
+    std::vector<const PathOutcome*> order{best};
+    for (const auto& p : analysis.paths) {
+        if (p.client == ci && p.cluster == ki && &p != best)
+            order.push_back(&p);
+    }
+    bool printed = false;
+    for (const PathOutcome* o : order) {
+        if (endpoint && o->endpoint != *endpoint)
+            continue;
+        if (auto path = Analyzer::explain(*design, client, cluster, o->endpoint,
+                                          analysis.endpointElement(*o))) {
+            out << (printed ? "\n" : "");
+            printPath(*design, *path, language, out);
+            printed = true;
+        }
+    }
+    if (!printed) {
+        err << file << ": " << cluster << " has no " << endpointName << " endpoint for " << client
+            << "\n";
+        return kExitInput;
+    }
+    if (endpoint) {
+        for (const PathOutcome* o : order) {
+            if (o->endpoint == *endpoint)
+                return o->reachable ? kExitOk : kExitFindings;
+        }
+    }
+    return best->reachable ? kExitOk : kExitFindings;
+}
+
+} // namespace kg
