@@ -145,7 +145,7 @@ void MainWindow::createQuiz()
     connect(m_document, &DesignDocument::analysisUpdated, this, &MainWindow::updateQuizBanner);
     Retranslator::bind(m_quizBanner, [this] { updateQuizBanner(); });
 
-    auto update = [this, quizOnly, predictions] {
+    auto update = [this, quizOnly] {
         const bool on = m_quiz->active();
         const int current = m_quiz->current();
         const bool asking = on && current < m_quiz->count();
@@ -158,7 +158,6 @@ void MainWindow::createQuiz()
             action->setEnabled(open);
             action->setChecked(predicted == p.answer);
         }
-        Q_UNUSED(predictions);
         m_actions->action(QStringLiteral("quiz.reveal"))->setEnabled(open);
         m_actions->action(QStringLiteral("quiz.remove"))->setEnabled(on && m_quiz->count() > 1);
         m_actions->action(QStringLiteral("quiz.moveUp"))->setEnabled(asking && current > 0);

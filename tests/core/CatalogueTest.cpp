@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <gtest/gtest.h>
 #include <regex>
 #include <set>
@@ -217,27 +218,32 @@ TEST(CatalogueTest, RenderingFillsEveryValueAndShowsAnUnknownId)
     EXPECT_EQ(languageFromCode("fr"), std::nullopt);
 }
 
-TEST(CatalogueTest, EveryFixOfEveryTemplateIsACatalogueSentenceInBothLanguages)
+// Every detailed path of every shipped template, each template named in failures.
+void forEachTemplatePath(const std::function<void(const Path&)>& visit)
 {
-    std::size_t fixes = 0;
     for (const auto& path : templateFiles()) {
         SCOPED_TRACE(path.filename().string());
         LoadResult loaded = DesignJson::loadFile(path.string());
         ASSERT_TRUE(loaded.design);
-        const Design& d = *loaded.design;
-        const Analysis a = Analyzer::run(d);
-        Analyzer::forEachDetailedPath(d, a, [&](const Path& p) {
-            if (p.fix.text.empty())
-                return;
-            ++fixes;
-            EXPECT_FALSE(pattern(p.fix.sentence.id, Language::English).empty())
-                << "not a catalogue sentence: " << p.fix.text;
-            EXPECT_EQ(render(p.fix.sentence, Language::English), p.fix.text);
-            const std::string chinese = render(p.fix.sentence, Language::SimplifiedChinese);
-            EXPECT_EQ(placeholders(chinese).size(), 0u) << chinese;
-            EXPECT_NE(chinese, p.fix.text);
-        });
+        const Analysis a = Analyzer::run(*loaded.design);
+        Analyzer::forEachDetailedPath(*loaded.design, a, visit);
     }
+}
+
+TEST(CatalogueTest, EveryFixOfEveryTemplateIsACatalogueSentenceInBothLanguages)
+{
+    std::size_t fixes = 0;
+    forEachTemplatePath([&](const Path& p) {
+        if (p.fix.text.empty())
+            return;
+        ++fixes;
+        EXPECT_FALSE(pattern(p.fix.sentence.id, Language::English).empty())
+            << "not a catalogue sentence: " << p.fix.text;
+        EXPECT_EQ(render(p.fix.sentence, Language::English), p.fix.text);
+        const std::string chinese = render(p.fix.sentence, Language::SimplifiedChinese);
+        EXPECT_EQ(placeholders(chinese).size(), 0u) << chinese;
+        EXPECT_NE(chinese, p.fix.text);
+    });
     EXPECT_GT(fixes, 20u);
 }
 
@@ -269,27 +275,20 @@ Sentence skeleton(Sentence s)
 TEST(CatalogueTest, EveryStepAndFixOfEveryTemplateReadsInChinese)
 {
     std::size_t checked = 0;
-    for (const auto& path : templateFiles()) {
-        SCOPED_TRACE(path.filename().string());
-        LoadResult loaded = DesignJson::loadFile(path.string());
-        ASSERT_TRUE(loaded.design);
-        const Design& d = *loaded.design;
-        const Analysis a = Analyzer::run(d);
-        Analyzer::forEachDetailedPath(d, a, [&](const Path& p) {
-            std::vector<const Sentence*> said;
-            for (const PathStep& s : p.steps)
-                said.push_back(&s.sentence);
-            if (!p.fix.sentence.empty())
-                said.push_back(&p.fix.sentence);
-            for (const Sentence* s : said) {
-                ++checked;
-                EXPECT_FALSE(s->id.empty()) << "written in English only: " << p.client;
-                const std::string chinese = render(skeleton(*s), Language::SimplifiedChinese);
-                for (const auto& w : untranslatedWords(chinese))
-                    ADD_FAILURE() << s->id << ": \"" << w << "\" is English in " << chinese;
-            }
-        });
-    }
+    forEachTemplatePath([&](const Path& p) {
+        std::vector<const Sentence*> said;
+        for (const PathStep& s : p.steps)
+            said.push_back(&s.sentence);
+        if (!p.fix.sentence.empty())
+            said.push_back(&p.fix.sentence);
+        for (const Sentence* s : said) {
+            ++checked;
+            EXPECT_FALSE(s->id.empty()) << "written in English only: " << p.client;
+            const std::string chinese = render(skeleton(*s), Language::SimplifiedChinese);
+            for (const auto& w : untranslatedWords(chinese))
+                ADD_FAILURE() << s->id << ": \"" << w << "\" is English in " << chinese;
+        }
+    });
     EXPECT_GT(checked, 250u);
 }
 
@@ -366,23 +365,16 @@ TEST(CatalogueTest, EveryStepOfTheConvertedStagesIsACatalogueSentence)
     const std::set<Stage> converted = {Stage::Dns, Stage::Network, Stage::Admission,
                                        Stage::Identity};
     std::size_t steps = 0;
-    for (const auto& path : templateFiles()) {
-        SCOPED_TRACE(path.filename().string());
-        LoadResult loaded = DesignJson::loadFile(path.string());
-        ASSERT_TRUE(loaded.design);
-        const Design& d = *loaded.design;
-        const Analysis a = Analyzer::run(d);
-        Analyzer::forEachDetailedPath(d, a, [&](const Path& p) {
-            for (const PathStep& s : p.steps) {
-                if (!converted.count(s.stage))
-                    continue;
-                ++steps;
-                EXPECT_TRUE(fromCatalogue(s.sentence)) << "not a catalogue sentence: " << s.text;
-                EXPECT_EQ(render(s.sentence, Language::English), s.text);
-                const std::string chinese = render(s.sentence, Language::SimplifiedChinese);
-                EXPECT_EQ(placeholders(chinese).size(), 0u) << chinese;
-            }
-        });
-    }
+    forEachTemplatePath([&](const Path& p) {
+        for (const PathStep& s : p.steps) {
+            if (!converted.count(s.stage))
+                continue;
+            ++steps;
+            EXPECT_TRUE(fromCatalogue(s.sentence)) << "not a catalogue sentence: " << s.text;
+            EXPECT_EQ(render(s.sentence, Language::English), s.text);
+            const std::string chinese = render(s.sentence, Language::SimplifiedChinese);
+            EXPECT_EQ(placeholders(chinese).size(), 0u) << chinese;
+        }
+    });
     EXPECT_GT(steps, 20u);
 }

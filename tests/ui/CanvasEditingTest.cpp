@@ -39,13 +39,8 @@ private:
     // A window on the hub-and-spoke template, shown at 100 % so that points map 1:1.
     std::unique_ptr<MainWindow> openHubSpoke()
     {
-        auto w = std::make_unique<MainWindow>();
-        w->files()->setInteractive(false);
-        w->resize(1400, 900);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        if (!w->openFile(source("resources/templates/aks-private-hub-spoke.kubegate")))
+        auto w = openTemplateWindow(QStringLiteral("aks-private-hub-spoke.kubegate"));
+        if (!w)
             return nullptr;
         w->view()->actualSize();
         QApplication::processEvents();
