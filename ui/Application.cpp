@@ -119,11 +119,13 @@ bool Application::installTranslations(QApplication& app, const QString& language
     // what the source strings leave as "(s)".
     if (!loaded)
         loaded = own->load(dir + QStringLiteral("/kubegate_en.qm"));
+    // The core's language is set before the translator goes in: installing it retranslates
+    // the widgets there and then, and they render the core's sentences too.
     currentLanguage() = Language::English;
     if (loaded) {
-        QApplication::installTranslator(own);
         if (languageFromCode(own->language().toStdString()) == Language::SimplifiedChinese)
             currentLanguage() = Language::SimplifiedChinese;
+        QApplication::installTranslator(own);
     } else {
         delete own;
     }

@@ -78,7 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     Retranslator::bind(this, [this] {
         m_actions->retranslate();
         m_inspector->showSelection(m_scene->selectedIds());
-        m_findings->showFindings(m_document->analysis(), m_document->design());
+        m_findings->showFindings(m_document->analysis());
         m_matrix->showAnalysis(m_document->analysis(), m_document->design());
         m_scene->retranslate();
         m_paths->refresh(); // the callouts' sentences
@@ -86,7 +86,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     connect(m_document, &DesignDocument::analysisUpdated, this, &MainWindow::updateStatus);
     connect(m_document, &DesignDocument::analysisUpdated, this,
-            [this] { m_findings->showFindings(m_document->analysis(), m_document->design()); });
+            [this] { m_findings->showFindings(m_document->analysis()); });
     connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DesignDocument::variantsChanged, this, &MainWindow::updateTitle);
     connect(m_variants, &VariantController::message, statusBar(),
@@ -95,7 +95,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_files, &FileController::designLoaded, this, [this] {
         m_view->fitDesign();
         m_inspector->showSelection({});
-        m_findings->showFindings(m_document->analysis(), m_document->design());
+        m_findings->showFindings(m_document->analysis());
         m_matrix->showAnalysis(m_document->analysis(), m_document->design());
         m_paths->clear();
         updateStatus();
@@ -179,7 +179,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateTitle();
     updateStatus();
     updateEditActions();
-    m_findings->showFindings(m_document->analysis(), m_document->design());
+    m_findings->showFindings(m_document->analysis());
     m_matrix->showAnalysis(m_document->analysis(), m_document->design());
 }
 

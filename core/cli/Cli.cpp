@@ -207,7 +207,7 @@ void printText(const std::string& file, const Design& design, const Analysis& an
         severity.resize(8, ' ');
         std::string rule = f.rule;
         rule.resize(std::max<std::size_t>(rule.size(), 8), ' ');
-        out << "  " << severity << rule << f.message;
+        out << "  " << severity << rule << f.message();
         if (!f.elements.empty()) {
             out << "  [";
             for (std::size_t i = 0; i < f.elements.size() && i < 8; ++i)
@@ -325,7 +325,7 @@ void printJson(const Design& design, const Analysis& analysis, std::ostream& out
         j.key("elements");
         writeStrings(j, f.elements);
         j.key("message");
-        j.value(f.message);
+        j.value(f.message());
         if (!f.params.empty()) {
             j.key("params");
             j.beginObject();

@@ -120,7 +120,7 @@ void printText(const DesignDiff& d, const Design& a, const Design& b, const std:
         out << h << title << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
         for (const auto& f : list)
             out << item << "[" << toString(f.severity) << "] " << code(f.rule) << " "
-                << text(f.message) << "\n";
+                << text(f.message()) << "\n";
         out << "\n";
     };
     findingSection("Findings added", d.added);
@@ -180,7 +180,7 @@ void printJson(const DesignDiff& d, std::ostream& out)
             a.push_back({{"rule", f.rule},
                          {"severity", std::string(toString(f.severity))},
                          {"elements", f.elements},
-                         {"message", f.message}});
+                         {"message", f.message()}});
         return a;
     };
     ordered_json updates = ordered_json::array();

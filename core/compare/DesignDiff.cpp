@@ -43,7 +43,7 @@ Cells cellsOf(const Design& design, const Analysis& a)
 
 std::string findingKey(const Finding& f)
 {
-    std::string key = f.rule + "\x1f" + f.message;
+    std::string key = f.rule + "\x1f" + f.message();
     for (const auto& e : f.elements)
         key += "\x1f" + e;
     return key;

@@ -44,20 +44,17 @@ Rule clusterRule(std::string id, Severity severity, std::string summary, KindChe
 void rangesOnPrivate(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (isPrivate(c) && !ranges(c).empty())
-        out.push_back(makeFinding(r, {c.id},
-                                  "authorizedIPRanges is set on private cluster " + c.label() +
-                                      ": ranges filter only the public endpoint, and the CLI "
-                                      "rejects them on a private cluster",
-                                  {{"cluster", c.id}}));
+        out.push_back(
+            makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}}), {{"cluster", c.id}}));
 }
 
 void tooManyRanges(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (ranges(c).size() > 200)
-        out.push_back(makeFinding(r, {c.id},
-                                  c.label() + " has " + std::to_string(ranges(c).size()) +
-                                      " authorized IP ranges; the limit is 200",
-                                  {{"count", std::to_string(ranges(c).size())}}));
+        out.push_back(makeFinding(
+            r, {c.id},
+            says(r, {{"cluster", c.label()}, {"count", std::to_string(ranges(c).size())}}),
+            {{"count", std::to_string(ranges(c).size())}}));
 }
 
 void eachRange(const Element& c, const std::function<void(const std::string&, const Cidr&)>& f)
@@ -72,9 +69,7 @@ void ipv6Range(const Rule& r, const RuleContext&, const Element& c, std::vector<
 {
     eachRange(c, [&](const std::string& text, const Cidr& cidr) {
         if (cidr.family() == IpFamily::V6)
-            out.push_back(makeFinding(r, {c.id},
-                                      "authorized range " + text + " of " + c.label() +
-                                          " is IPv6; authorized IP ranges are IPv4 only",
+            out.push_back(makeFinding(r, {c.id}, says(r, {{"range", text}, {"cluster", c.label()}}),
                                       {{"range", text}}));
     });
 }
@@ -86,11 +81,10 @@ void nonPublicRange(const Rule& r, const RuleContext&, const Element& c, std::ve
             return; // AKS-006
         AddressUse use = addressUse(cidr);
         if (isNonPublic(use))
-            out.push_back(makeFinding(r, {c.id},
-                                      "authorized range " + text + " of " + c.label() + " is " +
-                                          std::string(toString(use)) +
-                                          ": the public endpoint only sees public source addresses",
-                                      {{"range", text}, {"use", std::string(toString(use))}}));
+            out.push_back(makeFinding(
+                r, {c.id},
+                says(r, {{"range", text}, {"cluster", c.label()}}).with("use", usePhrase(use)),
+                {{"range", text}, {"use", std::string(toString(use))}}));
     });
 }
 
@@ -98,10 +92,9 @@ void hostBits(const Rule& r, const RuleContext&, const Element& c, std::vector<F
 {
     eachRange(c, [&](const std::string& text, const Cidr& cidr) {
         if (cidr.hostBitsSet())
-            out.push_back(makeFinding(r, {c.id},
-                                      "authorized range " + text + " has host bits set; use " +
-                                          cidr.network().toString(),
-                                      {{"range", text}, {"suggest", cidr.network().toString()}}));
+            out.push_back(makeFinding(
+                r, {c.id}, says(r, {{"range", text}, {"suggest", cidr.network().toString()}}),
+                {{"range", text}, {"suggest", cidr.network().toString()}}));
     });
 }
 
@@ -115,22 +108,16 @@ void loadBalancerOnly(const Rule& r, const RuleContext&, const Element& c,
     Rule severe = r;
     if (list.size() > 1) {
         severe.severity = Severity::Error;
-        out.push_back(makeFinding(severe, {c.id},
-                                  "0.0.0.0/32 must be the only authorized range of " + c.label()));
+        out.push_back(makeFinding(severe, {c.id}, says(r, {{"cluster", c.label()}}, ".not-alone")));
         return;
     }
-    out.push_back(makeFinding(r, {c.id},
-                              "authorizedIPRanges of " + c.label() +
-                                  " is 0.0.0.0/32: only the cluster's own load balancer outbound "
-                                  "address can reach the API server"));
+    out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void basicWithRanges(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (!ranges(c).empty() && c.stringValue("loadBalancerSku") == "basic")
-        out.push_back(makeFinding(r, {c.id},
-                                  "authorized IP ranges need the Standard load balancer; " +
-                                      c.label() + " uses Basic"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void nodePublicIps(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -141,11 +128,7 @@ void nodePublicIps(const Rule& r, const RuleContext& ctx, const Element& c,
     for (const Element* pool : ctx.topology.poolsOf(c)) {
         const Element& e = *pool;
         if (e.boolValue("enableNodePublicIP") && e.stringValue("nodePublicIPPrefixID").empty())
-            out.push_back(
-                makeFinding(r, {c.id, e.id},
-                            "node pool " + e.label() +
-                                " gives nodes public IPs without a public IP prefix; with "
-                                "authorized ranges it must use nodePublicIPPrefixID"));
+            out.push_back(makeFinding(r, {c.id, e.id}, says(r, {{"pool", e.label()}})));
     }
 }
 
@@ -157,21 +140,17 @@ void egressOutsideRanges(const Rule& r, const RuleContext& ctx, const Element& c
     if (c.stringValue("outboundType") == "loadBalancer") {
         Rule info = r;
         info.severity = Severity::Info;
-        out.push_back(makeFinding(info, {c.id},
-                                  "the outbound addresses of " + c.label() +
-                                      "'s load balancer are allowed by authorizedIPRanges "
-                                      "automatically"));
+        out.push_back(
+            makeFinding(info, {c.id}, says(r, {{"cluster", c.label()}}, ".load-balancer")));
         return;
     }
     // Other egress (NAT gateway, firewall): the nodes' path tells whether it is admitted.
     for (const auto& p : ctx.analysis.paths) {
         if (p.reachable || p.rule != "AKS-009" || ctx.analysis.clusters[p.cluster] != c.id)
             continue;
-        out.push_back(makeFinding(r, {c.id, ctx.analysis.clients[p.client]},
-                                  "the nodes of " + c.label() + " leave through " +
-                                      c.stringValue("outboundType") +
-                                      " egress whose public address is not in authorizedIPRanges: "
-                                      "nodes cannot reach the API server"));
+        out.push_back(makeFinding(
+            r, {c.id, ctx.analysis.clients[p.client]},
+            says(r, {{"cluster", c.label()}, {"outbound", c.stringValue("outboundType")}})));
         return;
     }
 }
@@ -179,18 +158,13 @@ void egressOutsideRanges(const Rule& r, const RuleContext& ctx, const Element& c
 void openPublic(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (!isPrivate(c) && ranges(c).empty())
-        out.push_back(makeFinding(r, {c.id},
-                                  "the API server of " + c.label() +
-                                      " is public to every address; add authorized IP ranges or "
-                                      "make it private"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void basicPrivate(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (isPrivate(c) && c.stringValue("loadBalancerSku") == "basic")
-        out.push_back(makeFinding(r, {c.id},
-                                  "private cluster " + c.label() +
-                                      " needs the Standard load balancer (Private Link)"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void byoZoneName(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
@@ -204,7 +178,7 @@ void byoZoneName(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     const std::string& zoneName = zone->stringValue("zoneName");
     const std::string region = c.stringValue("location");
     const std::string base = (vnetInt(c) ? "private." : "privatelink.") + region + ".azmk8s.io";
-    std::string problem;
+    Sentence problem;
     if (zoneName == base) {
         return;
     } else if (zoneName.size() > base.size() + 1 &&
@@ -213,15 +187,15 @@ void byoZoneName(const Rule& r, const RuleContext& ctx, const Element& c, std::v
         std::string sub = zoneName.substr(0, zoneName.size() - base.size() - 1);
         if (sub.find('.') == std::string::npos && sub.size() <= 32)
             return;
-        problem = sub.size() > 32 ? "its subzone label is longer than 32 characters"
-                                  : "its subzone has more than one label";
+        problem = Sentence(sub.size() > 32 ? "phrase.zone.subzone-too-long"
+                                           : "phrase.zone.subzone-labels");
     } else {
-        problem = "it must be " + base + " or <subzone>." + base;
+        problem = Sentence("phrase.zone.must-be", {{"base", base}});
     }
-    out.push_back(
-        makeFinding(r, {c.id, zone->id},
-                    "private DNS zone " + zoneName + " of " + c.label() + " is invalid: " + problem,
-                    {{"zone", zoneName}, {"expected", base}}));
+    out.push_back(makeFinding(
+        r, {c.id, zone->id},
+        says(r, {{"zone", zoneName}, {"cluster", c.label()}}).with("problem", std::move(problem)),
+        {{"zone", zoneName}, {"expected", base}}));
 }
 
 void byoZoneIdentity(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -229,11 +203,7 @@ void byoZoneIdentity(const Rule& r, const RuleContext&, const Element& c, std::v
     const std::string& mode = dnsMode(c);
     if (isPrivate(c) && mode != "System" && mode != "None" &&
         c.stringValue("identityType") == "SystemAssigned")
-        out.push_back(makeFinding(r, {c.id},
-                                  c.label() +
-                                      " uses its own private DNS zone with a system-assigned "
-                                      "identity; a custom zone needs a user-assigned identity "
-                                      "(or a service principal)"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void noneWithoutPublicFqdn(const Rule& r, const RuleContext&, const Element& c,
@@ -241,20 +211,14 @@ void noneWithoutPublicFqdn(const Rule& r, const RuleContext&, const Element& c,
 {
     if (isPrivate(c) && dnsMode(c) == "None" &&
         !c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"))
-        out.push_back(makeFinding(r, {c.id},
-                                  "private cluster " + c.label() +
-                                      " has privateDNSZone None and no public FQDN: no name "
-                                      "resolves its API server",
-                                  {{"cluster", c.id}}));
+        out.push_back(
+            makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}}), {{"cluster", c.id}}));
 }
 
 void firstPoolSubnet(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (isPrivate(c) && !vnetInt(c))
-        out.push_back(makeFinding(r, {c.id},
-                                  "the private endpoint of " + c.label() +
-                                      " lives in the first node pool's subnet; do not delete or "
-                                      "modify it (the cluster stops working, AKS-029)"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void userEndpointsBreakOnRestart(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -264,9 +228,7 @@ void userEndpointsBreakOnRestart(const Rule& r, const RuleContext& ctx, const El
         return;
     for (const Element* pe : ctx.topology.userEndpoints(c))
         out.push_back(makeFinding(r, {c.id, pe->id},
-                                  "private endpoint " + pe->label() + " to " + c.label() +
-                                      " breaks when the cluster is stopped and started; it must "
-                                      "then be recreated"));
+                                  says(r, {{"endpoint", pe->label()}, {"cluster", c.label()}})));
 }
 
 void privateLinkLimits(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -278,9 +240,9 @@ void privateLinkLimits(const Rule& r, const RuleContext& ctx, const Element& c,
     if (count > 1000) {
         Rule severe = r;
         severe.severity = Severity::Error;
-        out.push_back(makeFinding(severe, {c.id},
-                                  c.label() + " has " + std::to_string(count) +
-                                      " private endpoints; a Private Link service takes 1000"));
+        out.push_back(
+            makeFinding(severe, {c.id},
+                        says(severe, {{"cluster", c.label()}, {"count", std::to_string(count)}})));
     }
 }
 
@@ -305,10 +267,8 @@ void registryPrivateLink(const Rule& r, const RuleContext& ctx, const Element& c
             reachable |= peNet && clusterNet && ctx.topology.reach(clusterNet, peNet).ok;
         }
         if (!reachable)
-            out.push_back(makeFinding(r, {c.id, acr->id},
-                                      c.label() + " pulls from " + acr->label() +
-                                          ", whose public access is off, but no private endpoint "
-                                          "to it is in or peered with the cluster's VNet"));
+            out.push_back(makeFinding(
+                r, {c.id, acr->id}, says(r, {{"cluster", c.label()}, {"registry", acr->label()}})));
     }
 }
 
@@ -330,11 +290,8 @@ void subdomainForwarding(const Rule& r, const RuleContext& ctx, const Element& c
         for (const auto& z : *zones) {
             if (z.size() > zone.size() &&
                 z.compare(z.size() - zone.size() - 1, std::string::npos, "." + zone) == 0)
-                out.push_back(makeFinding(r, {c.id, l.id},
-                                          "forwarding " + z + " (a subdomain of " + zone +
-                                              ") does not work: conditional forwarders do not "
-                                              "support subdomains; forward " +
-                                              zone));
+                out.push_back(
+                    makeFinding(r, {c.id, l.id}, says(r, {{"zone", z}, {"clusterZone", zone}})));
         }
     }
 }
@@ -351,15 +308,14 @@ void zoneLinkLimit(const Rule& r, const RuleContext& ctx, std::vector<Finding>& 
     }
     for (const auto& [zone, n] : perZone) {
         if (n > 1000)
-            out.push_back(makeFinding(r, {zone},
-                                      "zone " + zone + " is linked to " + std::to_string(n) +
-                                          " networks; the limit is 1000"));
+            out.push_back(makeFinding(
+                r, {zone}, says(r, {{"zone", zone}, {"count", std::to_string(n)}}, ".zone")));
     }
     for (const auto& [network, n] : perNetwork) {
         if (n > 1000)
-            out.push_back(makeFinding(r, {network},
-                                      network + " is linked to " + std::to_string(n) +
-                                          " zones; the limit is 1000"));
+            out.push_back(makeFinding(
+                r, {network},
+                says(r, {{"network", network}, {"count", std::to_string(n)}}, ".network")));
     }
 }
 
@@ -367,25 +323,20 @@ void noneMode(const Rule& r, const RuleContext&, const Element& c, std::vector<F
 {
     if (isPrivate(c) && dnsMode(c) == "None" &&
         c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"))
-        out.push_back(makeFinding(r, {c.id},
-                                  c.label() + " has no private zone: every client, nodes included, "
-                                              "resolves the public FQDN to the private address"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void noPublicFqdn(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (isPrivate(c) && dnsMode(c) != "None" &&
         !c.boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN"))
-        out.push_back(makeFinding(r, {c.id},
-                                  c.label() +
-                                      " has no public FQDN: clients must resolve the private "
-                                      "name through the private zone"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void runCommandOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (c.boolValue("apiServerAccessProfile.disableRunCommand"))
-        out.push_back(makeFinding(r, {c.id}, "command invoke is disabled on " + c.label()));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 const Element* apiSubnet(const RuleContext& ctx, const Element& c)
@@ -397,10 +348,7 @@ void vnetIntSubnetMissing(const Rule& r, const RuleContext&, const Element& c,
                           std::vector<Finding>& out)
 {
     if (vnetInt(c) && c.stringValue("apiServerAccessProfile.subnetId").empty())
-        out.push_back(
-            makeFinding(r, {c.id},
-                        "API Server VNet Integration on " + c.label() +
-                            " needs apiServerAccessProfile.subnetId (a delegated subnet)"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void vnetIntDelegation(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -408,10 +356,7 @@ void vnetIntDelegation(const Rule& r, const RuleContext& ctx, const Element& c,
 {
     const Element* s = vnetInt(c) ? apiSubnet(ctx, c) : nullptr;
     if (s && s->stringValue("delegation") != "Microsoft.ContainerService/managedClusters")
-        out.push_back(
-            makeFinding(r, {c.id, s->id},
-                        "API server subnet " + s->label() +
-                            " is not delegated to Microsoft.ContainerService/managedClusters"));
+        out.push_back(makeFinding(r, {c.id, s->id}, says(r, {{"subnet", s->label()}})));
 }
 
 void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::vector<Finding>& out)
@@ -423,10 +368,10 @@ void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     if (prefix->prefix() > 28) {
         Rule severe = r;
         severe.severity = Severity::Error;
-        out.push_back(makeFinding(severe, {c.id, s->id},
-                                  "API server subnet " + s->label() + " is /" +
-                                      std::to_string(prefix->prefix()) +
-                                      "; it must be /28 or larger"));
+        out.push_back(makeFinding(
+            severe, {c.id, s->id},
+            says(severe, {{"subnet", s->label()}, {"prefix", std::to_string(prefix->prefix())}},
+                 ".prefix")));
         return;
     }
     std::size_t sharing = 0;
@@ -439,10 +384,9 @@ void vnetIntSize(const Rule& r, const RuleContext& ctx, const Element& c, std::v
     unsigned long long usable = prefix->size() > 5 ? prefix->size() - 5 : 0;
     if (usable < 9 * sharing)
         out.push_back(makeFinding(r, {c.id, s->id},
-                                  "API server subnet " + s->label() + " has " +
-                                      std::to_string(usable) + " usable addresses for " +
-                                      std::to_string(sharing) +
-                                      " cluster(s); each needs at least 9"));
+                                  says(r, {{"subnet", s->label()},
+                                           {"usable", std::to_string(usable)},
+                                           {"count", std::to_string(sharing)}})));
 }
 
 void vnetIntExclusive(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -453,8 +397,7 @@ void vnetIntExclusive(const Rule& r, const RuleContext& ctx, const Element& c,
         return;
     for (const Element* child : ctx.design.children(s->id))
         out.push_back(makeFinding(r, {c.id, s->id, child->id},
-                                  "API server subnet " + s->label() + " also holds " +
-                                      child->label() + "; it may only host AKS API servers"));
+                                  says(r, {{"subnet", s->label()}, {"element", child->label()}})));
 }
 
 void vnetIntSameVnet(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -463,43 +406,32 @@ void vnetIntSameVnet(const Rule& r, const RuleContext& ctx, const Element& c,
     const Element* s = vnetInt(c) ? apiSubnet(ctx, c) : nullptr;
     if (s && ctx.topology.networkOf(*s) != ctx.topology.networkOf(c))
         out.push_back(makeFinding(r, {c.id, s->id},
-                                  "API server subnet " + s->label() + " is not in the VNet of " +
-                                      c.label() + "'s nodes"));
+                                  says(r, {{"subnet", s->label()}, {"cluster", c.label()}})));
 }
 
 void vnetIntRegion(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (vnetInt(c) && c.stringValue("location") == "qatarcentral")
-        out.push_back(
-            makeFinding(r, {c.id}, "API Server VNet Integration is not available in qatarcentral"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"region", c.stringValue("location")}})));
 }
 
 void vnetIntDirect(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (vnetInt(c))
-        out.push_back(makeFinding(r, {c.id},
-                                  "nodes of " + c.label() +
-                                      " reach the API server's internal load balancer directly, "
-                                      "without DNS or a tunnel"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void vnetIntPublicRanges(const Rule& r, const RuleContext&, const Element& c,
                          std::vector<Finding>& out)
 {
     if (vnetInt(c) && !isPrivate(c) && !ranges(c).empty())
-        out.push_back(makeFinding(r, {c.id},
-                                  "authorized IP ranges on VNet-integrated public cluster " +
-                                      c.label() + " are assumed to filter the public endpoint"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void vnetIntPrivate(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (vnetInt(c) && isPrivate(c))
-        out.push_back(
-            makeFinding(r, {c.id},
-                        "private VNet-integrated cluster " + c.label() +
-                            ": clients outside the VNet need peering with a zone link, or "
-                            "a Private Link service with a private endpoint"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 } // namespace

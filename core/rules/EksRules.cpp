@@ -39,25 +39,21 @@ void bothOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Fi
 {
     if (!pub(c) && !priv(c))
         out.push_back(
-            makeFinding(r, {c.id},
-                        "both endpoints of " + c.label() +
-                            " are off; to turn the public one off, turn the private one on",
-                        {{"cluster", c.id}}));
+            makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}}), {{"cluster", c.id}}));
 }
 
 void defaultCidr(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (pub(c) && cidrs(c).empty())
-        out.push_back(makeFinding(
-            r, {c.id}, "publicAccessCidrs of " + c.label() + " is empty: EKS uses 0.0.0.0/0"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void tooManyCidrs(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (cidrs(c).size() > 40)
-        out.push_back(makeFinding(r, {c.id},
-                                  c.label() + " has " + std::to_string(cidrs(c).size()) +
-                                      " public access CIDRs; the limit is 40"));
+        out.push_back(makeFinding(
+            r, {c.id},
+            says(r, {{"cluster", c.label()}, {"count", std::to_string(cidrs(c).size())}})));
 }
 
 void ipv6Cidr(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
@@ -67,9 +63,8 @@ void ipv6Cidr(const Rule& r, const RuleContext&, const Element& c, std::vector<F
     for (const auto& text : cidrs(c)) {
         auto cidr = Cidr::parse(text);
         if (cidr && cidr->family() == IpFamily::V6)
-            out.push_back(makeFinding(r, {c.id},
-                                      "IPv6 CIDR " + text +
-                                          " in publicAccessCidrs of IPv4 cluster " + c.label()));
+            out.push_back(
+                makeFinding(r, {c.id}, says(r, {{"range", text}, {"cluster", c.label()}})));
     }
 }
 
@@ -81,11 +76,10 @@ void reservedCidr(const Rule& r, const RuleContext&, const Element& c, std::vect
             continue;
         AddressUse use = addressUse(*cidr);
         if (isNonPublic(use))
-            out.push_back(makeFinding(r, {c.id},
-                                      "public access CIDR " + text + " of " + c.label() + " is " +
-                                          std::string(toString(use)) +
-                                          ": the public endpoint never sees such sources",
-                                      {{"range", text}}));
+            out.push_back(makeFinding(
+                r, {c.id},
+                says(r, {{"range", text}, {"cluster", c.label()}}).with("use", usePhrase(use)),
+                {{"range", text}}));
     }
 }
 
@@ -99,26 +93,21 @@ bool openToWorld(const Element& c)
 void worldOpen(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (pub(c) && openToWorld(c))
-        out.push_back(
-            makeFinding(r, {c.id},
-                        "the public endpoint of " + c.label() +
-                            " accepts every internet address; only IAM and RBAC protect it"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void restricted(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (pub(c) && !openToWorld(c))
-        out.push_back(makeFinding(r, {c.id},
-                                  "the public endpoint of " + c.label() + " is restricted to " +
-                                      std::to_string(cidrs(c).size()) + " CIDR(s)"));
+        out.push_back(makeFinding(
+            r, {c.id},
+            says(r, {{"cluster", c.label()}, {"count", std::to_string(cidrs(c).size())}})));
 }
 
 void cidrsWhileOff(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (!pub(c) && !cidrs(c).empty())
-        out.push_back(makeFinding(r, {c.id},
-                                  "publicAccessCidrs of " + c.label() +
-                                      " has no effect: the public endpoint is off"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -141,25 +130,22 @@ void clusterSubnets(const Rule& r, const RuleContext& ctx, const Element& c,
             if (free < 16) {
                 Rule rr = r;
                 rr.severity = free < 6 ? Severity::Error : Severity::Warning;
-                out.push_back(makeFinding(rr, {c.id, s->id},
-                                          "cluster subnet " + s->label() + " has " +
-                                              std::to_string(free) +
-                                              " usable addresses; EKS needs 6 and recommends 16"));
+                out.push_back(
+                    makeFinding(rr, {c.id, s->id},
+                                says(r, {{"subnet", s->label()}, {"free", std::to_string(free)}})));
             }
         }
     }
     // One subnet is one zone; with several, a subnet whose zone is not given (an import from
     // describe-cluster) may be in another one, so only known zones are judged.
     if (subnets > 0 && (subnets < 2 || (zonesKnown && zones.size() < 2)))
-        out.push_back(makeFinding(
-            r, {c.id}, "the subnets of " + c.label() + " span fewer than two Availability Zones"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}}, ".zones")));
 }
 
 void tooManyGroups(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (c.listValue("resourcesVpcConfig.securityGroupIds").size() > 4)
-        out.push_back(
-            makeFinding(r, {c.id}, c.label() + " has more than 4 control-plane security groups"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void vpcDnsAttributes(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -168,10 +154,7 @@ void vpcDnsAttributes(const Rule& r, const RuleContext& ctx, const Element& c,
     const Element* vpc = ctx.design.element(c.parent);
     if (vpc && (!vpc->boolValue("enableDnsSupport") || !vpc->boolValue("enableDnsHostnames")))
         out.push_back(makeFinding(r, {c.id, vpc->id},
-                                  vpc->label() +
-                                      " must have enableDnsSupport and enableDnsHostnames on "
-                                      "for " +
-                                      c.label()));
+                                  says(r, {{"vpc", vpc->label()}, {"cluster", c.label()}})));
 }
 
 void dhcpWithoutAmazonDns(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -182,10 +165,7 @@ void dhcpWithoutAmazonDns(const Rule& r, const RuleContext& ctx, const Element& 
         return;
     const auto& servers = vpc->listValue("dhcpDomainNameServers");
     if (std::find(servers.begin(), servers.end(), "AmazonProvidedDNS") == servers.end())
-        out.push_back(makeFinding(r, {c.id, vpc->id},
-                                  "the DHCP options of " + vpc->label() +
-                                      " lack AmazonProvidedDNS: in-VPC clients may not get the "
-                                      "private endpoint's addresses"));
+        out.push_back(makeFinding(r, {c.id, vpc->id}, says(r, {{"vpc", vpc->label()}})));
 }
 
 void ephemeralNodeIps(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -197,10 +177,7 @@ void ephemeralNodeIps(const Rule& r, const RuleContext& ctx, const Element& c,
         const Element& e = *pool;
         const Element* s = ctx.topology.subnetOf(e);
         if (s && s->boolValue("mapPublicIpOnLaunch"))
-            out.push_back(makeFinding(r, {c.id, e.id},
-                                      "nodes of " + e.label() +
-                                          " get changing public IPs that publicAccessCidrs cannot "
-                                          "track; enable the private endpoint"));
+            out.push_back(makeFinding(r, {c.id, e.id}, says(r, {{"pool", e.label()}})));
     }
 }
 
@@ -214,10 +191,7 @@ void fullyPrivate(const Rule& r, const RuleContext& ctx, const Element& c,
             continue;
         Egress eg = ctx.topology.egress(cl);
         if (!eg.internet)
-            out.push_back(makeFinding(r, {c.id, cl.id},
-                                      "nodes of " + c.label() +
-                                          " have no internet egress: they need VPC endpoints for "
-                                          "ec2, ecr.api, ecr.dkr, s3 and sts"));
+            out.push_back(makeFinding(r, {c.id, cl.id}, says(r, {{"cluster", c.label()}})));
     }
 }
 
@@ -225,10 +199,7 @@ void defaultClusterSg(const Rule& r, const RuleContext&, const Element& c,
                       std::vector<Finding>& out)
 {
     if (priv(c) && c.stringValue("resourcesVpcConfig.clusterSecurityGroupId").empty())
-        out.push_back(makeFinding(r, {c.id},
-                                  "the default cluster security group of " + c.label() +
-                                      " admits only its own members: bastions, IDEs and connected "
-                                      "networks need a TCP 443 rule"));
+        out.push_back(makeFinding(r, {c.id}, says(r, {{"cluster", c.label()}})));
 }
 
 void publicNotBySg(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -239,9 +210,7 @@ void publicNotBySg(const Rule& r, const RuleContext& ctx, const Element& c,
     const Element* sg =
         ctx.design.element(c.stringValue("resourcesVpcConfig.clusterSecurityGroupId"));
     if (sg && !sg->listValue("ingress443").empty())
-        out.push_back(makeFinding(r, {c.id, sg->id},
-                                  "security group rules do not govern the public endpoint of " +
-                                      c.label() + "; only publicAccessCidrs does"));
+        out.push_back(makeFinding(r, {c.id, sg->id}, says(r, {{"cluster", c.label()}})));
 }
 
 void crossVpcSgReference(const Rule& r, const RuleContext& ctx, const Element& c,
@@ -256,9 +225,9 @@ void crossVpcSgReference(const Rule& r, const RuleContext& ctx, const Element& c
         for (const auto& entry : sg->listValue("ingress443")) {
             const Element* ref = ctx.design.element(entry);
             if (ref && ref->parent != c.parent)
-                out.push_back(makeFinding(r, {c.id, sg->id, ref->id},
-                                          sg->label() + " admits security group " + ref->label() +
-                                              " from another VPC; prefer a CIDR rule"));
+                out.push_back(
+                    makeFinding(r, {c.id, sg->id, ref->id},
+                                says(r, {{"group", sg->label()}, {"other", ref->label()}})));
         }
     }
 }
@@ -266,10 +235,9 @@ void crossVpcSgReference(const Rule& r, const RuleContext& ctx, const Element& c
 void ipv6Naming(const Rule& r, const RuleContext&, const Element& c, std::vector<Finding>& out)
 {
     if (c.stringValue("kubernetesNetworkConfig.ipFamily") == "ipv6")
-        out.push_back(makeFinding(r, {c.id},
-                                  c.label() +
-                                      " is IPv6: its dual-stack endpoint is under "
-                                      "eks-cluster.<region>.api.aws and accepts IPv6 CIDRs"));
+        out.push_back(makeFinding(
+            r, {c.id},
+            says(r, {{"cluster", c.label()}, {"domain", "eks-cluster.<region>.api.aws"}})));
 }
 
 } // namespace

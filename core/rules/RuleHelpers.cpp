@@ -10,18 +10,49 @@
 
 namespace kg {
 
-Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::string message,
+Finding makeFinding(const Rule& rule, std::vector<std::string> elements, Sentence text,
                     std::map<std::string, std::string> params)
 {
     Finding f;
     f.rule = rule.id;
     f.severity = rule.severity;
     f.elements = std::move(elements);
-    f.message = rule.assumption
-                    ? "assumption (unconfirmed by the cloud's documentation): " + message
-                    : std::move(message);
+    f.text = rule.assumption ? Sentence("finding.assumption").with("finding", std::move(text))
+                             : std::move(text);
     f.params = std::move(params);
     return f;
+}
+
+Sentence usePhrase(AddressUse use)
+{
+    switch (use) {
+    case AddressUse::Global:
+        return Sentence("phrase.use.global");
+    case AddressUse::Private:
+        return Sentence("phrase.use.private");
+    case AddressUse::SharedCgnat:
+        return Sentence("phrase.use.shared");
+    case AddressUse::Loopback:
+        return Sentence("phrase.use.loopback");
+    case AddressUse::LinkLocal:
+        return Sentence("phrase.use.link-local");
+    case AddressUse::Documentation:
+        return Sentence("phrase.use.documentation");
+    case AddressUse::Multicast:
+        return Sentence("phrase.use.multicast");
+    case AddressUse::Unspecified:
+        return Sentence("phrase.use.unspecified");
+    case AddressUse::Reserved:
+        break;
+    }
+    return Sentence("phrase.use.reserved");
+}
+
+Sentence says(const Rule& rule, Sentence::Args args, std::string_view suffix)
+{
+    std::string id = "finding." + rule.id;
+    id += suffix;
+    return Sentence(std::move(id), std::move(args));
 }
 
 Rule kindRule(ElementKind kind, std::string id, Severity severity, std::string summary,
@@ -104,14 +135,17 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
                 if (i < 5)
                     names += (i ? ", " : "") + clientLabel(clients[i]);
             }
-            if (clients.size() > 5)
-                names += " and " + std::to_string(clients.size() - 5) + " more";
-            std::string message = std::to_string(clients.size()) +
-                                  (clients.size() == 1 ? " client cannot" : " clients cannot") +
-                                  " reach " + clusterLabel(clusterIndex) + ": " + rule.summary +
-                                  " (" + names + ")";
+            Sentence listed = clients.size() > 5
+                                  ? Sentence("phrase.names-and-more",
+                                             {{"names", std::move(names)},
+                                              {"more", std::to_string(clients.size() - 5)}})
+                                  : Sentence::literal(std::move(names));
+            Sentence text(clients.size() == 1 ? "finding.path.one" : "finding.path.many",
+                          {{"count", std::to_string(clients.size())},
+                           {"cluster", clusterLabel(clusterIndex)}});
+            text.with("summary", Sentence("rule." + rule.id)).with("names", std::move(listed));
             out.push_back(
-                makeFinding(rule, std::move(elements), std::move(message),
+                makeFinding(rule, std::move(elements), std::move(text),
                             {{"cluster", clusterId}, {"clients", std::to_string(clients.size())}}));
         }
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Element.h"
+#include "model/IpRanges.h"
 #include "validate/Rule.h"
 
 #include <string>
@@ -21,7 +22,15 @@ Rule kindRule(ElementKind kind, std::string id, Severity severity, std::string s
 // whose selected path is blocked by this rule.
 Rule pathRule(std::string id, Severity severity, std::string summary, bool assumption = false);
 
-Finding makeFinding(const Rule& rule, std::vector<std::string> elements, std::string message,
+// A finding of `rule` saying `text` ("finding.<rule id>"), marked as an assumption when the rule
+// is one.
+Finding makeFinding(const Rule& rule, std::vector<std::string> elements, Sentence text,
                     std::map<std::string, std::string> params = {});
+
+// What an address block is for, as a phrase: "private", "link-local".
+Sentence usePhrase(AddressUse use);
+
+// The sentence "finding.<rule id><suffix>" with `args`, for makeFinding.
+Sentence says(const Rule& rule, Sentence::Args args = {}, std::string_view suffix = {});
 
 } // namespace kg

@@ -4,9 +4,25 @@
 // table to it.
 #include "text/Catalogue.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace kg::catalogue {
 
 const std::vector<Entry>& entries()
+{
+    static const std::vector<Entry> all = [] {
+        std::vector<Entry> merged;
+        merged.reserve(pathEntries().size() + findingEntries().size());
+        std::merge(pathEntries().begin(), pathEntries().end(), findingEntries().begin(),
+                   findingEntries().end(), std::back_inserter(merged),
+                   [](const Entry& a, const Entry& b) { return a.id < b.id; });
+        return merged;
+    }();
+    return all;
+}
+
+const std::vector<Entry>& pathEntries()
 {
     // Sorted by id.
     static const std::vector<Entry> table = {

@@ -14,7 +14,13 @@ struct Entry
     std::string_view chinese;
 };
 
-// Sorted by id (CatalogueTest checks it), for lookup by binary search.
+// Every sentence: the two tables below together, sorted by id, for lookup by binary search.
 const std::vector<Entry>& entries();
+
+// The sentences of paths, fixes, reports and the command line (Catalogue.cpp), and those of the
+// rules' summaries and findings (FindingCatalogue.cpp); each sorted by id (CatalogueTest checks
+// both, and that no id is in both).
+const std::vector<Entry>& pathEntries();
+const std::vector<Entry>& findingEntries();
 
 } // namespace kg::catalogue

@@ -15,4 +15,9 @@ std::string_view toString(Severity severity)
     return "info";
 }
 
+std::string Finding::message(Language language) const
+{
+    return render(text, language);
+}
+
 } // namespace kg

@@ -18,14 +18,15 @@ namespace kg {
 
 namespace {
 
+// A finding of structural rule `rule` saying "finding.<rule>" with `args`.
 Finding kgFinding(std::string rule, Severity severity, std::vector<std::string> elements,
-                  std::string message, std::map<std::string, std::string> params = {})
+                  Sentence::Args args, std::map<std::string, std::string> params = {})
 {
     Finding f;
+    f.text = Sentence("finding." + rule, std::move(args));
     f.rule = std::move(rule);
     f.severity = severity;
     f.elements = std::move(elements);
-    f.message = std::move(message);
     f.params = std::move(params);
     return f;
 }
@@ -53,9 +54,10 @@ void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<
                               [&](const Cidr& c) { return c.contains(prefix->network()); });
     if (!inside)
         out.push_back(kgFinding("KG-001", Severity::Error, {e.id, network->id},
-                                "subnet " + e.label() + " (" + prefix->toString() +
-                                    ") is outside the address space of " + network->label() + " (" +
-                                    joinCidrs(space) + ")",
+                                {{"subnet", e.label()},
+                                 {"prefix", prefix->toString()},
+                                 {"network", network->label()},
+                                 {"space", joinCidrs(space)}},
                                 {{"subnet", e.id},
                                  {"prefix", prefix->toString()},
                                  {"network", network->id},
@@ -96,9 +98,10 @@ void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
                 const Element& a = *subnets[i].first;
                 const Element& b = *subnets[j].first;
                 out.push_back(kgFinding("KG-002", Severity::Error, {a.id, b.id},
-                                        "subnets " + a.label() + " (" +
-                                            subnets[i].second.toString() + ") and " + b.label() +
-                                            " (" + subnets[j].second.toString() + ") overlap",
+                                        {{"a", a.label()},
+                                         {"aPrefix", subnets[i].second.toString()},
+                                         {"b", b.label()},
+                                         {"bPrefix", subnets[j].second.toString()}},
                                         {{"a", a.id}, {"b", b.id}}));
             }
         }
@@ -131,13 +134,12 @@ void overlappingPeers(const RuleContext& ctx, std::vector<Finding>& out)
         auto overlap = firstOverlap(ctx.topology.addressSpace(*a), ctx.topology.addressSpace(*b));
         if (!overlap)
             continue;
-        out.push_back(
-            kgFinding("KG-003", Severity::Error, {a->id, b->id, l.id},
-                      "peered networks " + a->label() + " (" + overlap->first.toString() +
-                          ") and " + b->label() + " (" + overlap->second.toString() +
-                          ") overlap: peering cannot be created between overlapping address "
-                          "spaces",
-                      {{"a", a->id}, {"b", b->id}, {"link", l.id}}));
+        out.push_back(kgFinding("KG-003", Severity::Error, {a->id, b->id, l.id},
+                                {{"a", a->label()},
+                                 {"aPrefix", overlap->first.toString()},
+                                 {"b", b->label()},
+                                 {"bPrefix", overlap->second.toString()}},
+                                {{"a", a->id}, {"b", b->id}, {"link", l.id}}));
     }
 }
 
@@ -148,10 +150,8 @@ void networkWithoutSpace(const RuleContext& ctx, const Element& e, std::vector<F
     if (e.kind != ElementKind::AzureVnet && e.kind != ElementKind::AwsVpc)
         return;
     if (ctx.topology.addressSpace(e).empty())
-        out.push_back(
-            kgFinding("KG-004", Severity::Warning, {e.id},
-                      e.label() + " has no address space; paths through it cannot be checked",
-                      {{"network", e.id}}));
+        out.push_back(kgFinding("KG-004", Severity::Warning, {e.id}, {{"network", e.label()}},
+                                {{"network", e.id}}));
 }
 
 void subnetWithoutPrefix(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
@@ -160,8 +160,7 @@ void subnetWithoutPrefix(const RuleContext& ctx, const Element& e, std::vector<F
     static_cast<void>(d);
     if ((e.kind == ElementKind::AzureSubnet || e.kind == ElementKind::AwsSubnet) &&
         !ctx.topology.subnetPrefix(e))
-        out.push_back(kgFinding("KG-005", Severity::Warning, {e.id},
-                                "subnet " + e.label() + " has no address prefix",
+        out.push_back(kgFinding("KG-005", Severity::Warning, {e.id}, {{"subnet", e.label()}},
                                 {{"subnet", e.id}}));
 }
 
@@ -170,12 +169,8 @@ void eksWithoutSubnets(const RuleContext& ctx, const Element& e, std::vector<Fin
     const Design& d = ctx.design;
     static_cast<void>(d);
     if (e.kind == ElementKind::EksCluster && e.listValue("resourcesVpcConfig.subnetIds").empty())
-        out.push_back(
-            kgFinding("KG-006", Severity::Warning, {e.id},
-                      "EKS cluster " + e.label() +
-                          " has no resourcesVpcConfig.subnetIds; EKS needs subnets for its "
-                          "network interfaces",
-                      {{"cluster", e.id}}));
+        out.push_back(kgFinding("KG-006", Severity::Warning, {e.id}, {{"cluster", e.label()}},
+                                {{"cluster", e.id}}));
 }
 
 void eksSubnetInOtherVpc(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
@@ -188,8 +183,7 @@ void eksSubnetInOtherVpc(const RuleContext& ctx, const Element& e, std::vector<F
         const Element* subnet = d.element(s);
         if (subnet && subnet->parent != e.parent)
             out.push_back(kgFinding("KG-007", Severity::Error, {e.id, s},
-                                    "subnet " + subnet->label() + " in subnetIds of " + e.label() +
-                                        " is not in the cluster's VPC",
+                                    {{"subnet", subnet->label()}, {"cluster", e.label()}},
                                     {{"cluster", e.id}, {"subnet", s}}));
     }
 }
@@ -201,8 +195,7 @@ void endpointWithoutTarget(const RuleContext& ctx, const Element& e, std::vector
     if ((e.kind == ElementKind::AzurePrivateEndpoint ||
          e.kind == ElementKind::AzurePrivateLinkService) &&
         e.stringValue("target").empty())
-        out.push_back(kgFinding("KG-008", Severity::Warning, {e.id},
-                                e.label() + " is not connected to any resource (set its target)",
+        out.push_back(kgFinding("KG-008", Severity::Warning, {e.id}, {{"element", e.label()}},
                                 {{"element", e.id}}));
 }
 
@@ -214,8 +207,7 @@ void poolWithoutCluster(const RuleContext& ctx, const Element& e, std::vector<Fi
         return;
     const std::string& cluster = e.stringValue("cluster");
     if (cluster.empty())
-        out.push_back(kgFinding("KG-009", Severity::Warning, {e.id},
-                                e.label() + " does not belong to a cluster (set its cluster)",
+        out.push_back(kgFinding("KG-009", Severity::Warning, {e.id}, {{"element", e.label()}},
                                 {{"element", e.id}}));
 }
 
@@ -227,11 +219,8 @@ void clientWithoutEgress(const RuleContext& ctx, const Element& e, std::vector<F
     if (!info.client || !e.parent.empty() || !KindRegistry::property(e.kind, "egressIPs"))
         return;
     if (e.listValue("egressIPs").empty())
-        out.push_back(
-            kgFinding("KG-010", Severity::Info, {e.id},
-                      e.label() + " has no egress IPs: checks against authorized ranges assume an "
-                                  "unknown address",
-                      {{"client", e.id}}));
+        out.push_back(kgFinding("KG-010", Severity::Info, {e.id}, {{"client", e.label()}},
+                                {{"client", e.id}}));
 }
 
 void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
@@ -283,8 +272,7 @@ void duplicateNames(const RuleContext& ctx, std::vector<Finding>& out)
         const std::string& name = elements[head].name;
         const std::size_t count = named.size();
         out.push_back(kgFinding("KG-011", Severity::Warning, std::move(named),
-                                std::to_string(count) + " elements in the same place are named '" +
-                                    name + "'",
+                                {{"count", std::to_string(count)}, {"name", name}},
                                 {{"name", name}}));
     }
 }
@@ -293,13 +281,11 @@ void tooManyPairs(const RuleContext& ctx, std::vector<Finding>& out)
 {
     const std::size_t pairs = ctx.topology.analysedPairs();
     if (pairs > limits::kMaxAnalysedPairs)
-        out.push_back(
-            kgFinding("KG-017", Severity::Error, {},
-                      "the design has " + std::to_string(ctx.topology.clients().size()) +
-                          " clients and " + std::to_string(ctx.topology.clusters().size()) +
-                          " clusters: " + std::to_string(pairs) + " pairs, more than the " +
-                          std::to_string(limits::kMaxAnalysedPairs) +
-                          " Kubegate analyses; no paths were computed"));
+        out.push_back(kgFinding("KG-017", Severity::Error, {},
+                                {{"clients", std::to_string(ctx.topology.clients().size())},
+                                 {"clusters", std::to_string(ctx.topology.clusters().size())},
+                                 {"pairs", std::to_string(pairs)},
+                                 {"limit", std::to_string(limits::kMaxAnalysedPairs)}}));
 }
 
 void duplicateLinks(const RuleContext& ctx, std::vector<Finding>& out)
@@ -329,9 +315,9 @@ void duplicateLinks(const RuleContext& ctx, std::vector<Finding>& out)
                 ids.push_back(keyed[k].second->id);
             const auto& [kind, a, b] = keyed[i].first;
             out.push_back(kgFinding("KG-012", Severity::Warning, std::move(ids),
-                                    "duplicate " + KindRegistry::info(kind).key +
-                                        " links between " + std::string(a) + " and " +
-                                        std::string(b),
+                                    {{"kind", KindRegistry::info(kind).key},
+                                     {"a", std::string(a)},
+                                     {"b", std::string(b)}},
                                     {}));
         }
         i = j;
@@ -351,9 +337,11 @@ void addressOutsideSubnet(const RuleContext& ctx, const Element& e, std::vector<
     for (const auto& [key, address] : NetworkFacts::privateAddresses(e)) {
         if (!prefix->contains(address))
             out.push_back(kgFinding("KG-013", Severity::Error, {e.id, subnet->id},
-                                    key + " " + address.toString() + " of " + e.label() +
-                                        " is outside its subnet " + subnet->label() + " (" +
-                                        prefix->network().toString() + ")",
+                                    {{"key", key},
+                                     {"address", address.toString()},
+                                     {"element", e.label()},
+                                     {"subnet", subnet->label()},
+                                     {"prefix", prefix->network().toString()}},
                                     {{"element", e.id}, {"address", address.toString()}}));
     }
 }
@@ -368,11 +356,7 @@ void natInPrivateSubnet(const RuleContext& ctx, const Element& e, std::vector<Fi
     const Element* route = subnet ? d.element(subnet->stringValue("defaultRoute")) : nullptr;
     if (!route || route->kind != ElementKind::AwsInternetGateway)
         out.push_back(
-            kgFinding("KG-014", Severity::Warning, {e.id},
-                      "NAT gateway " + e.label() +
-                          " is in a subnet without a route to an internet gateway, so its "
-                          "traffic cannot reach the internet",
-                      {{"nat", e.id}}));
+            kgFinding("KG-014", Severity::Warning, {e.id}, {{"nat", e.label()}}, {{"nat", e.id}}));
 }
 
 void routeToOtherVpc(const RuleContext& ctx, const Element& e, std::vector<Finding>& out)
@@ -392,8 +376,7 @@ void routeToOtherVpc(const RuleContext& ctx, const Element& e, std::vector<Findi
                                                   : std::string{});
     if (targetVpc && targetVpc->id != e.parent)
         out.push_back(kgFinding("KG-015", Severity::Error, {e.id, target->id},
-                                "subnet " + e.label() + " routes to " + target->label() +
-                                    ", which is in another VPC",
+                                {{"subnet", e.label()}, {"target", target->label()}},
                                 {{"subnet", e.id}, {"target", target->id}}));
 }
 

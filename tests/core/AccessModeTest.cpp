@@ -141,7 +141,7 @@ TEST(AccessModeTest, VnetIntegrationProposesItsDelegatedSubnet)
     d.replaceElement(named);
     d.insertElement(*subnet);
     for (const Finding& f : Analyzer::run(d).findings)
-        EXPECT_TRUE(f.rule < "AKS-080" || f.rule > "AKS-084") << f.rule << ": " << f.message;
+        EXPECT_TRUE(f.rule < "AKS-080" || f.rule > "AKS-084") << f.rule << ": " << f.message();
     // Named and usable: nothing more to make.
     EXPECT_FALSE(ApiServerSubnet::propose(d, *d.element("aks")));
 

@@ -346,7 +346,7 @@ TEST(AksConsiderations, ThePrivateEndpointMustNotBeRemoved)
     for (const auto& f : Analyzer::run(s.design()).findings) {
         if (f.rule == "AKS-031") {
             found = true;
-            EXPECT_NE(f.message.find("do not delete or modify it"), std::string::npos);
+            EXPECT_NE(f.message().find("do not delete or modify it"), std::string::npos);
         }
     }
     EXPECT_TRUE(found);

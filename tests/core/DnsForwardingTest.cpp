@@ -189,7 +189,7 @@ TEST(DnsForwarding, TheLiveAnalysisFollowsChains)
             out.push_back(a.clients[p.client] + ">" + a.clusters[p.cluster] +
                           (p.reachable ? "+" : "-") + (p.assumed ? "a" : "") + std::string(p.rule));
         for (const auto& f : a.findings)
-            out.push_back(f.rule + "|" + f.message);
+            out.push_back(f.rule + "|" + f.message());
         std::sort(out.begin(), out.end());
         return out;
     };

@@ -31,7 +31,7 @@ inline std::vector<std::string> flatten(const Analysis& a)
                       (p.selected ? "s" : "") + std::string(p.rule));
     std::vector<std::string> findings;
     for (const auto& f : a.findings) {
-        std::string line = f.rule + "|" + std::string(toString(f.severity)) + "|" + f.message;
+        std::string line = f.rule + "|" + std::string(toString(f.severity)) + "|" + f.message();
         for (const auto& e : f.elements)
             line += "|" + e;
         findings.push_back(line);

@@ -61,7 +61,7 @@ TEST(StructuralRulesTest, CleanDesignsHaveNoErrors)
 {
     for (const Design& d : {test::hubAndSpoke(), awsDesign()}) {
         for (const auto& f : Validator::run(d))
-            EXPECT_NE(f.severity, Severity::Error) << f.rule << ": " << f.message;
+            EXPECT_NE(f.severity, Severity::Error) << f.rule << ": " << f.message();
     }
 }
 
@@ -74,7 +74,7 @@ TEST(StructuralRulesTest, KG001SubnetOutsideNetwork)
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].severity, Severity::Error);
     EXPECT_EQ(f[0].elements, (std::vector<std::string>{"snet-hub", "vnet-hub"}));
-    EXPECT_NE(f[0].message.find("10.9.0.0/24"), std::string::npos);
+    EXPECT_NE(f[0].message().find("10.9.0.0/24"), std::string::npos);
 }
 
 TEST(StructuralRulesTest, KG002OverlappingSubnets)
@@ -94,7 +94,7 @@ TEST(StructuralRulesTest, KG003OverlappingPeers)
     setProperty(d, "vnet-spoke", "addressSpace", StringList{"10.0.128.0/17"});
     auto f = findingsOf(d, "KG-003");
     ASSERT_EQ(f.size(), 1u);
-    EXPECT_NE(f[0].message.find("overlap"), std::string::npos);
+    EXPECT_NE(f[0].message().find("overlap"), std::string::npos);
 }
 
 TEST(StructuralRulesTest, KG004And005MissingAddresses)

@@ -57,7 +57,7 @@ TEST(TemplatesTest, EachLoadsValidatesAndRoundTrips)
         for (const auto& f : Validator::run(*r.design)) {
             errors += f.severity == Severity::Error ? 1 : 0;
             if (!misconfig) {
-                EXPECT_NE(f.severity, Severity::Error) << f.rule << ": " << f.message;
+                EXPECT_NE(f.severity, Severity::Error) << f.rule << ": " << f.message();
             }
         }
         if (misconfig) {

@@ -86,5 +86,5 @@ TEST(TranslationsTest, ChineseUsesTheGlossary)
             ADD_FAILURE() << "\"" << source << "\" says \"" << term.english << "\" without \""
                           << term.chinese << "\": " << translation;
     }
-    EXPECT_GT(checked, 900);
+    EXPECT_GT(checked, 800);
 }

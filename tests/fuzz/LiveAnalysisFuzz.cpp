@@ -49,7 +49,7 @@ std::string flatten(const Analysis& a)
                std::string(p.rule) + "\n";
     std::vector<std::string> findings;
     for (const auto& f : a.findings) {
-        std::string line = f.rule + "|" + f.message;
+        std::string line = f.rule + "|" + f.message();
         for (const auto& e : f.elements)
             line += "|" + e;
         findings.push_back(line);

@@ -352,7 +352,7 @@ private slots:
                  std::string("Microsoft.ContainerService/managedClusters"));
         QCOMPARE(window.design().elements().size(), before + 1);
         for (const kg::Finding& f : window.document()->analysis().findings)
-            QVERIFY2(f.rule < "AKS-080" || f.rule > "AKS-084", f.message.c_str());
+            QVERIFY2(f.rule < "AKS-080" || f.rule > "AKS-084", f.message().c_str());
         QVERIFY(window.scene()->item(subnet->id)); // drawn, inside the grown VNet
         // One command: one undo takes the subnet and the mode back.
         window.document()->undoStack()->undo();

@@ -1,45 +1,70 @@
 #include "panels/RuleTexts.h"
 
+#include "Application.h"
+#include "analysis/Analyzer.h"
+#include "io/DesignJson.h"
+#include "panels/FindingsPanel.h"
 #include "validate/RuleRegistry.h"
 
 #include <QtTest>
 
-// Every rule summary the findings list can show is in the translatable list, so that a new rule
-// cannot reach the Chinese UI untranslated.
+using kg::ui::Application;
+using kg::ui::RuleTexts;
+
+// The rules' summaries, severities and findings as the interface shows them: the core
+// catalogue's sentences in the interface language, the same words the command line prints.
 class RuleTextsTest : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void everySummaryIsListed()
+    void initTestCase()
     {
+        Application::setCatalogueDirectory(QStringLiteral(KUBEGATE_BUILD_DIR "/app"));
+    }
+    void cleanup() { Application::installTranslations(*qApp, QStringLiteral("en")); }
+
+    void englishSummariesReadAsTheRegistrySays()
+    {
+        QVERIFY(Application::installTranslations(*qApp, QStringLiteral("en")));
         int checked = 0;
         for (const auto& rule : kg::RuleRegistry::all()) {
-            QVERIFY2(kg::ui::RuleTexts::listed(rule.summary), rule.id.c_str());
+            QCOMPARE(RuleTexts::summary(rule.id), QString::fromStdString(rule.summary));
             ++checked;
         }
         QVERIFY(checked > 100);
-        QVERIFY(!kg::ui::RuleTexts::listed("not a summary"));
+        QVERIFY(RuleTexts::summary("NOPE-1").isEmpty());
+        QCOMPARE(RuleTexts::severity(kg::Severity::Warning), QStringLiteral("Warning"));
     }
 
-    void untranslatedSummariesReadAsTheRegistrySays()
+    void chineseSummariesSeveritiesAndFindings()
     {
-        // No translation is loaded here: the summary is the registry's English text.
-        const kg::Rule* rule = kg::RuleRegistry::find("AKS-027");
-        QVERIFY(rule);
-        QCOMPARE(kg::ui::RuleTexts::summary("AKS-027"), QString::fromStdString(rule->summary));
-        QVERIFY(!kg::ui::RuleTexts::translated("AKS-027"));
-        QVERIFY(kg::ui::RuleTexts::summary("NOPE-1").isEmpty());
-    }
+        QVERIFY(Application::installTranslations(*qApp, QStringLiteral("zh_CN")));
+        QVERIFY(RuleTexts::summary("AKS-027").contains(QStringLiteral("公共 FQDN")));
+        QCOMPARE(RuleTexts::severity(kg::Severity::Error), QStringLiteral("错误"));
 
-    void chineseSummariesAreUsed()
-    {
-        QTranslator zh;
-        QVERIFY(zh.load(QStringLiteral(KUBEGATE_BUILD_DIR "/app/kubegate_zh_CN.qm")));
-        QCoreApplication::installTranslator(&zh);
-        QVERIFY(kg::ui::RuleTexts::translated("AKS-027"));
-        QVERIFY(kg::ui::RuleTexts::summary("AKS-027").contains(QStringLiteral("公共 FQDN")));
-        QCoreApplication::removeTranslator(&zh);
+        // A design that breaks AKS-027: its finding reads in Chinese in the findings list.
+        auto loaded = kg::DesignJson::loadFile(
+            KUBEGATE_SOURCE_DIR "/resources/templates/aks-private-none-no-fqdn-misconfig.kubegate");
+        QVERIFY(loaded.ok());
+        const kg::Analysis analysis = kg::Analyzer::run(*loaded.design);
+        kg::ui::FindingsPanel panel;
+        panel.showFindings(analysis);
+        QCOMPARE(panel.topLevelItemCount(), int(analysis.findings.size()));
+        bool sawRule = false;
+        for (int i = 0; i < panel.topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = panel.topLevelItem(i);
+            const kg::Finding& f = analysis.findings[std::size_t(i)];
+            QCOMPARE(item->text(2),
+                     QString::fromStdString(f.message(kg::Language::SimplifiedChinese)));
+            QVERIFY2(item->text(2) != QString::fromStdString(f.message()), f.rule.c_str());
+            QCOMPARE(item->text(0), RuleTexts::severity(f.severity));
+            sawRule |= f.rule == "AKS-027";
+            if (f.rule == "AKS-027")
+                QVERIFY2(item->text(2).contains(QStringLiteral("没有公共 FQDN")),
+                         qPrintable(item->text(2)));
+        }
+        QVERIFY(sawRule);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "document/PathController.h"
 #include "export/WebSvg.h"
 #include "panels/DashboardPanel.h"
+#include "panels/RuleTexts.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -58,7 +59,8 @@ QString findingsHtml(const Design& design, const Analysis& analysis)
 {
     QString html =
         QStringLiteral("<h2>%1</h2>")
-            .arg(escaped(design.title().empty() ? std::string("Kubegate design") : design.title()));
+            .arg(design.title().empty() ? DiagramExporter::tr("Kubegate design").toHtmlEscaped()
+                                        : escaped(design.title()));
     if (!design.notes().empty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(design.notes()));
     html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='4'>"
@@ -67,8 +69,8 @@ QString findingsHtml(const Design& design, const Analysis& analysis)
                      DiagramExporter::tr("Rule"), DiagramExporter::tr("Finding"));
     for (const auto& f : analysis.findings)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(QString::fromLatin1(toString(f.severity).data()), escaped(f.rule),
-                         escaped(f.message));
+                    .arg(RuleTexts::severity(f.severity), escaped(f.rule),
+                         RuleTexts::message(f).toHtmlEscaped());
     html += QStringLiteral("</table>");
     if (analysis.findings.empty())
         html += QStringLiteral("<p>%1</p>").arg(DiagramExporter::tr("No findings."));

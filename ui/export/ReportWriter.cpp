@@ -7,6 +7,7 @@
 #include "export/WebSvg.h"
 #include "io/MarkdownText.h"
 #include "panels/DashboardPanel.h"
+#include "panels/RuleTexts.h"
 
 #include <QApplication>
 #include <QFile>
@@ -247,8 +248,8 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
     w.heading(2, tr("Findings"));
     QList<QStringList> findings;
     for (const auto& f : analysis.findings)
-        findings << QStringList{QString::fromLatin1(toString(f.severity).data()), q(f.rule),
-                                q(f.message)};
+        findings << QStringList{RuleTexts::severity(f.severity), q(f.rule),
+                                RuleTexts::message(f)};
     if (findings.isEmpty())
         w.paragraph(tr("No findings."));
     else

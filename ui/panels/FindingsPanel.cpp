@@ -1,7 +1,6 @@
 #include "panels/FindingsPanel.h"
 
 #include "Retranslator.h"
-#include "model/Design.h"
 #include "panels/RuleTexts.h"
 
 #include <QHeaderView>
@@ -29,28 +28,12 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
     });
 }
 
-QString FindingsPanel::text(const Finding& f, const Design& design)
+QString FindingsPanel::text(const Finding& f)
 {
-    if (!RuleTexts::translated(f.rule))
-        return QString::fromStdString(f.message);
-    // The summary, then who it concerns: the first three elements by name.
-    QStringList names;
-    for (const auto& id : f.elements) {
-        if (names.size() == 3)
-            break;
-        const Element* e = design.element(id);
-        names << QString::fromStdString(e ? e->label() : id);
-    }
-    QString out = RuleTexts::summary(f.rule);
-    if (!names.isEmpty()) {
-        out += tr(": %1").arg(names.join(tr(", ")));
-        if (f.elements.size() > 3)
-            out += tr(" and %n more", nullptr, int(f.elements.size() - 3));
-    }
-    return out;
+    return RuleTexts::message(f);
 }
 
-void FindingsPanel::showFindings(const Analysis& analysis, const Design& design)
+void FindingsPanel::showFindings(const Analysis& analysis)
 {
     clear();
     for (const auto& f : analysis.findings) {
@@ -58,20 +41,22 @@ void FindingsPanel::showFindings(const Analysis& analysis, const Design& design)
         switch (f.severity) {
         case Severity::Error:
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
-            item->setText(0, tr("Error"));
             break;
         case Severity::Warning:
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setText(0, tr("Warning"));
             break;
         case Severity::Info:
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
-            item->setText(0, tr("Info"));
             break;
         }
+        item->setText(0, RuleTexts::severity(f.severity));
         item->setText(1, QString::fromStdString(f.rule));
-        item->setText(2, text(f, design));
-        item->setToolTip(2, QString::fromStdString(f.message));
+        item->setText(2, text(f));
+        // The message may be longer than the column; the rule's summary says what kind it is.
+        item->setToolTip(1, RuleTexts::summary(f.rule));
+        item->setToolTip(2, QStringLiteral("<p>%1</p><p><i>%2: %3</i></p>")
+                                .arg(text(f).toHtmlEscaped(), QString::fromStdString(f.rule),
+                                     RuleTexts::summary(f.rule).toHtmlEscaped()));
         QStringList ids;
         for (const auto& id : f.elements)
             ids << QString::fromStdString(id);

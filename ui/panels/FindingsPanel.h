@@ -4,10 +4,6 @@
 
 #include <QTreeWidget>
 
-namespace kg {
-class Design;
-}
-
 namespace kg::ui {
 
 // Lists findings: severity (icon and word), rule id, message. Emits the element ids of the
@@ -18,15 +14,15 @@ class FindingsPanel : public QTreeWidget
 
 public:
     explicit FindingsPanel(QWidget* parent = nullptr);
-    // In a language that has the rules' summaries, a finding reads as its rule's summary and the
-    // names of its elements; the core's English message stays as the tooltip.
-    void showFindings(const Analysis& analysis, const Design& design);
+    // Each finding as its sentence in the interface language; the tooltip adds the rule's
+    // summary.
+    void showFindings(const Analysis& analysis);
 
 signals:
     void findingActivated(const QStringList& elementIds);
 
 private:
-    static QString text(const Finding& finding, const Design& design);
+    static QString text(const Finding& finding);
 };
 
 } // namespace kg::ui
