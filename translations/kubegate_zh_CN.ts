@@ -1785,11 +1785,11 @@
     </message>
     <message>
         <source>reachable on an assumption through the %1 endpoint</source>
-        <translation>基于假设可经 %1 终结点访问</translation>
+        <translation>基于假设可经由%1访问</translation>
     </message>
     <message>
         <source>reachable through the %1 endpoint</source>
-        <translation>可经 %1 终结点访问</translation>
+        <translation>可经由%1访问</translation>
     </message>
     <message>
         <source>blocked at %1: %2</source>

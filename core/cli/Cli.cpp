@@ -36,14 +36,13 @@ constexpr std::array kCommands{"validate", "explain", "diff",   "format",
 
 const char* kHelp = R"(Usage:
   kubegate [FILE]                          open the designer (on FILE if given)
-  kubegate validate FILE [--format text|json]
-                                           check a design and print its findings
+  kubegate validate FILE [--format text|json] [--lang en|zh_CN]
+                                           check a design and print its findings and
+                                           its access matrix
   kubegate explain FILE --client ID --cluster ID [--endpoint KIND] [--lang en|zh_CN]
                                            explain one client's path to a cluster, step
-                                           by step, ending with the fix when it is blocked;
-                                           in the locale's language (LC_ALL, LC_MESSAGES,
-                                           LANG) unless --lang names one
-  kubegate diff A B [--format text|json|md]
+                                           by step, ending with the fix when it is blocked
+  kubegate diff A B [--format text|json|md] [--lang en|zh_CN]
                                            what changes from design A to design B: paths
                                            gained and lost (with the step), findings added
                                            and removed, and changes a cloud cannot make to
@@ -70,7 +69,7 @@ const char* kHelp = R"(Usage:
                                            goes to standard output.
   kubegate format FILE [-o OUT]            rewrite a design in the canonical form (sorted,
                                            2-space indent) to standard output or OUT
-  kubegate rules                           list every rule Kubegate checks
+  kubegate rules [--lang en|zh_CN]         list every rule Kubegate checks
   kubegate schema                          print the JSON Schema of the .kubegate format
   kubegate --help                          show this help
   kubegate --version                       show the version
@@ -80,6 +79,10 @@ and 2 when the file cannot be read or is not a valid design (the reason is
 printed on standard error). explain exits with 0 when the client reaches the
 cluster, 1 when it does not, 2 on bad input. diff exits with 0 when the designs
 are the same, 1 when they differ, 2 when one cannot be read.
+
+Text and Markdown output is in the locale's language (LC_ALL, then LC_MESSAGES,
+then LANG) unless --lang names one: English (en) or Simplified Chinese (zh_CN).
+JSON output is English, for programs.
 
 Endpoint kinds: public, private, vnet-integration, eks-eni, private-endpoint,
 run-command.
@@ -111,19 +114,24 @@ Counts count(const std::vector<Finding>& findings)
     return c;
 }
 
-std::string plural(int n, const char* word)
+// "3 errors" in `language`: the catalogue's "cli.count.<what>.one" or ".many".
+std::string counted(std::size_t n, const std::string& what, Language language)
 {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+    return render(
+        Sentence("cli.count." + what + (n == 1 ? ".one" : ".many"), {{"n", std::to_string(n)}}),
+        language);
 }
 
-std::string cell(const PathOutcome* p)
+std::string cell(const PathOutcome* p, Language language)
 {
     if (!p)
         return "";
-    std::string endpoint(toString(p->endpoint));
-    if (p->reachable)
-        return (p->assumed ? "assumed " : "ok ") + endpoint;
-    return "no " + endpoint + " " + std::string(p->rule);
+    Sentence endpoint("cli.endpoint." + std::string(toString(p->endpoint)));
+    Sentence verdict(!p->reachable ? "cli.matrix.no"
+                     : p->assumed  ? "cli.matrix.assumed"
+                                   : "cli.matrix.ok",
+                     {{"rule", std::string(p->rule)}});
+    return render(verdict.with("endpoint", std::move(endpoint)), language);
 }
 
 // A table people can read in a terminal: past this many cells (about 60 clusters by 300
@@ -131,14 +139,19 @@ std::string cell(const PathOutcome* p)
 // every path instead.
 constexpr std::size_t kMaxMatrixCells = 20000;
 
-void printMatrix(const Design& design, const Analysis& a, std::ostream& out)
+void printMatrix(const Design& design, const Analysis& a, Language language, std::ostream& out)
 {
     if (a.clusters.empty() || a.clients.empty())
         return;
     if (a.clusters.size() * a.clients.size() > kMaxMatrixCells) {
-        out << "\nAccess matrix left out: " << a.clients.size() << " clients x "
-            << a.clusters.size() << " clusters is more than " << kMaxMatrixCells
-            << " cells; `kubegate validate --format json` lists every path\n";
+        out << "\n"
+            << render(Sentence("cli.matrix.left-out",
+                               {{"clients", std::to_string(a.clients.size())},
+                                {"clusters", std::to_string(a.clusters.size())},
+                                {"limit", std::to_string(kMaxMatrixCells)},
+                                {"command", "`kubegate validate --format json`"}}),
+                      language)
+            << "\n";
         return;
     }
     // best() scans every path: look each pair up once.
@@ -159,34 +172,33 @@ void printMatrix(const Design& design, const Analysis& a, std::ostream& out)
         auto it = bestOf.find({i, k});
         return it == bestOf.end() ? nullptr : it->second;
     };
+    auto label = [&](const std::string& id) { return clientLabel(design, id, language); };
     std::size_t nameWidth = 6;
     for (const auto& c : a.clients)
-        nameWidth = std::max(nameWidth, std::min<std::size_t>(clientLabel(design, c).size(), 36));
+        nameWidth = std::max(nameWidth, std::min<std::size_t>(columns(label(c)), 36));
     std::vector<std::size_t> widths;
     for (std::uint32_t k = 0; k < a.clusters.size(); ++k) {
-        std::size_t w = clientLabel(design, a.clusters[k]).size();
+        std::size_t w = columns(label(a.clusters[k]));
         for (std::uint32_t i = 0; i < a.clients.size(); ++i)
-            w = std::max(w, cell(best(i, k)).size());
+            w = std::max(w, columns(cell(best(i, k), language)));
         widths.push_back(std::min<std::size_t>(w, 40));
     }
-    out << "\nAccess matrix (client x cluster: verdict (ok, assumed, no), endpoint, blocking "
-           "rule)\n  "
-        << pad("", nameWidth);
+    out << "\n" << render(Sentence("cli.matrix.title"), language) << "\n  " << pad("", nameWidth);
     for (std::uint32_t k = 0; k < a.clusters.size(); ++k)
-        out << "  " << pad(clientLabel(design, a.clusters[k]), widths[k]);
+        out << "  " << pad(label(a.clusters[k]), widths[k]);
     out << "\n";
     for (std::uint32_t i = 0; i < a.clients.size(); ++i) {
-        out << "  " << pad(clientLabel(design, a.clients[i]).substr(0, 36), nameWidth);
+        out << "  " << pad(clip(label(a.clients[i]), 36), nameWidth);
         for (std::uint32_t k = 0; k < a.clusters.size(); ++k) {
             const PathOutcome* p = best(i, k);
-            out << "  " << pad(p ? cell(p) : "-", widths[k]);
+            out << "  " << pad(p ? cell(p, language) : "-", widths[k]);
         }
         out << "\n";
     }
 }
 
 void printText(const std::string& file, const Design& design, const Analysis& analysis,
-               std::ostream& out)
+               Language language, std::ostream& out)
 {
     const auto& findings = analysis.findings;
     Counts c = count(findings);
@@ -196,18 +208,24 @@ void printText(const std::string& file, const Design& design, const Analysis& an
         reachable += p.reachable && !p.assumed ? 1 : 0;
         assumed += p.reachable && p.assumed ? 1 : 0;
     }
-    out << file << ": " << plural(static_cast<int>(design.elements().size()), "element") << ", "
-        << plural(static_cast<int>(design.links().size()), "link") << ", "
-        << plural(static_cast<int>(analysis.paths.size()), "path") << " (" << reachable
-        << " reachable, " << assumed << " assumed, " << analysis.paths.size() - reachable - assumed
-        << " blocked); " << plural(c.errors, "error") << ", " << plural(c.warnings, "warning")
-        << ", " << c.infos << " info\n";
+    const std::size_t paths = analysis.paths.size();
+    out << render(Sentence("cli.validate.summary",
+                           {{"file", file},
+                            {"elements", counted(design.elements().size(), "elements", language)},
+                            {"links", counted(design.links().size(), "links", language)},
+                            {"paths", counted(paths, "paths", language)},
+                            {"reachable", std::to_string(reachable)},
+                            {"assumed", std::to_string(assumed)},
+                            {"blocked", std::to_string(paths - reachable - assumed)},
+                            {"errors", counted(std::size_t(c.errors), "errors", language)},
+                            {"warnings", counted(std::size_t(c.warnings), "warnings", language)},
+                            {"infos", std::to_string(c.infos)}}),
+                  language)
+        << "\n";
     for (const auto& f : findings) {
-        std::string severity(toString(f.severity));
-        severity.resize(8, ' ');
-        std::string rule = f.rule;
-        rule.resize(std::max<std::size_t>(rule.size(), 8), ' ');
-        out << "  " << severity << rule << f.message();
+        const std::string severity =
+            render(Sentence("cli.severity." + std::string(toString(f.severity))), language);
+        out << "  " << pad(severity, 8) << pad(f.rule, 8) << f.message(language);
         if (!f.elements.empty()) {
             out << "  [";
             for (std::size_t i = 0; i < f.elements.size() && i < 8; ++i)
@@ -217,8 +235,8 @@ void printText(const std::string& file, const Design& design, const Analysis& an
         out << "\n";
     }
     if (findings.empty())
-        out << "  no findings\n";
-    printMatrix(design, analysis, out);
+        out << "  " << render(Sentence("cli.validate.no-findings"), language) << "\n";
+    printMatrix(design, analysis, language, out);
 }
 
 // Params as one object: a key given twice keeps its first place and its last value, as the
@@ -356,6 +374,7 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
 {
     std::string file;
     std::string format = "text";
+    Language language = localeLanguage();
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--format" || a == "-f") {
@@ -367,6 +386,9 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
         } else if (a == "--help" || a == "-h") {
             out << kHelp;
             return kExitOk;
+        } else if (const auto read = readLanguageOption(args, i, language, err)) {
+            if (*read != kExitOk)
+                return *read;
         } else if (!a.empty() && a[0] == '-' && a != "-") {
             return usageError(err, "validate: unknown option '" + a + "'");
         } else if (file.empty()) {
@@ -387,7 +409,7 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (format == "json")
         printJson(*design, analysis, out);
     else
-        printText(file, *design, analysis, out);
+        printText(file, *design, analysis, language, out);
     return count(analysis.findings).errors > 0 ? kExitFindings : kExitOk;
 }
 
@@ -550,12 +572,21 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return kExitOk;
     }
     if (command == "rules") {
-        if (args.size() > 1)
-            return usageError(err, "rules takes no arguments");
+        Language language = localeLanguage();
+        for (std::size_t i = 1; i < args.size(); ++i) {
+            const auto read = readLanguageOption(args, i, language, err);
+            if (!read)
+                return usageError(err, "rules takes no arguments but --lang");
+            if (*read != kExitOk)
+                return *read;
+        }
         for (const auto& r : RuleRegistry::all()) {
-            std::string severity(toString(r.severity));
-            severity.resize(8, ' ');
-            out << pad(r.id, 9) << severity << r.summary << (r.assumption ? " (assumption)" : "")
+            const std::string severity =
+                render(Sentence("cli.severity." + std::string(toString(r.severity))), language);
+            out << pad(r.id, 9) << pad(severity, 8)
+                << render(Sentence(r.assumption ? "cli.rules.assumption" : "rule." + r.id)
+                              .with("summary", Sentence("rule." + r.id)),
+                          language)
                 << "\n";
         }
         return kExitOk;

@@ -2,6 +2,7 @@
 
 #include "io/DesignJson.h"
 
+#include <cstdlib>
 #include <ostream>
 
 namespace kg::cli {
@@ -13,32 +14,90 @@ int usageError(std::ostream& err, const std::string& message)
     return kExitInput;
 }
 
-std::string pad(std::string text, std::size_t width)
+std::size_t columns(std::string_view text)
 {
-    // Pads by the columns a terminal gives the text: one per code point, two for a Chinese
-    // character (three bytes in UTF-8, from U+0800 on), so that columns line up.
-    std::size_t columns = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto ch = static_cast<unsigned char>(text[i]);
+    // One column per code point, two for a Chinese character (three bytes in UTF-8, from
+    // U+3000 on), so that columns line up.
+    std::size_t n = 0;
+    for (const char c : text) {
+        const auto ch = static_cast<unsigned char>(c);
         if ((ch & 0xC0) == 0x80)
             continue;
-        columns += (ch & 0xF0) == 0xE0 && ch >= 0xE3 ? 2 : 1; // U+3000 and above: wide
+        n += (ch & 0xF0) == 0xE0 && ch >= 0xE3 ? 2 : 1;
     }
-    if (columns < width)
-        text.append(width - columns, ' ');
+    return n;
+}
+
+std::string pad(std::string text, std::size_t width)
+{
+    const std::size_t n = columns(text);
+    if (n < width)
+        text.append(width - n, ' ');
     return text;
 }
 
-std::string clientLabel(const Design& design, const std::string& id)
+std::string clip(std::string text, std::size_t width)
+{
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t end = i + 1;
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            ++end;
+        used += columns(std::string_view(text).substr(i, end - i));
+        if (used > width) {
+            text.resize(i);
+            break;
+        }
+        i = end;
+    }
+    return text;
+}
+
+std::string clientLabel(const Design& design, const std::string& id, Language language)
 {
     if (const Element* e = design.element(id))
         return e->label();
     auto slash = id.find("/nodes");
     if (slash != std::string::npos) {
         const Element* c = design.element(id.substr(0, slash));
-        return "nodes of " + (c ? c->label() : id.substr(0, slash));
+        return render(Sentence("cli.nodes-of", {{"cluster", c ? c->label() : id.substr(0, slash)}}),
+                      language);
     }
     return id;
+}
+
+Language localeLanguage()
+{
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value)
+            continue;
+        return languageFromCode(value).value_or(Language::English);
+    }
+    return Language::English;
+}
+
+std::optional<int> readLanguageOption(const std::vector<std::string>& args, std::size_t& i,
+                                      Language& language, std::ostream& err)
+{
+    const std::string& a = args[i];
+    if (a != "--lang" && a.rfind("--lang=", 0) != 0)
+        return std::nullopt;
+    std::string code;
+    if (a == "--lang") {
+        if (i + 1 >= args.size())
+            return usageError(err, "--lang needs a language: en or zh_CN");
+        code = args[++i];
+    } else {
+        code = a.substr(7);
+    }
+    if (code.empty())
+        return usageError(err, "--lang needs a language: en or zh_CN");
+    const auto chosen = languageFromCode(code);
+    if (!chosen)
+        return usageError(err, "unknown language '" + code + "' (use en or zh_CN)");
+    language = *chosen;
+    return kExitOk;
 }
 
 std::optional<Design> loadForCommand(const std::string& file, std::ostream& err)

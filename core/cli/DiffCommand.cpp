@@ -1,5 +1,6 @@
 #include "cli/DiffCommand.h"
 
+#include "cli/CliSupport.h"
 #include "compare/DesignDiff.h"
 #include "io/DesignJson.h"
 #include "io/MarkdownText.h"
@@ -69,14 +70,16 @@ std::string label(const Design& d, const std::string& id)
     return e ? e->label() : id;
 }
 
-std::string verdict(const DesignDiff::Cell& c)
+Sentence verdict(const DesignDiff::Cell& c)
 {
     if (!c.present)
-        return "no path (an end is missing)";
+        return Sentence("cli.diff.no-path");
     if (c.reachable)
-        return std::string(c.assumed ? "reachable (assumed)" : "reachable") + " through the " +
-               c.endpoint + " endpoint";
-    return "blocked at " + c.rule + (c.step.empty() ? "" : ": " + c.step);
+        return Sentence(c.assumed ? "cli.diff.reachable-assumed" : "cli.diff.reachable")
+            .with("endpoint", Sentence("cli.endpoint." + c.endpoint));
+    if (c.step.empty())
+        return Sentence("cli.diff.blocked-bare", {{"rule", c.rule}});
+    return Sentence("cli.diff.blocked", {{"rule", c.rule}}).with("step", c.step);
 }
 
 std::string names(const std::vector<std::string>& ids)
@@ -88,7 +91,7 @@ std::string names(const std::vector<std::string>& ids)
 }
 
 void printText(const DesignDiff& d, const Design& a, const Design& b, const std::string& fa,
-               const std::string& fb, bool markdown, std::ostream& out)
+               const std::string& fb, bool markdown, Language language, std::ostream& out)
 {
     const std::string h = markdown ? "## " : "";
     const std::string item = markdown ? "- " : "  ";
@@ -96,57 +99,69 @@ void printText(const DesignDiff& d, const Design& a, const Design& b, const std:
     // inside a code span it could close. Rule ids have a checked form and may be code.
     auto text = [&](const std::string& s) { return markdown ? MarkdownText::escaped(s) : s; };
     auto code = [&](const std::string& rule) { return markdown ? "`" + rule + "`" : rule; };
-    out << (markdown ? "# " : "") << "Changes from " << text(fa) << " to " << text(fb) << "\n\n";
+    auto say = [&](const Sentence& s) { return render(s, language); };
+    auto words = [&](const char* id) { return say(Sentence(id)); };
+    auto severity = [&](Severity s) {
+        return say(Sentence("cli.severity." + std::string(toString(s))));
+    };
+    out << (markdown ? "# " : "") << text(say(Sentence("cli.diff.title", {{"a", fa}, {"b", fb}})))
+        << "\n\n";
     if (d.same) {
-        out << "The designs are the same.\n";
+        out << words("cli.diff.same") << "\n";
         return;
     }
     auto pathSection = [&](const char* title, const std::vector<DesignDiff::PathChange>& list) {
         if (list.empty())
             return;
-        out << h << title << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
+        out << h << words(title) << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
         for (const auto& c : list)
-            out << item << text(label(b.element(c.client) ? b : a, c.client)) << " -> "
-                << text(label(b.element(c.cluster) ? b : a, c.cluster)) << ": now "
-                << text(verdict(c.after)) << "; was " << text(verdict(c.before)) << "\n";
+            out << item
+                << text(say(Sentence("cli.diff.change",
+                                     {{"client", label(b.element(c.client) ? b : a, c.client)},
+                                      {"cluster", label(b.element(c.cluster) ? b : a, c.cluster)}})
+                                .with("after", verdict(c.after))
+                                .with("before", verdict(c.before))))
+                << "\n";
         out << "\n";
     };
-    pathSection("Paths gained", d.gained);
-    pathSection("Paths lost", d.lost);
-    pathSection("Paths changed", d.changed);
+    pathSection("cli.diff.gained", d.gained);
+    pathSection("cli.diff.lost", d.lost);
+    pathSection("cli.diff.changed", d.changed);
     auto findingSection = [&](const char* title, const std::vector<Finding>& list) {
         if (list.empty())
             return;
-        out << h << title << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
+        out << h << words(title) << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
         for (const auto& f : list)
-            out << item << "[" << toString(f.severity) << "] " << code(f.rule) << " "
-                << text(f.message()) << "\n";
+            out << item << "[" << severity(f.severity) << "] " << code(f.rule) << " "
+                << text(f.message(language)) << "\n";
         out << "\n";
     };
-    findingSection("Findings added", d.added);
-    findingSection("Findings removed", d.removed);
+    findingSection("cli.diff.findings-added", d.added);
+    findingSection("cli.diff.findings-removed", d.removed);
     if (!d.updates.empty()) {
-        out << h << "Changes to existing clusters (" << d.updates.size() << ")\n"
+        out << h << words("cli.diff.updates") << " (" << d.updates.size() << ")\n"
             << (markdown ? "\n" : "");
         for (const auto& u : d.updates)
-            out << item << "[" << toString(u.severity) << "] " << code(u.rule) << " "
-                << text(label(b, u.cluster)) << ": " << text(u.text) << "\n";
+            out << item << "[" << severity(u.severity) << "] " << code(u.rule) << " "
+                << text(say(Sentence("cli.diff.update", {{"cluster", label(b, u.cluster)}})
+                                .with("change", u.text)))
+                << "\n";
         out << "\n";
     }
-    out << h << "Items\n" << (markdown ? "\n" : "");
+    out << h << words("cli.diff.items") << "\n" << (markdown ? "\n" : "");
     auto items = [&](const char* what, const std::vector<std::string>& ids) {
         if (!ids.empty())
-            out << item << what << " (" << ids.size() << "): " << text(names(ids)) << "\n";
+            out << item << words(what) << " (" << ids.size() << "): " << text(names(ids)) << "\n";
     };
-    items("elements added", d.elementsAdded);
-    items("elements removed", d.elementsRemoved);
-    items("elements changed", d.elementsChanged);
-    items("links added", d.linksAdded);
-    items("links removed", d.linksRemoved);
-    items("links changed", d.linksChanged);
+    items("cli.diff.elements-added", d.elementsAdded);
+    items("cli.diff.elements-removed", d.elementsRemoved);
+    items("cli.diff.elements-changed", d.elementsChanged);
+    items("cli.diff.links-added", d.linksAdded);
+    items("cli.diff.links-removed", d.linksRemoved);
+    items("cli.diff.links-changed", d.linksChanged);
     if (d.gained.empty() && d.lost.empty() && d.changed.empty() && d.added.empty() &&
         d.removed.empty() && d.updates.empty())
-        out << item << "no path, finding or cluster setting differs\n";
+        out << item << words("cli.diff.nothing") << "\n";
 }
 
 void printJson(const DesignDiff& d, std::ostream& out)
@@ -160,7 +175,7 @@ void printJson(const DesignDiff& d, std::ostream& out)
             j["endpoint"] = c.endpoint;
             if (!c.reachable) {
                 j["rule"] = c.rule;
-                j["step"] = c.step;
+                j["step"] = render(c.step, Language::English);
             }
         }
         return j;
@@ -188,7 +203,7 @@ void printJson(const DesignDiff& d, std::ostream& out)
         updates.push_back({{"rule", u.rule},
                            {"severity", std::string(toString(u.severity))},
                            {"cluster", u.cluster},
-                           {"text", u.text}});
+                           {"text", render(u.text, Language::English)}});
     const ordered_json j = {
         {"same", d.same},
         {"pathsGained", paths(d.gained)},
@@ -213,6 +228,7 @@ int DiffCommand::run(const std::vector<std::string>& args, std::ostream& out, st
 {
     std::vector<std::string> files;
     std::string format = "text";
+    Language language = cli::localeLanguage();
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--format") {
@@ -221,6 +237,9 @@ int DiffCommand::run(const std::vector<std::string>& args, std::ostream& out, st
             format = args[++i];
         } else if (a.rfind("--format=", 0) == 0) {
             format = a.substr(9);
+        } else if (const auto read = cli::readLanguageOption(args, i, language, err)) {
+            if (*read != cli::kExitOk)
+                return *read;
         } else if (!a.empty() && a[0] == '-') {
             return usage(err, "unknown option '" + a + "'");
         } else {
@@ -241,7 +260,7 @@ int DiffCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     if (format == "json")
         printJson(d, out);
     else
-        printText(d, *a, *b, files[0], files[1], format == "md", out);
+        printText(d, *a, *b, files[0], files[1], format == "md", language, out);
     return d.same ? kSame : kDiffer;
 }
 

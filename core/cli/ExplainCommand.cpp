@@ -6,7 +6,6 @@
 #include "text/Sentence.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <optional>
 #include <ostream>
 
@@ -50,8 +49,8 @@ void printPath(const Design& design, const Path& p, Language language, std::ostr
     auto say = [language](Sentence s) { return render(s, language); };
     const Element* cluster = design.element(p.cluster);
     Sentence header{p.endpointElement.empty() ? "cli.explain.path" : "cli.explain.path-element",
-                    {{"client", clientLabel(design, p.client)},
-                     {"cluster", cluster ? clientLabel(design, cluster->id) : p.cluster},
+                    {{"client", clientLabel(design, p.client, language)},
+                     {"cluster", cluster ? clientLabel(design, cluster->id, language) : p.cluster},
                      {"element", p.endpointElement}}};
     header.with("endpoint", Sentence{"cli.endpoint." + std::string(toString(p.endpoint))})
         .with("verdict", Sentence{p.reachable ? (p.assumed ? "cli.verdict.reachable-assumed"
@@ -77,19 +76,6 @@ void printPath(const Design& design, const Path& p, Language language, std::ostr
             << "\n";
 }
 
-// The language of the command line's sentences: --lang, else the locale (LC_ALL, then
-// LC_MESSAGES, then LANG, as POSIX orders them); English for C, POSIX and anything unknown.
-Language localeLanguage()
-{
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const char* value = std::getenv(name);
-        if (!value || !*value)
-            continue;
-        return languageFromCode(value).value_or(Language::English);
-    }
-    return Language::English;
-}
-
 } // namespace
 
 int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
@@ -113,14 +99,9 @@ int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out,
         } else if (a == "--endpoint") {
             if (!value(endpointName))
                 return usageError(err, "--endpoint needs a kind");
-        } else if (a == "--lang" || a.rfind("--lang=", 0) == 0) {
-            std::string code;
-            if (a == "--lang" ? !value(code) : (code = a.substr(7), code.empty()))
-                return usageError(err, "--lang needs a language: en or zh_CN");
-            const auto chosen = languageFromCode(code);
-            if (!chosen)
-                return usageError(err, "unknown language '" + code + "' (use en or zh_CN)");
-            language = *chosen;
+        } else if (const auto read = readLanguageOption(args, i, language, err)) {
+            if (*read != kExitOk)
+                return *read;
         } else if (!a.empty() && a[0] == '-') {
             return usageError(err, "explain: unknown option '" + a + "'");
         } else if (file.empty()) {
@@ -163,8 +144,8 @@ int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out,
             return kExitInput;
         }
         out << render(Sentence{"cli.explain.no-endpoint",
-                               {{"client", clientLabel(*design, client)},
-                                {"cluster", clientLabel(*design, cluster)}}}
+                               {{"client", clientLabel(*design, client, language)},
+                                {"cluster", clientLabel(*design, cluster, language)}}}
                           .with("verdict", Sentence{"cli.verdict.unreachable"}),
                       language)
             << "\n";

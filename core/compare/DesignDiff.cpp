@@ -32,7 +32,7 @@ Cells cellsOf(const Design& design, const Analysis& a)
                                                a.endpointElement(*best)))
                     for (const PathStep& s : p->steps)
                         if (!s.ok) {
-                            c.step = s.text;
+                            c.step = s.sentence.empty() ? Sentence::literal(s.text) : s.sentence;
                             break;
                         }
             }
@@ -58,7 +58,12 @@ std::string zoneMode(std::string value)
         return "system";
     if (value == "none")
         return "none";
-    return "own zone";
+    return "own";
+}
+
+Sentence zoneModePhrase(const std::string& mode)
+{
+    return Sentence("phrase.zone-mode." + mode);
 }
 
 void aksUpdates(const Element& a, const Element& b, std::vector<DesignDiff::Update>& out)
@@ -69,53 +74,47 @@ void aksUpdates(const Element& a, const Element& b, std::vector<DesignDiff::Upda
     const bool vnetB = b.boolValue("apiServerAccessProfile.enableVnetIntegration");
     const std::string& id = b.id;
     if (vnetA && !vnetB)
-        out.push_back({"AKS-090", Severity::Error, id,
-                       "API Server VNet integration cannot be turned off on an existing cluster: "
-                       "create a new cluster"});
+        out.push_back({"AKS-090", Severity::Error, id, Sentence("update.AKS-090.off")});
     if (!vnetA && vnetB)
-        out.push_back({"AKS-090", Severity::Warning, id,
-                       "enabling API Server VNet integration is one way (az aks update "
-                       "--enable-apiserver-vnet-integration): stop and start the cluster right "
-                       "after; the API server gets a new IP address (the hostname stays), so "
-                       "firewall and NSG rules keyed to the old address break; every node pool "
-                       "gets a node-image upgrade"});
+        out.push_back(
+            {"AKS-090", Severity::Warning, id,
+             Sentence("update.AKS-090.on",
+                      {{"command", "az aks update --enable-apiserver-vnet-integration"}})});
     if (privA != privB) {
-        const std::string to = privB ? "private" : "public";
         if (vnetB)
-            out.push_back({"AKS-091", Severity::Info, id,
-                           "made " + to + " in place on a VNet-integrated cluster (az aks update " +
-                               (privB ? "--enable-private-cluster" : "--disable-private-cluster") +
-                               (privB ? "" : ", in preview") + "); the hostname stays"});
-        else
             out.push_back(
-                {"AKS-021", Severity::Error, id,
-                 "an existing cluster without API Server VNet integration cannot be made " + to +
-                     ": create a new cluster, or enable VNet integration first "
-                     "(AKS-090)"});
-        out.push_back({"AKS-111", Severity::Warning, id,
-                       "Terraform: changing private_cluster_enabled forces a new resource; the "
-                       "plan replaces the cluster"});
+                {"AKS-091", Severity::Info, id,
+                 privB ? Sentence("update.AKS-091.private",
+                                  {{"command", "az aks update --enable-private-cluster"}})
+                       : Sentence("update.AKS-091.public",
+                                  {{"command", "az aks update --disable-private-cluster"}})});
+        else
+            out.push_back({"AKS-021", Severity::Error, id,
+                           Sentence("update.AKS-021")
+                               .with("mode", Sentence(privB ? "phrase.mode.private"
+                                                            : "phrase.mode.public"))});
+        out.push_back(
+            {"AKS-111", Severity::Warning, id,
+             Sentence("update.terraform-replaces", {{"setting", "private_cluster_enabled"}})});
     }
     const std::string zoneA = a.stringValue("apiServerAccessProfile.privateDNSZone");
     const std::string zoneB = b.stringValue("apiServerAccessProfile.privateDNSZone");
     const std::string from = zoneMode(zoneA);
     const std::string to = zoneMode(zoneB);
     // "System" and "system" are one setting; two zones of one's own are two.
-    const bool zoneChanged = from != to || (from == "own zone" && zoneA != zoneB);
+    const bool zoneChanged = from != to || (from == "own" && zoneA != zoneB);
     if (privA && privB && zoneChanged) {
         if (to == "none" && from != "none")
             out.push_back({"AKS-028", Severity::Warning, id,
-                           "privateDNSZone " + from +
-                               " to none is allowed: nodes switch to the public FQDN and VMSS "
-                               "node pools get a node-image upgrade"});
+                           Sentence("update.AKS-028.to-none").with("from", zoneModePhrase(from))});
         else
             out.push_back({"AKS-028", Severity::Error, id,
-                           "privateDNSZone cannot change from " + from + " to " + to +
-                               (from == to ? " (another zone)" : "") +
-                               " on an existing cluster: create a new cluster"});
-        out.push_back({"AKS-112", Severity::Warning, id,
-                       "Terraform: changing private_dns_zone_id forces a new resource; the plan "
-                       "replaces the cluster"});
+                           Sentence(from == to ? "update.AKS-028.another-zone" : "update.AKS-028")
+                               .with("from", zoneModePhrase(from))
+                               .with("to", zoneModePhrase(to))});
+        out.push_back(
+            {"AKS-112", Severity::Warning, id,
+             Sentence("update.terraform-replaces", {{"setting", "private_dns_zone_id"}})});
     }
 }
 
@@ -128,9 +127,10 @@ void eksUpdates(const Element& a, const Element& b, std::vector<DesignDiff::Upda
         changed = changed || a.value(key) != b.value(key);
     if (changed)
         out.push_back({"EKS-045", Severity::Info, b.id,
-                       "the endpoint access changes in place (aws eks update-cluster-config "
-                       "--resources-vpc-config ...), asynchronously: the new access applies once "
-                       "aws eks describe-update reports Successful"});
+                       Sentence("update.EKS-045", {{"command", "aws eks update-cluster-config "
+                                                               "--resources-vpc-config ..."},
+                                                   {"check", "aws eks describe-update"},
+                                                   {"status", "Successful"}})});
 }
 
 } // namespace

@@ -23,7 +23,7 @@ struct DesignDiff
         bool assumed = false;
         std::string endpoint; // the endpoint the outcome is through (public, private, ...)
         std::string rule;     // the blocking rule, when blocked
-        std::string step;     // the blocking step's sentence, when blocked
+        Sentence step;        // the blocking step's sentence, when blocked
     };
     struct PathChange
     {
@@ -38,7 +38,7 @@ struct DesignDiff
         std::string rule;
         Severity severity = Severity::Info;
         std::string cluster;
-        std::string text;
+        Sentence text; // "update.AKS-028" and its values, in the reader's language by render
     };
 
     std::vector<PathChange> gained;  // reachable after, not before

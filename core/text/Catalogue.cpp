@@ -26,6 +26,43 @@ const std::vector<Entry>& pathEntries()
 {
     // Sorted by id.
     static const std::vector<Entry> table = {
+        {"cli.count.elements.many", "{n} elements", "{n} 个元素"},
+        {"cli.count.elements.one", "{n} element", "{n} 个元素"},
+        {"cli.count.errors.many", "{n} errors", "{n} 个错误"},
+        {"cli.count.errors.one", "{n} error", "{n} 个错误"},
+        {"cli.count.links.many", "{n} links", "{n} 个链接"},
+        {"cli.count.links.one", "{n} link", "{n} 个链接"},
+        {"cli.count.paths.many", "{n} paths", "{n} 条路径"},
+        {"cli.count.paths.one", "{n} path", "{n} 条路径"},
+        {"cli.count.warnings.many", "{n} warnings", "{n} 个警告"},
+        {"cli.count.warnings.one", "{n} warning", "{n} 个警告"},
+        {"cli.diff.blocked", "blocked at {rule}: {step}", "在 {rule} 处受阻：{step}"},
+        {"cli.diff.blocked-bare", "blocked at {rule}", "在 {rule} 处受阻"},
+        {"cli.diff.change", "{client} -> {cluster}: now {after}; was {before}",
+         "{client} -> {cluster}：现在 {after}；之前 {before}"},
+        {"cli.diff.changed", "Paths changed", "变化的路径"},
+        {"cli.diff.elements-added", "elements added", "新增的元素"},
+        {"cli.diff.elements-changed", "elements changed", "更改的元素"},
+        {"cli.diff.elements-removed", "elements removed", "删除的元素"},
+        {"cli.diff.findings-added", "Findings added", "新增的检查结果"},
+        {"cli.diff.findings-removed", "Findings removed", "消除的检查结果"},
+        {"cli.diff.gained", "Paths gained", "新增的路径"},
+        {"cli.diff.items", "Items", "项目"},
+        {"cli.diff.links-added", "links added", "新增的链接"},
+        {"cli.diff.links-changed", "links changed", "更改的链接"},
+        {"cli.diff.links-removed", "links removed", "删除的链接"},
+        {"cli.diff.lost", "Paths lost", "失去的路径"},
+        {"cli.diff.no-path", "no path (an end is missing)", "没有路径（缺少一端）"},
+        {"cli.diff.nothing", "no path, finding or cluster setting differs",
+         "路径、检查结果和群集设置都没有差异"},
+        {"cli.diff.reachable", "reachable through the {endpoint} endpoint",
+         "可经由 {endpoint} 访问"},
+        {"cli.diff.reachable-assumed", "reachable (assumed) through the {endpoint} endpoint",
+         "基于假设可经由 {endpoint} 访问"},
+        {"cli.diff.same", "The designs are the same.", "两个设计相同。"},
+        {"cli.diff.title", "Changes from {a} to {b}", "从 {a} 到 {b} 的变化"},
+        {"cli.diff.update", "{cluster}: {change}", "{cluster}：{change}"},
+        {"cli.diff.updates", "Changes to existing clusters", "对现有群集的更改"},
         {"cli.endpoint.eks-eni", "eks-eni", "EKS 托管网络接口"},
         {"cli.endpoint.private", "private", "专用终结点"},
         {"cli.endpoint.private-endpoint", "private-endpoint", "自建专用终结点"},
@@ -45,6 +82,22 @@ const std::vector<Entry>& pathEntries()
         {"cli.explain.path-element",
          "{client} -> {cluster} through the {endpoint} endpoint {element}: {verdict}",
          "{client} -> {cluster}，经由 {endpoint} {element}：{verdict}"},
+        {"cli.matrix.assumed", "assumed {endpoint}", "假设（{endpoint}）"},
+        {"cli.matrix.left-out",
+         "Access matrix left out: {clients} clients x {clusters} clusters is more than {limit} "
+         "cells; {command} lists every path",
+         "访问矩阵已省略：{clients} 个客户端 × {clusters} 个群集超过了 {limit} 个单元格；{command} "
+         "会列出每条路径"},
+        {"cli.matrix.no", "no {endpoint} {rule}", "不可达（{endpoint}，{rule}）"},
+        {"cli.matrix.ok", "ok {endpoint}", "可达（{endpoint}）"},
+        {"cli.matrix.title",
+         "Access matrix (client x cluster: verdict (ok, assumed, no), endpoint, blocking rule)",
+         "访问矩阵（客户端 × 群集：判定（可达、假设、不可达）、终结点、阻止的规则）"},
+        {"cli.nodes-of", "nodes of {cluster}", "{cluster} 的节点"},
+        {"cli.rules.assumption", "{summary} (assumption)", "{summary}（假设）"},
+        {"cli.severity.error", "error", "错误"},
+        {"cli.severity.info", "info", "信息"},
+        {"cli.severity.warning", "warning", "警告"},
         {"cli.stage.admission", "Admission", "准入"},
         {"cli.stage.dns", "DNS", "DNS"},
         {"cli.stage.identity", "Identity", "身份"},
@@ -52,6 +105,12 @@ const std::vector<Entry>& pathEntries()
         {"cli.step.assumed", "assumed", "假定"},
         {"cli.step.blocked", "BLOCKED", "受阻"},
         {"cli.step.ok", "ok", "通过"},
+        {"cli.validate.no-findings", "no findings", "没有检查结果"},
+        {"cli.validate.summary",
+         "{file}: {elements}, {links}, {paths} ({reachable} reachable, {assumed} assumed, "
+         "{blocked} blocked); {errors}, {warnings}, {infos} info",
+         "{file}：{elements}，{links}，{paths}（可达 {reachable} 条，基于假设可达 {assumed} "
+         "条，受阻 {blocked} 条）；{errors}，{warnings}，{infos} 条信息"},
         {"cli.verdict.reachable", "REACHABLE", "可达"},
         {"cli.verdict.reachable-assumed", "REACHABLE (assumed)", "可达（假定）"},
         {"cli.verdict.unreachable", "UNREACHABLE", "不可达"},
@@ -125,8 +184,8 @@ const std::vector<Entry>& pathEntries()
         {"fix.enable-private-cluster-public-fqdn",
          "set apiServerAccessProfile.enablePrivateClusterPublicFQDN to true on {cluster}, or use "
          "privateDNSZone System",
-         "在 {cluster} 上将 apiServerAccessProfile.enablePrivateClusterPublicFQDN 设为 true，"
-         "或使用 privateDNSZone System"},
+         "在 {cluster} 上将 apiServerAccessProfile.enablePrivateClusterPublicFQDN 设为 "
+         "true，或使用 privateDNSZone System"},
         {"fix.enable-public-fqdn-or-forward",
          "enable the public FQDN of {cluster} or forward {zone} to Azure",
          "启用 {cluster} 的公共 FQDN，或将 {zone} 转发到 Azure"},
@@ -270,6 +329,8 @@ const std::vector<Entry>& pathEntries()
         {"phrase.link.direct-connect", "Direct Connect", "Direct Connect"},
         {"phrase.link.express-route", "ExpressRoute", "ExpressRoute"},
         {"phrase.link.vpn", "Site-to-site VPN", "站点到站点 VPN"},
+        {"phrase.mode.private", "private", "专用"},
+        {"phrase.mode.public", "public", "公共"},
         {"phrase.net.arm", "Azure Resource Manager", "Azure 资源管理器"},
         {"phrase.net.eni-of", "the EKS-managed interfaces of {cluster}",
          "{cluster} 的 EKS 托管网络接口"},
@@ -350,14 +411,17 @@ const std::vector<Entry>& pathEntries()
         {"phrase.tgw.part-elsewhere-static",
          "route table {table} of {gateway} sends {prefix} (part of {destination}) to {target} (a "
          "static route)",
-         "{gateway} 的路由表 {table} 将 {prefix}（{destination} "
-         "的一部分）发送到 {target}（静态路由）"},
+         "{gateway} 的路由表 {table} 将 {prefix}（{destination} 的一部分）发送到 "
+         "{target}（静态路由）"},
         {"phrase.tgw.sends-elsewhere",
          "route table {table} of {gateway} sends {destination} to {target}",
          "{gateway} 的路由表 {table} 将 {destination} 发送到 {target}"},
         {"phrase.tgw.sends-elsewhere-static",
          "route table {table} of {gateway} sends {destination} to {target} (a static route)",
          "{gateway} 的路由表 {table} 将 {destination} 发送到 {target}（静态路由）"},
+        {"phrase.zone-mode.none", "none", "None"},
+        {"phrase.zone-mode.own", "own zone", "自有区域"},
+        {"phrase.zone-mode.system", "system", "System"},
         {"report.stage.admission", "admission", "准入"},
         {"report.stage.dns", "dns", "DNS"},
         {"report.stage.identity", "identity", "身份"},
@@ -615,6 +679,50 @@ const std::vector<Entry>& pathEntries()
          "command invoke 经由 Azure 资源管理器：授权的 IP 地址范围和专用终结点都不适用"},
         {"step.security-group-allows", "{group} allows TCP 443 from {source}",
          "{group} 允许来自 {source} 的 TCP 443"},
+        {"update.AKS-021",
+         "an existing cluster without API Server VNet integration cannot be made {mode}: create a "
+         "new cluster, or enable VNet integration first (AKS-090)",
+         "未启用 API 服务器 VNet 集成的现有群集无法改为 {mode}：请创建新群集，或先启用 VNet "
+         "集成（AKS-090）"},
+        {"update.AKS-028",
+         "privateDNSZone cannot change from {from} to {to} on an existing cluster: create a new "
+         "cluster",
+         "现有群集的 privateDNSZone 无法从 {from} 改为 {to}：请创建新群集"},
+        {"update.AKS-028.another-zone",
+         "privateDNSZone cannot change from {from} to {to} (another zone) on an existing cluster: "
+         "create a new cluster",
+         "现有群集的 privateDNSZone 无法从 {from} 改为另一个 {to}：请创建新群集"},
+        {"update.AKS-028.to-none",
+         "privateDNSZone {from} to none is allowed: nodes switch to the public FQDN and VMSS node "
+         "pools get a node-image upgrade",
+         "privateDNSZone 可以从 {from} 改为 None：节点会改用公共 FQDN，VMSS "
+         "节点池会进行节点映像升级"},
+        {"update.AKS-090.off",
+         "API Server VNet integration cannot be turned off on an existing cluster: create a new "
+         "cluster",
+         "无法在现有群集上关闭 API 服务器 VNet 集成：请创建新群集"},
+        {"update.AKS-090.on",
+         "enabling API Server VNet integration is one way ({command}): stop and start the cluster "
+         "right after; the API server gets a new IP address (the hostname stays), so firewall and "
+         "NSG rules keyed to the old address break; every node pool gets a node-image upgrade",
+         "启用 API 服务器 VNet 集成是单向的（{command}）：启用后请立即停止并启动群集；API "
+         "服务器会获得新的 IP 地址（主机名不变），因此按旧地址设置的防火墙和 NSG "
+         "规则会失效；每个节点池都会进行节点映像升级"},
+        {"update.AKS-091.private",
+         "made private in place on a VNet-integrated cluster ({command}); the hostname stays",
+         "已在 VNet 集成的群集上就地改为专用（{command}）；主机名不变"},
+        {"update.AKS-091.public",
+         "made public in place on a VNet-integrated cluster ({command}, in preview); the hostname "
+         "stays",
+         "已在 VNet 集成的群集上就地改为公共（{command}，预览版）；主机名不变"},
+        {"update.EKS-045",
+         "the endpoint access changes in place ({command}), asynchronously: the new access applies "
+         "once {check} reports {status}",
+         "终结点访问会就地更改（{command}），且为异步：{check} 报告 {status} "
+         "后，新的访问设置才生效"},
+        {"update.terraform-replaces",
+         "Terraform: changing {setting} forces a new resource; the plan replaces the cluster",
+         "Terraform：更改 {setting} 会强制创建新资源；计划会替换该群集"},
     };
     return table;
 }

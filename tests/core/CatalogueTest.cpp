@@ -41,7 +41,7 @@ const std::set<std::string>& keptWords()
 {
     static const std::set<std::string> words = {
         "apiServerAccessProfile", "subnetId", "subnetIds", "resourcesVpcConfig",
-        "nodePublicIPPrefixID", "IPv6", "CLI", "CI", "IDE", "RFC", "Kubegate",
+        "nodePublicIPPrefixID", "IPv6", "CLI", "CI", "IDE", "RFC", "Kubegate", "Terraform", "VMSS",
         // AWS services, as their VPC endpoints name them
         "ec2", "ecr", "api", "dkr", "s3", "sts", "enablePrivateClusterPublicFQDN", "privateDNSZone",
         "System", "None", "kubectl", "publicAccessCidrs", "endpointPublicAccess",

@@ -326,6 +326,102 @@ TEST(CliTest, ExplainSpeaksTheLocalesLanguageOrTheOneAskedFor)
     }
 }
 
+// validate's text speaks the locale's language or --lang's: the summary, the severities, every
+// finding and the access matrix; its JSON stays English, for programs.
+TEST(CliTest, ValidateSpeaksTheLocalesLanguageOrTheOneAskedFor)
+{
+    const std::string file = path("resources/templates/aks-private-hub-spoke.kubegate");
+    LocaleScope scope(nullptr, "zh_CN.UTF-8");
+    CliRun zh = run({"validate", file});
+    EXPECT_EQ(zh.code, 0) << zh.err;
+    for (const char* chinese :
+         {"19 个元素，5 个链接，11 条路径（可达 4 条，基于假设可达 3 条，受阻 4 条）；0 个错误，1 "
+          "个警告",
+          "  警告    AKS-050 1 个客户端无法访问 aks-pay：Microsoft 托管的 CI 代理无法访问专用群集",
+          "  信息    AKS-057 aks-pay 没有公共 FQDN：", "访问矩阵（客户端 × 群集",
+          "  Bob (home)                          不可达（专用终结点，AKS-044）",
+          "  Alice (office)                      可达（专用终结点）"})
+        EXPECT_NE(zh.out.find(chinese), std::string::npos) << chinese << " not in " << zh.out;
+    for (const char* english : {"elements", "reachable", "warning", "info ", "cannot reach",
+                                "Access matrix", " ok ", "no private", "no findings"})
+        EXPECT_EQ(zh.out.find(english), std::string::npos) << english << " in " << zh.out;
+
+    EXPECT_NE(run({"validate", file, "--lang", "en"}).out.find("19 elements, 5 links, 11 paths"),
+              std::string::npos);
+    CliRun json = run({"validate", file, "--format", "json"});
+    EXPECT_NE(json.out.find("\"message\": \"1 client cannot reach aks-pay"), std::string::npos);
+    CliRun refused = run({"validate", file, "--lang=fr"});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_NE(refused.err.find("unknown language 'fr'"), std::string::npos) << refused.err;
+}
+
+// A Chinese name longer than the matrix's first column is cut between characters, never
+// inside one: the output stays UTF-8.
+TEST(CliTest, ValidateCutsLongNamesBetweenCharacters)
+{
+    const auto file = std::filesystem::temp_directory_path() / "kubegate-long-name.kubegate";
+    {
+        // "A" first: cut by bytes, the name would end inside a character.
+        std::string name = "A";
+        for (int i = 0; i < 8; ++i) // 49 characters, 97 columns
+            name += "办公室笔记本";
+        nlohmann::json elements = nlohmann::json::array();
+        elements.push_back({{"id", "vnet"},
+                            {"kind", "azure.vnet"},
+                            {"properties", {{"addressSpace", {"10.0.0.0/8"}}}}});
+        elements.push_back({{"id", "snet"},
+                            {"kind", "azure.subnet"},
+                            {"parent", "vnet"},
+                            {"properties", {{"addressPrefix", "10.0.0.0/16"}}}});
+        elements.push_back({{"id", "aks"}, {"kind", "aks.cluster"}, {"parent", "snet"}});
+        elements.push_back({{"id", "laptop"}, {"kind", "client.laptop"}, {"name", name}});
+        std::ofstream out(file);
+        out << nlohmann::json{{"format", "kubegate"}, {"version", 4}, {"elements", elements}};
+    }
+    CliRun r = run({"validate", file.string(), "--lang", "zh_CN"});
+    std::filesystem::remove(file);
+    ASSERT_NE(r.code, 2) << r.err;
+    const std::size_t row = r.out.find("\n  A办公室");
+    ASSERT_NE(row, std::string::npos) << r.out;
+    const std::string line = r.out.substr(row + 3, r.out.find('\n', row + 1) - row - 3);
+    EXPECT_TRUE(nlohmann::json::accept("\"" + line + "\"")) << "not UTF-8: " << line;
+    EXPECT_EQ(line.rfind("A办公室笔记本办公室笔记本办公室笔记 ", 0), 0u) << line;
+    EXPECT_EQ(line.find("A办公室笔记本办公室笔记本办公室笔记本"), std::string::npos)
+        << "cut to 36 columns: A and 17 characters: " << line;
+}
+
+// diff's text follows the language too: headings, verdicts, findings and the clusters' updates.
+TEST(CliTest, DiffSpeaksTheLanguageAskedFor)
+{
+    const std::string file = path("resources/templates/aks-private-hub-spoke.kubegate");
+    const auto changed = std::filesystem::temp_directory_path() / "kubegate-diff-zh.kubegate";
+    {
+        std::ifstream in(file);
+        nlohmann::json j = nlohmann::json::parse(in);
+        for (auto& e : j["elements"])
+            if (e["id"] == "aks-pay")
+                e["properties"]["apiServerAccessProfile"]["enableVnetIntegration"] = true;
+        std::ofstream out(changed);
+        out << j;
+    }
+    CliRun zh = run({"diff", file, changed.string(), "--lang", "zh_CN"});
+    CliRun en = run({"diff", file, changed.string(), "--lang", "en"});
+    std::filesystem::remove(changed);
+    EXPECT_EQ(zh.code, 1) << zh.err;
+    EXPECT_NE(zh.out.find("的变化"), std::string::npos) << zh.out;
+    EXPECT_NE(zh.out.find("对现有群集的更改 ("), std::string::npos) << zh.out;
+    EXPECT_NE(zh.out.find("[警告] AKS-090 aks-pay：启用 API 服务器 VNet 集成是单向的"),
+              std::string::npos)
+        << zh.out;
+    EXPECT_NE(en.out.find("Changes to existing clusters ("), std::string::npos) << en.out;
+    EXPECT_NE(
+        en.out.find("[warning] AKS-090 aks-pay: enabling API Server VNet integration is one way"),
+        std::string::npos)
+        << en.out;
+    for (const char* english : {"Changes", "Items", "[warning]", "enabling", "elements changed"})
+        EXPECT_EQ(zh.out.find(english), std::string::npos) << english << " in " << zh.out;
+}
+
 TEST(CliTest, ExplainRefusesWhatIsNotThere)
 {
     const std::string file = path("resources/templates/aks-private-hub-spoke.kubegate");

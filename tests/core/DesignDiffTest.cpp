@@ -92,7 +92,9 @@ TEST(DesignDiffTest, VnetIntegrationIsOneWay)
     EXPECT_EQ(updates(off, on), (V{"AKS-090:warning"}));
     EXPECT_EQ(updates(on, off), (V{"AKS-090:error"}));
     const auto u = DesignDiff::compare(off, on).updates.front();
-    EXPECT_NE(u.text.find("new IP address"), std::string::npos);
+    EXPECT_NE(render(u.text, Language::English).find("new IP address"), std::string::npos);
+    EXPECT_NE(render(u.text, Language::SimplifiedChinese).find("新的 IP 地址"), std::string::npos)
+        << render(u.text, Language::SimplifiedChinese);
 }
 
 // EKS-045: EKS endpoint changes are made in place, asynchronously.

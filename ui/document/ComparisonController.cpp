@@ -1,5 +1,6 @@
 #include "document/ComparisonController.h"
 
+#include "Application.h"
 #include "compare/WhatIf.h"
 #include "document/DesignDocument.h"
 #include "panels/AccessModeEditor.h"
@@ -135,7 +136,7 @@ QString ComparisonController::summary() const
     for (const DesignDiff::Update& u : m_diff->updates)
         if (u.severity != Severity::Info)
             text += QStringLiteral("\n") + QString::fromStdString(u.rule) + QStringLiteral(": ") +
-                    QString::fromStdString(u.text);
+                    Application::render(u.text, {});
     return text;
 }
 
@@ -181,10 +182,11 @@ QString ComparisonController::pairBefore(const std::string& client,
     if (other.reachable)
         return side.arg((other.assumed ? tr("reachable on an assumption through the %1 endpoint")
                                        : tr("reachable through the %1 endpoint"))
-                            .arg(QString::fromStdString(other.endpoint)));
+                            .arg(Application::render(Sentence("cli.endpoint." + other.endpoint),
+                                                     other.endpoint)));
     return side.arg(
         tr("blocked at %1: %2")
-            .arg(QString::fromStdString(other.rule), QString::fromStdString(other.step)));
+            .arg(QString::fromStdString(other.rule), Application::render(other.step, {})));
 }
 
 } // namespace kg::ui
