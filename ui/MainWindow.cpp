@@ -11,6 +11,7 @@
 #include "canvas/FindBar.h"
 #include "canvas/Legend.h"
 #include "canvas/WalkthroughBar.h"
+#include "commands/LabelledCommand.h"
 #include "document/ComparisonController.h"
 #include "document/DesignDocument.h"
 #include "document/EditController.h"
@@ -40,8 +41,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPalette>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
@@ -76,6 +77,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // A change of language relabels every command and fills the panels again (their rows are
     // made of translated texts).
     Retranslator::bind(this, [this] {
+        // The commands' labels first: the Undo and Redo commands quote them.
+        LabelledCommand::retranslate(*m_document->undoStack());
+        if (m_history)
+            m_history->viewport()->update();
         m_actions->retranslate();
         m_inspector->showSelection(m_scene->selectedIds());
         m_findings->showFindings(m_document->analysis());

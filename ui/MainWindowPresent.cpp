@@ -91,9 +91,9 @@ QAction* MainWindow::createPresentation()
                 if (order == lesson.prunedFor(m_document->design()).buildOrder)
                     return; // unchanged: no undo step
                 lesson.buildOrder = std::move(order);
-                m_document->push(new ChangeLessonCommand(
-                    m_document, std::move(lesson),
-                    QCoreApplication::translate("Commands", "Change Build-Up Order")));
+                m_document->push(new ChangeLessonCommand(m_document, std::move(lesson), [] {
+                    return QCoreApplication::translate("Commands", "Change Build-Up Order");
+                }));
             });
     // An edit changes what there is to reveal: the build-up ends and shows everything.
     connect(m_document, &DesignDocument::changed, this, [build] {

@@ -181,8 +181,8 @@ private slots:
         const Element before = *w->design().element("aks-pay");
         Element after = before;
         after.name = "renamed";
-        w->document()->push(
-            new ChangeElementsCommand(w->document(), {{before, after}}, QStringLiteral("Rename")));
+        w->document()->push(new ChangeElementsCommand(w->document(), {{before, after}},
+                                                      [] { return QStringLiteral("Rename"); }));
         for (const QKeySequence& key :
              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
             w->document()->undoStack()->undo();
@@ -240,7 +240,7 @@ private slots:
         const Element c = *w->design().element("aks-pay");
         w->document()->push(new ChangeElementsCommand(
             w->document(), {{c, AccessMode::apply(c, {AccessPreset::AksPublic, "System", true})}},
-            QStringLiteral("Preset")));
+            [] { return QStringLiteral("Preset"); }));
         settle();
         QCOMPARE(placeOf(*w), start);
         // Zoom to Selection does move it, on request.
@@ -291,8 +291,8 @@ private slots:
         card.geometry.height = 40;
         card.geometry.x = middle.x() - card.geometry.width / 2;
         card.geometry.y = middle.y() - card.geometry.height / 2;
-        w->document()->push(
-            new ChangeElementsCommand(w->document(), {{before, card}}, QStringLiteral("Move")));
+        w->document()->push(new ChangeElementsCommand(w->document(), {{before, card}},
+                                                      [] { return QStringLiteral("Move"); }));
         settle();
         w->view()->centerOn(middle);
         settle();
@@ -357,7 +357,7 @@ private slots:
         QCOMPARE(c.parent, vpc->id);
         w->document()->push(new ChangeElementsCommand(
             w->document(), {{c, AccessMode::apply(c, {AccessPreset::EksPrivate, "System", true})}},
-            QStringLiteral("Preset")));
+            [] { return QStringLiteral("Preset"); }));
         settle();
         auto has011 = [&] {
             for (const auto& f : w->document()->analysis().findings)
@@ -368,9 +368,9 @@ private slots:
         QVERIFY(has011());
         Element on = *w->design().element(vpc->id);
         on.properties["enableDnsHostnames"] = true;
-        w->document()->push(new ChangeElementsCommand(w->document(),
-                                                      {{*w->design().element(vpc->id), on}},
-                                                      QStringLiteral("DNS host names")));
+        w->document()->push(
+            new ChangeElementsCommand(w->document(), {{*w->design().element(vpc->id), on}},
+                                      [] { return QStringLiteral("DNS host names"); }));
         settle();
         QVERIFY(!has011());
     }
@@ -451,7 +451,7 @@ private slots:
         const Element c = *w->design().element("aks-pay");
         w->document()->push(new ChangeElementsCommand(
             w->document(), {{c, AccessMode::apply(c, {AccessPreset::AksPublic, "System", true})}},
-            QStringLiteral("Preset")));
+            [] { return QStringLiteral("Preset"); }));
         // What the window shows once the edit's own repaints are done (grabs until two in a row
         // agree: a busy machine delays paints, a stale piece never goes), against a repaint of
         // the whole canvas.

@@ -180,7 +180,8 @@ private slots:
         auto setSpace = [&](const std::string& id, const char* cidr) {
             Element e = *w->design().element(id);
             e.properties["addressSpace"] = StringList{cidr};
-            doc->push(new ChangeElementsCommand(doc, {{*w->design().element(id), e}}, "space"));
+            doc->push(new ChangeElementsCommand(doc, {{*w->design().element(id), e}},
+                                                [] { return QStringLiteral("space"); }));
         };
         setSpace(overlapping, "10.1.0.0/24");
         setSpace(free, "10.50.0.0/16");

@@ -143,8 +143,8 @@ private:
         Element after = before;
         after.geometry.x += std::round(jitter(80));
         after.geometry.y += std::round(jitter(80));
-        m_w.document()->push(
-            new ChangeElementsCommand(m_w.document(), {{before, after}}, QStringLiteral("Move")));
+        m_w.document()->push(new ChangeElementsCommand(m_w.document(), {{before, after}},
+                                                       [] { return QStringLiteral("Move"); }));
         return QStringLiteral("move %1").arg(QString::fromStdString(before.id));
     }
 
@@ -174,8 +174,8 @@ private:
             after.properties[spec.key] = any(spec.choices);
         if (after == e)
             return QStringLiteral("edit (no change)");
-        m_w.document()->push(
-            new ChangeElementsCommand(m_w.document(), {{e, after}}, QStringLiteral("Edit")));
+        m_w.document()->push(new ChangeElementsCommand(m_w.document(), {{e, after}},
+                                                       [] { return QStringLiteral("Edit"); }));
         return QStringLiteral("edit %1 %2")
             .arg(QString::fromStdString(e.id), QString::fromStdString(spec.key));
     }
@@ -185,8 +185,8 @@ private:
         const Element& e = anyElement();
         Element after = e;
         after.name = e.label().substr(0, 40) + " " + std::to_string(m_rng() % 100);
-        m_w.document()->push(
-            new ChangeElementsCommand(m_w.document(), {{e, after}}, QStringLiteral("Rename")));
+        m_w.document()->push(new ChangeElementsCommand(m_w.document(), {{e, after}},
+                                                       [] { return QStringLiteral("Rename"); }));
         return QStringLiteral("rename %1").arg(QString::fromStdString(e.id));
     }
 
@@ -206,8 +206,8 @@ private:
         const Element after = AccessMode::apply(c, s);
         if (after == c)
             return QStringLiteral("preset (no change)");
-        m_w.document()->push(
-            new ChangeElementsCommand(m_w.document(), {{c, after}}, QStringLiteral("Preset")));
+        m_w.document()->push(new ChangeElementsCommand(m_w.document(), {{c, after}},
+                                                       [] { return QStringLiteral("Preset"); }));
         return QStringLiteral("preset %1 %2")
             .arg(QString::fromStdString(c.id), QString::fromStdString(AccessMode::key(s.preset)));
     }

@@ -121,8 +121,8 @@ private slots:
         const Element before = *w.design().element("eks-prod");
         Element eks = before;
         eks.properties["resourcesVpcConfig.publicAccessCidrs"] = StringList{"0.0.0.0/0"};
-        w.document()->push(
-            new ChangeElementsCommand(w.document(), {{before, eks}}, QStringLiteral("Open")));
+        w.document()->push(new ChangeElementsCommand(w.document(), {{before, eks}},
+                                                     [] { return QStringLiteral("Open"); }));
         settle();
         const int index =
             static_cast<int>(categories(charts[1]).indexOf(QStringLiteral("eks-prod")));
@@ -168,7 +168,8 @@ private slots:
         const Element before = *doc->design().element("aks-web");
         Element after = before;
         after.properties["apiServerAccessProfile.enablePrivateCluster"] = true;
-        doc->push(new ChangeElementsCommand(doc, {{before, after}}, QStringLiteral("Private")));
+        doc->push(new ChangeElementsCommand(doc, {{before, after}},
+                                            [] { return QStringLiteral("Private"); }));
         settle();
         QCOMPARE(findings->title(), QStringLiteral("Findings by severity, per variant"));
         QCOMPARE(set(findings, 0, 0)->label(), QStringLiteral("Base design"));

@@ -6,7 +6,9 @@
 #include "UiTestHelpers.h"
 #include "canvas/DiagramScene.h"
 #include "document/DesignDocument.h"
+#include "commands/DeleteItemsCommand.h"
 #include "document/FileController.h"
+#include "panels/AccessModeEditor.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -21,6 +23,8 @@
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 using namespace kg;
 using namespace kg::ui;
@@ -183,6 +187,46 @@ private slots:
         chooseLanguage(switched.get(), QStringLiteral("English"));
         const QStringList back = textsOf(switched.get());
         QVERIFY2(back == english, qPrintable(difference(back, english)));
+    }
+
+    // History names every step in the language chosen, not the one it was made in, and so do
+    // the Undo and Redo commands that quote it; switching back gives the English again.
+    void historyFollowsTheLanguage()
+    {
+        Application::installTranslations(*qApp, QStringLiteral("en"));
+        auto w = openTemplateWindow(QStringLiteral("aks-private-hub-spoke.kubegate"));
+        QVERIFY(w);
+        DesignDocument* doc = w->document();
+        doc->push(new DeleteItemsCommand(doc, {"laptop-home"}));
+        AccessModeEditor::applyTo(doc, "aks-pay", AccessSettings{AccessPreset::AksPublic});
+        QUndoStack* stack = doc->undoStack();
+        QCOMPARE(stack->count(), 2);
+        QCOMPARE(stack->text(0), QStringLiteral("Delete Bob (home)"));
+        const QString englishAccess = stack->text(1);
+        QVERIFY2(englishAccess.startsWith(QStringLiteral("aks-pay: access ")),
+                 qPrintable(englishAccess));
+        QUndoView* history = w->findChild<QUndoView*>();
+        QVERIFY(history);
+        auto row = [&](int i) { return history->model()->index(i, 0).data().toString(); };
+        QAction* undo = w->actions()->action(QStringLiteral("edit.undo"));
+        stack->undo(); // so that Redo quotes a step too
+
+        chooseLanguage(w.get(), QStringLiteral("简体中文"));
+        QCOMPARE(stack->text(0), QStringLiteral("删除 Bob (home)"));
+        QVERIFY2(stack->text(1).startsWith(QStringLiteral("aks-pay：访问从")),
+                 qPrintable(stack->text(1)));
+        QCOMPARE(row(1), stack->text(0)); // row 0 is the opened design
+        QCOMPARE(row(2), stack->text(1));
+        QVERIFY2(undo->text().contains(QStringLiteral("删除 Bob (home)")),
+                 qPrintable(undo->text()));
+        QAction* redo = w->actions()->action(QStringLiteral("edit.redo"));
+        QVERIFY2(redo->text().contains(stack->text(1)), qPrintable(redo->text()));
+
+        chooseLanguage(w.get(), QStringLiteral("English"));
+        QCOMPARE(stack->text(0), QStringLiteral("Delete Bob (home)"));
+        QCOMPARE(stack->text(1), englishAccess);
+        QVERIFY2(undo->text().contains(QStringLiteral("Delete Bob (home)")),
+                 qPrintable(undo->text()));
     }
 
     // Template titles and notes come from the catalogue beside each template: the gallery

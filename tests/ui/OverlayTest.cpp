@@ -158,7 +158,8 @@ private slots:
             laptop.geometry = {-900, y += 100, 180, 64};
             laptops.elements.push_back(laptop);
         }
-        w.document()->push(new AddItemsCommand(w.document(), laptops, QStringLiteral("Add")));
+        w.document()->push(
+            new AddItemsCommand(w.document(), laptops, {}, [] { return QStringLiteral("Add"); }));
         QApplication::processEvents();
         AccessMatrixPanel* m = w.matrix();
         QStringList rows;

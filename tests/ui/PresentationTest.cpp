@@ -156,7 +156,8 @@ private slots:
         QCOMPARE(chosen.front(), moved);
         Lesson lesson;
         lesson.buildOrder = chosen;
-        w->document()->push(new ChangeLessonCommand(w->document(), lesson, QStringLiteral("x")));
+        w->document()->push(
+            new ChangeLessonCommand(w->document(), lesson, [] { return QStringLiteral("x"); }));
         // The build-up reveals it first.
         w->actions()->action(QStringLiteral("view.buildUp"))->setChecked(true);
         QTest::keyClick(w.get(), Qt::Key_PageDown);

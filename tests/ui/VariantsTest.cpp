@@ -34,7 +34,8 @@ void setClusterProperty(DesignDocument* doc, const std::string& id, const std::s
     const Element before = *doc->design().element(id);
     Element after = before;
     after.properties[key] = std::move(value);
-    doc->push(new ChangeElementsCommand(doc, {{before, after}}, QStringLiteral("Change")));
+    doc->push(
+        new ChangeElementsCommand(doc, {{before, after}}, [] { return QStringLiteral("Change"); }));
 }
 
 } // namespace
@@ -77,7 +78,8 @@ private slots:
         const Element laptop = *doc->design().element("laptop-home");
         Element renamed = laptop;
         renamed.name = "Bob at home";
-        doc->push(new ChangeElementsCommand(doc, {{laptop, renamed}}, QStringLiteral("Rename")));
+        doc->push(new ChangeElementsCommand(doc, {{laptop, renamed}},
+                                            [] { return QStringLiteral("Rename"); }));
         w->actions()->action(QStringLiteral("variant.next"))->trigger();
         QCOMPARE(doc->shownVariant(), 0);
         QCOMPARE(doc->design().element("laptop-home")->name, std::string("Bob at home"));

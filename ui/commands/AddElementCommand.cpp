@@ -28,13 +28,16 @@ std::unique_ptr<Edit> makeEdit(const Design& design, const Element& element,
 } // namespace
 
 AddElementCommand::AddElementCommand(DesignDocument* document, const Element& element,
-                                     const std::vector<Element>& grown, const QString& label)
+                                     const std::vector<Element>& grown, CommandLabel label)
     : DesignCommand(document, makeEdit(document->design(), element, grown))
 {
-    setText(
-        label.isEmpty()
-            ? QCoreApplication::translate("Commands", "Add %1").arg(KindNames::name(element.kind))
-            : label);
+    if (!label) {
+        const ElementKind kind = element.kind;
+        label = [kind] {
+            return QCoreApplication::translate("Commands", "Add %1").arg(KindNames::name(kind));
+        };
+    }
+    setLabel(std::move(label));
 }
 
 } // namespace kg::ui

@@ -14,7 +14,7 @@ public:
     // `grown` may also hold other elements' new states (the cluster that names a subnet the
     // access-mode preset creates); `label` replaces "Add <kind>" when given.
     AddElementCommand(DesignDocument* document, const Element& element,
-                      const std::vector<Element>& grown, const QString& label = {});
+                      const std::vector<Element>& grown, CommandLabel label = {});
 };
 
 } // namespace kg::ui

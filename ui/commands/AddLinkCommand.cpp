@@ -16,8 +16,11 @@ AddLinkCommand::AddLinkCommand(DesignDocument* document, const Link& link)
     const Design& design = document->design();
     const QString from = QString::fromStdString(design.element(link.from)->label());
     const QString to = QString::fromStdString(design.element(link.to)->label());
-    setText(QCoreApplication::translate("Commands", "Connect %1 to %2 (%3)")
-                .arg(from, to, KindNames::linkName(link.kind)));
+    const LinkKind kind = link.kind;
+    setLabel([from, to, kind] {
+        return QCoreApplication::translate("Commands", "Connect %1 to %2 (%3)")
+            .arg(from, to, KindNames::linkName(kind));
+    });
 }
 
 } // namespace kg::ui

@@ -11,7 +11,8 @@ ChangeDesignInfoCommand::ChangeDesignInfoCommand(DesignDocument* document, const
                                                  const std::string& notes)
     : DesignCommand(document, std::make_unique<ChangeInfoEdit>(document->design(), title, notes))
 {
-    setText(QCoreApplication::translate("Commands", "Change design title and notes"));
+    setLabel(
+        [] { return QCoreApplication::translate("Commands", "Change design title and notes"); });
 }
 
 } // namespace kg::ui

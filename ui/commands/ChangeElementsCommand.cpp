@@ -6,13 +6,13 @@ namespace kg::ui {
 
 ChangeElementsCommand::ChangeElementsCommand(DesignDocument* document,
                                              std::vector<std::pair<Element, Element>> changes,
-                                             const QString& label, Merge merge,
+                                             CommandLabel label, Merge merge,
                                              std::map<std::string, std::vector<RoutePoint>> routes)
-    : DesignCommand(document, std::make_unique<ChangeElementsEdit>(changes, label.toStdString(),
+    : DesignCommand(document, std::make_unique<ChangeElementsEdit>(changes, label().toStdString(),
                                                                    std::move(routes))),
       m_changes(std::move(changes)), m_merge(merge)
 {
-    setText(label);
+    setLabel(std::move(label));
 }
 
 bool ChangeElementsCommand::mergeWith(const QUndoCommand* other)

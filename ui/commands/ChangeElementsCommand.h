@@ -22,7 +22,7 @@ public:
     // `routes`: new routes for links (Layout > Tidy); other links' routes follow their ends
     // (ChangeElementsEdit).
     ChangeElementsCommand(DesignDocument* document,
-                          std::vector<std::pair<Element, Element>> changes, const QString& label,
+                          std::vector<std::pair<Element, Element>> changes, CommandLabel label,
                           Merge merge = Merge::Never,
                           std::map<std::string, std::vector<RoutePoint>> routes = {});
 

@@ -5,12 +5,11 @@
 
 namespace kg::ui {
 
-ChangeLessonCommand::ChangeLessonCommand(DesignDocument* document, Lesson after,
-                                         const QString& label)
+ChangeLessonCommand::ChangeLessonCommand(DesignDocument* document, Lesson after, CommandLabel label)
     : DesignCommand(document,
                     std::make_unique<ChangeLessonEdit>(document->design(), std::move(after)))
 {
-    setText(label);
+    setLabel(std::move(label));
 }
 
 } // namespace kg::ui

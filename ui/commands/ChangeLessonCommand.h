@@ -12,7 +12,7 @@ namespace kg::ui {
 class ChangeLessonCommand : public DesignCommand
 {
 public:
-    ChangeLessonCommand(DesignDocument* document, Lesson after, const QString& label);
+    ChangeLessonCommand(DesignDocument* document, Lesson after, CommandLabel label);
 };
 
 } // namespace kg::ui

@@ -5,10 +5,11 @@
 namespace kg::ui {
 
 ChangeLinkCommand::ChangeLinkCommand(DesignDocument* document, const Link& before,
-                                     const Link& after, const QString& label)
-    : DesignCommand(document, std::make_unique<ChangeLinkEdit>(before, after, label.toStdString()))
+                                     const Link& after, CommandLabel label)
+    : DesignCommand(document,
+                    std::make_unique<ChangeLinkEdit>(before, after, label().toStdString()))
 {
-    setText(label);
+    setLabel(std::move(label));
 }
 
 } // namespace kg::ui

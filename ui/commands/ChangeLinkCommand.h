@@ -12,7 +12,7 @@ class ChangeLinkCommand : public DesignCommand
 {
 public:
     ChangeLinkCommand(DesignDocument* document, const Link& before, const Link& after,
-                      const QString& label);
+                      CommandLabel label);
 };
 
 } // namespace kg::ui

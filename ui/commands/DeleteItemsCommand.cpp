@@ -15,9 +15,10 @@ DeleteItemsCommand::DeleteItemsCommand(DesignDocument* document,
     if (ids.size() == 1) {
         const Element* e = design.element(ids.front());
         const QString name = QString::fromStdString(e ? e->label() : ids.front());
-        setText(tr("Delete %1").arg(name));
+        setLabel([name] { return tr("Delete %1").arg(name); });
     } else {
-        setText(tr("Delete %n item(s)", nullptr, static_cast<int>(ids.size())));
+        const int n = static_cast<int>(ids.size());
+        setLabel([n] { return tr("Delete %n item(s)", nullptr, n); });
     }
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "commands/LabelledCommand.h"
 #include "model/Edit.h"
 
-#include <QUndoCommand>
 #include <memory>
 
 namespace kg::ui {
@@ -10,11 +10,11 @@ namespace kg::ui {
 class DesignDocument;
 
 // An undo command that runs one reversible core Edit on the document's design. Subclasses only
-// build the edit and set a translated label; the round trip itself is the Edit's contract and
+// build the edit and set a label (setLabel); the round trip itself is the Edit's contract and
 // tested in the core. Holds the document (which owns the undo stack, so outlives the command),
 // never item pointers. A command belongs to the variant shown when it was made: undo and redo
 // show that variant again first, so the edit meets the design it was made on.
-class DesignCommand : public QUndoCommand
+class DesignCommand : public LabelledCommand
 {
 public:
     DesignCommand(DesignDocument* document, std::unique_ptr<Edit> edit);

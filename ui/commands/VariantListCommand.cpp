@@ -5,11 +5,11 @@
 namespace kg::ui {
 
 VariantListCommand::VariantListCommand(DesignDocument* document, std::vector<Variant> after,
-                                       int shownAfter, const QString& label)
+                                       int shownAfter, CommandLabel label)
     : m_document(document), m_before(document->fileDesign().variants()), m_after(std::move(after)),
       m_shownBefore(document->shownVariant()), m_shownAfter(shownAfter)
 {
-    setText(label);
+    setLabel(std::move(label));
 }
 
 void VariantListCommand::redo()

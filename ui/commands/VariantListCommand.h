@@ -1,8 +1,8 @@
 #pragma once
 
+#include "commands/LabelledCommand.h"
 #include "model/Variant.h"
 
-#include <QUndoCommand>
 #include <vector>
 
 namespace kg::ui {
@@ -12,11 +12,11 @@ class DesignDocument;
 // Adds, renames or deletes variants: the list as it was and as it becomes, and the variant
 // shown before and after. The list before is taken from the document when the command is made,
 // with the shown variant's edits folded in, so undo gives back every variant's changes.
-class VariantListCommand : public QUndoCommand
+class VariantListCommand : public LabelledCommand
 {
 public:
     VariantListCommand(DesignDocument* document, std::vector<Variant> after, int shownAfter,
-                       const QString& label);
+                       CommandLabel label);
 
     void redo() override;
     void undo() override;

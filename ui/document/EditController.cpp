@@ -128,8 +128,9 @@ void EditController::restack(bool front)
         emit message(front ? tr("Already in front.") : tr("Already at the back."));
         return;
     }
-    m_document->push(new ChangeElementsCommand(m_document, std::move(changes),
-                                               front ? tr("Bring to front") : tr("Send to back")));
+    m_document->push(new ChangeElementsCommand(m_document, std::move(changes), [front] {
+        return front ? tr("Bring to front") : tr("Send to back");
+    }));
 }
 
 void EditController::tidy()
@@ -150,9 +151,11 @@ void EditController::tidy()
     for (auto& e : arranged.elements)
         after[e.id] = std::move(e);
     auto changes = ContainerFit::changes(d, std::move(after));
-    const QString label = roots.empty() ? tr("Tidy the layout")
-                                        : tr("Tidy the layout of %n element(s)", nullptr,
-                                             static_cast<int>(roots.size()));
+    const int tidied = static_cast<int>(roots.size());
+    CommandLabel label = [tidied] {
+        return tidied == 0 ? tr("Tidy the layout")
+                           : tr("Tidy the layout of %n element(s)", nullptr, tidied);
+    };
     const int moved = static_cast<int>(changes.size());
     m_document->push(new ChangeElementsCommand(m_document, std::move(changes), label,
                                                ChangeElementsCommand::Merge::Never,
@@ -211,7 +214,7 @@ void EditController::cut()
 }
 
 void EditController::addFragment(const Fragment& source, std::optional<double> offset,
-                                 const QString& label)
+                                 CommandLabel label)
 {
     const Design& d = m_document->design();
     // Into the selected container when one is selected (and the copy is not that container).
@@ -277,15 +280,7 @@ void EditController::addFragment(const Fragment& source, std::optional<double> o
             roots.push_back(e);
     auto grown = ContainerFit::grow(d, roots);
     std::vector<std::string> newIds(ids.begin(), ids.end());
-    m_document->undoStack()->beginMacro(label);
-    if (!grown.empty()) {
-        std::vector<std::pair<Element, Element>> changes;
-        for (auto& g : grown)
-            changes.emplace_back(*d.element(g.id), std::move(g));
-        m_document->push(new ChangeElementsCommand(m_document, std::move(changes), label));
-    }
-    m_document->push(new AddItemsCommand(m_document, placed, label));
-    m_document->undoStack()->endMacro();
+    m_document->push(new AddItemsCommand(m_document, placed, grown, std::move(label)));
     std::vector<std::string> select;
     for (const auto& e : placed.elements)
         if (!ids.count(e.parent))
@@ -308,9 +303,9 @@ void EditController::paste()
     std::optional<double> offset;
     if (decoded->local)
         offset = 20.0 * ++m_pasteCount;
-    addFragment(
-        decoded->fragment, offset,
-        tr("Paste %n element(s)", nullptr, static_cast<int>(decoded->fragment.elements.size())));
+    const int pasted = static_cast<int>(decoded->fragment.elements.size());
+    addFragment(decoded->fragment, offset,
+                [pasted] { return tr("Paste %n element(s)", nullptr, pasted); });
     if (!decoded->notes.empty())
         emit message(tr("Pasted %1; %2")
                          .arg(decoded->source, QString::fromStdString(decoded->notes.front())));
@@ -340,8 +335,9 @@ void EditController::duplicate()
     if (ids.empty())
         return;
     const Fragment f = Fragment::extract(m_document->design(), ids);
+    const int duplicated = static_cast<int>(f.elements.size());
     addFragment(f, 20.0,
-                tr("Duplicate %n element(s)", nullptr, static_cast<int>(f.elements.size())));
+                [duplicated] { return tr("Duplicate %n element(s)", nullptr, duplicated); });
 }
 
 void EditController::deleteSelection()
@@ -412,8 +408,9 @@ void EditController::align(Align how)
                                         QT_TR_NOOP("Align top"),
                                         QT_TR_NOOP("Align middles vertically"),
                                         QT_TR_NOOP("Align bottom")};
-    m_document->push(new ChangeElementsCommand(m_document, std::move(changes),
-                                               tr(names[static_cast<int>(how)])));
+    const char* name = names[static_cast<int>(how)];
+    m_document->push(
+        new ChangeElementsCommand(m_document, std::move(changes), [name] { return tr(name); }));
 }
 
 void EditController::distribute(Distribute how)
@@ -452,9 +449,9 @@ void EditController::distribute(Distribute how)
     auto changes = ContainerFit::changes(d, std::move(after));
     if (changes.empty())
         return;
-    m_document->push(new ChangeElementsCommand(m_document, std::move(changes),
-                                               horizontal ? tr("Distribute horizontally")
-                                                          : tr("Distribute vertically")));
+    m_document->push(new ChangeElementsCommand(m_document, std::move(changes), [horizontal] {
+        return horizontal ? tr("Distribute horizontally") : tr("Distribute vertically");
+    }));
 }
 
 } // namespace kg::ui

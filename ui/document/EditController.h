@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/DesignCommand.h"
 #include "model/Fragment.h"
 
 #include <QIcon>
@@ -61,7 +62,7 @@ private:
     static QString problemWith(const Design& design, const Fragment& placed);
     // `offset` shifts a copy from this program; without it the piece goes where it covers
     // nothing (below the selected container's contents, or right of the design).
-    void addFragment(const Fragment& source, std::optional<double> offset, const QString& label);
+    void addFragment(const Fragment& source, std::optional<double> offset, CommandLabel label);
 
     DesignDocument* m_document;
     DiagramScene* m_scene;

@@ -166,11 +166,11 @@ void QuizController::restart()
     emit changed();
 }
 
-void QuizController::setQuestions(std::vector<QuizCell> questions, const QString& label)
+void QuizController::setQuestions(std::vector<QuizCell> questions, CommandLabel label)
 {
     Lesson lesson = m_document->design().lesson();
     lesson.quiz = std::move(questions);
-    m_document->push(new ChangeLessonCommand(m_document, std::move(lesson), label));
+    m_document->push(new ChangeLessonCommand(m_document, std::move(lesson), std::move(label)));
     reload(); // at once: the analysis need not run again for a lesson
 }
 
@@ -184,7 +184,7 @@ void QuizController::addQuestion(const QuizCell& cell)
     const auto at = std::min(static_cast<std::size_t>(m_current + 1), questions.size());
     questions.insert(questions.begin() + static_cast<std::ptrdiff_t>(at), cell);
     setQuestions(std::move(questions),
-                 QCoreApplication::translate("Commands", "Add Quiz Question"));
+                 [] { return QCoreApplication::translate("Commands", "Add Quiz Question"); });
     setCurrent(indexOf(cell.client, cell.cluster));
 }
 
@@ -195,7 +195,7 @@ void QuizController::removeQuestion(int index)
     std::vector<QuizCell> questions = m_questions;
     questions.erase(questions.begin() + index);
     setQuestions(std::move(questions),
-                 QCoreApplication::translate("Commands", "Remove Quiz Question"));
+                 [] { return QCoreApplication::translate("Commands", "Remove Quiz Question"); });
 }
 
 void QuizController::moveQuestion(int from, int to)
@@ -207,7 +207,7 @@ void QuizController::moveQuestion(int from, int to)
     questions.erase(questions.begin() + from);
     questions.insert(questions.begin() + to, moved);
     setQuestions(std::move(questions),
-                 QCoreApplication::translate("Commands", "Move Quiz Question"));
+                 [] { return QCoreApplication::translate("Commands", "Move Quiz Question"); });
     setCurrent(to);
 }
 

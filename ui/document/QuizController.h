@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Quiz.h"
+#include "commands/DesignCommand.h"
 #include "model/Lesson.h"
 
 #include <QObject>
@@ -79,7 +80,7 @@ private:
         bool revealed = false;
     };
     void reload();
-    void setQuestions(std::vector<QuizCell> questions, const QString& label);
+    void setQuestions(std::vector<QuizCell> questions, CommandLabel label);
     const State* stateOf(int index) const;
 
     DesignDocument* m_document;

@@ -118,8 +118,9 @@ bool VariantController::newVariant(const QString& name, QString* why)
     v.notes.clear();
     after.push_back(std::move(v));
     const int shown = static_cast<int>(after.size()) - 1;
-    m_document->push(new VariantListCommand(m_document, std::move(after), shown,
-                                            tr("New Variant \"%1\"").arg(name.trimmed())));
+    m_document->push(
+        new VariantListCommand(m_document, std::move(after), shown,
+                               [n = name.trimmed()] { return tr("New Variant \"%1\"").arg(n); }));
     return true;
 }
 
@@ -141,8 +142,9 @@ bool VariantController::renameVariant(const QString& name, QString* why)
     const QString old = QString::fromStdString(after[static_cast<std::size_t>(shown)].name);
     after[static_cast<std::size_t>(shown)].name = name.trimmed().toStdString();
     m_document->push(
-        new VariantListCommand(m_document, std::move(after), shown,
-                               tr("Rename Variant \"%1\" to \"%2\"").arg(old, name.trimmed())));
+        new VariantListCommand(m_document, std::move(after), shown, [old, now = name.trimmed()] {
+            return tr("Rename Variant \"%1\" to \"%2\"").arg(old, now);
+        }));
     return true;
 }
 
@@ -154,8 +156,9 @@ void VariantController::deleteVariant()
     std::vector<Variant> after = m_document->fileDesign().variants();
     const QString name = QString::fromStdString(after[static_cast<std::size_t>(shown)].name);
     after.erase(after.begin() + shown);
-    m_document->push(new VariantListCommand(m_document, std::move(after), -1,
-                                            tr("Delete Variant \"%1\"").arg(name)));
+    m_document->push(new VariantListCommand(m_document, std::move(after), -1, [name] {
+        return tr("Delete Variant \"%1\"").arg(name);
+    }));
     emit message(tr("Deleted the variant \"%1\"; the base design is shown.").arg(name));
 }
 
@@ -200,8 +203,8 @@ bool VariantController::createEquivalent(bool aks, QString* why)
     std::vector<Variant> after = file.variants();
     after.push_back(std::move(v));
     const int index = static_cast<int>(after.size()) - 1;
-    m_document->push(
-        new VariantListCommand(m_document, std::move(after), index, tr("Create %1").arg(name)));
+    m_document->push(new VariantListCommand(m_document, std::move(after), index,
+                                            [name] { return tr("Create %1").arg(name); }));
     emit message(tr("Created the variant \"%1\": %n note(s) on where the clouds differ.", nullptr,
                     static_cast<int>(eq.notes.size()))
                      .arg(name));

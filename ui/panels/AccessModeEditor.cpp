@@ -157,8 +157,8 @@ void AccessModeEditor::emitChoice()
     emit settingsChosen(s);
 }
 
-QString AccessModeEditor::commandLabel(const Element& cluster, const AccessSettings& chosen,
-                                       const Design& design)
+CommandLabel AccessModeEditor::commandLabel(const Element& cluster, const AccessSettings& chosen,
+                                            const Design& design)
 {
     const QString name = QString::fromStdString(cluster.label());
     const std::optional<AccessSettings> was = AccessMode::detect(cluster);
@@ -166,19 +166,22 @@ QString AccessModeEditor::commandLabel(const Element& cluster, const AccessSetti
         const Element* z = design.element(zone);
         return QString::fromStdString(z ? z->label() : zone);
     };
-    auto onOff = [](bool on) { return on ? tr("on") : tr("off"); };
-    if (!was)
-        return tr("Set %1 access to %2").arg(name, presetName(chosen.preset));
-    if (was->preset != chosen.preset)
-        return tr("%1: access %2 to %3")
-            .arg(name, presetName(was->preset), presetName(chosen.preset));
-    if (was->privateDnsZone != chosen.privateDnsZone)
-        return tr("%1: private DNS zone %2 to %3")
-            .arg(name, zoneName(was->privateDnsZone), zoneName(chosen.privateDnsZone));
-    if (was->publicFqdn != chosen.publicFqdn)
-        return tr("%1: public FQDN %2 to %3")
-            .arg(name, onOff(was->publicFqdn), onOff(chosen.publicFqdn));
-    return tr("Set %1 access to %2").arg(name, presetName(chosen.preset));
+    const AccessPreset now = chosen.preset;
+    if (was && was->preset != now)
+        return [name, before = was->preset, now] {
+            return tr("%1: access %2 to %3").arg(name, presetName(before), presetName(now));
+        };
+    if (was && was->privateDnsZone != chosen.privateDnsZone)
+        return [name, before = zoneName(was->privateDnsZone),
+                after = zoneName(chosen.privateDnsZone)] {
+            return tr("%1: private DNS zone %2 to %3").arg(name, before, after);
+        };
+    if (was && was->publicFqdn != chosen.publicFqdn)
+        return [name, before = was->publicFqdn, after = chosen.publicFqdn] {
+            auto onOff = [](bool on) { return on ? tr("on") : tr("off"); };
+            return tr("%1: public FQDN %2 to %3").arg(name, onOff(before), onOff(after));
+        };
+    return [name, now] { return tr("Set %1 access to %2").arg(name, presetName(now)); };
 }
 
 void AccessModeEditor::applyTo(DesignDocument* document, const std::string& clusterId,
@@ -191,7 +194,7 @@ void AccessModeEditor::applyTo(DesignDocument* document, const std::string& clus
     Element after = AccessMode::apply(*cluster, chosen);
     if (after == *cluster)
         return;
-    const QString label = commandLabel(*cluster, chosen, design);
+    CommandLabel label = commandLabel(*cluster, chosen, design);
     std::optional<Element> subnet = ApiServerSubnet::propose(design, after);
     if (!subnet) {
         document->push(new ChangeElementsCommand(document, {{*cluster, after}}, label));
@@ -201,8 +204,9 @@ void AccessModeEditor::applyTo(DesignDocument* document, const std::string& clus
     std::vector<Element> changed = ContainerFit::grow(design, {*subnet});
     changed.push_back(after);
     document->push(new AddElementCommand(
-        document, *subnet, changed,
-        tr("%1 (new API server subnet %2)").arg(label, QString::fromStdString(subnet->id))));
+        document, *subnet, changed, [label, id = QString::fromStdString(subnet->id)] {
+            return tr("%1 (new API server subnet %2)").arg(label(), id);
+        }));
 }
 
 } // namespace kg::ui

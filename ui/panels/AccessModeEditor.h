@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/DesignCommand.h"
 #include "model/AccessMode.h"
 
 #include <QWidget>
@@ -36,8 +37,8 @@ public:
     // The History entry of setting `cluster`'s access to `chosen`, naming what changed: the
     // mode ("aks-1: access Public to Private cluster"), or within a private cluster its zone
     // or its public FQDN ("aks-1: private DNS zone System to None").
-    static QString commandLabel(const Element& cluster, const AccessSettings& chosen,
-                                const Design& design);
+    static CommandLabel commandLabel(const Element& cluster, const AccessSettings& chosen,
+                                     const Design& design);
     static QString presetExplanation(AccessPreset preset);
     // Sets the cluster `clusterId` of `document` to `chosen` as one command; VNet integration
     // without an API server subnet in the cluster's VNet creates a delegated /28 there

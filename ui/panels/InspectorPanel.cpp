@@ -639,15 +639,16 @@ void InspectorPanel::commitElementProperty(const std::string& key, PropertyValue
         return;
     // The History says what changed: "aks-1: Private DNS zone System to None".
     const PropertySpec* spec = KindRegistry::property(e->kind, key);
-    const QString label = tr("%1: %2 %3 to %4")
-                              .arg(qs(e->label()), PropertyLabels::label(key),
-                                   shown(e->value(key), spec), shown(value, spec));
+    CommandLabel label = [name = qs(e->label()), key, was = e->value(key), now = value, spec] {
+        return tr("%1: %2 %3 to %4")
+            .arg(name, PropertyLabels::label(key), shown(was, spec), shown(now, spec));
+    };
     Element after = *e;
     if (spec && spec->defaultValue == value)
         after.properties.erase(key); // back to the default: unset, as files store it
     else
         after.properties[key] = std::move(value);
-    m_document->push(new ChangeElementsCommand(m_document, {{*e, after}}, label));
+    m_document->push(new ChangeElementsCommand(m_document, {{*e, after}}, std::move(label)));
 }
 
 void InspectorPanel::commitLinkProperty(const std::string& key, PropertyValue value)
@@ -660,15 +661,18 @@ void InspectorPanel::commitLinkProperty(const std::string& key, PropertyValue va
     Link after = *l;
     const auto it = l->properties.find(key);
     const PropertySpec* spec = KindRegistry::property(l->kind, key);
-    const QString before = it != l->properties.end() ? shown(it->second, spec) : tr("(none)");
-    const QString now = shown(value, spec);
+    std::optional<PropertyValue> was;
+    if (it != l->properties.end())
+        was = it->second;
+    CommandLabel label = [kind = l->kind, id = qs(l->id), key, was, now = value, spec] {
+        return tr("%1 link %2: %3 %4 to %5")
+            .arg(KindNames::linkName(kind), id, PropertyLabels::label(key),
+                 was ? shown(*was, spec) : tr("(none)"), shown(now, spec));
+    };
     after.properties[key] = std::move(value);
     if (after == *l)
         return;
-    m_document->push(new ChangeLinkCommand(m_document, *l, after,
-                                           tr("%1 link %2: %3 %4 to %5")
-                                               .arg(KindNames::linkName(l->kind), qs(l->id),
-                                                    PropertyLabels::label(key), before, now)));
+    m_document->push(new ChangeLinkCommand(m_document, *l, after, std::move(label)));
 }
 
 void InspectorPanel::commitName(const QString& name)
@@ -681,8 +685,10 @@ void InspectorPanel::commitName(const QString& name)
         return;
     Element after = *e;
     after.name = trimmed;
-    m_document->push(new ChangeElementsCommand(
-        m_document, {{*e, after}}, tr("Rename %1 to %2").arg(qs(e->label()), name.trimmed())));
+    m_document->push(new ChangeElementsCommand(m_document, {{*e, after}},
+                                               [was = qs(e->label()), now = name.trimmed()] {
+                                                   return tr("Rename %1 to %2").arg(was, now);
+                                               }));
 }
 
 void InspectorPanel::commitNotes(const QString& notes)
@@ -701,8 +707,9 @@ void InspectorPanel::commitNotes(const QString& notes)
         return;
     Element after = *e;
     after.notes = notes.toStdString();
-    m_document->push(new ChangeElementsCommand(m_document, {{*e, after}},
-                                               tr("Change notes of %1").arg(qs(e->label()))));
+    m_document->push(new ChangeElementsCommand(m_document, {{*e, after}}, [name = qs(e->label())] {
+        return tr("Change notes of %1").arg(name);
+    }));
 }
 
 bool InspectorPanel::eventFilter(QObject* watched, QEvent* event)

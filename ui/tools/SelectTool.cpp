@@ -222,18 +222,21 @@ void SelectTool::finishMove(const QPointF& at)
         byId[e.id] = std::move(e);
     auto changes = ContainerFit::changes(d, std::move(byId));
     const bool reNested = newParent != primary->parent;
-    QString label;
+    CommandLabel label;
+    const QString moved = QString::fromStdString(primary->label());
     if (reNested && target)
-        label = tr("Move %1 into %2")
-                    .arg(QString::fromStdString(primary->label()),
-                         QString::fromStdString(target->label()));
+        label = [moved, into = QString::fromStdString(target->label())] {
+            return tr("Move %1 into %2").arg(moved, into);
+        };
     else if (reNested)
-        label = tr("Move %1 out of its container").arg(QString::fromStdString(primary->label()));
+        label = [moved] { return tr("Move %1 out of its container").arg(moved); };
     else
-        label = tr("Move %n element(s)", nullptr, static_cast<int>(m_roots.size()));
+        label = [n = static_cast<int>(m_roots.size())] {
+            return tr("Move %n element(s)", nullptr, n);
+        };
     s->setTargetHighlight({}, false);
     s->hideHint();
-    doc->push(new ChangeElementsCommand(doc, std::move(changes), label));
+    doc->push(new ChangeElementsCommand(doc, std::move(changes), std::move(label)));
     s->endPreview();
 }
 
@@ -257,8 +260,9 @@ void SelectTool::finishResize()
     std::vector<std::pair<Element, Element>> changes{{*e, resized}};
     for (auto& g : ContainerFit::grow(d, {resized}))
         changes.emplace_back(*d.element(g.id), std::move(g));
-    doc->push(new ChangeElementsCommand(doc, std::move(changes),
-                                        tr("Resize %1").arg(QString::fromStdString(e->label()))));
+    doc->push(new ChangeElementsCommand(
+        doc, std::move(changes),
+        [name = QString::fromStdString(e->label())] { return tr("Resize %1").arg(name); }));
     s->endPreview();
 }
 
@@ -282,7 +286,7 @@ void SelectTool::nudge(double dx, double dy)
         ContainerFit::shift(d, id, dx, dy, after);
     doc->push(new ChangeElementsCommand(
         doc, ContainerFit::changes(d, std::move(after)),
-        tr("Nudge %n element(s)", nullptr, static_cast<int>(roots.size())),
+        [n = static_cast<int>(roots.size())] { return tr("Nudge %n element(s)", nullptr, n); },
         ChangeElementsCommand::Merge::Nudge));
 }
 
