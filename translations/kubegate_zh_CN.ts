@@ -1346,6 +1346,10 @@
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2（%3）：%4</translation>
+    </message>
 </context>
 <context>
     <name>RuleTexts</name>
@@ -2544,6 +2548,10 @@
     <message>
         <source>Finding</source>
         <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

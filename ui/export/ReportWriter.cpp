@@ -231,7 +231,7 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
                                            : tr("reachable")));
         QStringList steps;
         for (const auto& s : p.steps)
-            steps << QStringLiteral("%1 %2 (%3): %4")
+            steps << tr("%1 %2 (%3): %4")
                          .arg(QString::fromStdString(
                                   render(Sentence{"report.stage." + std::string(toString(s.stage))},
                                          Application::language())),
@@ -248,8 +248,7 @@ bool ReportWriter::write(const Design& design, const QString& path, QString* err
     w.heading(2, tr("Findings"));
     QList<QStringList> findings;
     for (const auto& f : analysis.findings)
-        findings << QStringList{RuleTexts::severity(f.severity), q(f.rule),
-                                RuleTexts::message(f)};
+        findings << QStringList{RuleTexts::severity(f.severity), q(f.rule), RuleTexts::message(f)};
     if (findings.isEmpty())
         w.paragraph(tr("No findings."));
     else

@@ -54,9 +54,15 @@ void FindingsPanel::showFindings(const Analysis& analysis)
         item->setText(2, text(f));
         // The message may be longer than the column; the rule's summary says what kind it is.
         item->setToolTip(1, RuleTexts::summary(f.rule));
-        item->setToolTip(2, QStringLiteral("<p>%1</p><p><i>%2: %3</i></p>")
-                                .arg(text(f).toHtmlEscaped(), QString::fromStdString(f.rule),
-                                     RuleTexts::summary(f.rule).toHtmlEscaped()));
+        // The full sentence (the column may cut it), then the rule: its summary unless the
+        // sentence quotes it already (a path rule's finding does).
+        const QString sentence = text(f);
+        const QString summary = RuleTexts::summary(f.rule);
+        const QString rule = sentence.contains(summary)
+                                 ? QString::fromStdString(f.rule)
+                                 : tr("%1: %2").arg(QString::fromStdString(f.rule), summary);
+        item->setToolTip(2, QStringLiteral("<p>%1</p><p><i>%2</i></p>")
+                                .arg(sentence.toHtmlEscaped(), rule.toHtmlEscaped()));
         QStringList ids;
         for (const auto& id : f.elements)
             ids << QString::fromStdString(id);
