@@ -11,6 +11,9 @@
 #include "panels/AccessModeEditor.h"
 
 #include <QAbstractButton>
+#include <QAbstractSeries>
+#include <QBarCategoryAxis>
+#include <QChartView>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -37,6 +40,8 @@ namespace {
 // are masked (the analysis time differs from window to window).
 QStringList textsOf(QWidget* window)
 {
+    // Panels drawn once per burst of updates (the dashboard) draw first.
+    QCoreApplication::processEvents();
     QStringList out;
     auto add = [&out](const QObject* o, const QString& what, const QString& text) {
         if (text.isEmpty())
@@ -94,6 +99,19 @@ QStringList textsOf(QWidget* window)
                 add(o, QStringLiteral("tab"), tb->tabText(i));
         } else if (auto* v = qobject_cast<const QAbstractItemView*>(o)) {
             addModel(o, v->model());
+        } else if (auto* cv = qobject_cast<const QChartView*>(o)) {
+            // A chart's words: its title, its series (the legend) and its category axes.
+            const QChart* chart = cv->chart();
+            add(o, QStringLiteral("chart title"), chart->title());
+            for (const QAbstractSeries* series : chart->series())
+                add(o, QStringLiteral("series"), series->name());
+            for (const QAbstractAxis* axis : chart->axes()) {
+                add(o, QStringLiteral("axis title"), axis->titleText());
+                if (auto* categories =
+                        qobject_cast<QBarCategoryAxis*>(const_cast<QAbstractAxis*>(axis)))
+                    for (const QString& name : categories->categories())
+                        add(o, QStringLiteral("category"), name);
+            }
         }
         if (auto* w = qobject_cast<const QWidget*>(o)) {
             if (!qobject_cast<const QDockWidget*>(o) && !qobject_cast<const QToolBar*>(o))

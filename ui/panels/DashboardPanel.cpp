@@ -1,5 +1,6 @@
 #include "panels/DashboardPanel.h"
 
+#include "Retranslator.h"
 #include "analysis/AnalysisSummary.h"
 #include "analysis/Analyzer.h"
 #include "analysis/Exposure.h"
@@ -125,7 +126,9 @@ DashboardPanel::DashboardPanel(DesignDocument* document, QWidget* parent)
     }
     connect(document, &DesignDocument::analysisUpdated, this, &DashboardPanel::scheduleRefresh);
     connect(document, &DesignDocument::variantsChanged, this, &DashboardPanel::scheduleRefresh);
-    refresh();
+    // Drawn now, and again in the new language when it changes: the charts' words are made
+    // with their data.
+    Retranslator::bind(this, [this] { refresh(); });
 }
 
 void DashboardPanel::setFocusClusters(std::vector<std::string> ids)
