@@ -119,7 +119,6 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
     const RoleAssignment* start = grantOf(f, principal, kRunCommandAction);
     const RoleAssignment* read = grantOf(f, principal, kCommandResultsAction);
     if (!start || !read) {
-        const Sentence held = rolesOf(f, principal);
         return r.block(
             Stage::Identity, "AKS-061",
             [&](PathStep& s) {
@@ -128,6 +127,7 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
                             {"canStart", start ? "yes" : "no"},
                             {"canRead", read ? "yes" : "no"}};
                 const Sentence::Args who = {{"principal", principal}, {"cluster", c.label()}};
+                const Sentence held = rolesOf(f, principal); // here: only a detailed path says it
                 if (start)
                     s.say(Sentence{"step.id.start-not-read", who}.with("role", roleName(*start)));
                 else if (read)
@@ -201,13 +201,13 @@ bool aksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
         });
         return true;
     }
-    const Sentence held = rolesOf(f, principal);
     return r.block(
         Stage::Identity, "KG-016",
         [&](PathStep& s) {
             s.elements = {in.client.id, c.id};
             s.params = {{"principal", principal}};
             const Sentence::Args who = {{"principal", principal}, {"cluster", c.label()}};
+            const Sentence held = rolesOf(f, principal); // here: only a detailed path says it
             if (held.empty())
                 s.say("step.id.not-mapped-aks", who);
             else

@@ -31,8 +31,9 @@ std::string english(const Sentence& s)
 bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
               std::string_view blockedRule, const char* target)
 {
-    const Sentence targetPhrase{target};
-    const std::string targetText = english(targetPhrase);
+    // Made only for a detailed path: this runs for every pair that meets a public endpoint.
+    auto targetPhrase = [target] { return Sentence{target}; };
+    auto targetText = [&] { return english(targetPhrase()); };
     const Egress& eg = in.egress;
     auto who = [&] { return clientName(in.client); };
     if (eg.internet && !eg.unknownRoute.empty()) {
@@ -41,9 +42,9 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             if (!eg.via.empty())
                 s.elements.push_back(eg.via);
             s.params = {
-                {"from", english(ipList(eg.ips))}, {"to", targetText}, {"route", "unknown"}};
+                {"from", english(ipList(eg.ips))}, {"to", targetText()}, {"route", "unknown"}};
             s.say(Sentence{"step.net.assumed-internet", {{"who", who()}}}
-                      .with("target", targetPhrase)
+                      .with("target", targetPhrase())
                       .with("route", eg.unknownRoute));
         });
         return true;
@@ -54,7 +55,7 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             if (!eg.via.empty())
                 s.elements.push_back(eg.via);
             const Element* via = in.topology.element(eg.via);
-            s.params = {{"from", english(ipList(eg.ips))}, {"to", targetText}};
+            s.params = {{"from", english(ipList(eg.ips))}, {"to", targetText()}};
             const bool through = via && via != in.client.element && !eg.clusterLoadBalancer;
             Sentence said{through                  ? "step.net.internet-through"
                           : eg.clusterLoadBalancer ? "step.net.internet-cluster-lb"
@@ -62,7 +63,7 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
                           {{"who", who()}}};
             if (through)
                 said.args.emplace_back("via", via->label());
-            s.say(said.with("target", targetPhrase).with("from", ipList(eg.ips)));
+            s.say(said.with("target", targetPhrase()).with("from", ipList(eg.ips)));
         });
         return true;
     }
@@ -72,7 +73,7 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             s.elements = {in.client.id};
             if (in.client.subnet)
                 s.elements.push_back(in.client.subnet->id);
-            s.params = {{"from", in.client.id}, {"to", targetText}};
+            s.params = {{"from", in.client.id}, {"to", targetText()}};
             s.say(Sentence{"step.net.no-egress", {{"who", who()}}}.with("why", eg.why));
         },
         [&](Fix& f) {
@@ -200,9 +201,11 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
         in.client.subnet->kind == ElementKind::AwsSubnet) {
         const Element& subnet = *in.client.subnet;
         const std::string& next = viaTgw ? reach.via[1] : targetNetwork->id;
-        const Sentence through =
-            viaTgw ? Sentence{"phrase.reach.tgw", {{"gateway", in.topology.element(next)->label()}}}
-                   : Sentence{"phrase.reach.peering", {{"link", reach.via.front()}}};
+        auto through = [&] { // made only for a detailed path
+            return viaTgw ? Sentence{"phrase.reach.tgw",
+                                     {{"gateway", in.topology.element(next)->label()}}}
+                          : Sentence{"phrase.reach.peering", {{"link", reach.via.front()}}};
+        };
         const auto& routes = subnet.listValue("routesTo");
         if (subnet.stringValue("defaultRoute") != next &&
             std::find(routes.begin(), routes.end(), next) == routes.end())
@@ -214,13 +217,13 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
                     s.say(Sentence{"step.net.subnet-no-route",
                                    {{"subnet", subnet.label()}, {"who", who()}}}
                               .with("target", target())
-                              .with("through", through));
+                              .with("through", through()));
                 },
                 [&](Fix& f) {
                     f.say(
                         Sentence{"fix.route-prefixes",
                                  {{"network", targetNetwork->label()}, {"subnet", subnet.label()}}}
-                            .with("through", through));
+                            .with("through", through()));
                     f.params = {{"subnet", subnet.id}, {"route", next}};
                 });
     }
