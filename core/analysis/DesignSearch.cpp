@@ -23,7 +23,7 @@ bool holds(std::string_view text, std::string_view query)
 
 std::vector<SearchMatch> DesignSearch::find(const Design& design,
                                             const std::vector<Finding>& findings,
-                                            std::string_view query)
+                                            std::string_view query, Language language)
 {
     std::vector<SearchMatch> out;
     if (query.empty())
@@ -66,7 +66,7 @@ std::vector<SearchMatch> DesignSearch::find(const Design& design,
         if (holds(f.rule, query))
             for (const auto& id : f.elements)
                 if (design.element(id))
-                    add(id, f.rule, f.message(), 3);
+                    add(id, f.rule, f.message(language), 3);
     std::vector<std::size_t> order(out.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;

@@ -13,7 +13,8 @@ namespace kg {
 // a text value of a property (an address, a CIDR, a principal, a zone name), or as an element
 // of a finding whose rule id holds the text ("AKS-061"). Letters compare without case. One
 // match per element, saying where the text was found; names first, then ids, then property
-// values, then findings, each in document order.
+// values, then findings, each in document order. A finding's match quotes its sentence in
+// `language`.
 struct SearchMatch
 {
     std::string element;
@@ -25,7 +26,8 @@ class DesignSearch
 {
 public:
     static std::vector<SearchMatch> find(const Design& design, const std::vector<Finding>& findings,
-                                         std::string_view query);
+                                         std::string_view query,
+                                         Language language = Language::English);
 };
 
 } // namespace kg

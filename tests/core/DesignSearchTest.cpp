@@ -56,6 +56,12 @@ TEST(DesignSearch, RuleIdsFindTheElementsOfTheirFindings)
     EXPECT_NE(std::find(found.begin(), found.end(), "ado-hosted"), found.end());
     for (const auto& m : matches)
         EXPECT_EQ(m.where, "AKS-050");
+    // The match quotes the finding in the reader's language.
+    ASSERT_FALSE(matches.empty());
+    EXPECT_NE(matches.front().text.find("cannot reach"), std::string::npos) << matches.front().text;
+    const auto chinese = DesignSearch::find(d, a.findings, "aks-050", Language::SimplifiedChinese);
+    ASSERT_EQ(chinese.size(), matches.size());
+    EXPECT_NE(chinese.front().text.find("无法访问"), std::string::npos) << chinese.front().text;
     // One match per element, in document order before the findings' elements.
     const auto pay = ids(DesignSearch::find(d, a.findings, "pay"));
     EXPECT_EQ(std::set<std::string>(pay.begin(), pay.end()).size(), pay.size());

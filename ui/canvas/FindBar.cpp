@@ -1,6 +1,7 @@
 #include "canvas/FindBar.h"
 
 #include "ActionRegistry.h"
+#include "Application.h"
 #include "Retranslator.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
@@ -99,8 +100,9 @@ void FindBar::search()
 {
     const std::string previous =
         m_current >= 0 && m_current < matchCount() ? m_matches[m_current].element : std::string();
-    m_matches = DesignSearch::find(m_document->design(), m_document->analysis().findings,
-                                   m_field->text().trimmed().toStdString());
+    m_matches =
+        DesignSearch::find(m_document->design(), m_document->analysis().findings,
+                           m_field->text().trimmed().toStdString(), Application::language());
     int at = m_matches.empty() ? -1 : 0;
     for (int i = 0; i < matchCount(); ++i)
         if (m_matches[i].element == previous)
