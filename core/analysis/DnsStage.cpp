@@ -122,7 +122,9 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
     if (clientNet && clientNet->kind == ElementKind::AzureVnet) {
         const bool customDns = !in.client.dnsServers.empty();
         if (customDns) {
-            Sentence via;
+            // Who answered, kept as elements: the phrase is made only for a detailed path.
+            const Element* viaResolver = nullptr; // none: Azure DNS itself
+            const Element* viaLast = nullptr;     // a forwarder the resolver sent the name to
             bool ok = false;
             // The VNet's DNS servers answer the private name when Azure DNS (168.63.129.16)
             // of a VNet linked to the zone (or of the cluster's VNet) does in the end: asked
@@ -136,7 +138,6 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 if (server == "168.63.129.16") {
                     if (linked(*clientNet)) {
                         ok = true;
-                        via = Sentence{"phrase.dns.azure-dns", {}};
                         break;
                     }
                     continue;
@@ -146,16 +147,18 @@ bool aksPrivate(const StageInput& in, PathRecorder& r)
                 if (resolver && t.answers(*resolver, zoneName, accept, &answering)) {
                     ok = true;
                     const Element* last = t.element(answering);
-                    via =
-                        last && last != resolver
-                            ? Sentence{"phrase.dns.resolver-forwarding",
-                                       {{"resolver", resolver->label()}, {"target", last->label()}}}
-                            : Sentence::literal(resolver->label());
+                    viaResolver = resolver;
+                    viaLast = last && last != resolver ? last : nullptr;
                     break;
                 }
             }
             if (ok)
                 return resolved(clientNet == in.clusterNetwork ? "AKS-046" : "AKS-042", [&] {
+                    const Sentence via = !viaResolver ? Sentence{"phrase.dns.azure-dns", {}}
+                                         : viaLast    ? Sentence{"phrase.dns.resolver-forwarding",
+                                                              {{"resolver", viaResolver->label()},
+                                                                  {"target", viaLast->label()}}}
+                                                      : Sentence::literal(viaResolver->label());
                     return Sentence{"phrase.dns.via-custom-dns", {}}.with("via", via);
                 });
             if (publicFqdn)

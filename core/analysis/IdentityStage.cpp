@@ -48,6 +48,19 @@ Sentence accessName(std::string_view access)
                                                  : "phrase.k8s-access.cluster-admin"};
 }
 
+// Whether `principal` has Kubernetes access on an AKS cluster: a role binding, or an Azure RBAC
+// for Kubernetes role (the test every path makes; the phrase below only a detailed one).
+bool hasKubernetesAccess(const ClusterFacts& f, const std::string& principal)
+{
+    if (std::find(f.rbacPrincipals.begin(), f.rbacPrincipals.end(), principal) !=
+        f.rbacPrincipals.end())
+        return true;
+    return std::any_of(f.roleAssignments.begin(), f.roleAssignments.end(),
+                       [&](const RoleAssignment& a) {
+                           return a.principal == principal && !a.kubernetesAccess().empty();
+                       });
+}
+
 // How `principal` has Kubernetes access on an AKS cluster, as a phrase; empty when it has none.
 Sentence kubernetesAccessOf(const ClusterFacts& f, const std::string& principal)
 {
@@ -152,7 +165,7 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
             });
     }
     // The command pod runs with the caller's token (AKS-063): it needs Kubernetes access too.
-    if (describesKubernetesAccess(f) && kubernetesAccessOf(f, principal).empty()) {
+    if (describesKubernetesAccess(f) && !hasKubernetesAccess(f, principal)) {
         return r.block(
             Stage::Identity, "AKS-063",
             [&](PathStep& s) {
@@ -192,12 +205,12 @@ bool aksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
         });
         return true;
     }
-    if (const Sentence how = kubernetesAccessOf(f, principal); !how.empty()) {
+    if (hasKubernetesAccess(f, principal)) {
         r.pass(Stage::Identity, "KG-016", [&](PathStep& s) {
             s.elements = {c.id};
             s.params = {{"principal", principal}};
             s.say(Sentence{"step.id.k8s-access", {{"principal", principal}, {"cluster", c.label()}}}
-                      .with("how", how));
+                      .with("how", kubernetesAccessOf(f, principal)));
         });
         return true;
     }
@@ -262,9 +275,9 @@ bool eksKubernetes(const StageInput& in, PathRecorder& r, const std::string& pri
     // What blocks and the smallest fix, in words: built only when the path is explained (the
     // full analysis blocks tens of thousands of paths here).
     using Args = std::vector<std::pair<std::string, std::string>>;
-    const Args who = {{"principal", principal}, {"cluster", c.label()}};
-    const Args whoMode = {{"principal", principal}, {"cluster", c.label()}, {"mode", mode}};
     auto texts = [&]() -> std::pair<Sentence, Sentence> {
+        const Args who = {{"principal", principal}, {"cluster", c.label()}};
+        const Args whoMode = {{"principal", principal}, {"cluster", c.label()}, {"mode", mode}};
         if (entry)
             return {{"step.id.eks-entry-not-read", whoMode},
                     {"fix.eks-read-access-entries", {{"cluster", c.label()}}}};

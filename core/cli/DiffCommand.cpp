@@ -115,12 +115,13 @@ void printText(const DesignDiff& d, const Design& a, const Design& b, const std:
             return;
         out << h << words(title) << " (" << list.size() << ")\n" << (markdown ? "\n" : "");
         for (const auto& c : list)
+            // The values escaped, not the sentence: its "->" is the sentence's own.
             out << item
-                << text(say(Sentence("cli.diff.change",
-                                     {{"client", label(b.element(c.client) ? b : a, c.client)},
-                                      {"cluster", label(b.element(c.cluster) ? b : a, c.cluster)}})
-                                .with("after", verdict(c.after))
-                                .with("before", verdict(c.before))))
+                << say(Sentence("cli.diff.change",
+                                {{"client", text(label(b.element(c.client) ? b : a, c.client))},
+                                 {"cluster", text(label(b.element(c.cluster) ? b : a, c.cluster))},
+                                 {"after", text(say(verdict(c.after)))},
+                                 {"before", text(say(verdict(c.before)))}}))
                 << "\n";
         out << "\n";
     };

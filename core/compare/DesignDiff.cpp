@@ -32,7 +32,9 @@ Cells cellsOf(const Design& design, const Analysis& a)
                                                a.endpointElement(*best)))
                     for (const PathStep& s : p->steps)
                         if (!s.ok) {
-                            c.step = s.sentence.empty() ? Sentence::literal(s.text) : s.sentence;
+                            c.step = !s.sentence.empty() ? s.sentence
+                                     : s.text.empty()    ? Sentence{}
+                                                         : Sentence::literal(s.text);
                             break;
                         }
             }

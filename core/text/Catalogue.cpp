@@ -82,7 +82,7 @@ const std::vector<Entry>& pathEntries()
         {"cli.explain.path-element",
          "{client} -> {cluster} through the {endpoint} endpoint {element}: {verdict}",
          "{client} -> {cluster}，经由 {endpoint} {element}：{verdict}"},
-        {"cli.matrix.assumed", "assumed {endpoint}", "假设（{endpoint}）"},
+        {"cli.matrix.assumed", "assumed {endpoint}", "假定（{endpoint}）"},
         {"cli.matrix.left-out",
          "Access matrix left out: {clients} clients x {clusters} clusters is more than {limit} "
          "cells; {command} lists every path",
@@ -92,7 +92,7 @@ const std::vector<Entry>& pathEntries()
         {"cli.matrix.ok", "ok {endpoint}", "可达（{endpoint}）"},
         {"cli.matrix.title",
          "Access matrix (client x cluster: verdict (ok, assumed, no), endpoint, blocking rule)",
-         "访问矩阵（客户端 × 群集：判定（可达、假设、不可达）、终结点、阻止的规则）"},
+         "访问矩阵（客户端 × 群集：判定（可达、假定、不可达）、终结点、阻止的规则）"},
         {"cli.nodes-of", "nodes of {cluster}", "{cluster} 的节点"},
         {"cli.rules.assumption", "{summary} (assumption)", "{summary}（假设）"},
         {"cli.severity.error", "error", "错误"},
@@ -109,8 +109,8 @@ const std::vector<Entry>& pathEntries()
         {"cli.validate.summary",
          "{file}: {elements}, {links}, {paths} ({reachable} reachable, {assumed} assumed, "
          "{blocked} blocked); {errors}, {warnings}, {infos} info",
-         "{file}：{elements}，{links}，{paths}（可达 {reachable} 条，基于假设可达 {assumed} "
-         "条，受阻 {blocked} 条）；{errors}，{warnings}，{infos} 条信息"},
+         "{file}：{elements}，{links}，{paths}（可达 {reachable} 条，假定可达 {assumed} 条，受阻 "
+         "{blocked} 条）；{errors}，{warnings}，{infos} 条信息"},
         {"cli.verdict.reachable", "REACHABLE", "可达"},
         {"cli.verdict.reachable-assumed", "REACHABLE (assumed)", "可达（假定）"},
         {"cli.verdict.unreachable", "UNREACHABLE", "不可达"},
@@ -329,8 +329,8 @@ const std::vector<Entry>& pathEntries()
         {"phrase.link.direct-connect", "Direct Connect", "Direct Connect"},
         {"phrase.link.express-route", "ExpressRoute", "ExpressRoute"},
         {"phrase.link.vpn", "Site-to-site VPN", "站点到站点 VPN"},
-        {"phrase.mode.private", "private", "专用"},
-        {"phrase.mode.public", "public", "公共"},
+        {"phrase.mode.private", "private", "专用群集"},
+        {"phrase.mode.public", "public", "公共群集"},
         {"phrase.net.arm", "Azure Resource Manager", "Azure 资源管理器"},
         {"phrase.net.eni-of", "the EKS-managed interfaces of {cluster}",
          "{cluster} 的 EKS 托管网络接口"},

@@ -159,7 +159,7 @@ const std::vector<Entry>& findingEntries()
         {"finding.EKS-006",
          "the public endpoint of {cluster} accepts every internet address; only IAM and RBAC "
          "protect it",
-         "{cluster} 的公共终结点接受所有 Internet 地址；只有 IAM 和 RBAC 在保护它"},
+         "{cluster} 的公共终结点接受所有互联网地址；只有 IAM 和 RBAC 在保护它"},
         {"finding.EKS-007", "the public endpoint of {cluster} is restricted to {count} CIDR(s)",
          "{cluster} 的公共终结点仅限 {count} 个 CIDR 访问"},
         {"finding.EKS-008",
@@ -186,7 +186,7 @@ const std::vector<Entry>& findingEntries()
         {"finding.EKS-022",
          "nodes of {cluster} have no internet egress: they need VPC endpoints for ec2, ecr.api, "
          "ecr.dkr, s3 and sts",
-         "{cluster} 的节点没有 Internet 出口：它们需要 ec2、ecr.api、ecr.dkr、s3 和 sts 的 VPC "
+         "{cluster} 的节点没有互联网出口：它们需要 ec2、ecr.api、ecr.dkr、s3 和 sts 的 VPC "
          "终结点"},
         {"finding.EKS-024",
          "the default cluster security group of {cluster} admits only its own members: bastions, "
@@ -234,13 +234,13 @@ const std::vector<Entry>& findingEntries()
         {"finding.KG-011", "{count} elements in the same place are named '{name}'",
          "同一位置有 {count} 个元素都名为“{name}”"},
         {"finding.KG-012", "duplicate {kind} links between {a} and {b}",
-         "{a} 与 {b} 之间有重复的 {kind} 链接"},
+         "{a} 与 {b} 之间有重复的 {kind} 连接"},
         {"finding.KG-013", "{key} {address} of {element} is outside its subnet {subnet} ({prefix})",
          "{element} 的 {key} {address} 不在其子网 {subnet}（{prefix}）内"},
         {"finding.KG-014",
          "NAT gateway {nat} is in a subnet without a route to an internet gateway, so its traffic "
          "cannot reach the internet",
-         "NAT 网关 {nat} 所在的子网没有通往 Internet 网关的路由，因此其流量无法到达 Internet"},
+         "NAT 网关 {nat} 所在的子网没有通往 Internet 网关的路由，因此其流量无法到达互联网"},
         {"finding.KG-015", "subnet {subnet} routes to {target}, which is in another VPC",
          "子网 {subnet} 路由到位于另一个 VPC 中的 {target}"},
         {"finding.KG-017",

@@ -14,6 +14,14 @@
 using namespace kg;
 
 namespace {
+// The command line speaks the locale's language: these tests read its English unless they
+// choose a locale themselves.
+const bool kEnglishLocale = [] {
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        unsetenv(name);
+    return true;
+}();
+
 struct CliRun
 {
     int code = -1;
@@ -335,7 +343,7 @@ TEST(CliTest, ValidateSpeaksTheLocalesLanguageOrTheOneAskedFor)
     CliRun zh = run({"validate", file});
     EXPECT_EQ(zh.code, 0) << zh.err;
     for (const char* chinese :
-         {"19 个元素，5 个链接，11 条路径（可达 4 条，基于假设可达 3 条，受阻 4 条）；0 个错误，1 "
+         {"19 个元素，5 个链接，11 条路径（可达 4 条，假定可达 3 条，受阻 4 条）；0 个错误，1 "
           "个警告",
           "  警告    AKS-050 1 个客户端无法访问 aks-pay：Microsoft 托管的 CI 代理无法访问专用群集",
           "  信息    AKS-057 aks-pay 没有公共 FQDN：", "访问矩阵（客户端 × 群集",

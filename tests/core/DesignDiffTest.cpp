@@ -7,6 +7,7 @@
 #include "compare/WhatIf.h"
 #include "io/DesignJson.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -16,6 +17,13 @@
 using namespace kg;
 
 namespace {
+// The command line speaks the locale's language: these tests read its English unless they
+// choose a locale themselves.
+const bool kEnglishLocale = [] {
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        unsetenv(name);
+    return true;
+}();
 
 // The hub-and-spoke design with one cluster setting changed.
 Design withCluster(const PropertyMap& changes, const Design& from = test::hubAndSpoke())
@@ -299,6 +307,7 @@ TEST(DesignDiffTest, TheMarkdownEscapesEveryValue)
     ASSERT_NE(md.find("onerror"), std::string::npos) << "the names are in the output";
     EXPECT_EQ(md.find('<'), std::string::npos) << md;
     EXPECT_NE(md.find("onerror=alert(1)&gt;"), std::string::npos) << md;
+    EXPECT_NE(md.find(" -> "), std::string::npos) << "the arrow is the sentence's own: " << md;
     // What is left of the Markdown syntax once the escapes are taken out is the diff's own:
     // headings at line starts, list items, severities in brackets and rule ids as code.
     for (std::size_t i = 0; i < md.size(); ++i) {

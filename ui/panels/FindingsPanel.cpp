@@ -52,7 +52,7 @@ void FindingsPanel::showFindings(const Analysis& analysis)
         item->setText(0, RuleTexts::severity(f.severity));
         item->setText(1, QString::fromStdString(f.rule));
         item->setText(2, text(f));
-        // The message may be longer than the column; the rule's summary says what kind it is.
+        // The rule id's tooltip: what the rule checks.
         item->setToolTip(1, RuleTexts::summary(f.rule));
         // The full sentence (the column may cut it), then the rule: its summary unless the
         // sentence quotes it already (a path rule's finding does).
