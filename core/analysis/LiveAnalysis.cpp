@@ -366,12 +366,13 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         }
         return;
     }
+    // Messages name elements, their own and their neighbours': a name that changes, alone or
+    // with other fields (an undone removal restores a referrer as it was, name included: the
+    // fuzzer's finding "restored-name"), runs all rules again.
+    m_rules |= (change.fields & DesignChange::Name) != 0;
     const unsigned relevant = DesignChange::Parent | DesignChange::Properties | DesignChange::Kind;
-    if ((change.fields & relevant) == 0) {
-        // Messages name elements, their own and their neighbours': all rules run again.
-        m_rules |= (change.fields & DesignChange::Name) != 0;
+    if ((change.fields & relevant) == 0)
         return;
-    }
     const Element* e = m_design.element(change.id);
     if (e && (change.fields & DesignChange::Kind) && !isPool(e->kind) &&
         KindRegistry::info(e->kind).client &&
