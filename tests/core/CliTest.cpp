@@ -1,6 +1,7 @@
 // The command line, run in-process: arguments, exit codes, and both output formats.
 #include "cli/Cli.h"
 
+#include "EnglishLocale.h"
 #include "TemplateFiles.h"
 #include "io/Migration.h"
 
@@ -14,14 +15,6 @@
 using namespace kg;
 
 namespace {
-// The command line speaks the locale's language: these tests read its English unless they
-// choose a locale themselves.
-const bool kEnglishLocale = [] {
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
-        unsetenv(name);
-    return true;
-}();
-
 struct CliRun
 {
     int code = -1;
@@ -38,6 +31,27 @@ CliRun run(std::vector<std::string> args)
     r.out = out.str();
     r.err = err.str();
     return r;
+}
+
+// The elements of a VNet "vnet" (10.0.0.0/8) holding one subnet "snet", for clusters to go in.
+nlohmann::json vnetWithSubnet()
+{
+    nlohmann::json elements = nlohmann::json::array();
+    elements.push_back({{"id", "vnet"},
+                        {"kind", "azure.vnet"},
+                        {"properties", {{"addressSpace", {"10.0.0.0/8"}}}}});
+    elements.push_back({{"id", "snet"},
+                        {"kind", "azure.subnet"},
+                        {"parent", "vnet"},
+                        {"properties", {{"addressPrefix", "10.0.0.0/16"}}}});
+    return elements;
+}
+
+// Writes a design file of `elements` in the current format version.
+void writeDesign(const std::filesystem::path& file, const nlohmann::json& elements)
+{
+    std::ofstream out(file);
+    out << nlohmann::json{{"format", "kubegate"}, {"version", 4}, {"elements", elements}};
 }
 
 std::string path(const std::string& relative)
@@ -219,21 +233,13 @@ TEST(CliTest, ValidateTextLeavesOutAnUnreadableMatrix)
 {
     const auto file = std::filesystem::temp_directory_path() / "kubegate-wide-matrix.kubegate";
     {
-        nlohmann::json elements = nlohmann::json::array();
-        elements.push_back({{"id", "vnet"},
-                            {"kind", "azure.vnet"},
-                            {"properties", {{"addressSpace", {"10.0.0.0/8"}}}}});
-        elements.push_back({{"id", "snet"},
-                            {"kind", "azure.subnet"},
-                            {"parent", "vnet"},
-                            {"properties", {{"addressPrefix", "10.0.0.0/16"}}}});
+        nlohmann::json elements = vnetWithSubnet();
         for (int i = 0; i < 150; ++i) {
             elements.push_back(
                 {{"id", "aks-" + std::to_string(i)}, {"kind", "aks.cluster"}, {"parent", "snet"}});
             elements.push_back({{"id", "laptop-" + std::to_string(i)}, {"kind", "client.laptop"}});
         }
-        std::ofstream out(file);
-        out << nlohmann::json{{"format", "kubegate"}, {"version", 4}, {"elements", elements}};
+        writeDesign(file, elements);
     }
     CliRun r = run({"validate", file.string()});
     std::filesystem::remove(file);
@@ -373,18 +379,10 @@ TEST(CliTest, ValidateCutsLongNamesBetweenCharacters)
         std::string name = "A";
         for (int i = 0; i < 8; ++i) // 49 characters, 97 columns
             name += "办公室笔记本";
-        nlohmann::json elements = nlohmann::json::array();
-        elements.push_back({{"id", "vnet"},
-                            {"kind", "azure.vnet"},
-                            {"properties", {{"addressSpace", {"10.0.0.0/8"}}}}});
-        elements.push_back({{"id", "snet"},
-                            {"kind", "azure.subnet"},
-                            {"parent", "vnet"},
-                            {"properties", {{"addressPrefix", "10.0.0.0/16"}}}});
+        nlohmann::json elements = vnetWithSubnet();
         elements.push_back({{"id", "aks"}, {"kind", "aks.cluster"}, {"parent", "snet"}});
         elements.push_back({{"id", "laptop"}, {"kind", "client.laptop"}, {"name", name}});
-        std::ofstream out(file);
-        out << nlohmann::json{{"format", "kubegate"}, {"version", 4}, {"elements", elements}};
+        writeDesign(file, elements);
     }
     CliRun r = run({"validate", file.string(), "--lang", "zh_CN"});
     std::filesystem::remove(file);

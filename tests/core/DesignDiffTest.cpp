@@ -1,5 +1,6 @@
 #include "compare/DesignDiff.h"
 
+#include "EnglishLocale.h"
 #include "TestDesigns.h"
 #include "analysis/Exposure.h"
 #include "analysis/Topology.h"
@@ -17,14 +18,6 @@
 using namespace kg;
 
 namespace {
-// The command line speaks the locale's language: these tests read its English unless they
-// choose a locale themselves.
-const bool kEnglishLocale = [] {
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
-        unsetenv(name);
-    return true;
-}();
-
 // The hub-and-spoke design with one cluster setting changed.
 Design withCluster(const PropertyMap& changes, const Design& from = test::hubAndSpoke())
 {
