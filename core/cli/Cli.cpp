@@ -402,7 +402,7 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (file.empty())
         return usageError(err, "validate needs a design file");
 
-    std::optional<Design> design = loadForCommand(file, err);
+    std::optional<Design> design = loadForCommand(file, err, language);
     if (!design)
         return kExitInput;
     Analysis analysis = Analyzer::run(*design);
@@ -418,8 +418,12 @@ int importDesign(const std::vector<std::string>& args, std::ostream& out, std::o
     std::vector<std::string> inputs;
     std::string output;
     Importer::Source source = Importer::Source::Detect;
+    Language language = localeLanguage();
     for (std::size_t i = 1; i < args.size(); ++i) {
-        if (args[i] == "-o" || args[i] == "--output") {
+        if (const auto read = readLanguageOption(args, i, language, err)) {
+            if (*read != kExitOk)
+                return *read;
+        } else if (args[i] == "-o" || args[i] == "--output") {
             if (++i == args.size())
                 return usageError(err, "-o needs a file name");
             output = args[i];
@@ -440,16 +444,16 @@ int importDesign(const std::vector<std::string>& args, std::ostream& out, std::o
     if (inputs.empty())
         return usageError(err, "import needs at least one input file (the JSON of az aks show, "
                                "aws eks describe-cluster or terraform show -json)");
-    Importer::Result result = Importer::runFiles(inputs, source);
+    Importer::Result result = Importer::runFiles(inputs, source, language);
     if (!result.ok()) {
         for (const auto& e : result.errors)
-            err << e << "\n";
-        err << "kubegate: nothing imported\n";
+            err << e.text(language) << "\n";
+        err << "kubegate: " << render(Sentence("cli.import.nothing"), language) << "\n";
         return kExitInput;
     }
     std::ostream& info = output.empty() || output == "-" ? err : out;
     for (const auto& n : result.notes)
-        info << "note: " << n << "\n";
+        info << render(Sentence("cli.note", {}, {{"note", n}}), language) << "\n";
     if (output.empty() || output == "-") {
         out << DesignJson::save(*result.design);
     } else {
@@ -459,12 +463,16 @@ int importDesign(const std::vector<std::string>& args, std::ostream& out, std::o
             return kExitInput;
         }
     }
-    info << "Imported " << result.clusters << (result.clusters == 1 ? " cluster" : " clusters")
-         << " and " << result.networks << (result.networks == 1 ? " network" : " networks");
-    if (!output.empty() && output != "-")
-        info << " into " << output << "; run `kubegate validate " << output
-             << "` to see the findings";
-    info << ".\n";
+    const Sentence::Args counts{
+        {"clusters", counted(std::size_t(result.clusters), "clusters", language)},
+        {"networks", counted(std::size_t(result.networks), "networks", language)}};
+    if (output.empty() || output == "-") {
+        info << render(Sentence("cli.import.done", counts), language) << "\n";
+    } else {
+        Sentence done("cli.import.done-into", counts);
+        done.args.emplace_back("file", output);
+        info << render(done, language) << "\n";
+    }
     return kExitOk;
 }
 
@@ -509,7 +517,8 @@ int Cli::refuse(const std::vector<std::string>& args, std::ostream& err)
         for (const auto& c : commands)
             if (c != "help")
                 list += (list.empty() ? "" : ", ") + c;
-        return usageError(err, "unknown command '" + first + "'" + suggestion(first, commands) +
+        return usageError(err, "unknown command '" + first + "'" +
+                                   render(suggestion(first, commands), Language::English) +
                                    " (the commands are " + list + ")");
     }
     return usageError(err, "no file '" + first + "'");
@@ -557,7 +566,7 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
         LoadResult loaded = DesignJson::loadFile(file);
         if (!loaded.ok()) {
             for (const auto& e : loaded.errors)
-                err << e.format(file) << "\n";
+                err << e.format(file, cli::localeLanguage()) << "\n";
             return kExitInput;
         }
         if (output.empty()) {

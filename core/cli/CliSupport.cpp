@@ -100,19 +100,24 @@ std::optional<int> readLanguageOption(const std::vector<std::string>& args, std:
     return kExitOk;
 }
 
-std::optional<Design> loadForCommand(const std::string& file, std::ostream& err)
+std::optional<Design> loadForCommand(const std::string& file, std::ostream& err,
+                                     Language language)
 {
     LoadResult loaded = DesignJson::loadFile(file);
     if (!loaded.ok()) {
         for (const auto& e : loaded.errors)
-            err << e.format(file) << "\n";
+            err << e.format(file, language) << "\n";
         return std::nullopt;
     }
     if (loaded.migratedFromVersion > 0)
-        err << file << ": note: file format version " << loaded.migratedFromVersion
-            << " was upgraded in memory; save the design to keep the new format\n";
+        err << file << ": "
+            << render(Sentence("cli.note.migrated",
+                               {{"version", std::to_string(loaded.migratedFromVersion)}}),
+                      language)
+            << "\n";
     for (const auto& note : loaded.notes)
-        err << file << ": note: " << note << "\n";
+        err << file << ": " << render(Sentence("cli.note", {}, {{"note", note}}), language)
+            << "\n";
     return std::move(loaded.design);
 }
 

@@ -48,6 +48,7 @@ std::optional<int> readLanguageOption(const std::vector<std::string>& args, std:
 
 // Loads FILE for a command; prints the reasons and returns nullopt when it cannot, and prints
 // the notes of a migrated or repaired file.
-std::optional<Design> loadForCommand(const std::string& file, std::ostream& err);
+std::optional<Design> loadForCommand(const std::string& file, std::ostream& err,
+                                     Language language);
 
 } // namespace kg::cli

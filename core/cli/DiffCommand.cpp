@@ -27,7 +27,7 @@ int usage(std::ostream& err, const std::string& message)
 
 // A design file, or FILE#variant: the variant of that name applied to the file's design. A
 // file whose own name holds '#' is taken whole when it exists.
-std::optional<Design> load(const std::string& arg, std::ostream& err)
+std::optional<Design> load(const std::string& arg, std::ostream& err, Language language)
 {
     std::string file = arg;
     std::optional<std::string> variant;
@@ -40,7 +40,7 @@ std::optional<Design> load(const std::string& arg, std::ostream& err)
     LoadResult loaded = DesignJson::loadFile(file);
     if (!loaded.ok()) {
         for (const auto& e : loaded.errors)
-            err << e.format(file) << "\n";
+            err << e.format(file, language) << "\n";
         return std::nullopt;
     }
     if (!variant)
@@ -58,7 +58,7 @@ std::optional<Design> load(const std::string& arg, std::ostream& err)
         err << "; its variants:";
         for (const auto& n : names)
             err << " '" << n << "'";
-        err << suggestion(*variant, names);
+        err << render(suggestion(*variant, names), language);
     }
     err << "\n";
     return std::nullopt;
@@ -251,10 +251,10 @@ int DiffCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         return usage(err, "unknown format '" + format + "'; use text, json or md");
     if (files.size() != 2)
         return usage(err, "needs two design files, A and B; got " + std::to_string(files.size()));
-    std::optional<Design> a = load(files[0], err);
+    std::optional<Design> a = load(files[0], err, language);
     if (!a)
         return kInput;
-    std::optional<Design> b = load(files[1], err);
+    std::optional<Design> b = load(files[1], err, language);
     if (!b)
         return kInput;
     const DesignDiff d = DesignDiff::compare(*a, *b);

@@ -116,7 +116,7 @@ int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out,
     if (!endpointName.empty() && !(endpoint = endpointFromName(endpointName)))
         return usageError(err, "unknown endpoint kind '" + endpointName + "' (use " +
                                    endpointNames() + ")");
-    std::optional<Design> design = loadForCommand(file, err);
+    std::optional<Design> design = loadForCommand(file, err, language);
     if (!design)
         return kExitInput;
     Analysis analysis = Analyzer::run(*design);

@@ -47,7 +47,7 @@ Equivalent EquivalentTranslation::run()
                     if (m_out.link(id))
                         m_out.eraseLink(id);
                 m_out.eraseElements(m_out.subtree(p.itemId));
-                note(p.itemId, "left out: " + p.message);
+                note(p.itemId, "left out: " + render(p.text, Language::English));
             }
         }
     }

@@ -12,7 +12,7 @@ void readCluster(const json& root, const std::string& base, const std::string& s
                  ImportedConfig& config, JsonFields& f)
 {
     if (!root.is_object()) {
-        f.error(base, "expected an AKS cluster object");
+        f.error(base, Sentence("import.aks.not-cluster"));
         return;
     }
     // An ARM resource keeps the settings under "properties"; az flattens them.
@@ -29,14 +29,14 @@ void readCluster(const json& root, const std::string& base, const std::string& s
     c.source = source;
     c.name = f.string(root, "name", base).value_or("");
     if (c.name.empty()) {
-        f.error(base, "the cluster has no \"name\"");
+        f.error(base, Sentence("import.cluster.no-name"));
         return;
     }
     c.resourceId = f.string(root, "id", base).value_or("");
     c.location = f.formed(root, "location", base, TextForm::AzureLocation).value_or("");
     c.dnsPrefix = f.formed(*props, "dnsPrefix", pbase, TextForm::DnsLabel).value_or("");
     c.privateFqdn = f.formed(*props, "privateFqdn", pbase, TextForm::DnsName).value_or("");
-    const std::string who = "AKS cluster " + c.name + " (" + source + ")";
+    const Sentence who("phrase.import.aks-from", {{"name", c.name}, {"source", source}});
 
     // apiServerAccessProfile: null, or an object whose members may all be null (public cluster).
     const std::string abase = JsonFields::pointer(pbase, "apiServerAccessProfile");
@@ -51,13 +51,9 @@ void readCluster(const json& root, const std::string& base, const std::string& s
         const bool noFqdn = !c.privateFqdn.empty() && !JsonFields::find(*props, "fqdn");
         if (c.privateCluster && !publicFqdn && noFqdn) {
             c.publicFqdn = false;
-            config.notes.push_back(who + ": enablePrivateClusterPublicFqdn is not set, and the "
-                                         "response has a privateFqdn and no fqdn: the cluster "
-                                         "has no public FQDN.");
+            config.notes.push_back(Sentence("import.note.aks-no-public-fqdn", {}, {{"who", who}}));
         } else if (c.privateCluster && !publicFqdn) {
-            config.notes.push_back(who +
-                                   ": enablePrivateClusterPublicFqdn is not set; taken as "
-                                   "true, the Azure default for a private cluster (AKS-110).");
+            config.notes.push_back(Sentence("import.note.aks-public-fqdn-default", {}, {{"who", who}}));
         }
         std::optional<std::string> zone = f.string(*a, "privateDnsZone", abase);
         c.privateDnsZone = ImportNormalizer::zoneChoice(zone.value_or(""));
@@ -69,8 +65,7 @@ void readCluster(const json& root, const std::string& base, const std::string& s
                 c.privateDnsZone = "System";
         }
         if (c.privateCluster && !zone)
-            config.notes.push_back(who + ": privateDnsZone is not set; taken as System, the "
-                                         "default.");
+            config.notes.push_back(Sentence("import.note.aks-zone-default", {}, {{"who", who}}));
         c.apiServerSubnetId = f.string(*a, "subnetId", abase).value_or("");
         if (auto ranges = f.strings(*a, "authorizedIpRanges", abase)) {
             std::string spelled;
@@ -109,8 +104,8 @@ void readCluster(const json& root, const std::string& base, const std::string& s
         ImportNormalizer::enumChoice(ElementKind::AksCluster, "identityType", identityType);
     if (!identityType.empty() && c.identityType.empty() &&
         ImportNormalizer::lower(identityType) != "none")
-        config.notes.push_back(who + ": identity type '" + identityType +
-                               "' is not modelled; the cluster identity is left unset.");
+        config.notes.push_back(
+            Sentence("import.note.aks-identity-type", {{"type", identityType}}, {{"who", who}}));
     if (c.identityType.empty()) {
         const std::string sbase = JsonFields::pointer(pbase, "servicePrincipalProfile");
         if (const json* sp = f.object(*props, "servicePrincipalProfile", pbase)) {
@@ -119,8 +114,7 @@ void readCluster(const json& root, const std::string& base, const std::string& s
                 c.identityType = "ServicePrincipal";
         }
         if (c.identityType.empty())
-            config.notes.push_back(who + ": the response has no identity; taken as "
-                                         "SystemAssigned, the default.");
+            config.notes.push_back(Sentence("import.note.aks-identity-default", {}, {{"who", who}}));
     }
 
     const std::string gbase = JsonFields::pointer(pbase, "agentPoolProfiles");
@@ -129,7 +123,7 @@ void readCluster(const json& root, const std::string& base, const std::string& s
             const json& p = (*pools)[i];
             const std::string pb = JsonFields::pointer(gbase, i);
             if (!p.is_object()) {
-                f.error(pb, "expected a node pool object");
+                f.error(pb, Sentence("import.aks.not-pool"));
                 continue;
             }
             ImportedNodePool pool;
@@ -163,8 +157,7 @@ void AksShowReader::read(const json& document, const std::string& source, Import
                 readCluster((*list)[i], JsonFields::pointer("/value", i), source, config, fields);
             if (const json* next = JsonFields::find(document, "nextLink");
                 next && next->is_string() && !next->get<std::string>().empty())
-                config.notes.push_back(source + ": the list has a nextLink: only its first page "
-                                                "was imported; import the next pages too.");
+                config.notes.push_back(Sentence("import.note.next-link", {{"source", source}}));
             return;
         }
     }

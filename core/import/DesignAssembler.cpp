@@ -92,8 +92,8 @@ struct NetworkPlan
 class Builder
 {
 public:
-    Builder(const ImportedConfig& config, std::vector<std::string>& notes)
-        : m_config(config), m_notes(notes)
+    Builder(const ImportedConfig& config, std::vector<Sentence>& notes, Language language)
+        : m_config(config), m_notes(notes), m_language(language)
     {}
 
     Design run()
@@ -138,6 +138,13 @@ private:
             id = stem + "-" + std::to_string(n);
         m_ids.insert(id);
         return id;
+    }
+
+    // An element's notes are the design's text: written in the language of the import.
+    std::string say(const Sentence& sentence) const { return render(sentence, m_language); }
+    std::string imported(const std::string& id) const
+    {
+        return say(Sentence("import.element.imported", {{"id", id}}));
     }
 
     std::size_t addElement(ElementKind kind, std::string_view name, std::string parent,
@@ -190,14 +197,14 @@ private:
 
     // The subnet plan for a subnet resource id, creating its VNet as needed; nullptr when the
     // id is not a subnet id.
-    SubnetPlan* subnetById(const std::string& id, const std::string& owner)
+    SubnetPlan* subnetById(const std::string& id, const Sentence& owner)
     {
         if (id.empty())
             return nullptr;
         auto parsed = AzureResourceId::parse(id);
         if (!parsed || !parsed->isSubnet()) {
-            m_notes.push_back(owner + ": '" + cleanText(id, 120) +
-                              "' is not a subnet resource id; it is left out.");
+            m_notes.push_back(
+                Sentence("import.note.not-subnet-id", {{"id", cleanText(id, 120)}}, {{"who", owner}}));
             return nullptr;
         }
         NetworkPlan& vnet = vnetById(parsed->parentId());
@@ -220,7 +227,7 @@ private:
             }
         }
         for (const auto& c : m_config.aks) {
-            const std::string who = "AKS cluster " + c.name;
+            const Sentence who("phrase.import.aks", {{"name", c.name}});
             for (const auto& pool : c.pools)
                 subnetById(pool.subnetId, who);
             if (SubnetPlan* api = subnetById(c.apiServerSubnetId, who))
@@ -290,10 +297,8 @@ private:
             }
             if (vpcId.empty()) {
                 vpcId = "vpc of " + c.name;
-                m_notes.push_back("EKS cluster " + c.name +
-                                  ": the output names no VPC; the cluster is placed in a VPC "
-                                  "called '" +
-                                  vpcId + "'.");
+                m_notes.push_back(
+                    Sentence("import.note.eks-no-vpc", {{"name", c.name}, {"vpc", vpcId}}));
             }
             NetworkPlan& n = vpcById(vpcId);
             if (n.location.empty())
@@ -317,7 +322,7 @@ private:
     {
         for (auto& n : m_vnets) {
             n.element = addElement(ElementKind::AzureVnet, n.name.empty() ? "vnet" : n.name, {},
-                                   n.id.empty() ? "" : "Imported: " + n.id);
+                                   n.id.empty() ? "" : imported(n.id));
             Element& e = at(n.element);
             if (!n.space.empty())
                 e.properties["addressSpace"] = n.space;
@@ -328,7 +333,7 @@ private:
             const std::string parent = e.id;
             for (auto& s : n.subnets) {
                 s.element = addElement(ElementKind::AzureSubnet, s.name, parent,
-                                       s.id.empty() ? "" : "Imported: " + s.id);
+                                       s.id.empty() ? "" : imported(s.id));
                 if (!s.prefix.empty())
                     at(s.element).properties["addressPrefix"] = s.prefix;
                 if (s.delegated)
@@ -340,7 +345,7 @@ private:
         }
         for (auto& n : m_vpcs) {
             n.element = addElement(ElementKind::AwsVpc, n.name, {},
-                                   n.id == n.name ? "" : "Imported: " + n.id);
+                                   n.id == n.name ? "" : imported(n.id));
             Element& e = at(n.element);
             if (!n.space.empty())
                 e.properties["cidrBlocks"] = n.space;
@@ -353,7 +358,7 @@ private:
             const std::string parent = e.id;
             for (auto& s : n.subnets) {
                 s.element = addElement(ElementKind::AwsSubnet, s.name, parent,
-                                       s.name == s.id ? "" : "Imported: " + s.id);
+                                       s.name == s.id ? "" : imported(s.id));
                 Element& se = at(s.element);
                 if (!s.prefix.empty())
                     se.properties["cidrBlock"] = s.prefix;
@@ -404,8 +409,7 @@ private:
         m_vnets.push_back(std::move(n));
         NetworkPlan& plan = m_vnets.back();
         plan.element = addElement(ElementKind::AzureVnet, plan.name, {},
-                                  "The virtual network AKS creates for " + c.name +
-                                      " in its node resource group (no subnet was given).");
+                                  say(Sentence("import.element.managed-vnet", {{"name", c.name}})));
         Element& e = at(plan.element);
         e.properties["addressSpace"] = plan.space;
         if (!c.location.empty())
@@ -414,10 +418,8 @@ private:
         s.prefix = kManagedSubnetPrefix;
         s.element = addElement(ElementKind::AzureSubnet, s.name, e.id);
         at(s.element).properties["addressPrefix"] = s.prefix;
-        m_notes.push_back("AKS cluster " + c.name +
-                          ": no node pool names a subnet, so the cluster is placed in the VNet "
-                          "AKS manages (" +
-                          std::string(kManagedVnetSpace) + ", assumed).");
+        m_notes.push_back(Sentence("import.note.aks-managed-vnet",
+                                   {{"name", c.name}, {"space", std::string(kManagedVnetSpace)}}));
         return s;
     }
 
@@ -425,9 +427,7 @@ private:
     {
         for (const auto& c : m_config.aks) {
             if (m_seenClusters.count("aks:" + AzureResourceId::key(c.resourceId + "|" + c.name))) {
-                m_notes.push_back("AKS cluster " + c.name +
-                                  " appears more than once; it is "
-                                  "imported once.");
+                m_notes.push_back(Sentence("import.note.aks-twice", {{"name", c.name}}));
                 continue;
             }
             m_seenClusters.insert("aks:" + AzureResourceId::key(c.resourceId + "|" + c.name));
@@ -446,9 +446,12 @@ private:
             NetworkPlan* vnet = vnetOfSubnet(home);
             const std::string homeId = at(home->element).id;
             std::size_t ci = addElement(ElementKind::AksCluster, c.name, homeId,
-                                        c.resourceId.empty()
-                                            ? "Imported from " + c.source
-                                            : "Imported from " + c.source + ": " + c.resourceId);
+                                        say(c.resourceId.empty()
+                                                ? Sentence("import.element.from",
+                                                           {{"source", c.source}})
+                                                : Sentence("import.element.from-id",
+                                                           {{"source", c.source},
+                                                            {"id", c.resourceId}})));
             Element& e = at(ci);
             PropertyMap& p = e.properties;
             if (!c.location.empty())
@@ -491,11 +494,7 @@ private:
                 s->children.push_back({pi, {}, widthFor(pool.name, 180), 64});
             }
             if (!c.outboundIpIds.empty() && !c.authorizedRanges.empty())
-                m_notes.push_back("AKS cluster " + c.name +
-                                  ": the load balancer's outbound addresses are allowed "
-                                  "automatically, but the output names them only by resource "
-                                  "id; add their addresses to outboundIPs so that the checks "
-                                  "of authorized ranges see them.");
+                m_notes.push_back(Sentence("import.note.aks-outbound-ids", {{"name", c.name}}));
             if (c.privateCluster || c.vnetIntegration)
                 m_clusterZones.push_back({ci, &c, vnet ? at(vnet->element).id : ""});
         }
@@ -506,8 +505,7 @@ private:
         for (const auto& c : m_config.eks) {
             const std::string key = "eks:" + (c.arn.empty() ? c.name : c.arn);
             if (m_seenClusters.count(key)) {
-                m_notes.push_back("EKS cluster " + c.name +
-                                  " appears more than once; it is imported once.");
+                m_notes.push_back(Sentence("import.note.eks-twice", {{"name", c.name}}));
                 continue;
             }
             m_seenClusters.insert(key);
@@ -620,10 +618,9 @@ private:
             } else {
                 auto parsed = AzureResourceId::parse(c.privateDnsZone);
                 if (!parsed || !parsed->isPrivateDnsZone()) {
-                    m_notes.push_back("AKS cluster " + c.name + ": privateDnsZone '" +
-                                      cleanText(c.privateDnsZone, 120) +
-                                      "' is not System, None or a private DNS zone id; taken "
-                                      "as System.");
+                    m_notes.push_back(Sentence(
+                        "import.note.aks-zone-unknown",
+                        {{"name", c.name}, {"zone", cleanText(c.privateDnsZone, 120)}}));
                     continue;
                 }
                 zoneId = zoneElement(c.privateDnsZone, parsed->name());
@@ -756,7 +753,8 @@ private:
     };
 
     const ImportedConfig& m_config;
-    std::vector<std::string>& m_notes;
+    std::vector<Sentence>& m_notes;
+    Language m_language;
     std::vector<Element> m_elements;
     std::vector<Link> m_links;
     std::set<std::string> m_ids;
@@ -773,9 +771,10 @@ private:
 
 } // namespace
 
-Design DesignAssembler::assemble(const ImportedConfig& config, std::vector<std::string>& notes)
+Design DesignAssembler::assemble(const ImportedConfig& config, std::vector<Sentence>& notes,
+                                 Language language)
 {
-    Builder builder(config, notes);
+    Builder builder(config, notes, language);
     Design design = builder.run();
     if (!builder.missingSpace().empty()) {
         std::string names;
@@ -783,10 +782,7 @@ Design DesignAssembler::assemble(const ImportedConfig& config, std::vector<std::
             names += (i ? ", " : "") + builder.missingSpace()[i];
         if (builder.missingSpace().size() > 5)
             names += ", ...";
-        notes.push_back("The outputs do not give the address blocks of " + names +
-                        " or of their subnets; add them in the inspector (or import "
-                        "`terraform show -json` of the networks too) so that peering, overlap "
-                        "and range checks can use them.");
+        notes.push_back(Sentence("import.note.missing-space", {{"names", names}}));
     }
     return design;
 }

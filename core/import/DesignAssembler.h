@@ -16,8 +16,10 @@ class DesignAssembler
 {
 public:
     // Appends to `notes` what the design could not say (outbound addresses known only by id,
-    // a VNet AKS manages, subnets without address blocks).
-    static Design assemble(const ImportedConfig& config, std::vector<std::string>& notes);
+    // a VNet AKS manages, subnets without address blocks). The elements' notes ("Imported
+    // from ...") are written in `language`.
+    static Design assemble(const ImportedConfig& config, std::vector<Sentence>& notes,
+                           Language language = Language::English);
 };
 
 } // namespace kg

@@ -42,17 +42,17 @@ void EksDescribeReader::read(const json& document, const std::string& source,
         base = "/cluster";
     }
     if (!cluster->is_object()) {
-        f.error("/", "expected the output of aws eks describe-cluster: {\"cluster\": {...}}");
+        f.error("/", Sentence("import.eks.not-describe"));
         return;
     }
     ImportedEks e;
     e.source = source;
     e.name = f.string(*cluster, "name", base).value_or("");
     if (e.name.empty()) {
-        f.error(base, "the cluster has no \"name\"");
+        f.error(base, Sentence("import.cluster.no-name"));
         return;
     }
-    const std::string who = "EKS cluster " + e.name + " (" + source + ")";
+    const Sentence who("phrase.import.eks-from", {{"name", e.name}, {"source", source}});
     e.arn = f.string(*cluster, "arn", base).value_or("");
     std::string endpoint = f.string(*cluster, "endpoint", base).value_or("");
     e.region = regionOf(e.arn, endpoint);
@@ -66,8 +66,7 @@ void EksDescribeReader::read(const json& document, const std::string& source,
     const json* vpc = f.object(*cluster, "resourcesVpcConfig", base);
     if (!vpc) {
         if (!f.failed())
-            f.error(base, "the cluster has no \"resourcesVpcConfig\": its endpoint access "
-                          "cannot be known");
+            f.error(base, Sentence("import.eks.no-vpc-config"));
         return;
     }
     // Defaults only where the response says nothing, and the note names each one applied.
@@ -76,11 +75,9 @@ void EksDescribeReader::read(const json& document, const std::string& source,
     e.publicAccess = pub.value_or(true);
     e.privateAccess = priv.value_or(false);
     if (!pub)
-        config.notes.push_back(who + ": endpointPublicAccess is not in the response; taken as "
-                                     "true, the EKS default.");
+        config.notes.push_back(Sentence("import.note.eks-public-default", {}, {{"who", who}}));
     if (!priv)
-        config.notes.push_back(who + ": endpointPrivateAccess is not in the response; taken as "
-                                     "false, the EKS default.");
+        config.notes.push_back(Sentence("import.note.eks-private-default", {}, {{"who", who}}));
     if (auto cidrs = f.strings(*vpc, "publicAccessCidrs", vbase)) {
         if (auto blocks = ImportNormalizer::cidrs(
                 *cidrs, JsonFields::pointer(vbase, "publicAccessCidrs"), f, &config.notes, who))

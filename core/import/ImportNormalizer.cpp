@@ -28,13 +28,13 @@ std::string ImportNormalizer::lower(std::string_view text)
     return out;
 }
 
-std::string ImportNormalizer::outboundType(std::string_view value, const std::string& owner,
-                                           std::vector<std::string>& notes)
+std::string ImportNormalizer::outboundType(std::string_view value, const Sentence& owner,
+                                           std::vector<Sentence>& notes)
 {
     std::string type = enumChoice(ElementKind::AksCluster, "outboundType", value);
     if (!value.empty() && type.empty())
-        notes.push_back(owner + ": outbound type '" + std::string(value) +
-                        "' is not modelled; the cluster's egress is left unset.");
+        notes.push_back(
+            Sentence("import.note.outbound-type", {{"type", std::string(value)}}, {{"who", owner}}));
     return type;
 }
 
@@ -50,26 +50,28 @@ std::string ImportNormalizer::zoneChoice(std::string_view value)
 
 std::optional<std::vector<std::string>>
 ImportNormalizer::cidrs(const std::vector<std::string>& values, const std::string& base,
-                        JsonFields& fields, std::vector<std::string>* notes,
-                        const std::string& owner)
+                        JsonFields& fields, std::vector<Sentence>* notes,
+                        const Sentence& owner)
 {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < values.size(); ++i) {
         std::string v = trimmed(values[i]);
         if (v.empty())
             continue; // "" means "no ranges" (S7)
-        std::string why;
+        Sentence why;
         auto block = Cidr::parse(v, &why);
         if (!block) {
             fields.error(JsonFields::pointer(base, i),
-                         "'" + v.substr(0, 60) + "' is not an address block: " + why);
+                         Sentence("import.field.cidr", {{"value", v.substr(0, 60)}},
+                                  {{"why", std::move(why)}}));
             return std::nullopt;
         }
         if (v.find('/') == std::string::npos) {
             std::string withPrefix = v + (v.find(':') == std::string::npos ? "/32" : "/128");
             if (notes)
-                notes->push_back(owner + ": the address " + v + " is stored as " + withPrefix +
-                                 ", as the CLI does.");
+                notes->push_back(Sentence("import.note.address-prefix",
+                                          {{"address", v}, {"stored", withPrefix}},
+                                          {{"who", owner}}));
             v = withPrefix;
         }
         if (std::find(out.begin(), out.end(), v) == out.end())

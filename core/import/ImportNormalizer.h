@@ -23,7 +23,7 @@ public:
     // pointer (`base` + "/index") and the result is nullopt.
     static std::optional<std::vector<std::string>>
     cidrs(const std::vector<std::string>& values, const std::string& base, JsonFields& fields,
-          std::vector<std::string>* notes, const std::string& owner);
+          std::vector<Sentence>* notes, const Sentence& owner);
 
     // The spelling of an enum property's choice that matches `value` ignoring case
     // ("systemAssigned" -> "SystemAssigned"), or empty when the kind does not model it.
@@ -31,8 +31,8 @@ public:
 
     // networkProfile.outboundType as the design spells it; an unmodelled type is left unset
     // with a note saying so.
-    static std::string outboundType(std::string_view value, const std::string& owner,
-                                    std::vector<std::string>& notes);
+    static std::string outboundType(std::string_view value, const Sentence& owner,
+                                    std::vector<Sentence>& notes);
 
     // ASCII lower case (ids, keys and enum values are ASCII).
     static std::string lower(std::string_view text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -122,7 +124,7 @@ struct ImportedConfig
     std::vector<std::pair<std::string, std::string>> vnetPeerings; // resource ids
     std::vector<std::pair<std::string, std::string>> vpcPeerings;  // VPC ids
     // Sentences for the person importing: what each source left unsaid and what was assumed.
-    std::vector<std::string> notes;
+    std::vector<Sentence> notes;
 };
 
 } // namespace kg

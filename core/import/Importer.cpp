@@ -44,19 +44,19 @@ std::optional<Importer::Source> fromDetected(SourceKind kind)
     }
 }
 
-std::optional<std::string> describeNonJsonForImport(std::string_view bytes)
+std::optional<Sentence> describeNonJsonForImport(std::string_view bytes)
 {
     auto what = SourceDetector::describeNonJson(bytes);
     if (!what)
         return std::nullopt;
-    // The detector speaks of designs; here the file was meant as a cloud tool's JSON.
-    const std::string design = ", not a Kubegate design";
-    if (std::size_t at = what->find(design); at != std::string::npos)
-        what->replace(at, design.size(), "");
-    if (what->find("kubegate import") != std::string::npos)
+    // The detector speaks of designs; here the file was meant as a cloud tool's JSON: its
+    // sentence "this is a PDF document, not a Kubegate design" has an import twin
+    // ("import.source.pdf"), and one that already points at import is kept.
+    const std::string prefix = "load.source.";
+    if (what->id == "load.source.terraform")
         return what;
-    return *what + "; import reads the JSON of az aks show, aws eks describe-cluster or "
-                   "terraform show -json";
+    return Sentence("import.source.not-cloud", {},
+                    {{"what", Sentence("import.source." + what->id.substr(prefix.size()))}});
 }
 
 // Notes quote names from the input; they must not carry control characters into the design.
@@ -68,6 +68,16 @@ std::string printable(std::string text)
             ch = ' ';
     }
     return text;
+}
+
+// The same for every value a note quotes, phrases included.
+Sentence printable(Sentence sentence)
+{
+    for (auto& [name, value] : sentence.args)
+        value = printable(std::move(value));
+    for (auto& [name, part] : sentence.parts)
+        part = printable(std::move(part));
+    return sentence;
 }
 
 } // namespace
@@ -85,14 +95,14 @@ std::optional<Importer::Source> Importer::sourceFromName(const std::string& name
     return std::nullopt;
 }
 
-Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced)
+Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced, Language language)
 {
     Result result;
     ImportedConfig config;
     for (const auto& input : inputs) {
         std::vector<LoadError> errors;
         JsonText::Options options;
-        options.what = "cloud tool output";
+        options.what = Sentence("phrase.what.import");
         options.describeNonJson = &describeNonJsonForImport;
         std::optional<nlohmann::json> document = JsonText::parse(input.bytes, options, errors);
         if (document) {
@@ -100,28 +110,22 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced)
             std::optional<Source> source = fromDetected(detected);
             if (forced != Source::Detect) {
                 if (source && *source != forced) {
-                    errors.push_back({std::string("this looks like `") + sourceName(*source) +
-                                          "` output, not `" + sourceName(forced) +
-                                          "` as --from says",
-                                      0,
-                                      0,
-                                      {},
-                                      {}});
+                    LoadError e;
+                    e.text = Sentence("import.source.mismatch", {{"source", sourceName(*source)},
+                                                                 {"forced", sourceName(forced)}});
+                    errors.push_back(std::move(e));
                 }
                 source = forced;
             }
             if (errors.empty() && detected == SourceKind::KubegateDesign) {
-                errors.push_back(
-                    {"this is already a Kubegate design: open it instead", 0, 0, {}, {}});
+                LoadError e;
+                e.text = Sentence("import.source.design");
+                errors.push_back(std::move(e));
             } else if (errors.empty() && !source) {
-                std::string what = SourceDetector::describeForeignJson(*document);
-                errors.push_back({"not the JSON of az aks show, aws eks describe-cluster or "
-                                  "terraform show -json (" +
-                                      what + ")",
-                                  0,
-                                  0,
-                                  {},
-                                  {}});
+                LoadError e;
+                e.text = Sentence("import.source.unknown", {},
+                                  {{"what", SourceDetector::describeForeignJson(*document)}});
+                errors.push_back(std::move(e));
             } else if (errors.empty()) {
                 JsonFields fields(errors);
                 // Notes name the file, not the folder it was in.
@@ -144,19 +148,19 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced)
                 if (errors.empty() && config.aks.size() + config.eks.size() + config.vnets.size() +
                                               config.vpcs.size() ==
                                           before)
-                    errors.push_back({"no cluster in this file", 0, 0, {}, {}});
+                    errors.push_back(LoadError{Sentence("import.source.no-cluster"), 0, 0, {}, {}});
             }
         }
-        for (const auto& e : errors)
-            result.errors.push_back(e.format(input.name));
+        for (auto& e : errors)
+            result.errors.push_back({input.name, std::move(e)});
     }
     if (inputs.empty())
-        result.errors.push_back("nothing to import: no input files");
+        result.errors.push_back({{}, LoadError{Sentence("import.no-inputs"), 0, 0, {}, {}}});
     if (!result.errors.empty())
         return result;
 
-    std::vector<std::string> notes = config.notes;
-    Design design = DesignAssembler::assemble(config, notes);
+    std::vector<Sentence> notes = config.notes;
+    Design design = DesignAssembler::assemble(config, notes, language);
     for (auto& n : notes)
         n = printable(std::move(n));
     for (const auto& e : design.elements()) {
@@ -166,32 +170,37 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced)
             ++result.networks;
     }
     if (design.elements().size() > limits::kMaxElements) {
-        result.errors.push_back("the inputs hold more than " +
-                                std::to_string(limits::kMaxElements) +
-                                " elements; import fewer files at a time");
+        result.errors.push_back(
+            {{},
+             LoadError{Sentence("import.too-many", {{"limit", std::to_string(limits::kMaxElements)}}),
+                       0,
+                       0,
+                       {},
+                       {}}});
         return result;
     }
     // The design must be one the file format accepts: check it as a loaded file would be.
-    std::string noteText = "Imported by kubegate import from";
+    std::string files;
     for (std::size_t i = 0; i < inputs.size(); ++i)
-        noteText += (i ? ", " : " ") +
-                    printable(inputs[i].name.substr(inputs[i].name.find_last_of('/') + 1));
-    noteText += ".";
+        files += (i ? ", " : "") +
+                 printable(inputs[i].name.substr(inputs[i].name.find_last_of('/') + 1));
+    std::string noteText =
+        render(Sentence("import.design-note", {{"files", files}}), language);
     for (const auto& n : notes)
-        noteText += "\n- " + n;
+        noteText += "\n- " + render(n, language);
     if (noteText.size() > limits::kMaxNotesLength) {
         noteText.resize(limits::kMaxNotesLength - 40);
         while (!noteText.empty() && (static_cast<unsigned char>(noteText.back()) & 0xC0) == 0x80)
             noteText.pop_back();
         if (!noteText.empty() && static_cast<unsigned char>(noteText.back()) >= 0xC0)
             noteText.pop_back();
-        noteText += "\n(more notes left out)";
+        noteText += "\n" + render(Sentence("import.design-note.more"), language);
     }
     design.setInfo(design.title(), noteText);
     LoadResult reloaded = DesignJson::load(DesignJson::save(design));
     if (!reloaded.ok()) {
         for (const auto& e : reloaded.errors)
-            result.errors.push_back(e.format("imported design"));
+            result.errors.push_back({"imported design", e});
         return result;
     }
     result.notes = std::move(notes);
@@ -199,15 +208,16 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced)
     return result;
 }
 
-Importer::Result Importer::runFiles(const std::vector<std::string>& paths, Source source)
+Importer::Result Importer::runFiles(const std::vector<std::string>& paths, Source source,
+                                    Language language)
 {
     std::vector<Input> inputs;
-    std::vector<std::string> errors;
+    std::vector<Problem> errors;
     for (const auto& path : paths) {
         LoadError error;
         std::optional<std::string> bytes = JsonText::readFile(path, error);
         if (!bytes)
-            errors.push_back(error.format(path));
+            errors.push_back({path, std::move(error)});
         else
             inputs.push_back({path, std::move(*bytes)});
     }
@@ -216,7 +226,12 @@ Importer::Result Importer::runFiles(const std::vector<std::string>& paths, Sourc
         r.errors = std::move(errors);
         return r;
     }
-    return run(inputs, source);
+    return run(inputs, source, language);
+}
+
+std::string Importer::Problem::text(Language language) const
+{
+    return file.empty() ? error.message(language) : error.format(file, language);
 }
 
 } // namespace kg

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/LoadError.h"
 #include "model/Design.h"
 
 #include <optional>
@@ -24,22 +25,34 @@ public:
         std::string bytes;
     };
 
+    // What is wrong with one input (`file` empty when the inputs as a whole are at fault).
+    struct Problem
+    {
+        std::string file;
+        LoadError error;
+
+        // "FILE: at /pointer: what is wrong" (or FILE:LINE:COLUMN for syntax errors).
+        std::string text(Language language = Language::English) const;
+    };
+
     struct Result
     {
         std::optional<Design> design;
-        // "FILE: at /pointer: what is wrong" (or FILE:LINE:COLUMN for syntax errors).
-        std::vector<std::string> errors;
+        std::vector<Problem> errors;
         // What each source left unsaid and what was assumed; also in the design's notes.
-        std::vector<std::string> notes;
+        std::vector<Sentence> notes;
         int clusters = 0;
         int networks = 0;
 
         bool ok() const { return design.has_value(); }
     };
 
-    static Result run(const std::vector<Input>& inputs, Source source = Source::Detect);
+    // The design's notes (what was imported, and the notes) are written in `language`.
+    static Result run(const std::vector<Input>& inputs, Source source = Source::Detect,
+                      Language language = Language::English);
     // Reads the files, then run(); a file that cannot be read is an error like any other.
-    static Result runFiles(const std::vector<std::string>& paths, Source source = Source::Detect);
+    static Result runFiles(const std::vector<std::string>& paths, Source source = Source::Detect,
+                           Language language = Language::English);
 
     // "aks", "eks", "terraform" (and "detect"); nullopt for anything else.
     static std::optional<Source> sourceFromName(const std::string& name);

@@ -18,7 +18,7 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
            });
 }
 
-std::string typeName(const json& j)
+Sentence typeName(const json& j)
 {
     return JsonText::typeName(j);
 }
@@ -75,11 +75,11 @@ std::string JsonFields::pointer(const std::string& base, std::size_t index)
     return base + "/" + std::to_string(index);
 }
 
-void JsonFields::error(const std::string& pointer, std::string message)
+void JsonFields::error(const std::string& pointer, Sentence message)
 {
     LoadError e;
     e.pointer = pointer.empty() ? "/" : pointer;
-    e.message = std::move(message);
+    e.text = std::move(message);
     m_errors.push_back(std::move(e));
 }
 
@@ -92,8 +92,9 @@ const json* JsonFields::typed(const json& object, std::string_view key, const st
         return nullptr;
     if (value->type() != type &&
         !(type == json::value_t::number_integer && value->is_number_integer())) {
-        error(pointer(base, spelled), std::string("\"") + spelled + "\" should be " + expected +
-                                          ", found " + typeName(*value));
+        error(pointer(base, spelled),
+              Sentence("import.field.type", {{"key", spelled}},
+                       {{"expected", Sentence(expected)}, {"found", typeName(*value)}}));
         return nullptr;
     }
     return value;
@@ -102,14 +103,14 @@ const json* JsonFields::typed(const json& object, std::string_view key, const st
 std::optional<bool> JsonFields::boolean(const json& object, std::string_view key,
                                         const std::string& base)
 {
-    const json* v = typed(object, key, base, json::value_t::boolean, "true or false");
+    const json* v = typed(object, key, base, json::value_t::boolean, "phrase.json.true-or-false");
     return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
 }
 
 std::optional<std::string> JsonFields::string(const json& object, std::string_view key,
                                               const std::string& base)
 {
-    const json* v = typed(object, key, base, json::value_t::string, "a string");
+    const json* v = typed(object, key, base, json::value_t::string, "phrase.json.string");
     return v ? std::optional<std::string>(v->get<std::string>()) : std::nullopt;
 }
 
@@ -129,10 +130,12 @@ std::optional<std::string> JsonFields::formed(const json& object, std::string_vi
 bool JsonFields::checkForm(const std::string& value, TextForm form, const std::string& at,
                            std::string_view what)
 {
-    std::string why = textFormProblem(form, value);
+    Sentence why = textFormProblem(form, value);
     if (why.empty())
         return true;
-    error(at, "\"" + std::string(what) + "\": '" + cleanedText(value.substr(0, 80)) + "' " + why);
+    error(at, Sentence("import.field.form",
+                       {{"key", std::string(what)}, {"value", cleanedText(value.substr(0, 80))}},
+                       {{"why", std::move(why)}}));
     return false;
 }
 
@@ -140,7 +143,7 @@ std::optional<std::vector<std::string>>
 JsonFields::strings(const json& object, std::string_view key, const std::string& base)
 {
     std::string spelled;
-    const json* v = typed(object, key, base, json::value_t::array, "a list of strings");
+    const json* v = typed(object, key, base, json::value_t::array, "phrase.json.strings");
     if (!v)
         return std::nullopt;
     findMember(object, key, &spelled);
@@ -149,7 +152,7 @@ JsonFields::strings(const json& object, std::string_view key, const std::string&
         const json& item = (*v)[i];
         if (!item.is_string()) {
             error(pointer(pointer(base, spelled), i),
-                  "entries of \"" + spelled + "\" should be strings, found " + typeName(item));
+                  Sentence("import.field.entries", {{"key", spelled}}, {{"found", typeName(item)}}));
             return std::nullopt;
         }
         out.push_back(item.get<std::string>());
@@ -159,12 +162,12 @@ JsonFields::strings(const json& object, std::string_view key, const std::string&
 
 const json* JsonFields::object(const json& object, std::string_view key, const std::string& base)
 {
-    return typed(object, key, base, json::value_t::object, "an object");
+    return typed(object, key, base, json::value_t::object, "phrase.json.object");
 }
 
 const json* JsonFields::array(const json& object, std::string_view key, const std::string& base)
 {
-    return typed(object, key, base, json::value_t::array, "an array");
+    return typed(object, key, base, json::value_t::array, "phrase.json.array");
 }
 
 const json* JsonFields::block(const json& object, std::string_view key, const std::string& base)
@@ -176,17 +179,16 @@ const json* JsonFields::block(const json& object, std::string_view key, const st
     if (value->is_object())
         return value;
     if (!value->is_array()) {
-        error(pointer(base, spelled), "\"" + spelled +
-                                          "\" should be a block (a list of one "
-                                          "object), found " +
-                                          typeName(*value));
+        error(pointer(base, spelled),
+              Sentence("import.field.block", {{"key", spelled}}, {{"found", typeName(*value)}}));
         return nullptr;
     }
     if (value->empty())
         return nullptr;
     if (!(*value)[0].is_object()) {
         error(pointer(pointer(base, spelled), std::size_t{0}),
-              "\"" + spelled + "\" should hold an object, found " + typeName((*value)[0]));
+              Sentence("import.field.block-object", {{"key", spelled}},
+                       {{"found", typeName((*value)[0])}}));
         return nullptr;
     }
     return &(*value)[0];

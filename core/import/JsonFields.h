@@ -52,7 +52,7 @@ public:
     const nlohmann::json* block(const nlohmann::json& object, std::string_view key,
                                 const std::string& pointer);
 
-    void error(const std::string& pointer, std::string message);
+    void error(const std::string& pointer, Sentence message);
     bool failed() const { return !m_errors.empty(); }
 
     static std::string pointer(const std::string& base, std::string_view key);

@@ -88,17 +88,15 @@ void readRoleAssignments(const std::vector<TerraformResource>& resources, Import
             if (principal.empty() || role.empty() ||
                 !textFormProblem(TextForm::RoleAssignment, text).empty()) {
                 config.notes.push_back(
-                    "AKS cluster " + c.name + ": " + r.address + " (role " +
-                    (shown.empty() ? "not given" : shown) +
-                    ") is left out: the output does not say which actions that role grants, or "
-                    "whom it is assigned to; add it in the inspector as the role's actions.");
+                    Sentence("import.note.tf-role-left-out",
+                             {{"name", c.name}, {"address", r.address}},
+                             {{"role", shown.empty() ? Sentence("phrase.import.role-not-given")
+                                                     : Sentence::literal(shown)}}));
                 continue;
             }
             if (c.roleAssignments.empty())
                 config.notes.push_back(
-                    "AKS cluster " + c.name +
-                    ": its role assignments name principals by object "
-                    "id; give a client the same id as its principal to check what it may do.");
+                    Sentence("import.note.tf-role-object-ids", {{"name", c.name}}));
             if (std::find(c.roleAssignments.begin(), c.roleAssignments.end(), text) ==
                 c.roleAssignments.end())
                 c.roleAssignments.push_back(text);
@@ -138,16 +136,18 @@ void readAccessEntries(const std::vector<TerraformResource>& resources, Imported
             if (e.name != cluster)
                 continue;
             if (!badGroup.empty()) {
-                config.notes.push_back("EKS cluster " + e.name + ": " + r.address +
-                                       " is left out: its Kubernetes group '" +
-                                       badGroup.substr(0, 120) +
-                                       "' is not a group name (letters, digits and :._-@).");
+                config.notes.push_back(Sentence("import.note.tf-bad-group",
+                                                {{"name", e.name},
+                                                 {"address", r.address},
+                                                 {"group", badGroup.substr(0, 120)}}));
                 continue;
             }
-            if (const std::string why = textFormProblem(TextForm::EksAccessEntry, text);
-                !why.empty()) {
-                config.notes.push_back("EKS cluster " + e.name + ": " + r.address +
-                                       " is left out: '" + text.substr(0, 120) + "' " + why + ".");
+            if (Sentence why = textFormProblem(TextForm::EksAccessEntry, text); !why.empty()) {
+                config.notes.push_back(Sentence("import.note.tf-bad-entry",
+                                                {{"name", e.name},
+                                                 {"address", r.address},
+                                                 {"entry", text.substr(0, 120)}},
+                                                {{"why", std::move(why)}}));
                 continue;
             }
             e.accessEntries.push_back(text);

@@ -24,7 +24,7 @@ void collect(const json& module, const std::string& base, std::vector<Resource>&
             const json& r = (*resources)[i];
             const std::string b = JsonFields::pointer(rbase, i);
             if (!r.is_object()) {
-                f.error(b, "expected a resource object");
+                f.error(b, Sentence("import.terraform.not-resource"));
                 continue;
             }
             Resource res;
@@ -45,7 +45,7 @@ void collect(const json& module, const std::string& base, std::vector<Resource>&
 }
 
 std::vector<std::string> cidrsOf(const json& v, std::string_view key, const std::string& base,
-                                 JsonFields& f, ImportedConfig& config, const std::string& who)
+                                 JsonFields& f, ImportedConfig& config, const Sentence& who)
 {
     auto list = f.strings(v, key, base);
     if (!list)
@@ -82,7 +82,8 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
     c.name = f.string(v, "name", b).value_or("");
     if (c.name.empty())
         c.name = r.address;
-    const std::string who = "AKS cluster " + c.name + " (" + source + ", " + r.address + ")";
+    const Sentence who("phrase.import.aks-from-resource",
+                       {{"name", c.name}, {"source", source}, {"address", r.address}});
     c.resourceId = f.string(v, "id", b).value_or("");
     c.location = f.formed(v, "location", b, TextForm::AzureLocation).value_or("");
     c.dnsPrefix = f.formed(v, "dns_prefix", b, TextForm::DnsLabel).value_or("");
@@ -91,8 +92,7 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
     std::optional<bool> publicFqdn = f.boolean(v, "private_cluster_public_fqdn_enabled", b);
     c.publicFqdn = publicFqdn.value_or(false);
     if (c.privateCluster && !publicFqdn)
-        config.notes.push_back(who + ": private_cluster_public_fqdn_enabled is not set; taken "
-                                     "as false, Terraform's default (AKS-110).");
+        config.notes.push_back(Sentence("import.note.tf-public-fqdn-default", {}, {{"who", who}}));
     std::optional<std::string> zone = f.string(v, "private_dns_zone_id", b);
     c.privateDnsZone = ImportNormalizer::zoneChoice(zone.value_or(""));
     if (c.privateDnsZone != "System" && c.privateDnsZone != "None" &&
@@ -102,8 +102,7 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
     if (std::optional<bool> run = f.boolean(v, "run_command_enabled", b)) {
         c.disableRunCommand = !*run;
         if (!*run)
-            config.notes.push_back(who + ": run_command_enabled = false is "
-                                         "disableRunCommand = true (AKS-114).");
+            config.notes.push_back(Sentence("import.note.tf-run-command", {}, {{"who", who}}));
     }
     if (const json* profile = f.block(v, "api_server_access_profile", b)) {
         const std::string pb = JsonFields::blockPointer(b, "api_server_access_profile");
@@ -115,13 +114,12 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
                 &spelled)) {
             if (!vi->is_boolean())
                 f.error(JsonFields::pointer(pb, spelled),
-                        "\"" + spelled + "\" should be true or false");
+                        Sentence("import.field.boolean", {{"key", spelled}}));
             else
                 c.vnetIntegration = vi->get<bool>();
             if (spelled == "vnet_integration_enabled")
-                config.notes.push_back(who + ": vnet_integration_enabled is the azurerm 3.x "
-                                             "name of virtual_network_integration_enabled "
-                                             "(AKS-113).");
+                config.notes.push_back(
+                    Sentence("import.note.tf-vnet-integration-name", {}, {{"who", who}}));
         }
     }
     if (c.authorizedRanges.empty()) {
@@ -129,8 +127,8 @@ void readAks(const Resource& r, const std::string& source, ImportedConfig& confi
             cidrsOf(v, "api_server_authorized_ip_ranges", b, f, config, who);
         if (!old.empty()) {
             c.authorizedRanges = std::move(old);
-            config.notes.push_back(who + ": api_server_authorized_ip_ranges is the azurerm 3.x "
-                                         "place of authorized_ip_ranges (AKS-113).");
+            config.notes.push_back(
+                Sentence("import.note.tf-authorized-ranges-place", {}, {{"who", who}}));
         }
     }
     if (const json* pool = f.block(v, "default_node_pool", b))
@@ -167,7 +165,8 @@ void readEks(const Resource& r, const std::string& source, ImportedConfig& confi
     e.name = f.string(v, "name", b).value_or("");
     if (e.name.empty())
         e.name = r.address;
-    const std::string who = "EKS cluster " + e.name + " (" + source + ", " + r.address + ")";
+    const Sentence who("phrase.import.eks-from-resource",
+                       {{"name", e.name}, {"source", source}, {"address", r.address}});
     e.arn = f.string(v, "arn", b).value_or("");
     e.region = EksDescribeReader::regionOf(e.arn, f.string(v, "endpoint", b).value_or(""));
     if (!e.region.empty() &&
@@ -182,9 +181,7 @@ void readEks(const Resource& r, const std::string& source, ImportedConfig& confi
         if (JsonFields::find(*vpc, "public_access_cidrs"))
             e.publicAccessCidrs = cidrsOf(*vpc, "public_access_cidrs", vb, f, config, who);
         else if (e.publicAccess)
-            config.notes.push_back(who + ": vpc_config sets no public_access_cidrs, so EKS "
-                                         "uses 0.0.0.0/0 and Terraform does not watch it for "
-                                         "drift (EKS-044).");
+            config.notes.push_back(Sentence("import.note.tf-no-public-cidrs", {}, {{"who", who}}));
         e.subnetIds = f.strings(*vpc, "subnet_ids", vb).value_or(std::vector<std::string>{});
         e.securityGroupIds =
             f.strings(*vpc, "security_group_ids", vb).value_or(std::vector<std::string>{});
@@ -253,7 +250,8 @@ void readNetworks(const std::vector<Resource>& resources, ImportedConfig& config
             ImportedAzureVnet& vnet = vnetFor(config, id);
             vnet.name = f.string(v, "name", b).value_or(vnet.name);
             vnet.location = f.formed(v, "location", b, TextForm::AzureLocation).value_or("");
-            vnet.addressSpace = cidrsOf(v, "address_space", b, f, config, r.address);
+            vnet.addressSpace =
+                cidrsOf(v, "address_space", b, f, config, Sentence::literal(r.address));
             vnet.dnsServers = f.strings(v, "dns_servers", b).value_or(std::vector<std::string>{});
         } else if (r.type == "azurerm_subnet") {
             std::string id = f.string(v, "id", b).value_or("");
@@ -265,7 +263,7 @@ void readNetworks(const std::vector<Resource>& resources, ImportedConfig& config
             s.id = id;
             s.name = f.string(v, "name", b).value_or(parsed->name());
             std::vector<std::string> prefixes =
-                cidrsOf(v, "address_prefixes", b, f, config, r.address);
+                cidrsOf(v, "address_prefixes", b, f, config, Sentence::literal(r.address));
             if (prefixes.empty()) {
                 if (auto one = f.string(v, "address_prefix", b))
                     prefixes.push_back(*one);
@@ -363,8 +361,7 @@ void TerraformShowReader::read(const json& document, const std::string& source,
     const json* root = values ? f.object(*values, "root_module", base) : nullptr;
     if (!root) {
         if (!f.failed())
-            f.error("/", "this `terraform show -json` output has no values.root_module (an "
-                         "empty state?): nothing to import");
+            f.error("/", Sentence("import.terraform.no-root-module"));
         return;
     }
     std::vector<Resource> resources;
@@ -409,10 +406,8 @@ void TerraformShowReader::read(const json& document, const std::string& source,
             types += (i ? ", " : "") + seen[i];
         if (seen.size() > 6)
             types += ", ...";
-        f.error("/", "no azurerm_kubernetes_cluster, aws_eks_cluster or network resource in "
-                     "this Terraform output" +
-                         (seen.empty() ? std::string(" (it holds no resources)")
-                                       : " (it holds " + types + ")"));
+        f.error("/", seen.empty() ? Sentence("import.terraform.no-resources")
+                                  : Sentence("import.terraform.no-cluster", {{"types", types}}));
     }
 }
 

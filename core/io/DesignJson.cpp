@@ -42,9 +42,21 @@ std::string shown(const std::string& s)
     return s.size() > kMax ? s.substr(0, kMax) + "..." : s;
 }
 
-std::string typeName(const json& j)
+Sentence typeName(const json& j)
 {
     return JsonText::typeName(j);
+}
+
+Sentence phrase(const char* id)
+{
+    return Sentence(id);
+}
+
+// "\"KEY\" must be EXPECTED, found FOUND" (EXPECTED a phrase such as "a string").
+Sentence mustBe(const std::string& key, const char* expected, const json& found)
+{
+    return Sentence("load.key.must-be", {{"key", key}},
+                    {{"expected", phrase(expected)}, {"found", typeName(found)}});
 }
 
 class Reader
@@ -88,13 +100,13 @@ public:
 private:
     bool full() const { return m_errors.size() >= kMaxErrors; }
 
-    void error(std::string pointer, std::string message, std::string itemId = {})
+    void error(std::string pointer, Sentence message, std::string itemId = {})
     {
         if (full())
             return;
         LoadError e;
         e.pointer = std::move(pointer);
-        e.message = std::move(message);
+        e.text = std::move(message);
         e.itemId = std::move(itemId);
         m_errors.push_back(std::move(e));
     }
@@ -110,7 +122,7 @@ private:
         return true;
     }
 
-    bool checkHeader(json& document, int& migratedFrom, std::vector<std::string>& notes)
+    bool checkHeader(json& document, int& migratedFrom, std::vector<Sentence>& notes)
     {
         if (SourceDetector::detect(document) != SourceKind::KubegateDesign) {
             error({}, SourceDetector::describeForeignJson(document));
@@ -118,33 +130,32 @@ private:
         }
         auto v = document.find("version");
         if (v == document.end()) {
-            error("/version", "missing \"version\"; expected an integer such as " +
-                                  std::to_string(Migration::kCurrentVersion));
+            error("/version", Sentence("load.version.missing",
+                                       {{"version", std::to_string(Migration::kCurrentVersion)}}));
             return false;
         }
         if (!v->is_number_integer()) {
-            error("/version", "\"version\" must be an integer, found " + typeName(*v));
+            error("/version", mustBe("version", "phrase.json.integer", *v));
             return false;
         }
         if (v->is_number_unsigned() &&
             v->get<std::uint64_t>() > static_cast<std::uint64_t>(Migration::kCurrentVersion)) {
-            error("/version", "this design was saved by a newer Kubegate (file format version " +
-                                  v->dump() + "); update Kubegate to open it");
+            error("/version", Sentence("load.version.newer", {{"version", v->dump()}}));
             return false;
         }
         auto version = v->get<std::int64_t>();
         if (version > Migration::kCurrentVersion) {
-            error("/version", "this design was saved by a newer Kubegate (file format version " +
-                                  std::to_string(version) + "; this Kubegate reads versions " +
-                                  std::to_string(Migration::kOldestVersion) + " to " +
-                                  std::to_string(Migration::kCurrentVersion) +
-                                  "). Update Kubegate to open it.");
+            error("/version",
+                  Sentence("load.version.newer-range",
+                           {{"version", std::to_string(version)},
+                            {"oldest", std::to_string(Migration::kOldestVersion)},
+                            {"current", std::to_string(Migration::kCurrentVersion)}}));
             return false;
         }
         if (version < Migration::kOldestVersion) {
-            error("/version", "file format version " + std::to_string(version) +
-                                  " does not exist; versions start at " +
-                                  std::to_string(Migration::kOldestVersion));
+            error("/version", Sentence("load.version.unknown",
+                                       {{"version", std::to_string(version)},
+                                        {"oldest", std::to_string(Migration::kOldestVersion)}}));
             return false;
         }
         if (version < Migration::kCurrentVersion) {
@@ -170,19 +181,20 @@ private:
             return true;
         std::string p = pointer + "/" + key;
         if (!it->is_string()) {
-            error(p, "\"" + key + "\" must be a string, found " + typeName(*it), itemId);
+            error(p, mustBe(key, "phrase.json.string", *it), itemId);
             return false;
         }
         std::string value = it->get<std::string>();
         if (value.size() > maxLength) {
             error(p,
-                  "\"" + key + "\" is " + std::to_string(value.size()) +
-                      " bytes long; the limit is " + std::to_string(maxLength),
+                  Sentence("load.key.long", {{"key", key},
+                                             {"length", std::to_string(value.size())},
+                                             {"limit", std::to_string(maxLength)}}),
                   itemId);
             return false;
         }
-        if (std::string why = textProblem(value, multiline); !why.empty()) {
-            error(p, "\"" + key + "\" " + why, itemId);
+        if (Sentence why = textProblem(value, multiline); !why.empty()) {
+            error(p, Sentence("load.key.text", {{"key", key}}, {{"why", std::move(why)}}), itemId);
             return false;
         }
         out = std::move(value);
@@ -194,9 +206,9 @@ private:
         for (auto it = document.begin(); it != document.end(); ++it) {
             const auto& keys = topKeys();
             if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
-                error("/" + escapePointerToken(it.key()), "unknown top-level key \"" +
-                                                              shown(it.key()) + "\"" +
-                                                              suggestion(it.key(), keys));
+                error("/" + escapePointerToken(it.key()),
+                      Sentence("load.key.unknown-top", {{"key", shown(it.key())}},
+                               {{"suggest", suggestion(it.key(), keys)}}));
         }
         std::string title;
         std::string notes;
@@ -206,17 +218,17 @@ private:
 
         auto elements = document.find("elements");
         if (elements == document.end()) {
-            error("/elements", "missing \"elements\" (an array, possibly empty)");
+            error("/elements", Sentence("load.elements.missing"));
             return;
         }
         if (!elements->is_array()) {
-            error("/elements", "\"elements\" must be an array, found " + typeName(*elements));
+            error("/elements", mustBe("elements", "phrase.json.array", *elements));
             return;
         }
         if (elements->size() > limits::kMaxElements) {
-            error("/elements", "the design has " + std::to_string(elements->size()) +
-                                   " elements; the limit is " +
-                                   std::to_string(limits::kMaxElements));
+            error("/elements",
+                  Sentence("load.elements.many", {{"count", std::to_string(elements->size())},
+                                                  {"limit", std::to_string(limits::kMaxElements)}}));
             return;
         }
         std::map<std::string, std::string> seen; // id -> pointer of its first use
@@ -230,7 +242,7 @@ private:
         if (links == document.end() || links->is_null())
             return;
         if (!links->is_array()) {
-            error("/links", "\"links\" must be an array, found " + typeName(*links));
+            error("/links", mustBe("links", "phrase.json.array", *links));
             return;
         }
         for (std::size_t i = 0; i < links->size() && !full(); ++i) {
@@ -250,8 +262,8 @@ private:
     {
         auto [it, inserted] = seen.emplace(id, pointer);
         if (!inserted) {
-            error(pointer + "/id", "duplicate id '" + id + "' (first used at " + it->second + ")",
-                  id);
+            error(pointer + "/id",
+                  Sentence("load.id.duplicate", {{"id", id}, {"pointer", it->second}}), id);
             return false;
         }
         return true;
@@ -261,16 +273,17 @@ private:
     {
         auto it = item.find("id");
         if (it == item.end()) {
-            error(pointer, "missing \"id\"");
+            error(pointer, Sentence("load.key.missing", {{"key", "id"}}));
             return false;
         }
         if (!it->is_string()) {
-            error(pointer + "/id", "\"id\" must be a string, found " + typeName(*it));
+            error(pointer + "/id", mustBe("id", "phrase.json.string", *it));
             return false;
         }
         std::string value = it->get<std::string>();
-        if (std::string why = idProblem(value); !why.empty()) {
-            error(pointer + "/id", "invalid id '" + shown(value) + "': " + why);
+        if (Sentence why = idProblem(value); !why.empty()) {
+            error(pointer + "/id",
+                  Sentence("load.id.invalid", {{"id", shown(value)}}, {{"why", std::move(why)}}));
             return false;
         }
         id = std::move(value);
@@ -286,7 +299,8 @@ private:
                 if (full())
                     return false; // nothing more is reported: skip the costly suggestion
                 error(pointer + "/" + escapePointerToken(it.key()),
-                      "unknown key \"" + shown(it.key()) + "\"" + suggestion(it.key(), allowedKeys),
+                      Sentence("load.key.unknown", {{"key", shown(it.key())}},
+                               {{"suggest", suggestion(it.key(), allowedKeys)}}),
                       id);
                 ok = false;
             }
@@ -297,7 +311,7 @@ private:
     bool readElement(const json& item, const std::string& pointer, Element& element)
     {
         if (!item.is_object()) {
-            error(pointer, "an element must be an object, found " + typeName(item));
+            error(pointer, Sentence("load.element.type", {}, {{"found", typeName(item)}}));
             return false;
         }
         if (!readId(item, pointer, element.id))
@@ -309,11 +323,11 @@ private:
 
         auto kind = item.find("kind");
         if (kind == item.end()) {
-            error(pointer, "missing \"kind\"", id);
+            error(pointer, Sentence("load.key.missing", {{"key", "kind"}}), id);
             return false;
         }
         if (!kind->is_string()) {
-            error(pointer + "/kind", "\"kind\" must be a string, found " + typeName(*kind), id);
+            error(pointer + "/kind", mustBe("kind", "phrase.json.string", *kind), id);
             return false;
         }
         auto parsedKind = KindRegistry::elementKindFromKey(kind->get<std::string>());
@@ -322,8 +336,8 @@ private:
             for (const auto& k : KindRegistry::elementKinds())
                 known.push_back(k.key);
             error(pointer + "/kind",
-                  "unknown element kind '" + shown(kind->get<std::string>()) + "'" +
-                      suggestion(kind->get<std::string>(), known),
+                  Sentence("load.kind.element", {{"kind", shown(kind->get<std::string>())}},
+                           {{"suggest", suggestion(kind->get<std::string>(), known)}}),
                   id);
             return false;
         }
@@ -348,10 +362,7 @@ private:
             return true;
         std::string p = pointer + "/geometry";
         if (!g->is_object()) {
-            error(p,
-                  "\"geometry\" must be an object with x, y, width and height, found " +
-                      typeName(*g),
-                  id);
+            error(p, Sentence("load.geometry.type", {}, {{"found", typeName(*g)}}), id);
             return false;
         }
         static const std::vector<std::string> keys{"x", "y", "width", "height"};
@@ -359,13 +370,14 @@ private:
         bool ok = checkKeys(*g, p, id, allowed);
         if (auto z = g->find("z"); z != g->end()) {
             if (!z->is_number_integer()) {
-                error(p + "/z", "\"z\" must be a whole number, found " + typeName(*z), id);
+                error(p + "/z", mustBe("z", "phrase.json.whole-number", *z), id);
                 ok = false;
             } else if (const auto v = z->get<long long>();
                        v < -limits::kMaxStacking || v > limits::kMaxStacking) {
                 error(p + "/z",
-                      "\"z\" is out of range (" + z->dump() + "; at most " +
-                          std::to_string(limits::kMaxStacking) + " either way)",
+                      Sentence("load.geometry.z-range",
+                               {{"value", z->dump()},
+                                {"limit", std::to_string(limits::kMaxStacking)}}),
                       id);
                 ok = false;
             } else {
@@ -378,16 +390,15 @@ private:
             if (v == g->end())
                 continue;
             if (!v->is_number()) {
-                error(p + "/" + keys[i],
-                      "\"" + keys[i] + "\" must be a number, found " + typeName(*v), id);
+                error(p + "/" + keys[i], mustBe(keys[i], "phrase.json.number", *v), id);
                 ok = false;
                 continue;
             }
             double value = v->get<double>();
             if (!std::isfinite(value) || std::fabs(value) > limits::kMaxCoordinate ||
                 (i >= 2 && value < 0)) {
-                error(p + "/" + keys[i], "\"" + keys[i] + "\" is out of range (" + v->dump() + ")",
-                      id);
+                error(p + "/" + keys[i],
+                      Sentence("load.key.range", {{"key", keys[i]}, {"value", v->dump()}}), id);
                 ok = false;
                 continue;
             }
@@ -403,8 +414,7 @@ private:
         if (props == item.end() || props->is_null())
             return true;
         if (!props->is_object()) {
-            error(pointer + "/properties",
-                  "\"properties\" must be an object, found " + typeName(*props), id);
+            error(pointer + "/properties", mustBe("properties", "phrase.json.object", *props), id);
             return false;
         }
         std::vector<std::string> known;
@@ -443,8 +453,8 @@ private:
                 if (full())
                     return false; // nothing more is reported: skip the costly suggestion
                 error(p,
-                      "unknown property \"" + shown(key) + "\" for " + kindKey +
-                          suggestion(key, known),
+                      Sentence("load.property.unknown", {{"key", shown(key)}, {"kind", kindKey}},
+                               {{"suggest", suggestion(key, known)}}),
                       id);
                 ok = false;
                 continue;
@@ -452,8 +462,9 @@ private:
             PropertyValue parsed;
             if (!convert(*spec, value, parsed)) {
                 error(p,
-                      key + ": expected " + std::string(toString(spec->type)) + ", found " +
-                          typeName(value),
+                      Sentence("load.property.type",
+                               {{"key", key}, {"type", std::string(toString(spec->type))}},
+                               {{"found", typeName(value)}}),
                       id);
                 ok = false;
                 continue;
@@ -462,8 +473,9 @@ private:
             if (spec->form == TextForm::AzureLocation)
                 if (auto* text = std::get_if<std::string>(&parsed))
                     *text = azureLocationName(*text);
-            if (std::string why = validatePropertyValue(*spec, parsed); !why.empty()) {
-                error(p, key + ": " + why, id);
+            if (Sentence why = validatePropertyValue(*spec, parsed); !why.empty()) {
+                error(p, Sentence("load.property.invalid", {{"key", key}}, {{"why", std::move(why)}}),
+                      id);
                 ok = false;
                 continue;
             }
@@ -512,7 +524,7 @@ private:
     bool readLink(const json& item, const std::string& pointer, Link& link)
     {
         if (!item.is_object()) {
-            error(pointer, "a link must be an object, found " + typeName(item));
+            error(pointer, Sentence("load.link.type", {}, {{"found", typeName(item)}}));
             return false;
         }
         if (!readId(item, pointer, link.id))
@@ -524,7 +536,7 @@ private:
         ok &= readRoute(item, pointer, id, link);
         auto kind = item.find("kind");
         if (kind == item.end() || !kind->is_string()) {
-            error(pointer + "/kind", "\"kind\" must be a link kind string", id);
+            error(pointer + "/kind", Sentence("load.link.kind-type"), id);
             return false;
         }
         auto parsed = KindRegistry::linkKindFromKey(kind->get<std::string>());
@@ -533,8 +545,8 @@ private:
             for (const auto& k : KindRegistry::linkKinds())
                 known.push_back(k.key);
             error(pointer + "/kind",
-                  "unknown link kind '" + shown(kind->get<std::string>()) + "'" +
-                      suggestion(kind->get<std::string>(), known),
+                  Sentence("load.kind.link", {{"kind", shown(kind->get<std::string>())}},
+                           {{"suggest", suggestion(kind->get<std::string>(), known)}}),
                   id);
             return false;
         }
@@ -542,8 +554,7 @@ private:
         for (const char* end : {"from", "to"}) {
             auto v = item.find(end);
             if (v == item.end() || !v->is_string()) {
-                error(pointer + "/" + end, std::string("\"") + end + "\" must be an element id",
-                      id);
+                error(pointer + "/" + end, Sentence("load.link.end", {{"key", end}}), id);
                 ok = false;
                 continue;
             }
@@ -552,7 +563,7 @@ private:
         auto props = item.find("properties");
         if (props != item.end() && !props->is_null()) {
             if (!props->is_object()) {
-                error(pointer + "/properties", "\"properties\" must be an object", id);
+                error(pointer + "/properties", Sentence("load.link.properties-type"), id);
                 return false;
             }
             std::vector<std::string> known;
@@ -574,13 +585,13 @@ private:
             return true;
         const std::string p = pointer + "/route";
         if (!route->is_array()) {
-            error(p, "\"route\" must be a list of [x, y] points, found " + typeName(*route), id);
+            error(p, Sentence("load.route.type", {}, {{"found", typeName(*route)}}), id);
             return false;
         }
         if (route->size() > limits::kMaxRoutePoints) {
             error(p,
-                  "\"route\" has " + std::to_string(route->size()) + " points; the limit is " +
-                      std::to_string(limits::kMaxRoutePoints),
+                  Sentence("load.route.many", {{"count", std::to_string(route->size())},
+                                               {"limit", std::to_string(limits::kMaxRoutePoints)}}),
                   id);
             return false;
         }
@@ -589,14 +600,14 @@ private:
             const std::string at = p + "/" + std::to_string(i);
             if (!point.is_array() || point.size() != 2 || !point[0].is_number() ||
                 !point[1].is_number()) {
-                error(at, "a route point must be [x, y], two numbers, found " + point.dump(), id);
+                error(at, Sentence("load.route.point", {{"value", point.dump()}}), id);
                 return false;
             }
             const double x = point[0].get<double>();
             const double y = point[1].get<double>();
             if (!std::isfinite(x) || !std::isfinite(y) || std::fabs(x) > limits::kMaxCoordinate ||
                 std::fabs(y) > limits::kMaxCoordinate) {
-                error(at, "a route point is out of range (" + point.dump() + ")", id);
+                error(at, Sentence("load.route.range", {{"value", point.dump()}}), id);
                 return false;
             }
             link.route.push_back({x, y});
@@ -611,7 +622,7 @@ private:
         if (variants == document.end())
             return;
         VariantReader::Hooks hooks;
-        hooks.error = [this](std::string pointer, std::string message, std::string itemId) {
+        hooks.error = [this](std::string pointer, Sentence message, std::string itemId) {
             error(std::move(pointer), std::move(message), std::move(itemId));
         };
         hooks.readElement = [this](const json& item, const std::string& pointer, Element& e) {
@@ -629,7 +640,7 @@ private:
         const auto lesson = document.find("lesson");
         if (lesson == document.end())
             return;
-        LessonReader reader(design, [this](std::string pointer, std::string message) {
+        LessonReader reader(design, [this](std::string pointer, Sentence message) {
             error(std::move(pointer), std::move(message));
         });
         if (auto read = reader.read(*lesson))
@@ -642,7 +653,7 @@ private:
             const auto& pointers = problem.isLink ? m_linkPointers : m_elementPointers;
             auto it = pointers.find(problem.itemId);
             std::string pointer = it == pointers.end() ? std::string{} : it->second;
-            error(pointer + "/" + problem.field, problem.message, problem.itemId);
+            error(pointer + "/" + problem.field, problem.text, problem.itemId);
         }
     }
 

@@ -26,27 +26,27 @@ std::string shown(const std::string& s)
     return s.size() > kMax ? s.substr(0, kMax) + "..." : s;
 }
 
-std::string sizeLimitMessage(std::size_t bytes)
+Sentence sizeLimitMessage(std::size_t bytes)
 {
-    return "the file is " + std::to_string(bytes / (1024 * 1024)) +
-           " MiB; Kubegate opens files up to " +
-           std::to_string(limits::kMaxFileBytes / (1024 * 1024)) + " MiB";
+    return Sentence("load.file.too-big",
+                    {{"size", std::to_string(bytes / (1024 * 1024))},
+                     {"limit", std::to_string(limits::kMaxFileBytes / (1024 * 1024))}});
 }
 
-LoadError errorAt(std::string_view bytes, std::size_t offset, std::string message)
+LoadError errorAt(std::string_view bytes, std::size_t offset, Sentence message)
 {
     TextPosition pos = positionOf(bytes, offset);
     LoadError e;
     e.line = pos.line;
     e.column = pos.column;
-    e.message = std::move(message);
+    e.text = std::move(message);
     return e;
 }
 
-LoadError plainError(std::string message)
+LoadError plainError(Sentence message)
 {
     LoadError e;
-    e.message = std::move(message);
+    e.text = std::move(message);
     return e;
 }
 
@@ -63,14 +63,14 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
     std::string_view rest = bytes;
     if (rest.substr(0, 2) == "\xFF\xFE" || rest.substr(0, 2) == "\xFE\xFF") {
         errors.push_back(
-            plainError("the file is encoded as UTF-16; " + options.what + " is UTF-8 text"));
+            plainError(Sentence("load.file.utf16", {}, {{"what", options.what}})));
         return std::nullopt;
     }
     if (rest.substr(0, 3) == "\xEF\xBB\xBF")
         offset = 3; // a UTF-8 byte order mark is harmless: skip it
     rest.remove_prefix(offset);
     if (rest.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        errors.push_back(plainError("the file is empty"));
+        errors.push_back(plainError(Sentence("load.file.empty")));
         return std::nullopt;
     }
     if (options.describeNonJson) {
@@ -80,10 +80,11 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
         }
     }
     if (std::size_t nul = rest.find('\0'); nul != std::string_view::npos) {
-        std::string what = rest.size() > 1 && (rest[0] == '\0' || rest[1] == '\0')
-                               ? "the file looks like UTF-16 text; " + options.what + " is UTF-8"
-                               : "the file contains a NUL byte: it is binary, not " + options.what;
-        errors.push_back(errorAt(bytes, offset + nul, what));
+        const bool utf16 = rest.size() > 1 && (rest[0] == '\0' || rest[1] == '\0');
+        errors.push_back(
+            errorAt(bytes, offset + nul,
+                    Sentence(utf16 ? "load.file.looks-utf16" : "load.file.nul", {},
+                             {{"what", options.what}})));
         return std::nullopt;
     }
     if (std::size_t bad = firstInvalidUtf8(rest); bad != std::string_view::npos) {
@@ -91,7 +92,7 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(rest[bad]));
         errors.push_back(
             errorAt(bytes, offset + bad,
-                    std::string("invalid UTF-8 (byte ") + hex + "); save the file as UTF-8"));
+                    Sentence("load.file.utf8", {{"byte", hex}})));
         return std::nullopt;
     }
     try {
@@ -108,20 +109,22 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
         std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
         std::replace(reason.begin(), reason.end(), '\n', ' ');
         std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
-        errors.push_back(errorAt(bytes, offset + byte, "not valid JSON: " + shown(reason)));
+        errors.push_back(errorAt(bytes, offset + byte,
+                                 Sentence("load.json.syntax", {{"reason", shown(reason)}})));
     } catch (const json::out_of_range& e) {
         // nlohmann reports numbers beyond double range (1e999) this way, without a position.
         std::string what = e.what();
         std::size_t quote = what.find('\'');
         std::string number = quote == std::string::npos ? std::string{} : what.substr(quote);
         errors.push_back(
-            plainError("not valid JSON: the number " + shown(number) + " is out of range"));
+            plainError(Sentence("load.json.number", {{"number", shown(number)}})));
     } catch (const json::exception& e) {
-        errors.push_back(plainError(std::string("not valid JSON: ") + shown(e.what())));
+        errors.push_back(plainError(Sentence("load.json.syntax", {{"reason", shown(e.what())}})));
     } catch (const TooDeep& t) {
-        errors.push_back(plainError(
-            "JSON nested more than " + std::to_string(limits::kMaxJsonDepth) + " levels deep (" +
-            std::to_string(t.depth) + " or more); " + options.what + " never needs that"));
+        errors.push_back(plainError(Sentence("load.json.deep",
+                                             {{"limit", std::to_string(limits::kMaxJsonDepth)},
+                                              {"depth", std::to_string(t.depth)}},
+                                             {{"what", options.what}})));
     }
     return std::nullopt;
 }
@@ -152,21 +155,21 @@ std::size_t JsonText::nestingPastLimit(std::string_view text)
     return 0;
 }
 
-std::string JsonText::typeName(const json& j)
+Sentence JsonText::typeName(const json& j)
 {
     if (j.is_number_integer() || j.is_number_unsigned())
-        return "an integer";
+        return Sentence("phrase.json.integer");
     if (j.is_number_float())
-        return "a number";
+        return Sentence("phrase.json.number");
     if (j.is_boolean())
-        return "a boolean";
+        return Sentence("phrase.json.boolean");
     if (j.is_string())
-        return "a string";
+        return Sentence("phrase.json.string");
     if (j.is_array())
-        return "an array";
+        return Sentence("phrase.json.array");
     if (j.is_object())
-        return "an object";
-    return "null";
+        return Sentence("phrase.json.object");
+    return Sentence("phrase.json.null");
 }
 
 std::string JsonText::pointerToken(std::string_view token)
@@ -188,11 +191,11 @@ std::optional<std::string> JsonText::readFile(const std::string& path, LoadError
     std::error_code ec;
     auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
-        error = plainError("no such file");
+        error = plainError(Sentence("load.file.missing"));
         return std::nullopt;
     }
     if (std::filesystem::is_directory(status)) {
-        error = plainError("this is a folder, not a file");
+        error = plainError(Sentence("load.file.folder"));
         return std::nullopt;
     }
     auto size = std::filesystem::file_size(path, ec);
@@ -202,7 +205,7 @@ std::optional<std::string> JsonText::readFile(const std::string& path, LoadError
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        error = plainError("cannot be read (permission denied?)");
+        error = plainError(Sentence("load.file.unreadable"));
         return std::nullopt;
     }
     // Read by the file's size, not the limit: a 3 KB design must not cost a 64 MiB buffer.

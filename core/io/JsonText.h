@@ -17,12 +17,13 @@ namespace kg {
 class JsonText
 {
 public:
-    // `what` names the expected content in messages ("a Kubegate design"); `describeNonJson`
-    // may say what bytes that are not JSON look like (a PDF, YAML ...) before parsing fails.
+    // `what` names the expected content in messages (the phrase "a Kubegate design");
+    // `describeNonJson` may say what bytes that are not JSON look like (a PDF, YAML ...) before
+    // parsing fails.
     struct Options
     {
-        std::string what = "a Kubegate design";
-        std::optional<std::string> (*describeNonJson)(std::string_view) = nullptr;
+        Sentence what = Sentence("phrase.what.design");
+        std::optional<Sentence> (*describeNonJson)(std::string_view) = nullptr;
     };
 
     static std::optional<nlohmann::json> parse(std::string_view bytes, const Options& options,
@@ -32,9 +33,9 @@ public:
     // the size limit. The error says which.
     static std::optional<std::string> readFile(const std::string& path, LoadError& error);
 
-    // "an integer", "a number", "a boolean", "a string", "an array", "an object" or "null", for
-    // messages that say what was found.
-    static std::string typeName(const nlohmann::json& value);
+    // The phrase "an integer", "a number", "a boolean", "a string", "an array", "an object" or
+    // "null", for messages that say what was found.
+    static Sentence typeName(const nlohmann::json& value);
     // How deeply the containers of JSON `text` nest once past limits::kMaxJsonDepth (the depth
     // of the first container too deep), or 0 within it. Strings and escapes are skipped;
     // brackets in malformed text are counted as they come (the parser reports the syntax).

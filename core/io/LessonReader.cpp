@@ -13,15 +13,16 @@ using json = nlohmann::json;
 std::optional<Lesson> LessonReader::read(const json& lesson)
 {
     if (!lesson.is_object()) {
-        m_error("/lesson", "\"lesson\" must be an object, found " + JsonText::typeName(lesson));
+        m_error("/lesson", Sentence("load.key.must-be", {{"key", "lesson"}},
+                                    {{"expected", Sentence("phrase.json.object")},
+                                     {"found", JsonText::typeName(lesson)}}));
         return std::nullopt;
     }
     bool ok = true;
     for (auto it = lesson.begin(); it != lesson.end(); ++it)
         if (it.key() != "buildOrder" && it.key() != "quiz") {
             m_error("/lesson/" + JsonText::pointerToken(it.key()),
-                    "unknown key \"" + it.key().substr(0, 60) +
-                        "\" in the lesson (it may hold \"buildOrder\" and \"quiz\")");
+                    Sentence("load.lesson.unknown-key", {{"key", it.key().substr(0, 60)}}));
             ok = false;
         }
     Lesson out;
@@ -37,12 +38,12 @@ std::optional<Lesson> LessonReader::read(const json& lesson)
 bool LessonReader::readId(const json& value, const std::string& pointer, std::string& out)
 {
     if (!value.is_string()) {
-        m_error(pointer, "an id must be a string, found " + JsonText::typeName(value));
+        m_error(pointer, Sentence("load.lesson.id-type", {}, {{"found", JsonText::typeName(value)}}));
         return false;
     }
     out = value.get<std::string>();
     if (out.empty() || out.size() > limits::kMaxIdLength + 6) { // "/nodes" after a cluster's id
-        m_error(pointer, "\"" + out.substr(0, 60) + "\" is not an id");
+        m_error(pointer, Sentence("load.lesson.not-id", {{"id", out.substr(0, 60)}}));
         return false;
     }
     return true;
@@ -52,13 +53,13 @@ bool LessonReader::readBuildOrder(const json& order, Lesson& out)
 {
     const std::string at = "/lesson/buildOrder";
     if (!order.is_array()) {
-        m_error(at, "\"buildOrder\" must be an array of element ids, found " +
-                        JsonText::typeName(order));
+        m_error(at, Sentence("load.lesson.order-type", {}, {{"found", JsonText::typeName(order)}}));
         return false;
     }
     if (order.size() > limits::kMaxElements) {
-        m_error(at, "\"buildOrder\" names " + std::to_string(order.size()) +
-                        " elements; the limit is " + std::to_string(limits::kMaxElements));
+        m_error(at, Sentence("load.lesson.order-many",
+                             {{"count", std::to_string(order.size())},
+                              {"limit", std::to_string(limits::kMaxElements)}}));
         return false;
     }
     bool ok = true;
@@ -71,10 +72,10 @@ bool LessonReader::readBuildOrder(const json& order, Lesson& out)
             continue;
         }
         if (!m_design.element(id)) {
-            m_error(pointer, "the build-up order names \"" + id + "\", which is not an element");
+            m_error(pointer, Sentence("load.lesson.order-unknown", {{"id", id}}));
             ok = false;
         } else if (!seen.insert(id).second) {
-            m_error(pointer, "the build-up order names \"" + id + "\" twice");
+            m_error(pointer, Sentence("load.lesson.order-twice", {{"id", id}}));
             ok = false;
         } else {
             out.buildOrder.push_back(std::move(id));
@@ -87,12 +88,13 @@ bool LessonReader::readQuiz(const json& quiz, Lesson& out)
 {
     const std::string at = "/lesson/quiz";
     if (!quiz.is_array()) {
-        m_error(at, "\"quiz\" must be an array of questions, found " + JsonText::typeName(quiz));
+        m_error(at, Sentence("load.lesson.quiz-type", {}, {{"found", JsonText::typeName(quiz)}}));
         return false;
     }
     if (quiz.size() > limits::kMaxQuizQuestions) {
-        m_error(at, "the quiz has " + std::to_string(quiz.size()) + " questions; the limit is " +
-                        std::to_string(limits::kMaxQuizQuestions));
+        m_error(at, Sentence("load.lesson.quiz-many",
+                             {{"count", std::to_string(quiz.size())},
+                              {"limit", std::to_string(limits::kMaxQuizQuestions)}}));
         return false;
     }
     bool ok = true;
@@ -101,9 +103,8 @@ bool LessonReader::readQuiz(const json& quiz, Lesson& out)
         const std::string pointer = at + "/" + std::to_string(i);
         const json& item = quiz[i];
         if (!item.is_object()) {
-            m_error(pointer,
-                    "a question must be an object with \"client\" and \"cluster\", found " +
-                        JsonText::typeName(item));
+            m_error(pointer, Sentence("load.lesson.question-type", {},
+                                      {{"found", JsonText::typeName(item)}}));
             ok = false;
             continue;
         }
@@ -111,15 +112,14 @@ bool LessonReader::readQuiz(const json& quiz, Lesson& out)
         for (auto it = item.begin(); it != item.end(); ++it)
             if (it.key() != "client" && it.key() != "cluster") {
                 m_error(pointer + "/" + JsonText::pointerToken(it.key()),
-                        "unknown key \"" + it.key().substr(0, 60) +
-                            "\" in a question (it has \"client\" and \"cluster\")");
+                        Sentence("load.lesson.question-key", {{"key", it.key().substr(0, 60)}}));
                 itemOk = false;
             }
         QuizCell cell;
         for (const char* key : {"client", "cluster"}) {
             auto value = item.find(key);
             if (value == item.end()) {
-                m_error(pointer, std::string("a question needs \"") + key + "\"");
+                m_error(pointer, Sentence("load.lesson.question-needs", {{"key", key}}));
                 itemOk = false;
                 continue;
             }
@@ -135,12 +135,12 @@ bool LessonReader::readQuiz(const json& quiz, Lesson& out)
             const bool clusterOk = cluster && (cluster->kind == ElementKind::AksCluster ||
                                                cluster->kind == ElementKind::EksCluster);
             m_error(pointer + (clusterOk ? "/client" : "/cluster"),
-                    clusterOk ? "\"" + cell.client + "\" is not a client of the design"
-                              : "\"" + cell.cluster + "\" is not a cluster of the design");
+                    clusterOk ? Sentence("load.lesson.not-client", {{"id", cell.client}})
+                              : Sentence("load.lesson.not-cluster", {{"id", cell.cluster}}));
             ok = false;
         } else if (!asked.emplace(cell.client, cell.cluster).second) {
-            m_error(pointer,
-                    "the quiz asks about " + cell.client + " and " + cell.cluster + " twice");
+            m_error(pointer, Sentence("load.lesson.quiz-twice",
+                                      {{"client", cell.client}, {"cluster", cell.cluster}}));
             ok = false;
         } else {
             out.quiz.push_back(std::move(cell));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Design.h"
+#include "text/Sentence.h"
 
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -15,7 +16,7 @@ namespace kg {
 class LessonReader
 {
 public:
-    using ErrorSink = std::function<void(std::string pointer, std::string message)>;
+    using ErrorSink = std::function<void(std::string pointer, Sentence message)>;
 
     LessonReader(const Design& design, ErrorSink error)
         : m_design(design), m_error(std::move(error))

@@ -2,7 +2,7 @@
 
 namespace kg {
 
-std::string LoadError::format(const std::string& fileName) const
+std::string LoadError::format(const std::string& fileName, Language language) const
 {
     std::string out = fileName;
     if (line > 0) {
@@ -12,12 +12,12 @@ std::string LoadError::format(const std::string& fileName) const
     }
     out += ": ";
     if (!pointer.empty()) {
-        out += "at " + pointer;
-        if (!itemId.empty())
-            out += " ('" + itemId + "')";
-        out += ": ";
+        out += itemId.empty()
+                   ? render(Sentence("load.at", {{"pointer", pointer}}), language)
+                   : render(Sentence("load.at-item", {{"pointer", pointer}, {"item", itemId}}),
+                            language);
     }
-    return out + message;
+    return out + message(language);
 }
 
 } // namespace kg

@@ -17,7 +17,7 @@ struct LoadResult
     int migratedFromVersion = 0;   // the file's version when it was older than the current one
     // What the loader changed while reading (a zone named by Azure resource id resolved to a
     // zone element): saving the design keeps the change.
-    std::vector<std::string> notes;
+    std::vector<Sentence> notes;
 
     bool ok() const { return design.has_value(); }
 };

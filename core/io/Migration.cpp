@@ -61,7 +61,7 @@ void upgrade1To2(nlohmann::json& document)
 // resolver or forwarder of the design, for the zones listed, or for every name), and a
 // forwarder's "upstream" for the names no link covers (cloudDns: the DNS of the network it is
 // in, Azure DNS 168.63.129.16 or the VPC's Route 53 Resolver; publicDns: public resolvers).
-void upgrade2To3(nlohmann::json& document, std::vector<std::string>& notes)
+void upgrade2To3(nlohmann::json& document, std::vector<Sentence>& notes)
 {
     using json = nlohmann::json;
     auto elements = document.find("elements");
@@ -157,9 +157,7 @@ void upgrade2To3(nlohmann::json& document, std::vector<std::string>& notes)
             props->erase("forwardTo");
             if (elsewhere && !cloud) {
                 (*props)["upstream"] = "publicDns";
-                notes.push_back(id + ": it forwarded to addresses outside the design, read as "
-                                     "public resolvers (upstream publicDns), which do not answer "
-                                     "private zones.");
+                notes.push_back(Sentence("note.migration.forward-outside", {{"id", id}}));
             }
         }
         if (kind == "onprem.network" && props->contains("conditionalForwarders")) {
@@ -188,16 +186,13 @@ void upgrade2To3(nlohmann::json& document, std::vector<std::string>& notes)
                         p["zones"].push_back(z);
             }
             if (!placed && !zones.empty())
-                notes.push_back(
-                    id + ": its conditional forwarders (" +
-                    [&] {
-                        std::string list;
-                        for (const auto& z : zones)
-                            list += (list.empty() ? "" : ", ") + z;
-                        return list;
-                    }() +
-                    ") named no resolver and were dropped; draw a DNS forwarding link from " + id +
-                    " to the resolver that answers them.");
+                notes.push_back(Sentence("note.migration.forwarders-dropped",
+                                         {{"id", id}, {"zones", [&] {
+                                               std::string list;
+                                               for (const auto& z : zones)
+                                                   list += (list.empty() ? "" : ", ") + z;
+                                               return list;
+                                           }()}}));
         }
     }
 }
@@ -209,7 +204,7 @@ void upgrade2To3(nlohmann::json& document, std::vector<std::string>& notes)
 // becomes a custom role with the two actions it was said to hold), and an EKS cluster keeps
 // access entries and aws-auth entries apart (awsAuth), as the authentication mode reads them:
 // the entries of a CONFIG_MAP cluster were aws-auth entries.
-void upgrade3To4(nlohmann::json& document, std::vector<std::string>& notes)
+void upgrade3To4(nlohmann::json& document, std::vector<Sentence>& notes)
 {
     auto elements = document.find("elements");
     if (elements == document.end() || !elements->is_array())
@@ -239,9 +234,7 @@ void upgrade3To4(nlohmann::json& document, std::vector<std::string>& notes)
                                           "runcommand/action Microsoft.ContainerService/"
                                           "managedClusters/commandResults/read");
             if (!list.empty())
-                notes.push_back(id + ": its run-command principals became role assignments of a "
-                                     "custom role with runcommand/action and commandResults/read "
-                                     "(roleAssignments).");
+                notes.push_back(Sentence("note.migration.run-command", {{"id", id}}));
         }
         if (kind == "eks.cluster" && props.contains("accessEntries")) {
             const auto access = props.find("accessConfig");
@@ -251,9 +244,7 @@ void upgrade3To4(nlohmann::json& document, std::vector<std::string>& notes)
             if (configMap) {
                 props["awsAuth"] = props["accessEntries"];
                 props.erase("accessEntries");
-                notes.push_back(id + ": its authentication mode is CONFIG_MAP, so its mapped "
-                                     "principals are aws-auth ConfigMap entries (awsAuth), not "
-                                     "access entries.");
+                notes.push_back(Sentence("note.migration.config-map", {{"id", id}}));
             }
         }
     }
@@ -261,7 +252,7 @@ void upgrade3To4(nlohmann::json& document, std::vector<std::string>& notes)
 
 } // namespace
 
-void Migration::upgrade(nlohmann::json& document, int fromVersion, std::vector<std::string>& notes)
+void Migration::upgrade(nlohmann::json& document, int fromVersion, std::vector<Sentence>& notes)
 {
     if (fromVersion <= 1)
         upgrade1To2(document);

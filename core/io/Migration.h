@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -17,7 +19,7 @@ public:
 
     // Migrates `document` in place from `fromVersion` to kCurrentVersion; `notes` gets what a
     // person should know about the result (a setting that had no effect and was dropped).
-    static void upgrade(nlohmann::json& document, int fromVersion, std::vector<std::string>& notes);
+    static void upgrade(nlohmann::json& document, int fromVersion, std::vector<Sentence>& notes);
 };
 
 } // namespace kg

@@ -59,77 +59,69 @@ SourceKind SourceDetector::detect(const nlohmann::json& d)
     return SourceKind::Unknown;
 }
 
-std::optional<std::string> SourceDetector::describeNonJson(std::string_view bytes)
+std::optional<Sentence> SourceDetector::describeNonJson(std::string_view bytes)
 {
     std::size_t start = bytes.find_first_not_of(" \t\r\n");
     std::string_view head =
         start == std::string_view::npos ? std::string_view{} : bytes.substr(start);
     if (startsWith(bytes, "%PDF"))
-        return "this is a PDF document, not a Kubegate design";
+        return Sentence("load.source.pdf");
     if (startsWith(bytes, "\x89PNG"))
-        return "this is a PNG image, not a Kubegate design";
+        return Sentence("load.source.png");
     if (startsWith(bytes, "\xFF\xD8\xFF"))
-        return "this is a JPEG image, not a Kubegate design";
+        return Sentence("load.source.jpeg");
     if (startsWith(bytes, "PK\x03\x04"))
-        return "this is a ZIP archive, not a Kubegate design";
+        return Sentence("load.source.zip");
     if (startsWith(head, "<mxfile") || startsWith(head, "<mxGraphModel"))
-        return "this is a draw.io diagram; Kubegate designs are JSON (.kubegate)";
+        return Sentence("load.source.drawio");
     if (startsWith(head, "<svg") || (startsWith(head, "<?xml") && head.find("<svg") != head.npos))
-        return "this is an SVG image, not a Kubegate design";
+        return Sentence("load.source.svg");
     if (startsWith(head, "<?xml") || startsWith(head, "<"))
-        return "this is an XML or HTML document, not a Kubegate design";
+        return Sentence("load.source.xml");
     if (startsWith(head, "apiVersion:") || startsWith(head, "---") ||
         head.find("\nkind: Config") != head.npos || startsWith(head, "kind:"))
-        return "this looks like YAML (a kubeconfig or Kubernetes manifest), not a Kubegate design";
+        return Sentence("load.source.yaml");
     if (startsWith(head, "resource \"") || startsWith(head, "terraform {") ||
         startsWith(head, "provider \""))
-        return "this looks like Terraform source; run `terraform show -json` and use "
-               "`kubegate import` on its output";
+        return Sentence("load.source.terraform");
     if (startsWith(head, "param ") || startsWith(head, "resource ") ||
         startsWith(head, "targetScope"))
-        return "this looks like a Bicep file, not a Kubegate design";
+        return Sentence("load.source.bicep");
     return std::nullopt;
 }
 
-std::string SourceDetector::describeForeignJson(const nlohmann::json& d)
+Sentence SourceDetector::describeForeignJson(const nlohmann::json& d)
 {
     switch (detect(d)) {
     case SourceKind::AzAksShow:
-        return "this is `az aks show` output, not a Kubegate design: use `kubegate import` to "
-               "turn it into one";
+        return Sentence("load.source.aks-show");
     case SourceKind::AwsEksDescribe:
-        return "this is `aws eks describe-cluster` output, not a Kubegate design: use "
-               "`kubegate import` to turn it into one";
+        return Sentence("load.source.eks-describe");
     case SourceKind::TerraformShowJson:
-        return "this is `terraform show -json` output, not a Kubegate design: use "
-               "`kubegate import` to turn it into one";
+        return Sentence("load.source.terraform-show");
     case SourceKind::ArmTemplate:
-        return "this is an ARM deployment template, not a Kubegate design";
+        return Sentence("load.source.arm");
     case SourceKind::KubegateDesign:
-        return "this is a Kubegate design";
+        return Sentence("load.source.design");
     case SourceKind::Unknown:
         break;
     }
     if (d.is_array())
-        return "the file holds a JSON array; a Kubegate design is a JSON object with "
-               "\"format\": \"kubegate\"";
+        return Sentence("load.source.array");
     if (!d.is_object())
-        return "the file holds a single JSON " + std::string(d.type_name()) +
-               "; a Kubegate design is a JSON object with \"format\": \"kubegate\"";
+        return Sentence("load.source.scalar", {{"type", std::string(d.type_name())}});
     if (auto f = d.find("format"); f != d.end()) {
         if (f->is_string())
-            return "the format is \"" + f->get<std::string>().substr(0, 40) +
-                   "\", not \"kubegate\"";
-        return "\"format\" must be the string \"kubegate\"";
+            return Sentence("load.source.format", {{"format", f->get<std::string>().substr(0, 40)}});
+        return Sentence("load.source.format-type");
     }
     std::string keys;
     std::size_t shown = 0;
     for (auto it = d.begin(); it != d.end() && shown < 5; ++it, ++shown)
         keys += (keys.empty() ? "" : ", ") + ("\"" + it.key().substr(0, 30) + "\"");
     if (d.empty())
-        return "the file holds an empty JSON object, not a Kubegate design";
-    return "not a Kubegate design: the top-level object has " + keys +
-           (d.size() > shown ? " ..." : "") + " but no \"format\": \"kubegate\" header";
+        return Sentence("load.source.empty-object");
+    return Sentence("load.source.no-header", {{"keys", keys + (d.size() > shown ? " ..." : "")}});
 }
 
 } // namespace kg

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -25,11 +27,11 @@ public:
 
     // For bytes that are not JSON: a description of what they look like (XML, YAML, a PDF,
     // an image ...), or nullopt when nothing is recognised.
-    static std::optional<std::string> describeNonJson(std::string_view bytes);
+    static std::optional<Sentence> describeNonJson(std::string_view bytes);
 
     // One sentence saying what a JSON document that is not a Kubegate design looks like, and
     // what to do with it.
-    static std::string describeForeignJson(const nlohmann::json& document);
+    static Sentence describeForeignJson(const nlohmann::json& document);
 };
 
 } // namespace kg

@@ -24,7 +24,7 @@ std::size_t editDistance(const std::string& a, const std::string& b)
     return row[b.size()];
 }
 
-std::string suggestion(const std::string& given, const std::vector<std::string>& candidates)
+Sentence suggestion(const std::string& given, const std::vector<std::string>& candidates)
 {
     if (given.size() > 200)
         return {};
@@ -37,7 +37,7 @@ std::string suggestion(const std::string& given, const std::vector<std::string>&
             best = c;
         }
     }
-    return best.empty() ? std::string{} : "; did you mean '" + best + "'?";
+    return best.empty() ? Sentence{} : Sentence("phrase.did-you-mean", {{"name", best}});
 }
 
 } // namespace kg

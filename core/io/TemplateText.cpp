@@ -17,7 +17,8 @@ std::optional<TemplateText> TemplateText::parse(std::string_view bytes, std::str
         return std::nullopt;
     }
     if (!j.is_object()) {
-        error = "must be an object with \"title\" and \"notes\", found " + JsonText::typeName(j);
+        error = "must be an object with \"title\" and \"notes\", found " +
+                render(JsonText::typeName(j), Language::English);
         return std::nullopt;
     }
     for (auto it = j.begin(); it != j.end(); ++it)
@@ -41,7 +42,8 @@ std::optional<TemplateText> TemplateText::parse(std::string_view bytes, std::str
                     " bytes long; the limit is " + std::to_string(max);
             return std::nullopt;
         }
-        if (std::string why = textProblem(value, multiline); !why.empty()) {
+        if (std::string why = render(textProblem(value, multiline), Language::English);
+            !why.empty()) {
             error = std::string("/") + key + ": " + why;
             return std::nullopt;
         }

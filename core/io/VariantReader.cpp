@@ -17,9 +17,16 @@ using json = nlohmann::json;
 
 namespace {
 
-std::string typeName(const json& j)
+Sentence typeName(const json& j)
 {
     return JsonText::typeName(j);
+}
+
+// "\"KEY\" must be EXPECTED, found FOUND" (EXPECTED a phrase such as "a string").
+Sentence mustBe(const std::string& key, const char* expected, const json& found)
+{
+    return Sentence("load.key.must-be", {{"key", key}},
+                    {{"expected", Sentence(expected)}, {"found", typeName(found)}});
 }
 
 // The dotted keys of a nested properties object's values ({"a": {"b": 1}} gives "a.b").
@@ -60,12 +67,13 @@ std::vector<Variant> VariantReader::read(const json& variants)
 {
     std::vector<Variant> out;
     if (!variants.is_array()) {
-        error("/variants", "\"variants\" must be an array, found " + typeName(variants));
+        error("/variants", mustBe("variants", "phrase.json.array", variants));
         return out;
     }
     if (variants.size() > limits::kMaxVariants) {
-        error("/variants", "the design has " + std::to_string(variants.size()) +
-                               " variants; the limit is " + std::to_string(limits::kMaxVariants));
+        error("/variants",
+              Sentence("load.variants.many", {{"count", std::to_string(variants.size())},
+                                              {"limit", std::to_string(limits::kMaxVariants)}}));
         return out;
     }
     std::map<std::string, std::string> names; // name -> pointer of its first use
@@ -77,7 +85,7 @@ std::vector<Variant> VariantReader::read(const json& variants)
         auto [it, inserted] = names.emplace(v.name, pointer);
         if (!inserted) {
             error(pointer + "/name",
-                  "two variants are named '" + v.name + "' (the first at " + it->second + ")");
+                  Sentence("load.variant.same-name", {{"name", v.name}, {"pointer", it->second}}));
             continue;
         }
         checkApplied(v, pointer);
@@ -93,25 +101,26 @@ bool VariantReader::readText(const json& item, const char* key, const std::strin
     const std::string p = pointer + "/" + key;
     if (it == item.end()) {
         if (required)
-            error(pointer, std::string("missing \"") + key + "\"");
+            error(pointer, Sentence("load.key.missing", {{"key", key}}));
         return !required;
     }
     if (!it->is_string()) {
-        error(p, std::string("\"") + key + "\" must be a string, found " + typeName(*it));
+        error(p, mustBe(key, "phrase.json.string", *it));
         return false;
     }
     std::string value = it->get<std::string>();
     if (value.size() > maxLength) {
-        error(p, std::string("\"") + key + "\" is " + std::to_string(value.size()) +
-                     " bytes long; the limit is " + std::to_string(maxLength));
+        error(p, Sentence("load.key.long", {{"key", key},
+                                            {"length", std::to_string(value.size())},
+                                            {"limit", std::to_string(maxLength)}}));
         return false;
     }
-    if (std::string why = textProblem(value, multiline); !why.empty()) {
-        error(p, std::string("\"") + key + "\" " + why);
+    if (Sentence why = textProblem(value, multiline); !why.empty()) {
+        error(p, Sentence("load.key.text", {{"key", key}}, {{"why", std::move(why)}}));
         return false;
     }
     if (required && value.empty()) {
-        error(p, std::string("\"") + key + "\" must not be empty");
+        error(p, Sentence("load.key.empty", {{"key", key}}));
         return false;
     }
     out = std::move(value);
@@ -121,15 +130,15 @@ bool VariantReader::readText(const json& item, const char* key, const std::strin
 bool VariantReader::readVariant(const json& item, const std::string& pointer, Variant& out)
 {
     if (!item.is_object()) {
-        error(pointer, "a variant must be an object, found " + typeName(item));
+        error(pointer, Sentence("load.variant.type", {}, {{"found", typeName(item)}}));
         return false;
     }
     static const std::vector<std::string> keys{"name", "notes", "elements", "links"};
     bool ok = true;
     for (auto it = item.begin(); it != item.end(); ++it)
         if (!allowed(it.key(), keys)) {
-            error(pointer + "/" + it.key(),
-                  "unknown key \"" + it.key() + "\"" + suggestion(it.key(), keys));
+            error(pointer + "/" + it.key(), Sentence("load.key.unknown", {{"key", it.key()}},
+                                                     {{"suggest", suggestion(it.key(), keys)}}));
             ok = false;
         }
     ok &= readText(item, "name", pointer, limits::kMaxNameLength, false, true, out.name);
@@ -141,13 +150,14 @@ bool VariantReader::readVariant(const json& item, const std::string& pointer, Va
             continue;
         const std::string p = pointer + "/" + list;
         if (!it->is_array()) {
-            error(p, std::string("\"") + list + "\" must be an array, found " + typeName(*it));
+            error(p, mustBe(list, "phrase.json.array", *it));
             ok = false;
             continue;
         }
         if (it->size() > limits::kMaxVariantChanges) {
-            error(p, "the variant changes " + std::to_string(it->size()) + " " + list +
-                         "; the limit is " + std::to_string(limits::kMaxVariantChanges));
+            error(p, Sentence(std::string("load.variant.many-") + list,
+                              {{"count", std::to_string(it->size())},
+                               {"limit", std::to_string(limits::kMaxVariantChanges)}}));
             ok = false;
             continue;
         }
@@ -173,7 +183,7 @@ bool VariantReader::readVariant(const json& item, const std::string& pointer, Va
                 out.links.push_back(std::move(patch));
             }
             if (!changed.insert(id).second) {
-                error(at + "/id", "the variant changes '" + id + "' twice", id);
+                error(at + "/id", Sentence("load.variant.twice", {{"id", id}}), id);
                 ok = false;
             }
         }
@@ -185,12 +195,12 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
                                       Variant::ElementPatch& out)
 {
     if (!item.is_object()) {
-        error(pointer, "an element change must be an object, found " + typeName(item));
+        error(pointer, Sentence("load.variant.element-type", {}, {{"found", typeName(item)}}));
         return false;
     }
     const auto id = item.find("id");
     if (id == item.end() || !id->is_string() || !idProblem(id->get<std::string>()).empty()) {
-        error(pointer + "/id", "an element change needs the \"id\" of the element it changes");
+        error(pointer + "/id", Sentence("load.variant.element-id"));
         return false;
     }
     out.id = id->get<std::string>();
@@ -201,7 +211,7 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
         if (!m_hooks.readElement(item, pointer, whole))
             return false;
         if (m_base.link(out.id)) {
-            error(pointer + "/id", "'" + out.id + "' is a link of the design, not an element",
+            error(pointer + "/id", Sentence("load.variant.not-element", {{"id", out.id}}),
                   out.id);
             return false;
         }
@@ -209,16 +219,13 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
         return true;
     }
     if (!base) {
-        error(pointer + "/id",
-              "the variant changes element '" + out.id +
-                  "', which the design does not have (an element the variant adds needs its "
-                  "\"kind\")",
+        error(pointer + "/id", Sentence("load.variant.no-element", {{"id", out.id}}),
               out.id);
         return false;
     }
     if (const auto remove = item.find("remove"); remove != item.end()) {
         if (!remove->is_boolean() || !remove->get<bool>() || item.size() != 2) {
-            error(pointer + "/remove", "\"remove\": true stands alone beside the element's \"id\"",
+            error(pointer + "/remove", Sentence("load.variant.remove-element"),
                   out.id);
             return false;
         }
@@ -231,7 +238,9 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
     for (auto it = item.begin(); it != item.end(); ++it)
         if (!allowed(it.key(), keys)) {
             error(pointer + "/" + it.key(),
-                  "unknown key \"" + it.key() + "\"" + suggestion(it.key(), keys), out.id);
+                  Sentence("load.key.unknown", {{"key", it.key()}},
+                           {{"suggest", suggestion(it.key(), keys)}}),
+                  out.id);
             ok = false;
         }
     if (!ok)
@@ -244,8 +253,8 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
     std::vector<std::string> set;
     if (const auto props = item.find("properties"); props != item.end()) {
         if (!props->is_object()) {
-            error(pointer + "/properties",
-                  "\"properties\" must be an object, found " + typeName(*props), out.id);
+            error(pointer + "/properties", mustBe("properties", "phrase.json.object", *props),
+                  out.id);
             return false;
         }
         if (!changed.contains("properties"))
@@ -255,7 +264,7 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
     }
     if (const auto unset = item.find("unset"); unset != item.end()) {
         if (!unset->is_array()) {
-            error(pointer + "/unset", "\"unset\" must be an array of property names", out.id);
+            error(pointer + "/unset", Sentence("load.variant.unset-type"), out.id);
             return false;
         }
         for (std::size_t i = 0; i < unset->size(); ++i) {
@@ -263,8 +272,7 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
             if (!key.is_string() || !base->isSet(key.get<std::string>()) ||
                 std::find(set.begin(), set.end(), key.get<std::string>()) != set.end()) {
                 error(pointer + "/unset/" + std::to_string(i),
-                      "\"unset\" names a property the element sets in the design and the "
-                      "variant does not set",
+                      Sentence("load.variant.unset-unknown"),
                       out.id);
                 return false;
             }
@@ -293,18 +301,18 @@ bool VariantReader::readLinkChange(const json& item, const std::string& pointer,
                                    Variant::LinkPatch& out)
 {
     if (!item.is_object()) {
-        error(pointer, "a link change must be an object, found " + typeName(item));
+        error(pointer, Sentence("load.variant.link-type", {}, {{"found", typeName(item)}}));
         return false;
     }
     if (const auto remove = item.find("remove"); remove != item.end()) {
         const auto id = item.find("id");
         if (id == item.end() || !id->is_string() || !m_base.link(id->get<std::string>())) {
-            error(pointer + "/id", "a removal must name a link of the design");
+            error(pointer + "/id", Sentence("load.variant.remove-unknown-link"));
             return false;
         }
         out.id = id->get<std::string>();
         if (!remove->is_boolean() || !remove->get<bool>() || item.size() != 2) {
-            error(pointer + "/remove", "\"remove\": true stands alone beside the link's \"id\"",
+            error(pointer + "/remove", Sentence("load.variant.remove-link"),
                   out.id);
             return false;
         }
@@ -315,7 +323,7 @@ bool VariantReader::readLinkChange(const json& item, const std::string& pointer,
     if (!m_hooks.readLink(item, pointer, whole))
         return false;
     if (m_base.element(whole.id)) {
-        error(pointer + "/id", "'" + whole.id + "' is an element of the design, not a link",
+        error(pointer + "/id", Sentence("load.variant.not-link", {{"id", whole.id}}),
               whole.id);
         return false;
     }
@@ -333,8 +341,8 @@ void VariantReader::checkApplied(const Variant& v, const std::string& pointer)
         const std::string parent = p.whole ? p.whole->parent : p.parent.value_or("");
         if (!parent.empty() && !applied.element(parent))
             error(pointer + "/elements/" + std::to_string(i) + "/parent",
-                  "in variant '" + v.name + "', the parent '" + parent + "' of '" + p.id +
-                      "' does not exist",
+                  Sentence("load.variant.no-parent",
+                           {{"variant", v.name}, {"parent", parent}, {"id", p.id}}),
                   p.id);
     }
     for (std::size_t i = 0; i < v.links.size(); ++i) {
@@ -344,13 +352,16 @@ void VariantReader::checkApplied(const Variant& v, const std::string& pointer)
         for (const std::string& end : {p.whole->from, p.whole->to})
             if (!applied.element(end))
                 error(pointer + "/links/" + std::to_string(i),
-                      "in variant '" + v.name + "', link end '" + end + "' does not exist", p.id);
+                      Sentence("load.variant.no-end", {{"variant", v.name}, {"end", end}}), p.id);
     }
     for (const auto& problem : DesignChecker::check(applied, 5))
         error(pointer,
-              "in variant '" + v.name + "', " + (problem.isLink ? "link '" : "element '") +
-                  problem.itemId + "'" + (problem.field.empty() ? "" : " (" + problem.field + ")") +
-                  ": " + problem.message,
+              Sentence(problem.isLink ? (problem.field.empty() ? "load.variant.link-problem"
+                                                               : "load.variant.link-field-problem")
+                       : problem.field.empty() ? "load.variant.element-problem"
+                                               : "load.variant.element-field-problem",
+                       {{"variant", v.name}, {"id", problem.itemId}, {"field", problem.field}},
+                       {{"why", problem.text}}),
               problem.itemId);
 }
 

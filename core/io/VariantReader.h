@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Design.h"
+#include "text/Sentence.h"
 
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -20,7 +21,7 @@ class VariantReader
 public:
     struct Hooks
     {
-        std::function<void(std::string pointer, std::string message, std::string itemId)> error;
+        std::function<void(std::string pointer, Sentence message, std::string itemId)> error;
         std::function<bool(const nlohmann::json& item, const std::string& pointer, Element& out)>
             readElement;
         std::function<bool(const nlohmann::json& item, const std::string& pointer, Link& out)>
@@ -40,7 +41,7 @@ private:
     bool readLinkChange(const nlohmann::json& item, const std::string& pointer,
                         Variant::LinkPatch& out);
     void checkApplied(const Variant& v, const std::string& pointer);
-    void error(const std::string& pointer, const std::string& message,
+    void error(const std::string& pointer, const Sentence& message,
                const std::string& itemId = {})
     {
         m_hooks.error(pointer, message, itemId);

@@ -63,7 +63,7 @@ double number(const json& object, const char* key, double fallback)
 
 } // namespace
 
-void ZoneReferences::resolve(json& document, std::vector<std::string>& notes)
+void ZoneReferences::resolve(json& document, std::vector<Sentence>& notes)
 {
     if (!document.is_object())
         return;
@@ -98,8 +98,9 @@ void ZoneReferences::resolve(json& document, std::vector<std::string>& notes)
         const std::string name = zoneNameOf(zone->get<std::string>());
         if (name.empty())
             continue;
-        const std::string cluster = e.value("id", json()).is_string() ? e["id"].get<std::string>()
-                                                                      : std::string("a cluster");
+        const Sentence cluster = e.value("id", json()).is_string()
+                                     ? Sentence::literal(e["id"].get<std::string>())
+                                     : Sentence("phrase.a-cluster");
         auto known = zoneIds.find(name);
         if (known == zoneIds.end()) {
             std::string id = idStemFrom(name);
@@ -119,13 +120,11 @@ void ZoneReferences::resolve(json& document, std::vector<std::string>& notes)
                                 {"properties", {{"zoneName", name}}}};
             added.push_back(std::move(zoneElement));
             known = zoneIds.emplace(name, id).first;
-            notes.push_back(cluster + ": privateDNSZone is an Azure resource id; zone element " +
-                            id + " (" + name + ") was made for it.");
+            notes.push_back(Sentence("note.zone.made", {{"id", id}, {"name", name}},
+                                     {{"cluster", cluster}}));
         } else {
-            notes.push_back(cluster +
-                            ": privateDNSZone is an Azure resource id; it names zone "
-                            "element " +
-                            known->second + ".");
+            notes.push_back(
+                Sentence("note.zone.named", {{"id", known->second}}, {{"cluster", cluster}}));
         }
         *zone = known->second;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -14,7 +16,7 @@ namespace kg {
 class ZoneReferences
 {
 public:
-    static void resolve(nlohmann::json& document, std::vector<std::string>& notes);
+    static void resolve(nlohmann::json& document, std::vector<Sentence>& notes);
 };
 
 } // namespace kg

@@ -4,41 +4,41 @@ namespace kg {
 
 Cidr::Cidr(IpAddress address, int prefix) : m_address(address), m_prefix(prefix) {}
 
-std::optional<Cidr> Cidr::parse(std::string_view text, std::string* why)
+std::optional<Cidr> Cidr::parse(std::string_view text, Sentence* why)
 {
-    auto fail = [why](std::string reason) -> std::optional<Cidr> {
+    auto fail = [why](const char* id, Sentence::Args args = {}) -> std::optional<Cidr> {
         if (why)
-            *why = std::move(reason);
+            *why = Sentence(id, std::move(args));
         return std::nullopt;
     };
     if (text.empty())
-        return fail("empty value; expected an address block such as 10.0.0.0/16");
+        return fail("problem.cidr.empty");
     // A plain loop: find_first_of searches the set once per character (a call each), and
     // every subnet and address block of a design is parsed here.
     for (char c : text)
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            return fail("contains white space");
+            return fail("problem.cidr.space");
     std::size_t slash = text.find('/');
     std::string_view addressText = text.substr(0, slash);
     auto address = IpAddress::parse(addressText);
     if (!address)
-        return fail("'" + std::string(addressText) + "' is not an IPv4 or IPv6 address");
+        return fail("problem.cidr.address", {{"address", std::string(addressText)}});
     if (slash == std::string_view::npos)
         return Cidr(*address, address->bitWidth());
     std::string_view prefixText = text.substr(slash + 1);
     if (prefixText.empty() || prefixText.size() > 3)
-        return fail("missing or invalid prefix length after '/'");
+        return fail("problem.cidr.no-prefix");
     int prefix = 0;
     for (char c : prefixText) {
         if (c < '0' || c > '9')
-            return fail("prefix length '" + std::string(prefixText) + "' is not a number");
+            return fail("problem.cidr.prefix-number", {{"prefix", std::string(prefixText)}});
         prefix = prefix * 10 + (c - '0');
     }
     if (prefixText.size() > 1 && prefixText[0] == '0')
-        return fail("prefix length '" + std::string(prefixText) + "' has a leading zero");
+        return fail("problem.cidr.prefix-zero", {{"prefix", std::string(prefixText)}});
     if (prefix > address->bitWidth())
-        return fail("prefix length /" + std::to_string(prefix) + " is longer than " +
-                    std::to_string(address->bitWidth()) + " bits");
+        return fail("problem.cidr.prefix-long", {{"prefix", std::to_string(prefix)},
+                                                {"bits", std::to_string(address->bitWidth())}});
     return Cidr(*address, prefix);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/IpAddress.h"
+#include "text/Sentence.h"
 
 #include <optional>
 #include <string>
@@ -19,7 +20,7 @@ public:
 
     // Parses "a.b.c.d/n", "x::y/n" or a bare address. On failure returns nullopt and, when
     // `why` is given, a one-line reason a person can act on.
-    static std::optional<Cidr> parse(std::string_view text, std::string* why = nullptr);
+    static std::optional<Cidr> parse(std::string_view text, Sentence* why = nullptr);
 
     const IpAddress& address() const { return m_address; }
     int prefix() const { return m_prefix; }

@@ -16,14 +16,15 @@ std::string kindKey(ElementKind kind)
     return KindRegistry::info(kind).key;
 }
 
-std::string kindList(const std::vector<ElementKind>& kinds)
+// "a, b or c" (in Chinese "a、b或c"): kind keys are values, the joints phrases.
+Sentence kindList(const std::vector<ElementKind>& kinds)
 {
-    std::string out;
-    for (std::size_t i = 0; i < kinds.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == kinds.size() ? " or " : ", ";
-        out += kindKey(kinds[i]);
-    }
+    if (kinds.empty())
+        return {};
+    Sentence out = Sentence::literal(kindKey(kinds.front()));
+    for (std::size_t i = 1; i < kinds.size(); ++i)
+        out = Sentence(i + 1 == kinds.size() ? "phrase.list.or" : "phrase.list.comma",
+                       {{"item", kindKey(kinds[i])}}, {{"list", std::move(out)}});
     return out;
 }
 
@@ -35,10 +36,20 @@ std::string propertyPointer(const std::string& key)
     return out;
 }
 
-std::string withArticle(const std::string& noun)
+// "an aks.cluster", "a vnet": English takes the article its first letter asks for; Chinese
+// none.
+Sentence withArticle(Sentence noun)
 {
-    bool vowel = !noun.empty() && std::string("aeiouAEIOU").find(noun.front()) != std::string::npos;
-    return (vowel ? "an " : "a ") + noun;
+    const std::string english = render(noun, Language::English);
+    const bool vowel =
+        !english.empty() && std::string("aeiouAEIOU").find(english.front()) != std::string::npos;
+    return Sentence(vowel ? "phrase.article.an" : "phrase.article.a", {},
+                    {{"noun", std::move(noun)}});
+}
+
+Sentence withArticle(const std::string& noun)
+{
+    return withArticle(Sentence::literal(noun));
 }
 
 bool allowed(const std::vector<ElementKind>& kinds, ElementKind kind)
@@ -70,7 +81,7 @@ public:
 private:
     bool full() const { return m_problems.size() >= m_max; }
 
-    void add(const std::string& id, bool isLink, std::string field, std::string message)
+    void add(const std::string& id, bool isLink, std::string field, Sentence message)
     {
         if (!full())
             m_problems.push_back({id, isLink, std::move(field), std::move(message)});
@@ -82,13 +93,14 @@ private:
         if (e.parent.empty()) {
             if (!info.topLevel)
                 add(e.id, false, "parent",
-                    withArticle(info.key) + " must be placed inside " +
-                        withArticle(kindList(info.allowedParents)));
+                    Sentence("structure.parent.needed", {},
+                             {{"kind", withArticle(info.key)},
+                              {"parents", withArticle(kindList(info.allowedParents))}}));
             return;
         }
         const Element* parent = m_design.element(e.parent);
         if (!parent) {
-            add(e.id, false, "parent", "parent '" + e.parent + "' does not exist");
+            add(e.id, false, "parent", Sentence("structure.parent.missing", {{"id", e.parent}}));
             return;
         }
         // Walk up first: a chain that comes back to e, or is longer than the limit, is refused
@@ -98,28 +110,28 @@ private:
         for (const Element* p = parent; p; p = m_design.element(p->parent)) {
             if (!seen.insert(p->id).second) {
                 add(e.id, false, "parent",
-                    "containment cycle: '" + e.id + "' ends up inside itself through '" + p->id +
-                        "'");
+                    Sentence("structure.parent.cycle", {{"id", e.id}, {"through", p->id}}));
                 return;
             }
             if (++depth > limits::kMaxContainmentDepth) {
                 add(e.id, false, "parent",
-                    "nested more than " + std::to_string(limits::kMaxContainmentDepth) +
-                        " levels deep");
+                    Sentence("structure.parent.deep",
+                             {{"limit", std::to_string(limits::kMaxContainmentDepth)}}));
                 return;
             }
             if (p->parent.empty())
                 break;
         }
         if (!KindRegistry::canNest(e.kind, parent->kind)) {
-            std::string where = info.allowedParents.empty()
-                                    ? "it can only stand at the top level"
-                                    : "it can be placed in " +
-                                          withArticle(kindList(info.allowedParents)) +
-                                          (info.topLevel ? " or at the top level" : "");
+            Sentence where =
+                info.allowedParents.empty()
+                    ? Sentence("phrase.parent.top-only")
+                    : Sentence(info.topLevel ? "phrase.parent.in-or-top" : "phrase.parent.in", {},
+                               {{"parents", withArticle(kindList(info.allowedParents))}});
             add(e.id, false, "parent",
-                withArticle(info.key) + " cannot be placed inside '" + parent->id + "' (" +
-                    kindKey(parent->kind) + "); " + where);
+                Sentence("structure.parent.wrong",
+                         {{"parent", parent->id}, {"parentKind", kindKey(parent->kind)}},
+                         {{"kind", withArticle(info.key)}, {"where", std::move(where)}}));
         }
     }
 
@@ -134,14 +146,14 @@ private:
             if (spec.type == PropertyType::SourceList)
                 return; // a CIDR entry, validated by PropertyValidator
             add(e.id, false, propertyPointer(spec.key),
-                spec.key + " refers to '" + target + "', which does not exist");
+                Sentence("structure.ref.missing", {{"key", spec.key}, {"target", target}}));
             return;
         }
         if (!allowed(spec.refKinds, t->kind))
             add(e.id, false, propertyPointer(spec.key),
-                spec.key + " refers to '" + target + "', which is " +
-                    withArticle(kindKey(t->kind)) + "; expected " +
-                    withArticle(kindList(spec.refKinds)));
+                Sentence("structure.ref.kind", {{"key", spec.key}, {"target", target}},
+                         {{"kind", withArticle(kindKey(t->kind))},
+                          {"expected", withArticle(kindList(spec.refKinds))}}));
     }
 
     void checkReferences(const Element& e)
@@ -174,21 +186,21 @@ private:
     {
         const Element* e = m_design.element(id);
         if (!e) {
-            add(l.id, true, field, "link end '" + id + "' does not exist");
+            add(l.id, true, field, Sentence("structure.link.end-missing", {{"id", id}}));
             return;
         }
         if (!allowed(kinds, e->kind))
             add(l.id, true, field,
-                withArticle(info.key) + " link cannot " +
-                    (field == "from" ? "start at '" : "end at '") + id + "' (" + kindKey(e->kind) +
-                    "); expected " + withArticle(kindList(kinds)));
+                Sentence(field == "from" ? "structure.link.start" : "structure.link.end",
+                         {{"id", id}, {"endKind", kindKey(e->kind)}},
+                         {{"kind", withArticle(info.key)}, {"expected", withArticle(kindList(kinds))}}));
     }
 
     void checkLink(const Link& l)
     {
         const LinkKindInfo& info = KindRegistry::info(l.kind);
         if (l.from == l.to) {
-            add(l.id, true, "to", "a link cannot connect '" + l.from + "' to itself");
+            add(l.id, true, "to", Sentence("structure.link.self", {{"id", l.from}}));
             return;
         }
         checkEnd(l, "from", l.from, info.fromKinds, info);
@@ -197,9 +209,9 @@ private:
         const Element* b = m_design.element(l.to);
         if (l.kind == LinkKind::Peering && a && b && a->kind != b->kind)
             add(l.id, true, "to",
-                "a peering joins two networks of one cloud; '" + a->id + "' is " +
-                    withArticle(kindKey(a->kind)) + " and '" + b->id + "' " +
-                    withArticle(kindKey(b->kind)));
+                Sentence("structure.link.peering-clouds", {{"from", a->id}, {"to", b->id}},
+                         {{"fromKind", withArticle(kindKey(a->kind))},
+                          {"toKind", withArticle(kindKey(b->kind))}}));
     }
 
     const Design& m_design;

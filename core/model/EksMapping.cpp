@@ -88,30 +88,26 @@ std::optional<EksMapping> EksMapping::parse(std::string_view text, Source source
     return m;
 }
 
-std::string EksMapping::problem(std::string_view text, Source source)
+Sentence EksMapping::problem(std::string_view text, Source source)
 {
     const std::vector<std::string_view> words = spaceSeparated(text);
     if (words.empty())
-        return "is empty; write an IAM principal's ARN and what it is granted (for example " +
-               exampleOf(source) + ")";
+        return Sentence("problem.eks-mapping.empty", {{"example", exampleOf(source)}});
     if (words[0].substr(0, 4) != "arn:" ||
         !textFormProblem(TextForm::Principal, words[0]).empty() || !identityOf(words[0]))
-        return "does not start with an IAM role or user ARN (for example " + exampleOf(source) +
-               ")";
+        return Sentence("problem.eks-mapping.principal", {{"example", exampleOf(source)}});
     for (std::size_t i = 1; i < words.size(); ++i) {
         std::string_view w = words[i];
         const bool policyArn = w.substr(0, kPolicyArnPrefix.size()) == kPolicyArnPrefix;
         if (policyArn)
             w.remove_prefix(kPolicyArnPrefix.size());
         if (source == Source::AwsAuth && (policyArn || isPolicyName(w)))
-            return "names the access policy " + std::string(w) +
-                   ", but the aws-auth ConfigMap maps principals to Kubernetes groups only";
+            return Sentence("problem.eks-mapping.policy-in-aws-auth", {{"policy", std::string(w)}});
         if (policyArn && !isPolicyName(w))
-            return "names " + std::string(words[i]) + ", which is not an EKS access policy";
+            return Sentence("problem.eks-mapping.not-a-policy", {{"word", std::string(words[i])}});
         if (!isPolicyName(w) && !isGroupName(w))
-            return "names " + std::string(w) +
-                   ", which is neither an EKS access policy (AmazonEKS...Policy) nor a Kubernetes "
-                   "group (letters, digits and :._-@)";
+            return Sentence("problem.eks-mapping.unknown",
+                            {{"word", std::string(w)}, {"policy", "AmazonEKS...Policy"}});
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +30,7 @@ struct EksMapping
     // Null when `text` is not such an entry; problem() says why.
     static std::optional<EksMapping> parse(std::string_view text, Source source);
     // Why `text` is not such an entry, ending without a full stop; empty when it is.
-    static std::string problem(std::string_view text, Source source);
+    static Sentence problem(std::string_view text, Source source);
 
     bool describesPermissions() const { return !policies.empty() || !groups.empty(); }
     // Whether a client that signs its requests as `caller` (an IAM role or user ARN, or the

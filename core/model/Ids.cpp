@@ -20,18 +20,18 @@ bool isValidId(std::string_view id)
     return idProblem(id).empty();
 }
 
-std::string idProblem(std::string_view id)
+Sentence idProblem(std::string_view id)
 {
     if (id.empty())
-        return "the id is empty";
+        return Sentence("problem.id.empty");
     if (id.size() > limits::kMaxIdLength)
-        return "the id is " + std::to_string(id.size()) + " characters long; the limit is " +
-               std::to_string(limits::kMaxIdLength);
+        return Sentence("problem.id.long", {{"length", std::to_string(id.size())},
+                                            {"limit", std::to_string(limits::kMaxIdLength)}});
     if (!isAlnum(id.front()))
-        return "the id must start with a letter or digit";
+        return Sentence("problem.id.start");
     for (char c : id) {
         if (!isIdChar(c))
-            return "the id may only contain letters, digits and . _ : -";
+            return Sentence("problem.id.characters");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <string>
 #include <string_view>
 
@@ -10,7 +12,7 @@ namespace kg {
 bool isValidId(std::string_view id);
 
 // Why `id` is not valid, for error messages; empty when it is.
-std::string idProblem(std::string_view id);
+Sentence idProblem(std::string_view id);
 
 // Turns any text into a valid id stem ("Hub VNet" -> "hub-vnet").
 std::string idStemFrom(std::string_view text);

@@ -13,57 +13,63 @@ namespace {
 
 // The value as a message shows it: shortened, with control and bidirectional control
 // characters replaced, so that the message itself stays one honest line.
-std::string quoted(const std::string& s)
+std::string shown(const std::string& s)
 {
     constexpr std::size_t kShown = 60;
-    return "'" + cleanedText(s.size() > kShown ? s.substr(0, kShown) + "..." : s) + "'";
+    return cleanedText(s.size() > kShown ? s.substr(0, kShown) + "..." : s);
 }
 
-std::string checkScalar(const PropertySpec& spec, PropertyType type, const std::string& s)
+Sentence about(const char* id, const std::string& value, Sentence::Parts parts = {})
+{
+    return Sentence(id, {{"value", shown(value)}}, std::move(parts));
+}
+
+Sentence checkScalar(const PropertySpec& spec, PropertyType type, const std::string& s)
 {
     if (s.size() > limits::kMaxStringLength)
-        return "the value is " + std::to_string(s.size()) + " characters long; the limit is " +
-               std::to_string(limits::kMaxStringLength);
-    std::string why;
+        return Sentence("problem.value.long",
+                        {{"length", std::to_string(s.size())},
+                         {"limit", std::to_string(limits::kMaxStringLength)}});
+    Sentence why;
     switch (type) {
     case PropertyType::Enum:
         if (std::find(spec.choices.begin(), spec.choices.end(), s) == spec.choices.end()) {
             std::string list;
             for (const auto& c : spec.choices)
                 list += (list.empty() ? "" : ", ") + ("\"" + c + "\"");
-            return quoted(s) + " is not one of " + list;
+            Sentence choice = about("problem.value.choice", s);
+            choice.args.emplace_back("choices", list);
+            return choice;
         }
         return {};
     case PropertyType::Cidr:
         if (!Cidr::parse(s, &why))
-            return quoted(s) + " is not a valid CIDR: " + why;
+            return about("problem.value.cidr", s, {{"why", why}});
         return {};
     case PropertyType::Ip:
         if (!IpAddress::parse(s))
-            return quoted(s) + " is not a valid IPv4 or IPv6 address";
+            return about("problem.value.ip", s);
         return {};
     case PropertyType::Ref:
         if (!s.empty() && !isValidId(s))
-            return quoted(s) + " is not a valid element id: " + idProblem(s);
+            return about("problem.value.ref", s, {{"why", idProblem(s)}});
         return {};
     case PropertyType::ZoneChoice:
         if (s == "System" || s == "None")
             return {};
         if (!isValidId(s))
-            return quoted(s) +
-                   " must be \"System\", \"None\" or the id of a private DNS zone element";
+            return about("problem.value.zone", s);
         return {};
     case PropertyType::SourceList: // one entry of a source list
         if (Cidr::parse(s) || isValidId(s))
             return {};
-        return quoted(s) + " is neither a CIDR nor an element id";
+        return about("problem.value.source", s);
     default: // free text, or text of a known form
-        if (std::string problem = textFormProblem(spec.form, s); !problem.empty())
-            return quoted(s) + " " + problem;
+        if (Sentence problem = textFormProblem(spec.form, s); !problem.empty())
+            return about("problem.value.form", s, {{"why", std::move(problem)}});
         return {};
     }
 }
-
 PropertyType entryType(PropertyType listType)
 {
     switch (listType) {
@@ -82,13 +88,14 @@ PropertyType entryType(PropertyType listType)
 
 } // namespace
 
-std::string validatePropertyValue(const PropertySpec& spec, const PropertyValue& value)
+Sentence validatePropertyValue(const PropertySpec& spec, const PropertyValue& value)
 {
     switch (spec.type) {
     case PropertyType::Bool:
-        return std::holds_alternative<bool>(value) ? std::string{} : "expected true or false";
+        return std::holds_alternative<bool>(value) ? Sentence{} : Sentence("problem.value.bool");
     case PropertyType::Int:
-        return std::holds_alternative<std::int64_t>(value) ? std::string{} : "expected an integer";
+        return std::holds_alternative<std::int64_t>(value) ? Sentence{}
+                                                           : Sentence("problem.value.int");
     case PropertyType::String:
     case PropertyType::Enum:
     case PropertyType::Cidr:
@@ -97,7 +104,7 @@ std::string validatePropertyValue(const PropertySpec& spec, const PropertyValue&
     case PropertyType::ZoneChoice: {
         const auto* s = std::get_if<std::string>(&value);
         if (!s)
-            return "expected a string (" + std::string(toString(spec.type)) + ")";
+            return Sentence("problem.value.string", {{"type", std::string(toString(spec.type))}});
         return checkScalar(spec, spec.type, *s);
     }
     case PropertyType::CidrList:
@@ -107,14 +114,16 @@ std::string validatePropertyValue(const PropertySpec& spec, const PropertyValue&
     case PropertyType::SourceList: {
         const auto* list = std::get_if<StringList>(&value);
         if (!list)
-            return "expected a " + std::string(toString(spec.type));
+            return Sentence("problem.value.list", {{"type", std::string(toString(spec.type))}});
         if (list->size() > limits::kMaxListLength)
-            return "the list has " + std::to_string(list->size()) + " entries; the limit is " +
-                   std::to_string(limits::kMaxListLength);
+            return Sentence("problem.value.list-long",
+                            {{"count", std::to_string(list->size())},
+                             {"limit", std::to_string(limits::kMaxListLength)}});
         for (std::size_t i = 0; i < list->size(); ++i) {
-            std::string why = checkScalar(spec, entryType(spec.type), (*list)[i]);
+            Sentence why = checkScalar(spec, entryType(spec.type), (*list)[i]);
             if (!why.empty())
-                return "entry " + std::to_string(i) + ": " + why;
+                return Sentence("problem.value.entry", {{"index", std::to_string(i)}},
+                                {{"why", std::move(why)}});
         }
         return {};
     }

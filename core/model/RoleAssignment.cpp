@@ -52,17 +52,18 @@ std::optional<RoleAssignment> RoleAssignment::parse(std::string_view text)
     return a;
 }
 
-std::string RoleAssignment::problem(std::string_view text)
+Sentence RoleAssignment::problem(std::string_view text)
 {
     const std::vector<std::string_view> words = spaceSeparated(text);
     if (words.size() < 2)
-        return "is not a role assignment written as <principal> <role> (for example "
-               "alice@contoso.com Azure Kubernetes Service Cluster Admin Role), or <principal> "
-               "followed by the actions of a custom role";
-    if (std::string why = textFormProblem(TextForm::Principal, words[0]); !why.empty())
-        return "starts with " + std::string(words[0]) + ", which " + why;
+        return Sentence(
+            "problem.role.shape",
+            {{"example", "alice@contoso.com Azure Kubernetes Service Cluster Admin Role"}});
+    if (Sentence why = textFormProblem(TextForm::Principal, words[0]); !why.empty())
+        return Sentence("problem.role.principal", {{"principal", std::string(words[0])}},
+                        {{"why", std::move(why)}});
     if (words[0].substr(0, 4) == "arn:")
-        return "names an IAM principal; Azure roles are assigned to Microsoft Entra principals";
+        return Sentence("problem.role.iam");
     std::string joined;
     for (std::size_t i = 1; i < words.size(); ++i)
         joined += (i > 1 ? " " : "") + std::string(words[i]);
@@ -70,9 +71,9 @@ std::string RoleAssignment::problem(std::string_view text)
         return {};
     for (std::size_t i = 1; i < words.size(); ++i)
         if (!isAction(words[i]))
-            return "names neither a built-in role Kubegate knows (" + knownRoles() +
-                   ", or its GUID) nor actions of a custom role (" + std::string(words[i]) +
-                   " is not an action such as " + std::string(kRunCommandAction) + ")";
+            return Sentence("problem.role.unknown", {{"roles", knownRoles()},
+                                                     {"word", std::string(words[i])},
+                                                     {"action", std::string(kRunCommandAction)}});
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/AzureRoles.h"
+#include "text/Sentence.h"
 
 #include <optional>
 #include <string>
@@ -23,7 +24,7 @@ struct RoleAssignment
     // Null when `text` is not a role assignment; problem() says why.
     static std::optional<RoleAssignment> parse(std::string_view text);
     // Why `text` is not a role assignment, ending without a full stop; empty when it is.
-    static std::string problem(std::string_view text);
+    static Sentence problem(std::string_view text);
 
     bool grants(std::string_view action) const;
     // What the assignment allows inside the cluster through Azure RBAC for Kubernetes

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <string>
 
 namespace kg {
@@ -11,7 +13,7 @@ struct StructureProblem
     std::string itemId;
     bool isLink = false;
     std::string field;
-    std::string message;
+    Sentence text; // what is wrong, a catalogue sentence
 };
 
 } // namespace kg

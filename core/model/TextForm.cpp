@@ -78,33 +78,34 @@ std::string codePoint(char32_t c)
     return buffer;
 }
 
-std::string bidiName(char32_t c)
+// The catalogue phrase that names a bidirectional control ("phrase.bidi.rlo").
+const char* bidiPhrase(char32_t c)
 {
     switch (c) {
     case 0x202A:
-        return "a left-to-right embedding";
+        return "phrase.bidi.lre";
     case 0x202B:
-        return "a right-to-left embedding";
+        return "phrase.bidi.rle";
     case 0x202C:
-        return "a pop directional formatting";
+        return "phrase.bidi.pdf";
     case 0x202D:
-        return "a left-to-right override";
+        return "phrase.bidi.lro";
     case 0x202E:
-        return "a right-to-left override";
+        return "phrase.bidi.rlo";
     case 0x2066:
-        return "a left-to-right isolate";
+        return "phrase.bidi.lri";
     case 0x2067:
-        return "a right-to-left isolate";
+        return "phrase.bidi.rli";
     case 0x2068:
-        return "a first strong isolate";
+        return "phrase.bidi.fsi";
     case 0x2069:
-        return "a pop directional isolate";
+        return "phrase.bidi.pdi";
     case 0x200E:
-        return "a left-to-right mark";
+        return "phrase.bidi.lrm";
     case 0x200F:
-        return "a right-to-left mark";
+        return "phrase.bidi.rlm";
     default:
-        return "an Arabic letter mark";
+        return "phrase.bidi.alm";
     }
 }
 
@@ -253,47 +254,47 @@ bool isEntraPrincipal(std::string_view s)
 
 } // namespace
 
-std::string textProblem(std::string_view text, bool multiline)
+Sentence textProblem(std::string_view text, bool multiline)
 {
     std::size_t character = 0;
     for (std::size_t at = 0; at < text.size(); ++character) {
         const Decoded d = decode(text, at);
         if (d.length == 0)
-            return "is not valid UTF-8 (byte " + std::to_string(at + 1) + ")";
+            return Sentence("problem.text.utf8", {{"byte", std::to_string(at + 1)}});
         at += d.length;
         if (isBidiControl(d.cp))
-            return "contains " + bidiName(d.cp) + " (" + codePoint(d.cp) + ") at character " +
-                   std::to_string(character + 1) +
-                   "; bidirectional control characters would reverse how the text is shown";
+            return Sentence("problem.text.bidi",
+                            {{"code", codePoint(d.cp)}, {"at", std::to_string(character + 1)}},
+                            {{"control", Sentence(bidiPhrase(d.cp))}});
         if (isControl(d.cp) && !(multiline && (d.cp == '\n' || d.cp == '\r' || d.cp == '\t')))
-            return "contains a control character (" + codePoint(d.cp) + ") at character " +
-                   std::to_string(character + 1);
+            return Sentence("problem.text.control",
+                            {{"code", codePoint(d.cp)}, {"at", std::to_string(character + 1)}});
     }
     return {};
 }
 
 namespace {
 
-std::string lengthProblem(std::string_view text, std::size_t limit)
+Sentence lengthProblem(std::string_view text, std::size_t limit)
 {
     if (text.size() <= limit)
         return {};
-    return "is " + std::to_string(text.size()) + " bytes long; the limit is " +
-           std::to_string(limit);
+    return Sentence("problem.text.long",
+                    {{"length", std::to_string(text.size())}, {"limit", std::to_string(limit)}});
 }
 
 } // namespace
 
-std::string nameProblem(std::string_view name)
+Sentence nameProblem(std::string_view name)
 {
-    if (std::string why = lengthProblem(name, limits::kMaxNameLength); !why.empty())
+    if (Sentence why = lengthProblem(name, limits::kMaxNameLength); !why.empty())
         return why;
     return textProblem(name, false);
 }
 
-std::string notesProblem(std::string_view notes)
+Sentence notesProblem(std::string_view notes)
 {
-    if (std::string why = lengthProblem(notes, limits::kMaxNotesLength); !why.empty())
+    if (Sentence why = lengthProblem(notes, limits::kMaxNotesLength); !why.empty())
         return why;
     return textProblem(notes, true);
 }
@@ -329,11 +330,11 @@ std::string cleanedText(std::string_view text)
     return out;
 }
 
-std::string textFormProblem(TextForm form, std::string_view text)
+Sentence textFormProblem(TextForm form, std::string_view text)
 {
     if (text.empty())
         return {};
-    if (std::string why = textProblem(text, false); !why.empty())
+    if (Sentence why = textProblem(text, false); !why.empty())
         return why;
     switch (form) {
     case TextForm::Free:
@@ -342,62 +343,63 @@ std::string textFormProblem(TextForm form, std::string_view text)
         if (text.size() <= 50 && isLower(text.front()) &&
             std::all_of(text.begin(), text.end(), [](char c) { return isLower(c) || isDigit(c); }))
             return {};
-        return "is not an Azure location: use its name as az account list-locations prints it, "
-               "lower-case letters and digits (for example eastus or westeurope)";
+        return Sentence("problem.form.azure-location", {{"command", "az account list-locations"},
+                                                        {"example", "eastus"},
+                                                        {"another", "westeurope"}});
     case TextForm::AwsRegion:
         if (isAwsRegion(text))
             return {};
-        return "is not an AWS Region code (for example us-east-1 or ap-southeast-2)";
+        return Sentence("problem.form.aws-region",
+                        {{"example", "us-east-1"}, {"another", "ap-southeast-2"}});
     case TextForm::AwsZone:
         if (isAwsZone(text))
             return {};
-        return "is not an AWS Availability Zone (for example us-east-1a, or a zone id such as "
-               "use1-az1)";
+        return Sentence("problem.form.aws-zone",
+                        {{"example", "us-east-1a"}, {"another", "use1-az1"}});
     case TextForm::DnsName:
         if (isDnsName(text))
             return {};
-        return "is not a DNS name: labels of letters, digits, '-' and '_' of up to 63 "
-               "characters, separated by dots (for example privatelink.eastus.azmk8s.io)";
+        return Sentence("problem.form.dns-name", {{"example", "privatelink.eastus.azmk8s.io"}});
     case TextForm::DnsLabel:
         if (isDnsLabel(text, false) && text.size() <= 54)
             return {};
-        return "is not a DNS prefix: 1 to 54 letters, digits and '-', starting and ending with "
-               "a letter or digit";
+        return Sentence("problem.form.dns-label");
     case TextForm::AzureResourceId:
         if (isAzureResourceId(text))
             return {};
-        return "is not an Azure resource id (/subscriptions/<id>/resourceGroups/<group>/"
-               "providers/<namespace>/<type>/<name>)";
+        return Sentence("problem.form.azure-resource-id",
+                        {{"example", "/subscriptions/<id>/resourceGroups/<group>/providers/"
+                                     "<namespace>/<type>/<name>"}});
     case TextForm::Principal:
         if (text.substr(0, 4) == "arn:") {
             if (isArn(text))
                 return {};
-            return "is not an IAM ARN (for example arn:aws:iam::111122223333:role/ops)";
+            return Sentence("problem.form.arn",
+                            {{"example", "arn:aws:iam::111122223333:role/ops"}});
         }
         if (isEntraPrincipal(text))
             return {};
-        return "is neither an IAM ARN nor a Microsoft Entra principal (a user such as "
-               "alice@contoso.com, an object id, or a group name without spaces)";
+        return Sentence("problem.form.principal", {{"example", "alice@contoso.com"}});
     case TextForm::DnsRecord: {
         const std::size_t eq = text.find('=');
         if (eq != std::string_view::npos && IpAddress::parse(text.substr(eq + 1)) &&
             (isDnsName(text.substr(0, eq)) || text.substr(0, eq) == "@"))
             return {};
-        return "is not an A record written as name=address (for example aks-pay=10.0.1.4)";
+        return Sentence("problem.form.dns-record", {{"example", "aks-pay=10.0.1.4"}});
     }
     case TextForm::RouteTable:
         if (isRouteTable(text))
             return {};
-        return "is not a route table name: 1 to 64 letters, digits, '.', '_' and '-', starting "
-               "with a letter or digit (for example default or rt-shared)";
+        return Sentence("problem.form.route-table",
+                        {{"example", "default"}, {"another", "rt-shared"}});
     case TextForm::TgwRoute: {
         // Three words: the table, the destination, the attachment (or blackhole).
         const std::vector<std::string_view> words = spaceSeparated(text);
         if (words.size() == 3 && isRouteTable(words[0]) && Cidr::parse(words[1]) &&
             (words[2] == "blackhole" || isValidId(words[2])))
             return {};
-        return "is not a static route written as <route table> <cidr> <attachment id> (for "
-               "example default 10.20.0.0/16 att-prod, or default 10.99.0.0/16 blackhole)";
+        return Sentence("problem.form.tgw-route", {{"example", "default 10.20.0.0/16 att-prod"},
+                                                   {"another", "default 10.99.0.0/16 blackhole"}});
     }
     case TextForm::RoleAssignment:
         return RoleAssignment::problem(text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,11 +34,11 @@ enum class TextForm {
 // Unicode bidirectional controls (U+202A..U+202E, U+2066..U+2069, U+200E, U+200F, U+061C),
 // which reverse how the text is drawn in the canvas, exports and terminals. The sentence names
 // the character and where it is ("a right-to-left override (U+202E) at character 5").
-std::string textProblem(std::string_view text, bool multiline);
+Sentence textProblem(std::string_view text, bool multiline);
 
 // Why `text` does not have `form`; empty when it does or when `text` is empty (unset). The
 // sentence says what the form is, with an example, and ends without a full stop.
-std::string textFormProblem(TextForm form, std::string_view text);
+Sentence textFormProblem(TextForm form, std::string_view text);
 
 // `text` with every character textProblem() refuses replaced by a space (bidirectional
 // controls dropped), for text taken from other tools, such as names in cloud JSON.
@@ -45,8 +47,8 @@ std::string cleanedText(std::string_view text);
 // Why `name` (an element's name or the design's title) or `notes` cannot be kept: too long
 // (limits::kMaxNameLength, kMaxNotesLength) or holding what textProblem() refuses; empty when
 // fine. The sentence starts with the problem ("is 240 bytes long; the limit is 200").
-std::string nameProblem(std::string_view name);
-std::string notesProblem(std::string_view notes);
+Sentence nameProblem(std::string_view name);
+Sentence notesProblem(std::string_view notes);
 
 // The words of `text` separated by spaces (runs of spaces count as one), as views into it:
 // how the parts of a static route are read, by the check and by the analysis alike.

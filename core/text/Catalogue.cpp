@@ -12,11 +12,15 @@ namespace kg::catalogue {
 const std::vector<Entry>& entries()
 {
     static const std::vector<Entry> all = [] {
-        std::vector<Entry> merged;
-        merged.reserve(pathEntries().size() + findingEntries().size());
+        const auto byId = [](const Entry& a, const Entry& b) { return a.id < b.id; };
+        std::vector<Entry> two;
+        two.reserve(pathEntries().size() + findingEntries().size());
         std::merge(pathEntries().begin(), pathEntries().end(), findingEntries().begin(),
-                   findingEntries().end(), std::back_inserter(merged),
-                   [](const Entry& a, const Entry& b) { return a.id < b.id; });
+                   findingEntries().end(), std::back_inserter(two), byId);
+        std::vector<Entry> merged;
+        merged.reserve(two.size() + diagnosticEntries().size());
+        std::merge(two.begin(), two.end(), diagnosticEntries().begin(), diagnosticEntries().end(),
+                   std::back_inserter(merged), byId);
         return merged;
     }();
     return all;
@@ -26,12 +30,16 @@ const std::vector<Entry>& pathEntries()
 {
     // Sorted by id.
     static const std::vector<Entry> table = {
+        {"cli.count.clusters.many", "{n} clusters", "{n} 个群集"},
+        {"cli.count.clusters.one", "{n} cluster", "{n} 个群集"},
         {"cli.count.elements.many", "{n} elements", "{n} 个元素"},
         {"cli.count.elements.one", "{n} element", "{n} 个元素"},
         {"cli.count.errors.many", "{n} errors", "{n} 个错误"},
         {"cli.count.errors.one", "{n} error", "{n} 个错误"},
         {"cli.count.links.many", "{n} links", "{n} 个链接"},
         {"cli.count.links.one", "{n} link", "{n} 个链接"},
+        {"cli.count.networks.many", "{n} networks", "{n} 个网络"},
+        {"cli.count.networks.one", "{n} network", "{n} 个网络"},
         {"cli.count.paths.many", "{n} paths", "{n} 条路径"},
         {"cli.count.paths.one", "{n} path", "{n} 条路径"},
         {"cli.count.warnings.many", "{n} warnings", "{n} 个警告"},
@@ -82,6 +90,13 @@ const std::vector<Entry>& pathEntries()
         {"cli.explain.path-element",
          "{client} -> {cluster} through the {endpoint} endpoint {element}: {verdict}",
          "{client} -> {cluster}，经由 {endpoint} {element}：{verdict}"},
+        {"cli.import.done", "Imported {clusters} and {networks}.",
+         "已导入 {clusters}和 {networks}。"},
+        {"cli.import.done-into",
+         "Imported {clusters} and {networks} into {file}; run `kubegate validate {file}` to see "
+         "the findings.",
+         "已将 {clusters}和 {networks}导入 {file}；运行 `kubegate validate {file}` 查看检查结果。"},
+        {"cli.import.nothing", "nothing imported", "没有导入任何内容"},
         {"cli.matrix.assumed", "assumed {endpoint}", "假定（{endpoint}）"},
         {"cli.matrix.left-out",
          "Access matrix left out: {clients} clients x {clusters} clusters is more than {limit} "
@@ -94,6 +109,11 @@ const std::vector<Entry>& pathEntries()
          "Access matrix (client x cluster: verdict (ok, assumed, no), endpoint, blocking rule)",
          "访问矩阵（客户端 × 群集：判定（可达、假定、不可达）、终结点、阻止的规则）"},
         {"cli.nodes-of", "nodes of {cluster}", "{cluster} 的节点"},
+        {"cli.note", "note: {note}", "注意：{note}"},
+        {"cli.note.migrated",
+         "note: file format version {version} was upgraded in memory; save the design to keep the "
+         "new format",
+         "注意：文件格式版本 {version} 已在内存中升级；保存设计即可保留新格式"},
         {"cli.rules.assumption", "{summary} (assumption)", "{summary}（假设）"},
         {"cli.severity.error", "error", "错误"},
         {"cli.severity.info", "info", "信息"},

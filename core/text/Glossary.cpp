@@ -46,7 +46,9 @@ char lower(char c)
 
 bool wordChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    // '_' too: private_cluster_public_fqdn_enabled is an API name, not the word "cluster".
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
 }
 
 // Blanks every whole-word occurrence of `term` in `text` (lower case), an optional plural "s"
@@ -85,6 +87,18 @@ std::vector<GlossaryTerm> missingTerms(std::string_view english, std::string_vie
             break;
         std::fill(text.begin() + static_cast<std::ptrdiff_t>(open),
                   text.begin() + static_cast<std::ptrdiff_t>(close + 1), ' ');
+    }
+    // Code is not words either: a file's key in double quotes ("cluster") and a command in
+    // backquotes (`aws eks describe-cluster`).
+    for (const char quote : {'"', '`'}) {
+        for (std::size_t open = text.find(quote); open != std::string::npos;
+             open = text.find(quote, open)) {
+            const std::size_t close = text.find(quote, open + 1);
+            if (close == std::string::npos)
+                break;
+            std::fill(text.begin() + static_cast<std::ptrdiff_t>(open),
+                      text.begin() + static_cast<std::ptrdiff_t>(close + 1), ' ');
+        }
     }
     // Longer terms first: "private cluster" is one term, not "private" and "cluster".
     std::vector<GlossaryTerm> terms = glossary();

@@ -19,7 +19,8 @@ const std::vector<GlossaryTerm>& glossary();
 // The terms an English text uses (whole words, any case, plurals too) whose Chinese a
 // translation of it lacks. A longer term is matched before the shorter ones inside it, so
 // "private cluster" asks for 专用群集 and not also for 群集 on its own; placeholders
-// ({cluster}) are values and never match.
+// ({cluster}), API names (private_cluster_public_fqdn_enabled) and code in double quotes or
+// backquotes ("cluster", `aws eks describe-cluster`) are not words and never match.
 std::vector<GlossaryTerm> missingTerms(std::string_view english, std::string_view chinese);
 
 } // namespace kg

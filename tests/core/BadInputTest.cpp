@@ -187,8 +187,8 @@ TEST_P(BadInputTest, IsRefusedWithAClearMessage)
     EXPECT_FALSE(result.design.has_value()) << "never a half-loaded design";
     ASSERT_FALSE(result.errors.empty());
     const LoadError& first = result.errors.front();
-    EXPECT_NE(first.message.find(c.message), std::string::npos)
-        << c.file << "\n  expected: " << c.message << "\n  got:      " << first.message;
+    EXPECT_NE(first.message().find(c.message), std::string::npos)
+        << c.file << "\n  expected: " << c.message << "\n  got:      " << first.message();
     std::string formatted = first.format(c.file);
     EXPECT_NE(formatted.find(c.location), std::string::npos)
         << c.file << "\n  expected location: " << c.location << "\n  got: " << formatted;
@@ -234,9 +234,9 @@ TEST(BadInputLimits, FileOverTheSizeLimitIsRefusedUnread)
     LoadResult result = DesignJson::loadFile(path.string());
     std::filesystem::remove(path);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.errors.front().message.find("Kubegate opens files up to 64 MiB"),
+    EXPECT_NE(result.errors.front().message().find("Kubegate opens files up to 64 MiB"),
               std::string::npos)
-        << result.errors.front().message;
+        << result.errors.front().message();
 }
 
 // The nesting scan that stands in for a parser callback: brackets in strings, escaped quotes
@@ -264,17 +264,17 @@ TEST(BadInputLimits, InMemoryBytesOverTheLimitAreRefused)
     std::string bytes(limits::kMaxFileBytes + 1, ' ');
     LoadResult result = DesignJson::load(bytes);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.errors.front().message.find("up to 64 MiB"), std::string::npos);
+    EXPECT_NE(result.errors.front().message().find("up to 64 MiB"), std::string::npos);
 }
 
 TEST(BadInputLimits, MissingFileAndFolder)
 {
     LoadResult missing = DesignJson::loadFile("/nonexistent/design.kubegate");
     ASSERT_FALSE(missing.ok());
-    EXPECT_EQ(missing.errors.front().message, "no such file");
+    EXPECT_EQ(missing.errors.front().message(), "no such file");
     LoadResult folder = DesignJson::loadFile(badDir().string());
     ASSERT_FALSE(folder.ok());
-    EXPECT_NE(folder.errors.front().message.find("folder"), std::string::npos);
+    EXPECT_NE(folder.errors.front().message().find("folder"), std::string::npos);
 }
 
 TEST(BadInputLimits, SeveralProblemsAreAllReported)

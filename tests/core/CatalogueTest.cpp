@@ -52,7 +52,11 @@ const std::set<std::string>& keptWords()
         "IPv4", "TCP", "NSG", "NAT", "VPN", "VNet", "SKU", "Azure", "Bastion", "Cloud", "Shell",
         "Route", "Resolver", "Internet", "Kubernetes", "API", "Direct", "Connect", "ExpressRoute",
         "CIDR", "allowGatewayTransit", "useRemoteGateways", "EKS", "AKS", "authorizedIPRanges",
-        "invoke", "aws", "auth", "ConfigMap", "API_AND_CONFIG_MAP"};
+        "invoke", "aws", "auth", "ConfigMap", "API_AND_CONFIG_MAP",
+        // file formats, encodings and units, as they are written in Chinese too
+        "JSON", "UTF", "16", "8", "MiB", "NUL", "PDF", "PNG", "JPEG", "SVG", "ZIP", "XML", "HTML",
+        "YAML", "ARM", "Bicep", "kubeconfig", "ID", "SystemAssigned", "azurerm", "null", "GUID",
+        "Entra"};
     return words;
 }
 
@@ -77,20 +81,30 @@ TEST(CatalogueTest, EverySentenceHasBothLanguagesWithTheSameValues)
 }
 
 // The English words left in a Chinese text, other than the kept ones (commands, API names,
-// products); placeholders and API names in code style (runcommand/action) are skipped.
+// products); placeholders and API names in code style are skipped: a path
+// (runcommand/action), a command in backquotes (`terraform show -json`), a file's key in
+// double quotes ("buildOrder"), and a name written as the APIs write them (camelCase such as
+// privateDnsZone, snake_case such as authorized_ip_ranges).
 std::vector<std::string> untranslatedWords(std::string text)
 {
     static const std::regex placeholder(R"(\{[A-Za-z]+\})");
     text = std::regex_replace(text, placeholder, " ");
+    static const std::regex command("`[^`]*`");
+    text = std::regex_replace(text, command, " ");
+    static const std::regex key(R"("[A-Za-z0-9_.:{}, -]*")");
+    text = std::regex_replace(text, key, " ");
     static const std::regex ruleId(R"(\b[A-Z]{2,3}-[0-9]{3}\b)"); // AKS-017: an id
     text = std::regex_replace(text, ruleId, " ");
     for (const std::string product :
          {"Azure RBAC for Kubernetes", "Azure Kubernetes Service Cluster Admin Role",
-          "Azure Pipelines", "AWS Cloud9"})
+          "Azure Pipelines", "AWS Cloud9", "draw.io"})
         for (auto at = text.find(product); at != std::string::npos; at = text.find(product))
             text.replace(at, product.size(), " ");
     static const std::regex apiName(R"([A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+)");
     text = std::regex_replace(text, apiName, " ");
+    static const std::regex apiWord(
+        R"(\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b)");
+    text = std::regex_replace(text, apiWord, " ");
     static const std::regex word("[A-Za-z][A-Za-z0-9_-]+");
     std::vector<std::string> out;
     for (auto it = std::sregex_iterator(text.begin(), text.end(), word);

@@ -49,8 +49,9 @@ TEST(CidrTest, ExplainsWhyABlockIsInvalid)
              {"hello", "is not an IPv4 or IPv6 address"},
              {"10.0.0.0/8/8", "not a number"},
          }) {
-        std::string why;
-        EXPECT_FALSE(Cidr::parse(k.text, &why)) << k.text;
+        kg::Sentence reason;
+        EXPECT_FALSE(Cidr::parse(k.text, &reason)) << k.text;
+        const std::string why = kg::render(reason, kg::Language::English);
         EXPECT_NE(why.find(k.reason), std::string::npos) << k.text << " -> " << why;
     }
 }

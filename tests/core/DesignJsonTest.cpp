@@ -196,7 +196,8 @@ TEST(DesignJsonTest, ZoneResourceIdNamesTheZoneElement)
               "zone-1");
     EXPECT_EQ(r.design->elements().size(), 4u);
     ASSERT_EQ(r.notes.size(), 1u);
-    EXPECT_NE(r.notes[0].find("zone-1"), std::string::npos) << r.notes[0];
+    EXPECT_NE(render(r.notes[0], Language::English).find("zone-1"), std::string::npos)
+        << render(r.notes[0], Language::English);
 }
 
 // Without such an element, one is made (named by the zone, beside the design) and referenced.
@@ -283,7 +284,9 @@ TEST(DesignJsonTest, MigratesVersion2DnsForwardingToOneModel)
               PropertyValue(StringList{"example.internal", "privatelink.eastus.azmk8s.io"}));
     auto noteAbout = [&](const std::string& what) {
         return std::any_of(r.notes.begin(), r.notes.end(),
-                           [&](const std::string& n) { return n.find(what) != std::string::npos; });
+                           [&](const Sentence& n) {
+                               return render(n, Language::English).find(what) != std::string::npos;
+                           });
     };
     EXPECT_TRUE(noteAbout("branch: its conditional forwarders"));
     EXPECT_TRUE(noteAbout("fwd-public"));
@@ -297,8 +300,8 @@ TEST(DesignJsonTest, MigratesVersion2DnsForwardingToOneModel)
     v3.replace(v3.find(at), at.size(), at + ", \"forwardTo\": [\"8.8.8.8\"]");
     LoadResult refused = DesignJson::load(v3);
     ASSERT_FALSE(refused.ok());
-    EXPECT_NE(refused.errors.front().message.find("forwardTo"), std::string::npos)
-        << refused.errors.front().message;
+    EXPECT_NE(refused.errors.front().message().find("forwardTo"), std::string::npos)
+        << refused.errors.front().message();
 }
 
 TEST(DesignJsonTest, MigratesVersion3PrincipalsToCheckedGrants)
@@ -343,7 +346,9 @@ TEST(DesignJsonTest, MigratesVersion3PrincipalsToCheckedGrants)
     EXPECT_TRUE(d.element("eks-api")->listValue("awsAuth").empty());
     auto noteAbout = [&](const std::string& what) {
         return std::any_of(r.notes.begin(), r.notes.end(),
-                           [&](const std::string& n) { return n.find(what) != std::string::npos; });
+                           [&](const Sentence& n) {
+                               return render(n, Language::English).find(what) != std::string::npos;
+                           });
     };
     EXPECT_TRUE(noteAbout("aks: its run-command principals"));
     EXPECT_TRUE(noteAbout("eks-cm: its authentication mode is CONFIG_MAP"));
@@ -355,6 +360,6 @@ TEST(DesignJsonTest, MigratesVersion3PrincipalsToCheckedGrants)
                "\"runCommandPrincipals\": [\"ops@contoso.example\"], " + at);
     LoadResult refused = DesignJson::load(v4);
     ASSERT_FALSE(refused.ok());
-    EXPECT_NE(refused.errors.front().message.find("runCommandPrincipals"), std::string::npos)
-        << refused.errors.front().message;
+    EXPECT_NE(refused.errors.front().message().find("runCommandPrincipals"), std::string::npos)
+        << refused.errors.front().message();
 }

@@ -207,7 +207,8 @@ TEST(DesignCheckerTest, ReportsEachKindOfBrokenStructure)
     auto problems = DesignChecker::check(d);
     auto has = [&](const std::string& id, const std::string& text) {
         return std::any_of(problems.begin(), problems.end(), [&](const StructureProblem& p) {
-            return p.itemId == id && p.message.find(text) != std::string::npos;
+            return p.itemId == id &&
+                   render(p.text, Language::English).find(text) != std::string::npos;
         });
     };
     EXPECT_TRUE(has("orphan", "parent 'ghost' does not exist"));
@@ -226,7 +227,8 @@ TEST(DesignCheckerTest, FindsContainmentCycles)
     d.insertElement(element("b", ElementKind::AzureSubnet, "a"));
     auto problems = DesignChecker::check(d);
     ASSERT_FALSE(problems.empty());
-    EXPECT_NE(problems.front().message.find("containment cycle"), std::string::npos);
+    EXPECT_NE(render(problems.front().text, Language::English).find("containment cycle"),
+              std::string::npos);
 }
 
 TEST(KindRegistryTest, EveryKindIsComplete)

@@ -67,7 +67,7 @@ TEST(EquivalentsTest, EveryTemplateHasASoundEquivalentBothWays)
             EXPECT_TRUE(DesignChecker::check(eq.design).empty()) << what;
             const LoadResult again = DesignJson::load(DesignJson::save(eq.design));
             EXPECT_TRUE(again.ok())
-                << what << ": " << (again.errors.empty() ? "" : again.errors[0].message);
+                << what << ": " << (again.errors.empty() ? "" : again.errors[0].message());
             for (const Element& e : eq.design.elements())
                 EXPECT_NE(KindRegistry::info(e.kind).cloud, toAks ? Cloud::Aws : Cloud::Azure)
                     << what << ": " << e.id;

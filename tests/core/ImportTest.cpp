@@ -33,7 +33,7 @@ Importer::Result import(std::vector<std::string> names,
 Design imported(const std::string& name)
 {
     Importer::Result r = import({name});
-    EXPECT_TRUE(r.ok()) << (r.errors.empty() ? std::string() : r.errors.front());
+    EXPECT_TRUE(r.ok()) << (r.errors.empty() ? std::string() : r.errors.front().text());
     return r.ok() ? *r.design : Design{};
 }
 
@@ -76,7 +76,9 @@ bool hasFinding(const Design& d, const std::string& rule)
 bool notesSay(const Importer::Result& r, const std::string& text)
 {
     return std::any_of(r.notes.begin(), r.notes.end(),
-                       [&](const std::string& n) { return n.find(text) != std::string::npos; });
+                       [&](const Sentence& n) {
+                           return render(n, Language::English).find(text) != std::string::npos;
+                       });
 }
 
 std::string parentName(const Design& d, const Element& e)
@@ -95,7 +97,7 @@ TEST(ImportTest, EverySampleImportsIntoALoadableReadableDesign)
             continue;
         SCOPED_TRACE(entry.path().filename().string());
         Importer::Result r = Importer::runFiles({entry.path().string()});
-        ASSERT_TRUE(r.ok()) << r.errors.front();
+        ASSERT_TRUE(r.ok()) << r.errors.front().text();
         EXPECT_GE(r.clusters, 1);
         EXPECT_GE(r.networks, 1);
         // The file format accepts it and the same bytes come back.
@@ -221,7 +223,7 @@ TEST(ImportTest, OwnZoneByResourceId)
 TEST(ImportTest, ServicePrincipalClusterWithOwnZoneAndNoPublicFqdn)
 {
     Importer::Result r = import({"aks-service-principal.json"});
-    ASSERT_TRUE(r.ok()) << r.errors.front();
+    ASSERT_TRUE(r.ok()) << r.errors.front().text();
     const Design& d = *r.design;
     const Element& c = named(d, "aks-legacy");
     EXPECT_EQ(c.stringValue("identityType"), "ServicePrincipal");
@@ -238,7 +240,7 @@ TEST(ImportTest, ServicePrincipalClusterWithOwnZoneAndNoPublicFqdn)
     EXPECT_TRUE(hasFinding(system, "AKS-024"));
 
     Importer::Result tf = import({"terraform-aks-service-principal.json"});
-    ASSERT_TRUE(tf.ok()) << tf.errors.front();
+    ASSERT_TRUE(tf.ok()) << tf.errors.front().text();
     const Element& t = named(*tf.design, "aks-tf-legacy");
     EXPECT_EQ(t.stringValue("identityType"), "ServicePrincipal");
     EXPECT_FALSE(hasFinding(*tf.design, "AKS-024"));
@@ -249,7 +251,7 @@ TEST(ImportTest, ServicePrincipalClusterWithOwnZoneAndNoPublicFqdn)
 TEST(ImportTest, ClusterIdentityFromTheResponseOrANamedDefault)
 {
     Importer::Result list = import({"arm-list.json"});
-    ASSERT_TRUE(list.ok()) << list.errors.front();
+    ASSERT_TRUE(list.ok()) << list.errors.front().text();
     EXPECT_EQ(named(*list.design, "aks-north").stringValue("identityType"), "SystemAssigned");
     EXPECT_EQ(named(*list.design, "aks-south").stringValue("identityType"), "UserAssigned");
     EXPECT_FALSE(notesSay(list, "has no identity"));
@@ -264,7 +266,7 @@ TEST(ImportTest, ClusterIdentityFromTheResponseOrANamedDefault)
 TEST(ImportTest, ArmListEnvelope)
 {
     Importer::Result r = import({"arm-list.json"});
-    ASSERT_TRUE(r.ok()) << r.errors.front();
+    ASSERT_TRUE(r.ok()) << r.errors.front().text();
     const Design& d = *r.design;
     const Element& north = named(d, "aks-north");
     const Element& south = named(d, "aks-south");
@@ -358,7 +360,7 @@ TEST(ImportTest, EksPublicDefault)
 TEST(ImportTest, EksDefaultsAppliedAreNamed)
 {
     Importer::Result r = import({"eks-no-endpoint-fields.json"});
-    ASSERT_TRUE(r.ok()) << r.errors.front();
+    ASSERT_TRUE(r.ok()) << r.errors.front().text();
     const Element& c = named(*r.design, "legacy");
     EXPECT_TRUE(c.boolValue("resourcesVpcConfig.endpointPublicAccess"));
     EXPECT_TRUE(c.boolValue("resourcesVpcConfig.endpointPrivateAccess"));
@@ -514,10 +516,10 @@ TEST(ImportTest, ForcedSourceMustMatch)
     EXPECT_TRUE(import({"aks-public.json"}, Importer::Source::Aks).ok());
     Importer::Result wrong = import({"aks-public.json"}, Importer::Source::Eks);
     ASSERT_FALSE(wrong.ok());
-    EXPECT_NE(wrong.errors.front().find("looks like `az aks show` output, not `aws eks "
+    EXPECT_NE(wrong.errors.front().text().find("looks like `az aks show` output, not `aws eks "
                                         "describe-cluster`"),
               std::string::npos)
-        << wrong.errors.front();
+        << wrong.errors.front().text();
     EXPECT_FALSE(import({"terraform-eks.json"}, Importer::Source::Aks).ok());
     // A bare describe-cluster object (--query cluster) is read with or without --from.
     Importer::Input bare{"bare.json", R"({"name": "x", "resourcesVpcConfig": {"vpcId": "vpc-1"}})"};
@@ -544,8 +546,8 @@ TEST_P(BadImportTest, RefusedWithWhereAndWhat)
     ASSERT_FALSE(r.ok());
     EXPECT_FALSE(r.design.has_value());
     ASSERT_FALSE(r.errors.empty());
-    EXPECT_NE(r.errors.front().find(c.message), std::string::npos) << r.errors.front();
-    EXPECT_NE(r.errors.front().find(c.location), std::string::npos) << r.errors.front();
+    EXPECT_NE(r.errors.front().text().find(c.message), std::string::npos) << r.errors.front().text();
+    EXPECT_NE(r.errors.front().text().find(c.location), std::string::npos) << r.errors.front().text();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -599,7 +601,7 @@ TEST(ImportTest, HostileNamesBecomeSafeIdsAndPlainText)
         "vnetSubnetId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/../../x"}]
     })"};
     Importer::Result r = Importer::run({in});
-    ASSERT_TRUE(r.ok()) << r.errors.front();
+    ASSERT_TRUE(r.ok()) << r.errors.front().text();
     for (const auto& e : r.design->elements()) {
         EXPECT_TRUE(isValidId(e.id)) << e.id;
         EXPECT_EQ(e.name.find('\a'), std::string::npos);

@@ -56,7 +56,7 @@ TEST(LessonTest, BuildOrderAndQuizSurviveSaveAndLoad)
     d.setLesson(lesson);
     const std::string saved = DesignJson::save(d);
     LoadResult again = DesignJson::load(saved);
-    ASSERT_TRUE(again.ok()) << (again.errors.empty() ? "" : again.errors.front().message);
+    ASSERT_TRUE(again.ok()) << (again.errors.empty() ? "" : again.errors.front().message());
     EXPECT_EQ(again.design->lesson(), lesson) << "the order of both lists is kept";
     EXPECT_EQ(*again.design, d);
 }
@@ -151,7 +151,7 @@ TEST(LessonTest, AMalformedLessonIsRefusedWithWhereAndWhat)
         EXPECT_FALSE(r.design) << "nothing half-loaded";
         ASSERT_FALSE(r.errors.empty());
         EXPECT_EQ(r.errors.front().pointer, c.pointer);
-        EXPECT_NE(r.errors.front().message.find(c.says), std::string::npos)
-            << r.errors.front().message;
+        EXPECT_NE(r.errors.front().message().find(c.says), std::string::npos)
+            << r.errors.front().message();
     }
 }

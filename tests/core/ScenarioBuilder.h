@@ -101,7 +101,7 @@ public:
               const std::string& endpointElement = {}) const
     {
         auto problems = DesignChecker::check(m_design);
-        EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems.front().message);
+        EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : render(problems.front().text, Language::English));
         auto p = Analyzer::explain(m_design, client, cluster, endpoint, endpointElement);
         EXPECT_TRUE(p.has_value())
             << client << " -> " << cluster << " has no " << toString(endpoint) << " path";

@@ -11,28 +11,34 @@ bool ok(TextForm form, const std::string& text)
 {
     return textFormProblem(form, text).empty();
 }
+
+// What textProblem() says, in English ("" when the text is fine).
+std::string problemOf(std::string_view text, bool multiline)
+{
+    return render(textProblem(text, multiline), Language::English);
+}
 } // namespace
 
 TEST(TextFormTest, TextProblemsNameTheCharacterAndWhere)
 {
-    EXPECT_EQ(textProblem("plain name, 中文", false), "");
-    EXPECT_EQ(textProblem("two\nlines", true), "");
-    EXPECT_EQ(textProblem("two\nlines", false),
+    EXPECT_EQ(problemOf("plain name, 中文", false), "");
+    EXPECT_EQ(problemOf("two\nlines", true), "");
+    EXPECT_EQ(problemOf("two\nlines", false),
               "contains a control character (U+000A) at character 4");
-    EXPECT_EQ(textProblem("ab\xe2\x80\xae"
+    EXPECT_EQ(problemOf("ab\xe2\x80\xae"
                           "cd",
                           false),
               "contains a right-to-left override (U+202E) at character 3; bidirectional control "
               "characters would reverse how the text is shown");
-    EXPECT_NE(textProblem("x\xe2\x81\xa6y", true).find("a left-to-right isolate (U+2066)"),
+    EXPECT_NE(problemOf("x\xe2\x81\xa6y", true).find("a left-to-right isolate (U+2066)"),
               std::string::npos);
-    EXPECT_NE(textProblem("\xe2\x80\x8f", true).find("U+200F"), std::string::npos);
-    EXPECT_NE(textProblem("\xd8\x9c", true).find("U+061C"), std::string::npos);
-    EXPECT_NE(textProblem("line\xe2\x80\xa8sep", false).find("U+2028"), std::string::npos);
-    EXPECT_NE(textProblem("nel\xc2\x85", false).find("U+0085"), std::string::npos);
-    EXPECT_EQ(textProblem("bad\xff", false), "is not valid UTF-8 (byte 4)");
-    EXPECT_EQ(textProblem("\xc0\xaf", false), "is not valid UTF-8 (byte 1)");     // overlong '/'
-    EXPECT_EQ(textProblem("\xed\xa0\x80", false), "is not valid UTF-8 (byte 1)"); // surrogate
+    EXPECT_NE(problemOf("\xe2\x80\x8f", true).find("U+200F"), std::string::npos);
+    EXPECT_NE(problemOf("\xd8\x9c", true).find("U+061C"), std::string::npos);
+    EXPECT_NE(problemOf("line\xe2\x80\xa8sep", false).find("U+2028"), std::string::npos);
+    EXPECT_NE(problemOf("nel\xc2\x85", false).find("U+0085"), std::string::npos);
+    EXPECT_EQ(problemOf("bad\xff", false), "is not valid UTF-8 (byte 4)");
+    EXPECT_EQ(problemOf("\xc0\xaf", false), "is not valid UTF-8 (byte 1)");     // overlong '/'
+    EXPECT_EQ(problemOf("\xed\xa0\x80", false), "is not valid UTF-8 (byte 1)"); // surrogate
 }
 
 TEST(TextFormTest, CleanedTextDropsWhatTextProblemRefuses)
@@ -40,7 +46,7 @@ TEST(TextFormTest, CleanedTextDropsWhatTextProblemRefuses)
     EXPECT_EQ(cleanedText("a\nb\xe2\x80\xae"
                           "c\xff"),
               "a bc ");
-    EXPECT_EQ(textProblem(cleanedText("x\x01\xe2\x80\xa8y\xe2\x81\xa9"), false), "");
+    EXPECT_EQ(problemOf(cleanedText("x\x01\xe2\x80\xa8y\xe2\x81\xa9"), false), "");
 }
 
 TEST(TextFormTest, AzureLocations)
@@ -106,9 +112,12 @@ TEST(TextFormTest, ResourceIdsPrincipalsAndRecords)
 
 TEST(TextFormTest, NamesAndNotesHaveLimits)
 {
-    EXPECT_EQ(nameProblem(std::string(200, 'x')), "");
-    EXPECT_EQ(nameProblem(std::string(201, 'x')), "is 201 bytes long; the limit is 200");
-    EXPECT_NE(nameProblem("a\nb"), "");
-    EXPECT_EQ(notesProblem("a\nb"), "");
-    EXPECT_NE(notesProblem("a\xe2\x80\xae"), "");
+    EXPECT_TRUE(nameProblem(std::string(200, 'x')).empty());
+    EXPECT_EQ(render(nameProblem(std::string(201, 'x')), Language::English),
+              "is 201 bytes long; the limit is 200");
+    EXPECT_EQ(render(nameProblem(std::string(201, 'x')), Language::SimplifiedChinese),
+              "长 201 字节；上限为 200 字节");
+    EXPECT_FALSE(nameProblem("a\nb").empty());
+    EXPECT_TRUE(notesProblem("a\nb").empty());
+    EXPECT_FALSE(notesProblem("a\xe2\x80\xae").empty());
 }

@@ -1,5 +1,6 @@
 #include "document/DesignMimeData.h"
 
+#include "Application.h"
 #include "export/DiagramExporter.h"
 #include "import/Importer.h"
 #include "io/DesignJson.h"
@@ -25,7 +26,7 @@ QString joined(const std::vector<LoadError>& errors)
 {
     QStringList lines;
     for (std::size_t i = 0; i < errors.size() && i < 3; ++i)
-        lines << QString::fromStdString(errors[i].format(kSourceName));
+        lines << QString::fromStdString(errors[i].format(kSourceName, Application::language()));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -120,7 +121,7 @@ std::optional<DesignMimeData::Decoded> DesignMimeData::decode(const QMimeData* m
     const std::string text = bytes.toStdString();
     std::vector<LoadError> errors;
     JsonText::Options options;
-    options.what = "a Kubegate design or cloud JSON";
+    options.what = Sentence("phrase.what.design-or-cloud");
     options.describeNonJson = &SourceDetector::describeNonJson;
     const auto document = JsonText::parse(text, options, errors);
     if (!document) {
@@ -150,11 +151,12 @@ std::optional<DesignMimeData::Decoded> DesignMimeData::decode(const QMimeData* m
     case SourceKind::AzAksShow:
     case SourceKind::AwsEksDescribe:
     case SourceKind::TerraformShowJson: {
-        Importer::Result imported = Importer::run({{kSourceName, text}});
+        Importer::Result imported =
+            Importer::run({{kSourceName, text}}, Importer::Source::Detect, Application::language());
         if (!imported.ok()) {
             QStringList lines;
             for (const auto& e : imported.errors)
-                lines << QString::fromStdString(e);
+                lines << QString::fromStdString(e.text(Application::language()));
             *error = tr("The clipboard's cloud JSON cannot be imported:\n%1")
                          .arg(lines.join(QLatin1Char('\n')));
             return std::nullopt;
@@ -167,7 +169,7 @@ std::optional<DesignMimeData::Decoded> DesignMimeData::decode(const QMimeData* m
     }
     default:
         *error = tr("The clipboard's JSON cannot be pasted: %1")
-                     .arg(QString::fromStdString(SourceDetector::describeForeignJson(*document)));
+                     .arg(Application::render(SourceDetector::describeForeignJson(*document), {}));
         return std::nullopt;
     }
 }

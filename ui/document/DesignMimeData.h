@@ -38,7 +38,7 @@ public:
     {
         Fragment fragment;
         QString source; // what it was, for the status bar: "a Kubegate fragment" ...
-        std::vector<std::string> notes; // what an import assumed
+        std::vector<Sentence> notes; // what an import assumed
         // Copied from the document pasted into (`origin`): its coordinates are that canvas's.
         bool local = false;
     };

@@ -1,6 +1,7 @@
 #include "document/EditController.h"
 
 #include "ActionRegistry.h"
+#include "Application.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/ElementItem.h"
 #include "commands/AddItemsCommand.h"
@@ -308,7 +309,7 @@ void EditController::paste()
                 [pasted] { return tr("Paste %n element(s)", nullptr, pasted); });
     if (!decoded->notes.empty())
         emit message(tr("Pasted %1; %2")
-                         .arg(decoded->source, QString::fromStdString(decoded->notes.front())));
+                         .arg(decoded->source, Application::render(decoded->notes.front(), {})));
 }
 
 QString EditController::problemWith(const Design& design, const Fragment& placed)
@@ -325,7 +326,7 @@ QString EditController::problemWith(const Design& design, const Fragment& placed
         if (added.count(p.itemId) && lines.size() < 3)
             lines << tr("%1 (%2): %3")
                          .arg(QString::fromStdString(p.itemId), QString::fromStdString(p.field),
-                              QString::fromStdString(p.message));
+                              Application::render(p.text, {}));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -144,11 +144,12 @@ bool FileController::importUnprompted(const QStringList& paths)
     std::vector<std::string> files;
     for (const QString& p : paths)
         files.push_back(QFileInfo(p).absoluteFilePath().toStdString());
-    Importer::Result result = Importer::runFiles(files);
+    Importer::Result result =
+        Importer::runFiles(files, Importer::Source::Detect, Application::language());
     if (!result.ok()) {
         QStringList reasons;
         for (const auto& e : result.errors)
-            reasons << QString::fromStdString(e);
+            reasons << QString::fromStdString(e.text(Application::language()));
         fail(tr("Cannot import"),
              tr("Nothing was imported: %n file(s) could not be read as the JSON of az aks "
                 "show, aws eks describe-cluster or terraform show -json. The current design is "
@@ -174,7 +175,7 @@ bool FileController::importUnprompted(const QStringList& paths)
                      "list them. Settings that break rules are kept: the findings name them."));
         QStringList notes;
         for (const auto& n : result.notes)
-            notes << QString::fromStdString(n);
+            notes << Application::render(n, {});
         if (!notes.isEmpty())
             box.setDetailedText(notes.join(QLatin1Char('\n')));
         box.exec();
@@ -249,7 +250,8 @@ bool FileController::openFile(const QString& path)
         }
         QStringList reasons;
         for (const auto& e : result.errors)
-            reasons << QString::fromStdString(e.format(info.fileName().toStdString()));
+            reasons << QString::fromStdString(
+                e.format(info.fileName().toStdString(), Application::language()));
         fail(tr("Cannot open design"),
              tr("%1 could not be opened. The current design is unchanged.").arg(info.fileName()),
              reasons.join(QLatin1Char('\n')));
@@ -272,7 +274,7 @@ bool FileController::openFile(const QString& path)
         if (m_interactive) {
             QStringList notes;
             for (const auto& n : result.notes)
-                notes << QString::fromStdString(n);
+                notes << Application::render(n, {});
             QMessageBox box(QMessageBox::Information, tr("Opened with changes"), text,
                             QMessageBox::Ok, m_window);
             box.setInformativeText(notes.front());

@@ -1,5 +1,6 @@
 #include "panels/InspectorPanel.h"
 
+#include "Application.h"
 #include "Retranslator.h"
 #include "canvas/KindIcons.h"
 #include "canvas/KindNames.h"
@@ -111,7 +112,7 @@ QLabel* caption(const QString& text, QWidget* parent)
 // line below. Returns the editor and its reason line in one widget; `ok()` on the editor's
 // property "kgTextOk" tells the commit whether the text may be kept.
 template <typename Editor>
-QWidget* checkedText(Editor* editor, std::function<std::string(std::string_view)> problem,
+QWidget* checkedText(Editor* editor, std::function<Sentence(std::string_view)> problem,
                      QString what)
 {
     auto* container = new QWidget;
@@ -131,16 +132,15 @@ QWidget* checkedText(Editor* editor, std::function<std::string(std::string_view)
             text = editor->toPlainText();
         else
             text = editor->text().trimmed();
-        const std::string why = problem(text.toStdString());
-        //: %1 is "The name" or "The notes", %2 the reason in English ("contains a
-        //: right-to-left override (U+202E) at character 4")
-        error->setText(why.empty() ? QString()
-                                   : InspectorPanel::tr("%1 %2; it is not kept.")
-                                         .arg(what, QString::fromStdString(why)));
-        error->setVisible(!why.empty());
-        editor->setProperty("kgTextOk", why.empty());
+        const QString why = Application::render(problem(text.toStdString()), {});
+        //: %1 is "The name" or "The notes", %2 the reason, a predicate in the interface
+        //: language ("contains a right-to-left override (U+202E) at character 4")
+        error->setText(why.isEmpty() ? QString()
+                                     : InspectorPanel::tr("%1 %2; it is not kept.").arg(what, why));
+        error->setVisible(!why.isEmpty());
+        editor->setProperty("kgTextOk", why.isEmpty());
         editor->setStyleSheet(
-            why.empty() ? QString()
+            why.isEmpty() ? QString()
                         : QStringLiteral("%1 { border: 1px solid #C62828; }")
                               .arg(QString::fromLatin1(editor->metaObject()->className())));
     };
@@ -566,10 +566,10 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
         PropertySpec one = spec; // each line checked as a one-entry list
         auto* editor = new ListEditor([one](const QString& line) {
             // Checked as a one-entry list; the editor names the line itself.
-            std::string why = validatePropertyValue(one, StringList{line.toStdString()});
-            if (why.rfind("entry 0: ", 0) == 0)
-                why.erase(0, 9);
-            return qs(why);
+            Sentence why = validatePropertyValue(one, StringList{line.toStdString()});
+            if (why.id == "problem.value.entry" && !why.parts.empty())
+                why = why.parts.front().second; // the entry's own reason
+            return Application::render(why, {});
         });
         editor->setValues(toQt(std::get<StringList>(value)));
         editor->setPlaceholderText(
@@ -609,7 +609,8 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
             const QString why =
                 line->text().isEmpty()
                     ? QString()
-                    : qs(validatePropertyValue(spec, line->text().trimmed().toStdString()));
+                    : Application::render(
+                          validatePropertyValue(spec, line->text().trimmed().toStdString()), {});
             error->setText(why);
             error->setVisible(!why.isEmpty());
             line->setStyleSheet(why.isEmpty() ? QString()
