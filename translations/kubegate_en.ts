@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <source>%1 %2; it is not kept.</source>
-        <extracomment>%1 is &quot;The name&quot; or &quot;The notes&quot;, %2 the reason in English (&quot;contains a right-to-left override (U+202E) at character 4&quot;)</extracomment>
+        <extracomment>%1 is &quot;The name&quot; or &quot;The notes&quot;, %2 the reason, a predicate in the interface language (&quot;contains a right-to-left override (U+202E) at character 4&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3596,6 +3596,11 @@
     </message>
     <message>
         <source>The variant &quot;%1&quot; is shown. Where the clouds differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An equivalent&apos;s note in the variant&apos;s notes: %1 the element&apos;s name, %2 the note</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

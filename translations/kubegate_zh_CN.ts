@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <source>%1 %2; it is not kept.</source>
-        <extracomment>%1 is &quot;The name&quot; or &quot;The notes&quot;, %2 the reason in English (&quot;contains a right-to-left override (U+202E) at character 4&quot;)</extracomment>
+        <extracomment>%1 is &quot;The name&quot; or &quot;The notes&quot;, %2 the reason, a predicate in the interface language (&quot;contains a right-to-left override (U+202E) at character 4&quot;)</extracomment>
         <translation>%1%2；未保存此更改。</translation>
     </message>
     <message>
@@ -3580,6 +3580,11 @@
     <message>
         <source>The variant &quot;%1&quot; is shown. Where the clouds differ:</source>
         <translation>现显示方案“%1”。两种云的差异：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An equivalent&apos;s note in the variant&apos;s notes: %1 the element&apos;s name, %2 the note</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

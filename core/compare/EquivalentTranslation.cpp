@@ -47,7 +47,7 @@ Equivalent EquivalentTranslation::run()
                     if (m_out.link(id))
                         m_out.eraseLink(id);
                 m_out.eraseElements(m_out.subtree(p.itemId));
-                note(p.itemId, "left out: " + render(p.text, Language::English));
+                note(p.itemId, Sentence("equivalent.left-out", {}, {{"why", p.text}}));
             }
         }
     }
@@ -57,7 +57,7 @@ Equivalent EquivalentTranslation::run()
     return result;
 }
 
-void EquivalentTranslation::note(const std::string& element, std::string text)
+void EquivalentTranslation::note(const std::string& element, Sentence text)
 {
     m_notes.push_back({element, std::move(text)});
 }
@@ -99,8 +99,7 @@ void EquivalentTranslation::translate(const Element& e)
             const std::string mapped = m_toAzure ? CloudNames::toEntra(p) : CloudNames::toIam(p);
             if (mapped != p) {
                 kept.properties["principal"] = mapped;
-                note(e.id, "signs in as " + mapped + ", a stand-in for " + p +
-                               ": name the real principal");
+                note(e.id, Sentence("equivalent.stand-in", {{"mapped", mapped}, {"principal", p}}));
             }
         }
         add(std::move(kept));
@@ -168,15 +167,12 @@ void EquivalentTranslation::addGateways()
         const Element* hub = networks.empty() ? nullptr : m_out.element(networks.front());
         if (!hub || hub->kind != K::AzureVnet ||
             !addGatewaySubnet(*hub, *m_source.element(tgw), direct && !vpn)) {
-            note(tgw, "transit gateway with on-premises links: no network with a free /27 "
-                      "for a GatewaySubnet; the links are left out");
+            note(tgw, Sentence("equivalent.tgw-no-gateway-subnet"));
             continue;
         }
         const std::string hubId = networks.front(); // `hub` moved with the new elements
         m_transitHub[tgw] = hubId;
-        note(tgw, "on-premises links to the transit gateway: a gateway in " + hubId +
-                      "'s GatewaySubnet; the other networks peer with " + hubId +
-                      " and use it through gateway transit");
+        note(tgw, Sentence("equivalent.tgw-onprem", {{"hub", hubId}}));
     }
     for (const std::string& id : m_gateways) {
         const Element& vgw = *m_source.element(id);
@@ -188,16 +184,12 @@ void EquivalentTranslation::addGateways()
             direct |= l->kind == LinkKind::DirectConnect;
         }
         if (!vnet || !addGatewaySubnet(*vnet, vgw, direct && !vpn)) {
-            note(id, "virtual private gateway: no free /27 in the VNet for a "
-                     "GatewaySubnet; left out");
+            note(id, Sentence("equivalent.vgw-no-gateway-subnet"));
             continue;
         }
-        note(id, direct && !vpn ? "Direct Connect through a virtual private gateway: an "
-                                  "ExpressRoute gateway in a GatewaySubnet"
-                                : "virtual private gateway: a VPN gateway in a "
-                                  "GatewaySubnet of the VNet");
+        note(id, Sentence(direct && !vpn ? "equivalent.vgw-direct-connect" : "equivalent.vgw-vpn"));
         if (vpn && direct)
-            note(id, "Direct Connect beside a VPN: add an ExpressRoute gateway too");
+            note(id, Sentence("equivalent.direct-connect-and-vpn"));
     }
 }
 
@@ -257,9 +249,7 @@ void EquivalentTranslation::translateLinks()
             continue;
         if (l.kind == LinkKind::Peering && !m_toAzure &&
             l.properties.count("allowGatewayTransit") && l.properties.count("useRemoteGateways"))
-            note(l.id, "gateway transit over peering has no AWS counterpart: a peered VPC "
-                       "cannot use another VPC's virtual private gateway (a transit gateway "
-                       "does that)");
+            note(l.id, Sentence("equivalent.gateway-transit"));
         if (l.kind == LinkKind::DirectConnect && m_toAzure)
             link.kind = LinkKind::ExpressRoute;
         else if (l.kind == LinkKind::ExpressRoute && !m_toAzure)
@@ -288,13 +278,11 @@ void EquivalentTranslation::translateLinks()
 void EquivalentTranslation::insertLink(Link link, const std::string& about)
 {
     if (!m_out.element(link.from) || !m_out.element(link.to)) {
-        note(about, "link " + link.id + ": an end has no counterpart; left out");
+        note(about, Sentence("equivalent.link-end-missing", {{"link", link.id}}));
         return;
     }
     if (LinkRules::check(m_out, link.kind, link.from, link.to).code != LinkProblem::Code::None) {
-        note(about, "link " + link.id +
-                        ": the other cloud joins these elements "
-                        "differently; left out");
+        note(about, Sentence("equivalent.link-different", {{"link", link.id}}));
         return;
     }
     for (auto it = link.properties.begin(); it != link.properties.end();)

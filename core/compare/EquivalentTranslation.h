@@ -24,7 +24,7 @@ public:
     Equivalent run();
 
 private:
-    void note(const std::string& element, std::string text);
+    void note(const std::string& element, Sentence text);
 
     // Whether `kind` is of the cloud the translation maps from.
     bool from(ElementKind kind) const

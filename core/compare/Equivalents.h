@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Design.h"
+#include "text/Sentence.h"
 
 #include <string>
 #include <vector>
@@ -21,7 +22,7 @@ struct Equivalent
     struct Note
     {
         std::string element; // the source element the note is about ("" for the design)
-        std::string text;
+        Sentence text;       // a catalogue sentence ("equivalent.aws.bastion")
     };
     Design design;
     std::vector<Note> notes;

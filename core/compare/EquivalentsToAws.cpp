@@ -45,9 +45,7 @@ void EquivalentTranslation::toAws(const Element& e)
         z.properties["zoneName"] = e.stringValue("zoneName");
         if (const Element* managed = m_source.element(e.stringValue("managedBy"))) {
             z.properties["managedBy"] = managed->id;
-            note(e.id, "the privatelink zone AKS creates: EKS manages a Route 53 private "
-                       "hosted zone for a private endpoint, associated with the cluster's "
-                       "VPC");
+            note(e.id, Sentence("equivalent.aws.aks-zone"));
         }
         add(std::move(z));
         return;
@@ -62,8 +60,7 @@ void EquivalentTranslation::toAws(const Element& e)
     case K::AzureBastion: {
         Element b = like(e, K::Ec2Bastion);
         carry(e, b, {"egressIPs", "principal"});
-        note(e.id, "Azure Bastion: an EC2 bastion host (or SSM Session Manager) in a "
-                   "subnet takes its place; it is an instance to run and patch");
+        note(e.id, Sentence("equivalent.aws.bastion"));
         add(std::move(b));
         return;
     }
@@ -83,7 +80,7 @@ void EquivalentTranslation::toAws(const Element& e)
         if (!e.listValue("publicIPs").empty())
             n.properties["publicIp"] = e.listValue("publicIPs").front();
         if (n.parent.empty()) {
-            note(e.id, "NAT gateway in a VNet without subnets: left out");
+            note(e.id, Sentence("equivalent.aws.nat-no-subnet"));
             return;
         }
         add(std::move(n));
@@ -101,8 +98,7 @@ void EquivalentTranslation::toAws(const Element& e)
         Element sg = like(e, K::AwsSecurityGroup);
         if (!e.listValue("allow443From").empty())
             sg.properties["ingress443"] = e.listValue("allow443From");
-        note(e.id, "NSG: a security group on the network interfaces; AWS has no deny "
-                   "rules and no default allow from the VPC");
+        note(e.id, Sentence("equivalent.aws.nsg"));
         add(std::move(sg));
         return;
     }
@@ -110,11 +106,10 @@ void EquivalentTranslation::toAws(const Element& e)
         add(like(e, K::AwsContainerRegistry));
         return;
     case K::AzurePrivateEndpoint:
-        note(e.id, "private endpoint into another VNet: EKS has none; peering or a "
-                   "transit gateway reaches the cluster's endpoint network instead");
+        note(e.id, Sentence("equivalent.aws.private-endpoint-elsewhere"));
         return;
     default:
-        note(e.id, "no AWS counterpart; left out");
+        note(e.id, Sentence("equivalent.aws.none"));
         return;
     }
 }
@@ -124,7 +119,7 @@ void EquivalentTranslation::aksToEks(const Element& e)
     Element eks = like(e, K::EksCluster);
     const Element* subnet = m_source.element(e.parent);
     if (!subnet || subnet->parent.empty()) {
-        note(e.id, "the AKS cluster stands in no subnet of a VNet: left out");
+        note(e.id, Sentence("equivalent.aws.aks-no-subnet"));
         return;
     }
     eks.parent = subnet->parent; // an EKS cluster stands in its VPC
@@ -138,18 +133,15 @@ void EquivalentTranslation::aksToEks(const Element& e)
         break;
     case AccessPreset::AksPrivate:
         settings.preset = AccessPreset::EksPrivate;
-        note(e.id, "private cluster: an EKS private endpoint (ENIs in the cluster "
-                   "subnets), answered by a Route 53 private hosted zone EKS manages");
+        note(e.id, Sentence("equivalent.aws.private-cluster"));
         break;
     case AccessPreset::AksVnetPublic:
         settings.preset = AccessPreset::EksPublicPrivate;
-        note(e.id, "API Server VNet integration has no EKS counterpart: public and "
-                   "private endpoints do the same");
+        note(e.id, Sentence("equivalent.aws.vnet-public"));
         break;
     case AccessPreset::AksVnetPrivate:
         settings.preset = AccessPreset::EksPrivate;
-        note(e.id, "API Server VNet integration has no EKS counterpart: a private "
-                   "endpoint does the same");
+        note(e.id, Sentence("equivalent.aws.vnet-private"));
         break;
     default:
         settings.preset = AccessPreset::EksPublic;
@@ -160,8 +152,7 @@ void EquivalentTranslation::aksToEks(const Element& e)
         eks.properties["resourcesVpcConfig.publicAccessCidrs"] =
             e.listValue("apiServerAccessProfile.authorizedIPRanges");
     if (!e.boolValue("apiServerAccessProfile.disableRunCommand"))
-        note(e.id, "command invoke has no EKS counterpart: paths through Azure Resource "
-                   "Manager are gone");
+        note(e.id, Sentence("equivalent.aws.command-invoke"));
     StringList entries;
     std::set<std::string> seen;
     for (const std::string& p : e.listValue("rbacPrincipals"))
@@ -175,9 +166,7 @@ void EquivalentTranslation::aksToEks(const Element& e)
     if (!entries.empty()) {
         eks.properties["accessEntries"] = entries;
         eks.properties["accessConfig.authenticationMode"] = std::string("API");
-        note(e.id, "Microsoft Entra ID principals and their Kubernetes RBAC bindings or "
-                   "Azure roles become IAM access entries (AmazonEKSClusterAdminPolicy "
-                   "stands in for each binding); the IAM names are stand-ins");
+        note(e.id, Sentence("equivalent.aws.principals"));
     }
     add(std::move(eks));
 }
@@ -206,9 +195,7 @@ void EquivalentTranslation::addInternetAccess()
             routed = true;
         }
         if (routed)
-            note(vpc.id, "Azure's default outbound access: an internet gateway, and public "
-                         "addresses on launch in the subnets without a NAT gateway (a NAT "
-                         "gateway in a public subnet keeps the nodes private)");
+            note(vpc.id, Sentence("equivalent.aws.default-outbound"));
     }
 }
 
@@ -231,8 +218,7 @@ void EquivalentTranslation::addSecondZones()
         const std::optional<Cidr> block =
             ApiServerSubnet::freeBlock(m_out, vpcCopy, own ? own->prefix() : 24);
         if (!block) {
-            note(cluster.id, "EKS wants subnets in two Availability Zones and the VPC has "
-                             "no room for a second one");
+            note(cluster.id, Sentence("equivalent.aws.no-second-zone"));
             continue;
         }
         Element zoned = firstSubnet;
@@ -251,8 +237,9 @@ void EquivalentTranslation::addSecondZones()
         Element c = cluster;
         c.properties["resourcesVpcConfig.subnetIds"] = StringList{firstSubnet.id, twinId};
         m_out.replaceElement(c);
-        note(cluster.id, "EKS wants subnets in two Availability Zones: " + twinId + " (" +
-                             block->toString() + ") joins " + firstSubnet.id);
+        note(cluster.id, Sentence("equivalent.aws.second-zone", {{"twin", twinId},
+                                                                 {"block", block->toString()},
+                                                                 {"subnet", firstSubnet.id}}));
     }
 }
 
@@ -278,8 +265,7 @@ void EquivalentTranslation::addRoutes()
             any = true;
         }
     if (any)
-        note({}, "AWS route tables name what Azure routes by itself: each subnet routes the "
-                 "peered VPCs and its VPC's virtual private gateway");
+        note({}, Sentence("equivalent.aws.routes"));
 }
 
 void EquivalentTranslation::openPrivateEndpoints()
@@ -310,11 +296,7 @@ void EquivalentTranslation::openPrivateEndpoints()
         Element c = cluster;
         c.properties["resourcesVpcConfig.securityGroupIds"] = StringList{sg.id};
         m_out.replaceElement(c);
-        note(cluster.id, "the private endpoint admits TCP 443 from every network of the "
-                         "design through " +
-                             sg.id +
-                             " (EKS's default cluster security group "
-                             "admits only its members)");
+        note(cluster.id, Sentence("equivalent.aws.endpoint-admits", {{"group", sg.id}}));
     }
 }
 

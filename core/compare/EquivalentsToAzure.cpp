@@ -51,10 +51,7 @@ void EquivalentTranslation::toAzure(const Element& e)
                                        CloudNames::azureLocation(managed->stringValue("region")) +
                                        ".azmk8s.io";
             z.properties["managedBy"] = managed->id;
-            note(e.id, "Route 53 private hosted zone managed by EKS: AKS creates the "
-                       "privatelink.<region>.azmk8s.io zone itself (privateDNSZone System) "
-                       "and links it to the cluster's VNet only; other networks need their "
-                       "own zone links or DNS forwarding");
+            note(e.id, Sentence("equivalent.azure.eks-zone"));
         } else {
             z.properties["zoneName"] = e.stringValue("zoneName");
         }
@@ -71,23 +68,19 @@ void EquivalentTranslation::toAzure(const Element& e)
     case K::Ec2Bastion: {
         Element j = like(e, K::JumpboxVm);
         carry(e, j, {"egressIPs", "principal", "privateIp"});
-        note(e.id, "EC2 bastion host: a jumpbox VM takes the same path; Azure Bastion (in "
-                   "AzureBastionSubnet, Standard SKU with native client support) tunnels "
-                   "to it without a public address");
+        note(e.id, Sentence("equivalent.azure.bastion"));
         add(std::move(j));
         return;
     }
     case K::Cloud9Ide: {
         Element c = like(e, K::CloudShell);
         carry(e, c, {"egressIPs", "principal"});
-        note(e.id, "Cloud9 in the VPC: Azure Cloud Shell deployed into a VNet plays its "
-                   "part");
+        note(e.id, Sentence("equivalent.azure.cloud9"));
         add(std::move(c));
         return;
     }
     case K::AwsInternetGateway:
-        note(e.id, "internet gateway: Azure VNets reach the internet without one (default "
-                   "outbound or a NAT gateway)");
+        note(e.id, Sentence("equivalent.azure.igw"));
         return;
     case K::AwsNatGateway: {
         Element n = like(e, K::AzureNatGateway);
@@ -102,9 +95,7 @@ void EquivalentTranslation::toAzure(const Element& e)
         m_gateways.push_back(e.id); // placed in a GatewaySubnet once the VNets stand
         return;
     case K::AwsTransitGateway:
-        note(e.id, "transit gateway: Azure peering is not transitive; the equivalent "
-                   "peers every pair of attached networks (Azure Virtual WAN or a hub "
-                   "with a firewall does it at scale)");
+        note(e.id, Sentence("equivalent.azure.tgw"));
         return;
     case K::AwsSecurityGroup: {
         Element nsg = like(e, K::AzureNsg);
@@ -114,8 +105,7 @@ void EquivalentTranslation::toAzure(const Element& e)
                 cidrs.push_back(s);
         if (!cidrs.empty())
             nsg.properties["allow443From"] = cidrs;
-        note(e.id, "security group on TCP 443: an NSG on the subnets, where AWS puts it "
-                   "on the network interfaces; group references become address rules");
+        note(e.id, Sentence("equivalent.azure.security-group"));
         add(std::move(nsg));
         return;
     }
@@ -123,7 +113,7 @@ void EquivalentTranslation::toAzure(const Element& e)
         add(like(e, K::AzureContainerRegistry));
         return;
     default:
-        note(e.id, "no Azure counterpart; left out");
+        note(e.id, Sentence("equivalent.azure.none"));
         return;
     }
 }
@@ -143,17 +133,14 @@ void EquivalentTranslation::eksToAks(const Element& e)
             if (child->kind == K::AwsSubnet && aks.parent.empty())
                 aks.parent = child->id;
     if (aks.parent.empty()) {
-        note(e.id, "the EKS cluster has no subnet in its VPC; an AKS cluster needs one: "
-                   "left out");
+        note(e.id, Sentence("equivalent.azure.eks-no-subnet"));
         return;
     }
     aks.properties["location"] = CloudNames::azureLocation(e.stringValue("region"));
     aks.properties["identityType"] = std::string("UserAssigned");
     // EKS has no command invoke: turned off, so the paths stay the same.
     aks.properties["apiServerAccessProfile.disableRunCommand"] = true;
-    note(e.id, "AKS adds command invoke (az aks command invoke through Azure Resource "
-               "Manager), which EKS does not have; the equivalent turns it off "
-               "(disableRunCommand)");
+    note(e.id, Sentence("equivalent.azure.command-invoke"));
     AccessSettings settings;
     const std::optional<AccessSettings> mode = AccessMode::detect(e);
     const AccessPreset preset = mode ? mode->preset : AccessPreset::EksPrivate;
@@ -166,10 +153,7 @@ void EquivalentTranslation::eksToAks(const Element& e)
         break;
     case AccessPreset::EksPublicPrivate:
         settings.preset = AccessPreset::AksVnetPublic;
-        note(e.id, "public and private endpoints: API Server VNet integration with public "
-                   "access is the closest AKS mode; the API server gets an internal load "
-                   "balancer in a delegated subnet where EKS places ENIs in the cluster "
-                   "subnets");
+        note(e.id, Sentence("equivalent.azure.public-private"));
         break;
     default:
         settings.preset = AccessPreset::AksPrivate;
@@ -177,10 +161,7 @@ void EquivalentTranslation::eksToAks(const Element& e)
         // EKS answers the endpoint's public name with the private addresses; the AKS
         // public FQDN of a private cluster does the same.
         settings.publicFqdn = true;
-        note(e.id, "private endpoint only: an AKS private cluster whose public FQDN "
-                   "resolves to the private endpoint in the node subnet, as EKS's public "
-                   "name resolves to its ENIs; inside linked VNets the privatelink zone "
-                   "answers (a Route 53 private hosted zone on EKS)");
+        note(e.id, Sentence("equivalent.azure.private"));
         break;
     }
     aks = AccessMode::apply(aks, settings);
@@ -206,9 +187,7 @@ void EquivalentTranslation::eksToAks(const Element& e)
         }
     if (!principals.empty()) {
         aks.properties["rbacPrincipals"] = principals;
-        note(e.id, "IAM access entries become Microsoft Entra ID principals bound by "
-                   "Kubernetes RBAC (rbacPrincipals); their names are stand-ins for the "
-                   "people and groups to bind");
+        note(e.id, Sentence("equivalent.azure.principals"));
     }
     m_aksClusters.insert(e.id);
     add(std::move(aks));

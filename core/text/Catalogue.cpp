@@ -91,11 +91,12 @@ const std::vector<Entry>& pathEntries()
          "{client} -> {cluster} through the {endpoint} endpoint {element}: {verdict}",
          "{client} -> {cluster}，经由 {endpoint} {element}：{verdict}"},
         {"cli.import.done", "Imported {clusters} and {networks}.",
-         "已导入 {clusters}和 {networks}。"},
+         "已导入 {clusters} 和 {networks}。"},
         {"cli.import.done-into",
          "Imported {clusters} and {networks} into {file}; run `kubegate validate {file}` to see "
          "the findings.",
-         "已将 {clusters}和 {networks}导入 {file}；运行 `kubegate validate {file}` 查看检查结果。"},
+         "已将 {clusters} 和 {networks} 导入 {file}；运行 `kubegate validate {file}` "
+         "查看检查结果。"},
         {"cli.import.nothing", "nothing imported", "没有导入任何内容"},
         {"cli.matrix.assumed", "assumed {endpoint}", "假定（{endpoint}）"},
         {"cli.matrix.left-out",

@@ -56,7 +56,10 @@ const std::set<std::string>& keptWords()
         // file formats, encodings and units, as they are written in Chinese too
         "JSON", "UTF", "16", "8", "MiB", "NUL", "PDF", "PNG", "JPEG", "SVG", "ZIP", "XML", "HTML",
         "YAML", "ARM", "Bicep", "kubeconfig", "ID", "SystemAssigned", "azurerm", "null", "GUID",
-        "Entra"};
+        "Entra",
+        // AWS and Azure resource names, as the clouds write them
+        "ENI", "VM", "privatelink", "GatewaySubnet", "AzureBastionSubnet",
+        "AmazonEKSClusterAdminPolicy"};
     return words;
 }
 
@@ -97,7 +100,8 @@ std::vector<std::string> untranslatedWords(std::string text)
     text = std::regex_replace(text, ruleId, " ");
     for (const std::string product :
          {"Azure RBAC for Kubernetes", "Azure Kubernetes Service Cluster Admin Role",
-          "Azure Pipelines", "AWS Cloud9", "draw.io"})
+          "Azure Pipelines", "AWS Cloud9", "draw.io", "SSM Session Manager", "Azure Virtual WAN",
+          "privatelink.<region>.azmk8s.io"})
         for (auto at = text.find(product); at != std::string::npos; at = text.find(product))
             text.replace(at, product.size(), " ");
     static const std::regex apiName(R"([A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+)");

@@ -37,7 +37,8 @@ std::vector<std::string> templates()
 bool noted(const Equivalent& eq, const std::string& element, const std::string& words)
 {
     return std::any_of(eq.notes.begin(), eq.notes.end(), [&](const Equivalent::Note& n) {
-        return n.element == element && n.text.find(words) != std::string::npos;
+        return n.element == element &&
+               render(n.text, Language::English).find(words) != std::string::npos;
     });
 }
 

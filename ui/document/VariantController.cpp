@@ -1,6 +1,7 @@
 #include "document/VariantController.h"
 
 #include "ActionRegistry.h"
+#include "Application.h"
 #include "Retranslator.h"
 #include "commands/VariantListCommand.h"
 #include "compare/Equivalents.h"
@@ -193,12 +194,19 @@ bool VariantController::createEquivalent(bool aks, QString* why)
     QStringList lines;
     for (const Equivalent::Note& note : eq.notes) {
         const Element* e = shown.element(note.element);
-        lines << (e ? QString::fromStdString(e->label()) + QStringLiteral(": ") : QString()) +
-                     QString::fromStdString(note.text);
+        const QString text = Application::render(note.text, {});
+        //: An equivalent's note in the variant's notes: %1 the element's name, %2 the note
+        lines << (e ? tr("%1: %2").arg(QString::fromStdString(e->label()), text) : text);
     }
     std::string notes = lines.join(QLatin1Char('\n')).toStdString();
-    if (notes.size() > limits::kMaxNotesLength)
+    if (notes.size() > limits::kMaxNotesLength) {
+        // Cut between characters: a Chinese note cut inside one would not load again.
         notes.resize(limits::kMaxNotesLength);
+        while (!notes.empty() && (static_cast<unsigned char>(notes.back()) & 0xC0) == 0x80)
+            notes.pop_back();
+        if (!notes.empty() && static_cast<unsigned char>(notes.back()) >= 0xC0)
+            notes.pop_back();
+    }
     v.notes = notes;
     std::vector<Variant> after = file.variants();
     after.push_back(std::move(v));
