@@ -379,7 +379,7 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
         const std::string& a = args[i];
         if (a == "--format" || a == "-f") {
             if (i + 1 >= args.size())
-                return usageError(err, "--format needs a value: text or json");
+                return usageError(err, Sentence("cli.usage.validate-format-needs"), language);
             format = args[++i];
         } else if (a.rfind("--format=", 0) == 0) {
             format = a.substr(9);
@@ -390,17 +390,23 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
             if (*read != kExitOk)
                 return *read;
         } else if (!a.empty() && a[0] == '-' && a != "-") {
-            return usageError(err, "validate: unknown option '" + a + "'");
+            return usageError(
+                err, Sentence("cli.usage.unknown-option", {{"command", "validate"}, {"option", a}}),
+                language);
         } else if (file.empty()) {
             file = a;
         } else {
-            return usageError(err, "validate takes one file; got '" + file + "' and '" + a + "'");
+            return usageError(
+                err, Sentence("cli.usage.validate-one-file", {{"file", file}, {"other", a}}),
+                language);
         }
     }
     if (format != "text" && format != "json")
-        return usageError(err, "unknown format '" + format + "'; use text or json");
+        return usageError(err, Sentence("cli.usage.validate-format-unknown", {{"format", format}}),
+                          language);
     if (file.empty())
-        return usageError(err, "validate needs a design file");
+        return usageError(err, Sentence("cli.usage.needs-file", {{"command", "validate"}}),
+                          language);
 
     std::optional<Design> design = loadForCommand(file, err, language);
     if (!design)
@@ -425,25 +431,27 @@ int importDesign(const std::vector<std::string>& args, std::ostream& out, std::o
                 return *read;
         } else if (args[i] == "-o" || args[i] == "--output") {
             if (++i == args.size())
-                return usageError(err, "-o needs a file name");
+                return usageError(err, Sentence("cli.usage.o-needs"), language);
             output = args[i];
         } else if (args[i] == "--from") {
             if (++i == args.size())
-                return usageError(err, "--from needs aks, eks or terraform");
+                return usageError(err, Sentence("cli.usage.from-needs"), language);
             auto s = Importer::sourceFromName(args[i]);
             if (!s)
-                return usageError(err, "--from: unknown source '" + args[i] +
-                                           "'; use aks, eks or terraform");
+                return usageError(err, Sentence("cli.usage.from-unknown", {{"source", args[i]}}),
+                                  language);
             source = *s;
         } else if (args[i].size() > 1 && args[i][0] == '-') {
-            return usageError(err, "import: unknown option '" + args[i] + "'");
+            return usageError(
+                err,
+                Sentence("cli.usage.unknown-option", {{"command", "import"}, {"option", args[i]}}),
+                language);
         } else {
             inputs.push_back(args[i]);
         }
     }
     if (inputs.empty())
-        return usageError(err, "import needs at least one input file (the JSON of az aks show, "
-                               "aws eks describe-cluster or terraform show -json)");
+        return usageError(err, Sentence("cli.usage.import-needs"), language);
     Importer::Result result = Importer::runFiles(inputs, source, language);
     if (!result.ok()) {
         for (const auto& e : result.errors)
@@ -505,10 +513,10 @@ int Cli::refuse(const std::vector<std::string>& args, std::ostream& err)
     std::error_code ec;
     const bool exists = std::filesystem::exists(first, ec);
     if (exists && std::filesystem::is_directory(first, ec))
-        return usageError(err, "'" + first + "' is a folder, not a design file");
+        return usageError(err, Sentence("cli.usage.folder", {{"file", first}}));
     if (exists)
-        return usageError(err,
-                          "the designer opens one file; got '" + first + "' and '" + args[1] + "'");
+        return usageError(
+            err, Sentence("cli.usage.designer-one-file", {{"file", first}, {"other", args[1]}}));
     // A word without a dot or a slash was meant as a command; anything else as a file.
     if (first.find_first_of("./\\") == std::string::npos) {
         std::vector<std::string> commands(kCommands.begin(), kCommands.end());
@@ -517,17 +525,17 @@ int Cli::refuse(const std::vector<std::string>& args, std::ostream& err)
         for (const auto& c : commands)
             if (c != "help")
                 list += (list.empty() ? "" : ", ") + c;
-        return usageError(err, "unknown command '" + first + "'" +
-                                   render(suggestion(first, commands), Language::English) +
-                                   " (the commands are " + list + ")");
+        return usageError(err, Sentence("cli.usage.unknown-command",
+                                        {{"command", first}, {"commands", list}},
+                                        {{"suggest", suggestion(first, commands)}}));
     }
-    return usageError(err, "no file '" + first + "'");
+    return usageError(err, Sentence("cli.usage.no-file", {{"file", first}}));
 }
 
 int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     if (args.empty())
-        return usageError(err, "no command given");
+        return usageError(err, Sentence("cli.usage.no-command"));
     const std::string& command = args.front();
     if (command == "--help" || command == "-h" || command == "help") {
         out << kHelp;
@@ -551,18 +559,19 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
         for (std::size_t i = 1; i < args.size(); ++i) {
             if (args[i] == "-o" || args[i] == "--output") {
                 if (++i == args.size())
-                    return usageError(err, "-o needs a file name");
+                    return usageError(err, Sentence("cli.usage.o-needs"));
                 output = args[i];
             } else if (!args[i].empty() && args[i][0] == '-') {
-                return usageError(err, "format: unknown option '" + args[i] + "'");
+                return usageError(err, Sentence("cli.usage.unknown-option",
+                                                {{"command", "format"}, {"option", args[i]}}));
             } else if (!file.empty()) {
-                return usageError(err, "format takes one file");
+                return usageError(err, Sentence("cli.usage.one-file", {{"command", "format"}}));
             } else {
                 file = args[i];
             }
         }
         if (file.empty())
-            return usageError(err, "format needs a design file");
+            return usageError(err, Sentence("cli.usage.needs-file", {{"command", "format"}}));
         LoadResult loaded = DesignJson::loadFile(file);
         if (!loaded.ok()) {
             for (const auto& e : loaded.errors)
@@ -585,7 +594,7 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
         for (std::size_t i = 1; i < args.size(); ++i) {
             const auto read = readLanguageOption(args, i, language, err);
             if (!read)
-                return usageError(err, "rules takes no arguments but --lang");
+                return usageError(err, Sentence("cli.usage.rules-arguments"), language);
             if (*read != kExitOk)
                 return *read;
         }
@@ -602,11 +611,11 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     if (command == "schema") {
         if (args.size() > 1)
-            return usageError(err, "schema takes no arguments");
+            return usageError(err, Sentence("cli.usage.no-arguments", {{"command", "schema"}}));
         out << JsonSchema::generate();
         return kExitOk;
     }
-    return usageError(err, "unknown command or option '" + command + "'");
+    return usageError(err, Sentence("cli.usage.unknown-command-or-option", {{"command", command}}));
 }
 
 } // namespace kg

@@ -7,10 +7,10 @@
 
 namespace kg::cli {
 
-int usageError(std::ostream& err, const std::string& message)
+int usageError(std::ostream& err, const Sentence& message, Language language)
 {
-    err << "kubegate: " << message << "\n"
-        << "Try 'kubegate --help'.\n";
+    err << "kubegate: " << render(message, language) << "\n"
+        << render(Sentence("cli.usage.try"), language) << "\n";
     return kExitInput;
 }
 
@@ -86,22 +86,21 @@ std::optional<int> readLanguageOption(const std::vector<std::string>& args, std:
     std::string code;
     if (a == "--lang") {
         if (i + 1 >= args.size())
-            return usageError(err, "--lang needs a language: en or zh_CN");
+            return usageError(err, Sentence("cli.usage.lang-needs"), language);
         code = args[++i];
     } else {
         code = a.substr(7);
     }
     if (code.empty())
-        return usageError(err, "--lang needs a language: en or zh_CN");
+        return usageError(err, Sentence("cli.usage.lang-needs"), language);
     const auto chosen = languageFromCode(code);
     if (!chosen)
-        return usageError(err, "unknown language '" + code + "' (use en or zh_CN)");
+        return usageError(err, Sentence("cli.usage.lang-unknown", {{"code", code}}), language);
     language = *chosen;
     return kExitOk;
 }
 
-std::optional<Design> loadForCommand(const std::string& file, std::ostream& err,
-                                     Language language)
+std::optional<Design> loadForCommand(const std::string& file, std::ostream& err, Language language)
 {
     LoadResult loaded = DesignJson::loadFile(file);
     if (!loaded.ok()) {
@@ -116,8 +115,7 @@ std::optional<Design> loadForCommand(const std::string& file, std::ostream& err,
                       language)
             << "\n";
     for (const auto& note : loaded.notes)
-        err << file << ": " << render(Sentence("cli.note", {}, {{"note", note}}), language)
-            << "\n";
+        err << file << ": " << render(Sentence("cli.note", {}, {{"note", note}}), language) << "\n";
     return std::move(loaded.design);
 }
 

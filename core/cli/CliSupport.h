@@ -18,9 +18,6 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1; // the design has error findings, or the path is blocked
 constexpr int kExitInput = 2;    // unreadable input or a usage error
 
-// Prints "kubegate: MESSAGE" and the hint to --help on `err`; returns kExitInput.
-int usageError(std::ostream& err, const std::string& message);
-
 // The terminal columns `text` takes: one per code point, two for a Chinese character.
 std::size_t columns(std::string_view text);
 
@@ -40,6 +37,10 @@ std::string clientLabel(const Design& design, const std::string& id,
 // anything unknown.
 Language localeLanguage();
 
+// Prints "kubegate: MESSAGE" and the hint to --help on `err`, in `language` (the language read
+// so far, else the locale's); returns kExitInput.
+int usageError(std::ostream& err, const Sentence& message, Language language = localeLanguage());
+
 // Reads the option at args[i] when it is "--lang CODE" or "--lang=CODE" into `language`,
 // moving `i` past a separate value. nullopt when it is another option; else kExitOk, or the
 // usage error's exit code (printed on `err`) for a missing or unknown language.
@@ -48,7 +49,6 @@ std::optional<int> readLanguageOption(const std::vector<std::string>& args, std:
 
 // Loads FILE for a command; prints the reasons and returns nullopt when it cannot, and prints
 // the notes of a migrated or repaired file.
-std::optional<Design> loadForCommand(const std::string& file, std::ostream& err,
-                                     Language language);
+std::optional<Design> loadForCommand(const std::string& file, std::ostream& err, Language language);
 
 } // namespace kg::cli

@@ -19,9 +19,9 @@ constexpr int kSame = 0;
 constexpr int kDiffer = 1;
 constexpr int kInput = 2;
 
-int usage(std::ostream& err, const std::string& message)
+int usage(std::ostream& err, const Sentence& message, Language language)
 {
-    err << "kubegate: diff: " << message << "\nTry 'kubegate --help'.\n";
+    cli::usageError(err, Sentence("cli.usage.diff", {}, {{"message", message}}), language);
     return kInput;
 }
 
@@ -51,16 +51,17 @@ std::optional<Design> load(const std::string& arg, std::ostream& err, Language l
             return v.applyTo(*loaded.design);
         names.push_back(v.name);
     }
-    err << "kubegate: diff: '" << file << "' has no variant named '" << *variant << "'";
-    if (names.empty())
-        err << " (it has no variants)";
-    else {
-        err << "; its variants:";
-        for (const auto& n : names)
-            err << " '" << n << "'";
-        err << render(suggestion(*variant, names), language);
-    }
-    err << "\n";
+    std::string list;
+    for (const auto& n : names)
+        list += (list.empty() ? "'" : " '") + n + "'";
+    err << "kubegate: diff: "
+        << render(names.empty()
+                      ? Sentence("cli.diff.no-variants", {{"file", file}, {"variant", *variant}})
+                      : Sentence("cli.diff.no-such-variant",
+                                 {{"file", file}, {"variant", *variant}, {"names", list}},
+                                 {{"suggest", suggestion(*variant, names)}}),
+                  language)
+        << "\n";
     return std::nullopt;
 }
 
@@ -234,7 +235,7 @@ int DiffCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         const std::string& a = args[i];
         if (a == "--format") {
             if (i + 1 >= args.size())
-                return usage(err, "--format needs a value: text, json or md");
+                return usage(err, Sentence("cli.usage.diff-format-needs"), language);
             format = args[++i];
         } else if (a.rfind("--format=", 0) == 0) {
             format = a.substr(9);
@@ -242,15 +243,18 @@ int DiffCommand::run(const std::vector<std::string>& args, std::ostream& out, st
             if (*read != cli::kExitOk)
                 return *read;
         } else if (!a.empty() && a[0] == '-') {
-            return usage(err, "unknown option '" + a + "'");
+            return usage(err, Sentence("cli.usage.diff-unknown-option", {{"option", a}}), language);
         } else {
             files.push_back(a);
         }
     }
     if (format != "text" && format != "json" && format != "md")
-        return usage(err, "unknown format '" + format + "'; use text, json or md");
+        return usage(err, Sentence("cli.usage.diff-format-unknown", {{"format", format}}),
+                     language);
     if (files.size() != 2)
-        return usage(err, "needs two design files, A and B; got " + std::to_string(files.size()));
+        return usage(
+            err, Sentence("cli.usage.diff-two-files", {{"count", std::to_string(files.size())}}),
+            language);
     std::optional<Design> a = load(files[0], err, language);
     if (!a)
         return kInput;

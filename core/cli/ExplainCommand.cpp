@@ -92,30 +92,37 @@ int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out,
         };
         if (a == "--client") {
             if (!value(client))
-                return usageError(err, "--client needs an element id");
+                return usageError(err, Sentence("cli.usage.needs-id", {{"option", "--client"}}),
+                                  language);
         } else if (a == "--cluster") {
             if (!value(cluster))
-                return usageError(err, "--cluster needs an element id");
+                return usageError(err, Sentence("cli.usage.needs-id", {{"option", "--cluster"}}),
+                                  language);
         } else if (a == "--endpoint") {
             if (!value(endpointName))
-                return usageError(err, "--endpoint needs a kind");
+                return usageError(err, Sentence("cli.usage.endpoint-needs"), language);
         } else if (const auto read = readLanguageOption(args, i, language, err)) {
             if (*read != kExitOk)
                 return *read;
         } else if (!a.empty() && a[0] == '-') {
-            return usageError(err, "explain: unknown option '" + a + "'");
+            return usageError(
+                err, Sentence("cli.usage.unknown-option", {{"command", "explain"}, {"option", a}}),
+                language);
         } else if (file.empty()) {
             file = a;
         } else {
-            return usageError(err, "explain takes one file");
+            return usageError(err, Sentence("cli.usage.one-file", {{"command", "explain"}}),
+                              language);
         }
     }
     if (file.empty() || client.empty() || cluster.empty())
-        return usageError(err, "explain needs FILE, --client ID and --cluster ID");
+        return usageError(err, Sentence("cli.usage.explain-needs"), language);
     std::optional<EndpointKind> endpoint;
     if (!endpointName.empty() && !(endpoint = endpointFromName(endpointName)))
-        return usageError(err, "unknown endpoint kind '" + endpointName + "' (use " +
-                                   endpointNames() + ")");
+        return usageError(err,
+                          Sentence("cli.usage.endpoint-unknown",
+                                   {{"kind", endpointName}, {"kinds", endpointNames()}}),
+                          language);
     std::optional<Design> design = loadForCommand(file, err, language);
     if (!design)
         return kExitInput;
@@ -123,11 +130,13 @@ int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out,
     auto clientIt = std::find(analysis.clients.begin(), analysis.clients.end(), client);
     auto clusterIt = std::find(analysis.clusters.begin(), analysis.clusters.end(), cluster);
     if (clientIt == analysis.clients.end()) {
-        err << file << ": '" << client << "' is not a client in this design\n";
+        err << file << ": "
+            << render(Sentence("cli.explain.not-client", {{"id", client}}), language) << "\n";
         return kExitInput;
     }
     if (clusterIt == analysis.clusters.end()) {
-        err << file << ": '" << cluster << "' is not a cluster in this design\n";
+        err << file << ": "
+            << render(Sentence("cli.explain.not-cluster", {{"id", cluster}}), language) << "\n";
         return kExitInput;
     }
     auto ci = static_cast<std::uint32_t>(clientIt - analysis.clients.begin());
@@ -139,8 +148,11 @@ int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out,
                                  (design->element(client)->kind == ElementKind::AksNodePool ||
                                   design->element(client)->kind == ElementKind::EksNodeGroup));
         if (otherNodes) {
-            err << file << ": " << client << " sends no requests to " << cluster
-                << " (nodes only talk to their own cluster)\n";
+            err << file << ": "
+                << render(Sentence("cli.explain.other-nodes",
+                                   {{"client", client}, {"cluster", cluster}}),
+                          language)
+                << "\n";
             return kExitInput;
         }
         out << render(Sentence{"cli.explain.no-endpoint",
@@ -169,7 +181,11 @@ int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out,
         }
     }
     if (!printed) {
-        err << file << ": " << cluster << " has no " << endpointName << " endpoint for " << client
+        err << file << ": "
+            << render(
+                   Sentence("cli.explain.no-such-endpoint",
+                            {{"cluster", cluster}, {"endpoint", endpointName}, {"client", client}}),
+                   language)
             << "\n";
         return kExitInput;
     }

@@ -5,6 +5,8 @@ set -u
 kubegate=$1
 src=$2
 unset DISPLAY WAYLAND_DISPLAY
+# The messages checked below are English: the command line speaks the locale's language.
+export LC_ALL=C LANGUAGE=
 failures=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -366,7 +366,9 @@ TEST(CliTest, ValidateSpeaksTheLocalesLanguageOrTheOneAskedFor)
     EXPECT_NE(json.out.find("\"message\": \"1 client cannot reach aks-pay"), std::string::npos);
     CliRun refused = run({"validate", file, "--lang=fr"});
     EXPECT_EQ(refused.code, 2);
-    EXPECT_NE(refused.err.find("unknown language 'fr'"), std::string::npos) << refused.err;
+    // The usage error speaks the locale's language too.
+    EXPECT_NE(refused.err.find("未知的语言“fr”"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("`kubegate --help`"), std::string::npos) << refused.err;
 }
 
 // A Chinese name longer than the matrix's first column is cut between characters, never
@@ -514,4 +516,45 @@ TEST(CliTest, RefusesWhatIsNeitherACommandNorAFile)
         EXPECT_NE(err.str().find(c.message), std::string::npos) << err.str();
         EXPECT_NE(err.str().find("Try 'kubegate --help'."), std::string::npos);
     }
+}
+
+// In a Chinese locale the command line's errors and notes are Chinese too: a mistyped command
+// with its suggestion, diff's and import's usage, a file it cannot read, and import's notes
+// and summary. The values (commands, files, names) are written as they are.
+TEST(CliTest, ErrorsAndNotesSpeakTheLocalesLanguage)
+{
+    const LocaleScope zh(nullptr, "zh_CN.UTF-8");
+    std::ostringstream err;
+    EXPECT_EQ(Cli::refuse({"expain"}, err), 2);
+    EXPECT_NE(err.str().find("未知的命令“expain”；是不是“explain”？"), std::string::npos)
+        << err.str();
+    EXPECT_NE(err.str().find("请运行 `kubegate --help` 查看用法。"), std::string::npos);
+
+    CliRun diff = run({"diff", "only-one.kubegate"});
+    EXPECT_EQ(diff.code, 2);
+    EXPECT_NE(diff.err.find("`diff`：需要 A 和 B 两个设计文件；收到了 1 个"), std::string::npos)
+        << diff.err;
+
+    CliRun missing = run({"validate", "missing.kubegate"});
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_EQ(missing.err, "missing.kubegate: 没有这个文件\n");
+
+    const std::string bad = path("tests/data/bad/unknown-kind.kubegate");
+    CliRun unknown = run({"validate", bad});
+    EXPECT_NE(unknown.err.find(": 位于 /elements/0/kind（“vnet-hub”）：未知的元素类型"),
+              std::string::npos)
+        << unknown.err;
+
+    const std::string sample = path("tests/data/import/eks-no-endpoint-fields.json");
+    CliRun imported = run({"import", sample});
+    EXPECT_EQ(imported.code, 0) << imported.err;
+    EXPECT_NE(imported.err.find("注意：EKS 群集 "), std::string::npos) << imported.err;
+    EXPECT_NE(imported.err.find("按 EKS 默认值视为 true。"), std::string::npos) << imported.err;
+    EXPECT_NE(imported.err.find("已导入 1 个群集和 1 个网络。"), std::string::npos) << imported.err;
+    EXPECT_NE(imported.out.find("由 `kubegate import` 从 eks-no-endpoint-fields.json 导入。"),
+              std::string::npos);
+    // --lang wins over the locale.
+    CliRun english = run({"import", sample, "--lang", "en"});
+    EXPECT_NE(english.err.find("Imported 1 cluster and 1 network."), std::string::npos)
+        << english.err;
 }

@@ -1,5 +1,6 @@
 #include "export/ExportCommand.h"
 
+#include "Application.h"
 #include "export/DiagramExporter.h"
 #include "export/ExportFormats.h"
 #include "iac/IacWriter.h"
@@ -10,9 +11,15 @@
 namespace kg::ui {
 
 namespace {
-int usageError(std::ostream& err, const QString& message)
+// The command line's sentences, in the language Application::configure chose (the locale's).
+std::string say(const Sentence& sentence)
 {
-    err << "kubegate: " << message.toStdString() << "\nTry 'kubegate --help'.\n";
+    return Application::render(sentence, {}).toStdString();
+}
+
+int usageError(std::ostream& err, const Sentence& message)
+{
+    err << "kubegate: " << say(message) << "\n" << say(Sentence("cli.usage.try")) << "\n";
     return 2;
 }
 } // namespace
@@ -44,25 +51,24 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
         if (a == QStringLiteral("-o") || a == QStringLiteral("--output")) {
             auto v = value();
             if (!v)
-                return usageError(err, QStringLiteral("-o needs a file name"));
+                return usageError(err, Sentence("cli.usage.o-needs"));
             output = *v;
         } else if (a == QStringLiteral("--scale")) {
             auto v = value();
             bool ok = false;
             const double scale = v ? v->toDouble(&ok) : 0;
             if (!ok || scale < 0.1 || scale > 8)
-                return usageError(err, QStringLiteral("--scale needs a number from 0.1 to 8"));
+                return usageError(err, Sentence("cli.usage.scale-needs"));
             options.scale = scale;
         } else if (a == QStringLiteral("--theme")) {
             auto v = value();
             if (!v || (*v != QStringLiteral("light") && *v != QStringLiteral("dark")))
-                return usageError(err, QStringLiteral("--theme needs light or dark"));
+                return usageError(err, Sentence("cli.usage.theme-needs"));
             options.dark = *v == QStringLiteral("dark");
         } else if (a == QStringLiteral("--overlays")) {
             auto v = value();
             if (!v)
-                return usageError(err,
-                                  QStringLiteral("--overlays needs none, all or an element id"));
+                return usageError(err, Sentence("cli.usage.overlays-needs"));
             if (*v == QStringLiteral("none")) {
                 options.overlays = DiagramExporter::Overlays::None;
             } else if (*v == QStringLiteral("all")) {
@@ -74,21 +80,21 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
         } else if (a == QStringLiteral("--format")) {
             auto v = value();
             if (!v || !IacWriter::formatForName(v->toStdString()))
-                return usageError(
-                    err, QStringLiteral("--format needs azcli, bicep, terraform or eksctl"));
+                return usageError(err, Sentence("cli.usage.export-format-needs"));
             iacFormat = IacWriter::formatForName(v->toStdString());
         } else if (a == QStringLiteral("--no-legend")) {
             options.legend = false;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return usageError(err, QStringLiteral("export: unknown option '%1'").arg(a));
+            return usageError(err, Sentence("cli.usage.unknown-option",
+                                            {{"command", "export"}, {"option", a.toStdString()}}));
         } else if (!file.isEmpty()) {
-            return usageError(err, QStringLiteral("export takes one design file"));
+            return usageError(err, Sentence("cli.usage.export-one-file"));
         } else {
             file = a;
         }
     }
     if (file.isEmpty() || output.isEmpty())
-        return usageError(err, QStringLiteral("export needs FILE and -o OUT"));
+        return usageError(err, Sentence("cli.usage.export-needs"));
     std::optional<ExportFormats::Id> format = ExportFormats::forPath(output);
     if (iacFormat) {
         switch (*iacFormat) {
@@ -107,27 +113,27 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
         }
     }
     if (!format)
-        return usageError(err, QStringLiteral("cannot tell the format of '%1': use .svg, .png, "
-                                              ".pdf, .md, .html, .drawio, .sh, .bicep, .tf or "
-                                              ".yaml")
-                                   .arg(output));
+        return usageError(
+            err, Sentence("cli.usage.export-format-unknown", {{"file", output.toStdString()}}));
     LoadResult loaded = DesignJson::loadFile(file.toStdString());
     if (!loaded.ok()) {
         for (const auto& e : loaded.errors)
-            err << e.format(file.toStdString()) << "\n";
+            err << e.format(file.toStdString(), Application::language()) << "\n";
         return 2;
     }
     if (options.overlays == DiagramExporter::Overlays::Element &&
         !loaded.design->element(options.overlayElement))
-        return usageError(err, QStringLiteral("--overlays: no element '%1' in the design")
-                                   .arg(QString::fromStdString(options.overlayElement)));
+        return usageError(err,
+                          Sentence("cli.usage.overlays-unknown", {{"id", options.overlayElement}}));
     QString why;
     if (!ExportFormats::write(*loaded.design, output, *format, options, &why)) {
-        err << "kubegate: cannot export " << output.toStdString() << ": " << why.toStdString()
+        err << "kubegate: "
+            << say(Sentence("cli.export.cannot",
+                            {{"file", output.toStdString()}, {"why", why.toStdString()}}))
             << "\n";
         return 2;
     }
-    out << "wrote " << output.toStdString() << "\n";
+    out << say(Sentence("cli.export.wrote", {{"file", output.toStdString()}})) << "\n";
     return 0;
 }
 
