@@ -98,6 +98,14 @@
     </message>
 </context>
 <context>
+    <name>DesignMimeData</name>
+    <message>
+        <source>clipboard</source>
+        <extracomment>The name problems with pasted text are reported under, as a file&apos;s would be</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Findings</source>

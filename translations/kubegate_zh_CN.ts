@@ -97,6 +97,14 @@
     </message>
 </context>
 <context>
+    <name>DesignMimeData</name>
+    <message>
+        <source>clipboard</source>
+        <extracomment>The name problems with pasted text are reported under, as a file&apos;s would be</extracomment>
+        <translation>剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Findings</source>

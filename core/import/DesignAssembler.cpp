@@ -203,8 +203,8 @@ private:
             return nullptr;
         auto parsed = AzureResourceId::parse(id);
         if (!parsed || !parsed->isSubnet()) {
-            m_notes.push_back(
-                Sentence("import.note.not-subnet-id", {{"id", cleanText(id, 120)}}, {{"who", owner}}));
+            m_notes.push_back(Sentence("import.note.not-subnet-id", {{"id", cleanText(id, 120)}},
+                                       {{"who", owner}}));
             return nullptr;
         }
         NetworkPlan& vnet = vnetById(parsed->parentId());
@@ -344,8 +344,8 @@ private:
                 m_missingSpace.push_back(n.name);
         }
         for (auto& n : m_vpcs) {
-            n.element = addElement(ElementKind::AwsVpc, n.name, {},
-                                   n.id == n.name ? "" : imported(n.id));
+            n.element =
+                addElement(ElementKind::AwsVpc, n.name, {}, n.id == n.name ? "" : imported(n.id));
             Element& e = at(n.element);
             if (!n.space.empty())
                 e.properties["cidrBlocks"] = n.space;
@@ -445,13 +445,11 @@ private:
                 home = &managedSubnet(c);
             NetworkPlan* vnet = vnetOfSubnet(home);
             const std::string homeId = at(home->element).id;
-            std::size_t ci = addElement(ElementKind::AksCluster, c.name, homeId,
-                                        say(c.resourceId.empty()
-                                                ? Sentence("import.element.from",
-                                                           {{"source", c.source}})
-                                                : Sentence("import.element.from-id",
-                                                           {{"source", c.source},
-                                                            {"id", c.resourceId}})));
+            std::size_t ci = addElement(
+                ElementKind::AksCluster, c.name, homeId,
+                say(c.resourceId.empty() ? Sentence("import.element.from", {{"source", c.source}})
+                                         : Sentence("import.element.from-id",
+                                                    {{"source", c.source}, {"id", c.resourceId}})));
             Element& e = at(ci);
             PropertyMap& p = e.properties;
             if (!c.location.empty())
@@ -523,9 +521,11 @@ private:
             if (!vpc)
                 continue; // planAws made one for every cluster
             const std::string vpcElement = at(vpc->element).id;
-            std::size_t ci = addElement(ElementKind::EksCluster, c.name, vpcElement,
-                                        c.arn.empty() ? "Imported from " + c.source
-                                                      : "Imported from " + c.source + ": " + c.arn);
+            std::size_t ci = addElement(
+                ElementKind::EksCluster, c.name, vpcElement,
+                say(c.arn.empty() ? Sentence("import.element.from", {{"source", c.source}})
+                                  : Sentence("import.element.from-id",
+                                             {{"source", c.source}, {"id", c.arn}})));
             PropertyMap& p = at(ci).properties;
             if (!c.region.empty())
                 p["region"] = c.region;
@@ -618,9 +618,9 @@ private:
             } else {
                 auto parsed = AzureResourceId::parse(c.privateDnsZone);
                 if (!parsed || !parsed->isPrivateDnsZone()) {
-                    m_notes.push_back(Sentence(
-                        "import.note.aks-zone-unknown",
-                        {{"name", c.name}, {"zone", cleanText(c.privateDnsZone, 120)}}));
+                    m_notes.push_back(
+                        Sentence("import.note.aks-zone-unknown",
+                                 {{"name", c.name}, {"zone", cleanText(c.privateDnsZone, 120)}}));
                     continue;
                 }
                 zoneId = zoneElement(c.privateDnsZone, parsed->name());
@@ -650,7 +650,7 @@ private:
         if (auto it = m_zoneIds.find(key); it != m_zoneIds.end())
             return it->second;
         std::size_t zi =
-            addElement(ElementKind::AzurePrivateDnsZone, name, {}, "Imported: " + resourceId);
+            addElement(ElementKind::AzurePrivateDnsZone, name, {}, imported(resourceId));
         at(zi).properties["zoneName"] = name;
         m_zones.push_back({zi, {}, widthFor(name, 240), 64});
         m_zoneIds[key] = at(zi).id;
@@ -732,13 +732,15 @@ private:
         for (const auto& c : m_config.eks)
             names.push_back(c.name);
         if (names.empty())
-            return "Imported networks";
-        std::string t = "Imported: " + names.front();
+            return say(Sentence("import.title.networks"));
+        std::string t = names.front();
         for (std::size_t i = 1; i < names.size() && i < 4; ++i)
             t += ", " + names[i];
+        Sentence title("import.title", {{"names", t}});
         if (names.size() > 4)
-            t += " and " + std::to_string(names.size() - 4) + " more";
-        return cleanText(t, 200);
+            title = Sentence("import.title.more",
+                             {{"names", t}, {"more", std::to_string(names.size() - 4)}});
+        return cleanText(say(title), 200);
     }
 
 public:

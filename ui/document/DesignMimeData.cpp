@@ -19,14 +19,19 @@ const QString kPng = QStringLiteral("image/png");
 const QString kSvg = QStringLiteral("image/svg+xml");
 const QString kText = QStringLiteral("text/plain");
 
-// The name clipboard problems are reported under ("clipboard:1:2: ...", "clipboard: at ...").
-const std::string kSourceName = "clipboard";
+// The name clipboard problems are reported under ("clipboard:1:2: ...", "clipboard: at ..."),
+// in the interface language.
+std::string sourceName()
+{
+    //: The name problems with pasted text are reported under, as a file's would be
+    return DesignMimeData::tr("clipboard").toStdString();
+}
 
 QString joined(const std::vector<LoadError>& errors)
 {
     QStringList lines;
     for (std::size_t i = 0; i < errors.size() && i < 3; ++i)
-        lines << QString::fromStdString(errors[i].format(kSourceName, Application::language()));
+        lines << QString::fromStdString(errors[i].format(sourceName(), Application::language()));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -151,8 +156,8 @@ std::optional<DesignMimeData::Decoded> DesignMimeData::decode(const QMimeData* m
     case SourceKind::AzAksShow:
     case SourceKind::AwsEksDescribe:
     case SourceKind::TerraformShowJson: {
-        Importer::Result imported =
-            Importer::run({{kSourceName, text}}, Importer::Source::Detect, Application::language());
+        Importer::Result imported = Importer::run({{sourceName(), text}}, Importer::Source::Detect,
+                                                  Application::language());
         if (!imported.ok()) {
             QStringList lines;
             for (const auto& e : imported.errors)
