@@ -4,6 +4,7 @@
 #include "cli/CliSupport.h"
 #include "cli/DiffCommand.h"
 #include "cli/ExplainCommand.h"
+#include "cli/HelpText.h"
 #include "cli/JsonStream.h"
 #include "import/Importer.h"
 #include "io/DesignJson.h"
@@ -33,65 +34,6 @@ namespace {
 
 constexpr std::array kCommands{"validate", "explain", "diff",   "format",
                                "import",   "rules",   "schema", "help"};
-
-const char* kHelp = R"(Usage:
-  kubegate [FILE]                          open the designer (on FILE if given)
-  kubegate validate FILE [--format text|json] [--lang en|zh_CN]
-                                           check a design and print its findings and
-                                           its access matrix
-  kubegate explain FILE --client ID --cluster ID [--endpoint KIND] [--lang en|zh_CN]
-                                           explain one client's path to a cluster, step
-                                           by step, ending with the fix when it is blocked
-  kubegate diff A B [--format text|json|md] [--lang en|zh_CN]
-                                           what changes from design A to design B: paths
-                                           gained and lost (with the step), findings added
-                                           and removed, and changes a cloud cannot make to
-                                           an existing cluster in place
-  kubegate export FILE -o OUT.svg|png|pdf|md|html|drawio [--scale N] [--theme light|dark]
-                  [--overlays none|all|ID] [--no-legend]
-                                           draw the design as the canvas does (no display
-                                           needed); PDF adds the findings; .md and .html
-                                           write a report: diagram, access matrix, every
-                                           path step by step, findings and fixes;
-                                           .drawio an editable diagrams.net file
-  kubegate export FILE -o OUT.sh|bicep|tf|yaml [--format azcli|bicep|terraform|eksctl]
-                                           the clusters' API server access settings as Azure
-                                           and AWS CLI commands, Bicep, Terraform or eksctl
-  kubegate import INPUT... [-o OUT.kubegate] [--from aks|eks|terraform]
-                                           make a design from the JSON of az aks show (or
-                                           az aks list), aws eks describe-cluster and
-                                           terraform show -json: the clusters with their
-                                           networks, subnets and private DNS zones, laid out;
-                                           several inputs give one design. The source of each
-                                           input is detected unless --from names it. Settings
-                                           that break rules are imported (validate shows them);
-                                           unreadable input is refused. Without -o the design
-                                           goes to standard output.
-  kubegate format FILE [-o OUT]            rewrite a design in the canonical form (sorted,
-                                           2-space indent) to standard output or OUT
-  kubegate rules [--lang en|zh_CN]         list every rule Kubegate checks
-  kubegate schema                          print the JSON Schema of the .kubegate format
-  kubegate --help                          show this help
-  kubegate --version                       show the version
-
-validate exits with 0 when the design has no error findings, 1 when it has,
-and 2 when the file cannot be read or is not a valid design (the reason is
-printed on standard error). explain exits with 0 when the client reaches the
-cluster, 1 when it does not, 2 on bad input. diff exits with 0 when the designs
-are the same, 1 when they differ, 2 when one cannot be read.
-
-Text and Markdown output is in the locale's language (LC_ALL, then LC_MESSAGES,
-then LANG) unless --lang names one: English (en) or Simplified Chinese (zh_CN).
-JSON output is English, for programs.
-
-Endpoint kinds: public, private, vnet-integration, eks-eni, private-endpoint,
-run-command.
-
-JSON output of validate:
-  {"findings": [{"rule": "KG-001", "severity": "error|warning|info",
-                 "elements": ["id", ...], "message": "...", "params": {...}}],
-   "paths": [...]}
-)";
 
 struct Counts
 {
@@ -384,7 +326,7 @@ int validate(const std::vector<std::string>& args, std::ostream& out, std::ostre
         } else if (a.rfind("--format=", 0) == 0) {
             format = a.substr(9);
         } else if (a == "--help" || a == "-h") {
-            out << kHelp;
+            out << helpText(language);
             return kExitOk;
         } else if (const auto read = readLanguageOption(args, i, language, err)) {
             if (*read != kExitOk)
@@ -538,7 +480,7 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return usageError(err, Sentence("cli.usage.no-command"));
     const std::string& command = args.front();
     if (command == "--help" || command == "-h" || command == "help") {
-        out << kHelp;
+        out << helpText(localeLanguage());
         return kExitOk;
     }
     if (command == "--version" || command == "-V") {

@@ -106,6 +106,72 @@ const std::vector<Entry>& pathEntries()
          "{client} -> {cluster}，经由 {endpoint} {element}：{verdict}"},
         {"cli.export.cannot", "cannot export {file}: {why}", "无法导出 {file}：{why}"},
         {"cli.export.wrote", "wrote {file}", "已写入 {file}"},
+        {"cli.help.diff",
+         "what changes from design A to design B: paths\ngained and lost (with the step), findings "
+         "added\nand removed, and changes a cloud cannot make to\nan existing cluster in place",
+         "从设计 A 到设计 B "
+         "的变化：新增和失去的路径\n（附受阻的步骤）、新增和消失的检查结果，\n以及云无法对现有群集"
+         "就地进行的更改"},
+        {"cli.help.endpoints", "Endpoint kinds: {kinds}.", "终结点类型：{kinds}。"},
+        {"cli.help.exit-codes",
+         "validate exits with 0 when the design has no error findings, 1 when it has,\nand 2 when "
+         "the file cannot be read or is not a valid design (the reason is\nprinted on standard "
+         "error). explain exits with 0 when the client reaches the\ncluster, 1 when it does not, 2 "
+         "on bad input. diff exits with 0 when the designs\nare the same, 1 when they differ, 2 "
+         "when one cannot be read.",
+         "设计没有错误级检查结果时 `validate` 以 0 退出，有则以 1 "
+         "退出；\n文件无法读取或不是有效的设计时以 2 "
+         "退出（原因打印到标准错误）。\n客户端能访问群集时 `explain` 以 0 退出，不能时以 1 "
+         "退出，输入有误时以 2 退出。\n两个设计相同时 `diff` 以 0 退出，不同时以 1 "
+         "退出，其中一个无法读取时以 2 退出。"},
+        {"cli.help.explain",
+         "explain one client's path to a cluster, step\nby step, ending with the fix when it is "
+         "blocked",
+         "逐步解释一个客户端到群集的路径；\n路径受阻时最后给出修复"},
+        {"cli.help.export-diagram",
+         "draw the design as the canvas does (no display\nneeded); PDF adds the findings; .md and "
+         ".html\nwrite a report: diagram, access matrix, every\npath step by step, findings and "
+         "fixes;\n.drawio an editable diagrams.net file",
+         "按画布的样子绘制设计（无需显示器）；PDF 附带\n检查结果；`.md` 和 `.html` "
+         "写出报告：图表、访问矩阵、\n逐步的每条路径、检查结果和修复；`.drawio` 写出\n可编辑的 "
+         "diagrams.net 文件"},
+        {"cli.help.export-iac",
+         "the clusters' API server access settings as Azure\nand AWS CLI commands, Bicep, "
+         "Terraform or eksctl",
+         "以 Azure 和 AWS CLI 命令、Bicep、Terraform 或\neksctl 写出群集的 API 服务器访问设置"},
+        {"cli.help.format",
+         "rewrite a design in the canonical form (sorted,\n2-space indent) to standard output or "
+         "OUT",
+         "以规范形式（排序、2 个空格缩进）重写设计，\n写到标准输出或 OUT"},
+        {"cli.help.help", "show this help", "显示此帮助"},
+        {"cli.help.import",
+         "make a design from the JSON of az aks show (or\naz aks list), aws eks describe-cluster "
+         "and\nterraform show -json: the clusters with their\nnetworks, subnets and private DNS "
+         "zones, laid out;\nseveral inputs give one design. The source of each\ninput is detected "
+         "unless --from names it. Settings\nthat break rules are imported (validate shows "
+         "them);\nunreadable input is refused. Without -o the design\ngoes to standard output.",
+         "根据 `az aks show`（或 `az aks list`）、\n`aws eks describe-cluster` 和 `terraform show "
+         "-json` 的\nJSON 生成设计：群集及其网络、子网和专用 DNS "
+         "区域，\n并完成布局；多个输入生成一个设计。除非 "
+         "`--from`\n指定，否则自动识别每个输入的来源。违反规则的设置\n照样导入（`validate` "
+         "会指出它们）；无法读取的输入\n会被拒绝。没有 `-o` 时，设计写到标准输出。"},
+        {"cli.help.json", "JSON output of validate:", "`validate` 的 JSON 输出："},
+        {"cli.help.language",
+         "Text and Markdown output is in the locale's language (LC_ALL, then LC_MESSAGES,\nthen "
+         "LANG) unless --lang names one: English (en) or Simplified Chinese (zh_CN).\nJSON output "
+         "is English, for programs.",
+         "文本和 Markdown 输出使用区域设置的语言（依次读取 "
+         "`LC_ALL`、`LC_MESSAGES`、\n`LANG`），除非 `--lang` "
+         "指定一种：英语（`en`）或简体中文（`zh_CN`）。\nJSON 输出为英语，供程序读取。"},
+        {"cli.help.open", "open the designer (on FILE if given)",
+         "打开设计器（给出 FILE 时打开该文件）"},
+        {"cli.help.rules", "list every rule Kubegate checks", "列出 Kubegate 检查的每条规则"},
+        {"cli.help.schema", "print the JSON Schema of the .kubegate format",
+         "打印 `.kubegate` 格式的 JSON Schema"},
+        {"cli.help.usage", "Usage:", "用法："},
+        {"cli.help.validate", "check a design and print its findings and\nits access matrix",
+         "检查设计，打印检查结果和访问矩阵"},
+        {"cli.help.version", "show the version", "显示版本"},
         {"cli.import.done", "Imported {clusters} and {networks}.",
          "已导入 {clusters} 和 {networks}。"},
         {"cli.import.done-into",

@@ -553,7 +553,17 @@ TEST(CliTest, ErrorsAndNotesSpeakTheLocalesLanguage)
     EXPECT_NE(imported.err.find("已导入 1 个群集和 1 个网络。"), std::string::npos) << imported.err;
     EXPECT_NE(imported.out.find("由 `kubegate import` 从 eks-no-endpoint-fields.json 导入。"),
               std::string::npos);
-    // --lang wins over the locale.
+    // The help too: the synopses as they are typed, what each command does in Chinese, in
+    // columns a Chinese character takes two of.
+    CliRun help = run({"--help"});
+    EXPECT_NE(help.out.find("用法：\n  kubegate [FILE]                          打开设计器"),
+              std::string::npos)
+        << help.out;
+    EXPECT_NE(help.out.find("  kubegate validate FILE [--format text|json] [--lang en|zh_CN]\n" +
+                            std::string(43, ' ') + "检查设计，打印检查结果和访问矩阵"),
+              std::string::npos);
+    EXPECT_EQ(help.out.find("Usage:"), std::string::npos);
+        // --lang wins over the locale.
     CliRun english = run({"import", sample, "--lang", "en"});
     EXPECT_NE(english.err.find("Imported 1 cluster and 1 network."), std::string::npos)
         << english.err;
