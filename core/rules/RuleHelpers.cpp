@@ -129,17 +129,21 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
             std::vector<std::string> elements;
             elements.reserve(clients.size() + 1);
             elements.push_back(clusterId);
-            std::string names;
+            // "a, b, c" (in Chinese "a、b、c"): the names are values, the joints phrases.
+            Sentence names;
             for (std::size_t i = 0; i < clients.size(); ++i) {
                 elements.push_back(ctx.analysis.clients[clients[i]]);
-                if (i < 5)
-                    names += (i ? ", " : "") + clientLabel(clients[i]);
+                if (i == 0)
+                    names = Sentence::literal(clientLabel(clients[i]));
+                else if (i < 5)
+                    names = Sentence("phrase.list.comma", {{"item", clientLabel(clients[i])}},
+                                     {{"list", std::move(names)}});
             }
             Sentence listed = clients.size() > 5
                                   ? Sentence("phrase.names-and-more",
-                                             {{"names", std::move(names)},
-                                              {"more", std::to_string(clients.size() - 5)}})
-                                  : Sentence::literal(std::move(names));
+                                             {{"more", std::to_string(clients.size() - 5)}},
+                                             {{"names", std::move(names)}})
+                                  : std::move(names);
             Sentence text(clients.size() == 1 ? "finding.path.one" : "finding.path.many",
                           {{"count", std::to_string(clients.size())},
                            {"cluster", clusterLabel(clusterIndex)}});

@@ -142,7 +142,7 @@ const std::vector<Entry>& pathEntries()
         {"cli.help.format",
          "rewrite a design in the canonical form (sorted,\n2-space indent) to standard output or "
          "OUT",
-         "以规范形式（排序、2 个空格缩进）重写设计，\n写到标准输出或 OUT"},
+         "以规范形式（排序、2 个空格缩进）重写设计，\n写到标准输出或 `OUT`"},
         {"cli.help.help", "show this help", "显示此帮助"},
         {"cli.help.import",
          "make a design from the JSON of az aks show (or\naz aks list), aws eks describe-cluster "
@@ -164,7 +164,7 @@ const std::vector<Entry>& pathEntries()
          "`LC_ALL`、`LC_MESSAGES`、\n`LANG`），除非 `--lang` "
          "指定一种：英语（`en`）或简体中文（`zh_CN`）。\nJSON 输出为英语，供程序读取。"},
         {"cli.help.open", "open the designer (on FILE if given)",
-         "打开设计器（给出 FILE 时打开该文件）"},
+         "打开设计器（给出 `FILE` 时打开该文件）"},
         {"cli.help.rules", "list every rule Kubegate checks", "列出 Kubegate 检查的每条规则"},
         {"cli.help.schema", "print the JSON Schema of the .kubegate format",
          "打印 `.kubegate` 格式的 JSON Schema"},

@@ -59,7 +59,7 @@ const std::set<std::string>& keptWords()
         "Entra",
         // AWS and Azure resource names, as the clouds write them
         "ENI", "VM", "privatelink", "GatewaySubnet", "AzureBastionSubnet",
-        "AmazonEKSClusterAdminPolicy"};
+        "AmazonEKSClusterAdminPolicy", "eksctl", "Markdown"};
     return words;
 }
 
@@ -101,7 +101,7 @@ std::vector<std::string> untranslatedWords(std::string text)
     for (const std::string product :
          {"Azure RBAC for Kubernetes", "Azure Kubernetes Service Cluster Admin Role",
           "Azure Pipelines", "AWS Cloud9", "draw.io", "SSM Session Manager", "Azure Virtual WAN",
-          "privatelink.<region>.azmk8s.io"})
+          "diagrams.net", "JSON Schema", "privatelink.<region>.azmk8s.io"})
         for (auto at = text.find(product); at != std::string::npos; at = text.find(product))
             text.replace(at, product.size(), " ");
     static const std::regex apiName(R"([A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+)");
