@@ -17,8 +17,12 @@ Finding makeFinding(const Rule& rule, std::vector<std::string> elements, Sentenc
     f.rule = rule.id;
     f.severity = rule.severity;
     f.elements = std::move(elements);
-    f.text = rule.assumption ? Sentence("finding.assumption").with("finding", std::move(text))
-                             : std::move(text);
+    // Moved, never copied: a ternary of `with()`'s reference and the moved value would copy
+    // the whole sentence, and findings are made on every edit.
+    if (rule.assumption)
+        f.text = std::move(Sentence("finding.assumption").with("finding", std::move(text)));
+    else
+        f.text = std::move(text);
     f.params = std::move(params);
     return f;
 }
@@ -135,15 +139,17 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
                 elements.push_back(ctx.analysis.clients[clients[i]]);
                 if (i == 0)
                     names = Sentence::literal(clientLabel(clients[i]));
-                else if (i < 5)
-                    names = Sentence("phrase.list.comma", {{"item", clientLabel(clients[i])}},
-                                     {{"list", std::move(names)}});
+                else if (i < 5) // with() moves the list in; a braced list would copy it
+                    names =
+                        std::move(Sentence("phrase.list.comma", {{"item", clientLabel(clients[i])}})
+                                      .with("list", std::move(names)));
             }
-            Sentence listed = clients.size() > 5
-                                  ? Sentence("phrase.names-and-more",
-                                             {{"more", std::to_string(clients.size() - 5)}},
-                                             {{"names", std::move(names)}})
-                                  : std::move(names);
+            Sentence listed =
+                clients.size() > 5
+                    ? std::move(Sentence("phrase.names-and-more",
+                                         {{"more", std::to_string(clients.size() - 5)}})
+                                    .with("names", std::move(names)))
+                    : std::move(names);
             Sentence text(clients.size() == 1 ? "finding.path.one" : "finding.path.many",
                           {{"count", std::to_string(clients.size())},
                            {"cluster", clusterLabel(clusterIndex)}});
