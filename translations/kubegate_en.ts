@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>DrawioWriter</name>
+    <message>
+        <source>Kubegate design</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointItem</name>
     <message>
         <source>Public endpoint</source>
@@ -2552,6 +2559,15 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>The Find bar&apos;s tooltip: %1 where the text was found (Name, ID, a property), %2 the text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

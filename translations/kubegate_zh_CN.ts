@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>DrawioWriter</name>
+    <message>
+        <source>Kubegate design</source>
+        <translation>Kubegate 设计</translation>
+    </message>
+</context>
+<context>
     <name>EndpointItem</name>
     <message>
         <source>Public endpoint</source>
@@ -2540,7 +2547,16 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>The Find bar&apos;s tooltip: %1 where the text was found (Name, ID, a property), %2 the text</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,8 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
             if (!eg.via.empty() && eg.via != in.client.id)
                 s.elements.push_back(eg.via);
             s.params = {{"address", "unknown"}, {"field", field}, {"ranges", joined(list)}};
-            s.say("step.egress-unknown-assumed",
-                  {{"who", who()}, {"field", field}, {"ranges", joined(list)}});
+            s.say(Sentence("step.egress-unknown-assumed",
+                           {{"field", field}, {"ranges", joined(list)}}, {{"who", who()}}));
         });
         return true;
     }
@@ -112,8 +112,8 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
             if (onlyLoadBalancer)
                 s.say("step.only-load-balancer");
             else if (address.empty())
-                s.say("step.egress-unknown-blocked",
-                      {{"who", who()}, {"field", field}, {"ranges", joined(list)}});
+                s.say(Sentence("step.egress-unknown-blocked",
+                               {{"field", field}, {"ranges", joined(list)}}, {{"who", who()}}));
             else if (rule == "AKS-011")
                 s.say("step.cloud-shell-egress-unpublished");
             else
@@ -123,7 +123,8 @@ bool publicEndpoint(const StageInput& in, PathRecorder& r)
         [&](Fix& f) {
             const std::string address = addressOf();
             if (address.empty()) {
-                f.say("fix.record-egress", {{"who", who()}, {"field", std::string(field)}});
+                f.say(Sentence("fix.record-egress", {{"field", std::string(field)}},
+                               {{"who", who()}}));
                 f.params = {{"client", in.client.id}, {"field", field}};
             } else {
                 f.say("fix.add-to-allow-list", {{"address", address + "/32"},
@@ -182,8 +183,8 @@ bool eksInterfaces(const StageInput& in, PathRecorder& r)
             const Element* target = t.element(clusterSg);
             s.elements = {target ? target->id : c.id, in.client.id};
             s.params = {{"source", source()}, {"port", "443"}};
-            s.say("step.no-security-group-allows",
-                  {{"who", clientName(in.client)}, {"source", source()}});
+            s.say(Sentence("step.no-security-group-allows", {{"source", source()}},
+                           {{"who", clientName(in.client)}}));
         },
         [&](Fix& f) {
             const Element* target = t.element(clusterSg);

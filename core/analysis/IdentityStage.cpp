@@ -122,7 +122,8 @@ bool runCommand(const StageInput& in, PathRecorder& r, const std::string& princi
             s.elements = {c.id};
             s.params = {{"principal", principal.empty() ? "not set" : principal}};
             if (principal.empty())
-                s.say("step.id.assume-no-principal-run", {{"who", clientName(in.client)}});
+                s.say(Sentence("step.id.assume-no-principal-run", {},
+                               {{"who", clientName(in.client)}}));
             else
                 s.say("step.id.assume-no-assignments",
                       {{"cluster", c.label()}, {"principal", principal}});
@@ -327,7 +328,7 @@ bool IdentityStage::run(const StageInput& in, PathRecorder& r)
     if (principal.empty()) {
         r.assume(Stage::Identity, in.aks() ? "KG-016" : "EKS-040", [&](PathStep& s) {
             s.elements = {c.id};
-            s.say("step.id.assume-no-principal", {{"who", clientName(in.client)}});
+            s.say(Sentence("step.id.assume-no-principal", {}, {{"who", clientName(in.client)}}));
         });
         return true;
     }

@@ -43,7 +43,7 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
                 s.elements.push_back(eg.via);
             s.params = {
                 {"from", english(ipList(eg.ips))}, {"to", targetText()}, {"route", "unknown"}};
-            s.say(Sentence{"step.net.assumed-internet", {{"who", who()}}}
+            s.say(Sentence{"step.net.assumed-internet", {}, {{"who", who()}}}
                       .with("target", targetPhrase())
                       .with("route", eg.unknownRoute));
         });
@@ -60,6 +60,7 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             Sentence said{through                  ? "step.net.internet-through"
                           : eg.clusterLoadBalancer ? "step.net.internet-cluster-lb"
                                                    : "step.net.internet",
+                          {},
                           {{"who", who()}}};
             if (through)
                 said.args.emplace_back("via", via->label());
@@ -74,22 +75,23 @@ bool internet(const StageInput& in, PathRecorder& r, std::string_view okRule,
             if (in.client.subnet)
                 s.elements.push_back(in.client.subnet->id);
             s.params = {{"from", in.client.id}, {"to", targetText()}};
-            s.say(Sentence{"step.net.no-egress", {{"who", who()}}}.with("why", eg.why));
+            s.say(Sentence{"step.net.no-egress", {}, {{"who", who()}}}.with("why", eg.why));
         },
         [&](Fix& f) {
             const Element* subnet = in.client.subnet;
             const Element* via = in.topology.element(eg.via);
             if (via && via->kind == ElementKind::AwsInternetGateway) {
                 if (subnet)
-                    f.say("fix.public-ip-or-nat", {{"who", who()}, {"subnet", subnet->label()}});
+                    f.say(Sentence("fix.public-ip-or-nat", {{"subnet", subnet->label()}},
+                                   {{"who", who()}}));
                 else
-                    f.say("fix.public-ip-or-nat-own-subnet", {{"who", who()}});
+                    f.say(Sentence("fix.public-ip-or-nat-own-subnet", {}, {{"who", who()}}));
             } else if (via && via->kind == ElementKind::AwsNatGateway) {
                 f.say("fix.nat-subnet-to-internet-gateway", {{"nat", via->label()}});
             } else if (subnet) {
                 f.say("fix.route-to-nat-gateway", {{"subnet", subnet->label()}});
             } else {
-                f.say("fix.internet-access", {{"who", who()}});
+                f.say(Sentence("fix.internet-access", {}, {{"who", who()}}));
             }
             if (subnet)
                 f.params = {{"subnet", subnet->id}, {"suggest", "nat-gateway"}};
@@ -182,12 +184,14 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
             [&](PathStep& s) {
                 s.elements = {in.client.id};
                 s.params = {{"from", "internet"}, {"to", english(target())}};
-                s.say(Sentence{"step.net.on-internet", {{"who", who()}}}.with("target", target()));
+                s.say(Sentence{"step.net.on-internet", {}, {{"who", who()}}}.with("target",
+                                                                                  target()));
             },
             [&](Fix& f) {
-                f.say(aws ? "fix.connect-aws-client" : "fix.connect-azure-client",
-                      {{"who", who()},
-                       {"network", targetNetwork ? targetNetwork->label() : english(target())}});
+                f.say(Sentence(
+                    aws ? "fix.connect-aws-client" : "fix.connect-azure-client",
+                    {{"network", targetNetwork ? targetNetwork->label() : english(target())}},
+                    {{"who", who()}}));
                 f.params = {{"suggest", aws ? "vpn" : "vpn-gateway"}};
             });
     }
@@ -214,8 +218,8 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
                 [&](PathStep& s) {
                     s.elements = {in.client.id, subnet.id, reach.via.front()};
                     s.params = {{"from", from->id}, {"to", english(target())}};
-                    s.say(Sentence{"step.net.subnet-no-route",
-                                   {{"subnet", subnet.label()}, {"who", who()}}}
+                    s.say(Sentence{
+                        "step.net.subnet-no-route", {{"subnet", subnet.label()}}, {{"who", who()}}}
                               .with("target", target())
                               .with("through", through()));
                 },
@@ -246,6 +250,7 @@ bool privatePath(const StageInput& in, PathRecorder& r, const Element* targetNet
                                ? (inside ? "step.net.assumed-reaches-inside"
                                          : "step.net.assumed-reaches-through")
                                : (inside ? "step.net.reaches-inside" : "step.net.reaches-through"),
+                           {},
                            {{"who", who()}}}
                       .with("target", target())
                       .with("how", reach.how));

@@ -32,12 +32,13 @@ struct StageInput
     }
 };
 
-// The client's display name; implicit AKS nodes read "nodes of <cluster>".
-inline std::string clientName(const ClientInfo& c)
+// The client as a sentence names it: its label, or for implicit AKS nodes the phrase
+// "nodes of <cluster>" (in Chinese "<cluster> 的节点").
+inline Sentence clientName(const ClientInfo& c)
 {
     if (c.nodesOf && c.element == c.nodesOf)
-        return "nodes of " + c.nodesOf->label();
-    return c.element->label();
+        return Sentence("cli.nodes-of", {{"cluster", c.nodesOf->label()}});
+    return Sentence::literal(c.element->label());
 }
 
 } // namespace kg

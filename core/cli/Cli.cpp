@@ -407,9 +407,12 @@ int importDesign(const std::vector<std::string>& args, std::ostream& out, std::o
     if (output.empty() || output == "-") {
         out << DesignJson::save(*result.design);
     } else {
-        std::string why;
+        Sentence why;
         if (!DesignJson::saveFile(*result.design, output, &why)) {
-            err << "kubegate: cannot write " << output << ": " << why << "\n";
+            err << "kubegate: "
+                << render(Sentence("cli.cannot-write", {{"file", output}}, {{"why", why}}),
+                          language)
+                << "\n";
             return kExitInput;
         }
     }
@@ -524,9 +527,12 @@ int Cli::run(const std::vector<std::string>& args, std::ostream& out, std::ostre
             out << DesignJson::save(*loaded.design);
             return kExitOk;
         }
-        std::string why;
+        Sentence why;
         if (!DesignJson::saveFile(*loaded.design, output, &why)) {
-            err << "kubegate: cannot write " << output << ": " << why << "\n";
+            err << "kubegate: "
+                << render(Sentence("cli.cannot-write", {{"file", output}}, {{"why", why}}),
+                          localeLanguage())
+                << "\n";
             return kExitInput;
         }
         return kExitOk;

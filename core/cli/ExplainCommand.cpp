@@ -28,16 +28,16 @@ std::optional<EndpointKind> endpointFromName(const std::string& name)
     return std::nullopt;
 }
 
-// "public, private, ... or run-command", for a message about an unknown one.
-std::string endpointNames()
+// "public, private, ... or run-command", for a message about an unknown one: the kinds are
+// values, the joints phrases (in Chinese "public、private……或 run-command").
+Sentence endpointNames()
 {
-    std::string out;
     const std::size_t n = std::size(kEndpointKinds);
-    for (std::size_t i = 0; i < n; ++i)
-        out += (i == 0       ? ""
-                : i + 1 == n ? " or "
-                             : ", ") +
-               std::string(toString(kEndpointKinds[i]));
+    Sentence out = Sentence::literal(std::string(toString(kEndpointKinds[0])));
+    for (std::size_t i = 1; i < n; ++i)
+        out = std::move(Sentence(i + 1 == n ? "phrase.list.or" : "phrase.list.comma",
+                                 {{"item", std::string(toString(kEndpointKinds[i]))}})
+                            .with("list", std::move(out)));
     return out;
 }
 
@@ -120,8 +120,8 @@ int ExplainCommand::run(const std::vector<std::string>& args, std::ostream& out,
     std::optional<EndpointKind> endpoint;
     if (!endpointName.empty() && !(endpoint = endpointFromName(endpointName)))
         return usageError(err,
-                          Sentence("cli.usage.endpoint-unknown",
-                                   {{"kind", endpointName}, {"kinds", endpointNames()}}),
+                          Sentence("cli.usage.endpoint-unknown", {{"kind", endpointName}})
+                              .with("kinds", endpointNames()),
                           language);
     std::optional<Design> design = loadForCommand(file, err, language);
     if (!design)

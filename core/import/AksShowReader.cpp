@@ -53,7 +53,8 @@ void readCluster(const json& root, const std::string& base, const std::string& s
             c.publicFqdn = false;
             config.notes.push_back(Sentence("import.note.aks-no-public-fqdn", {}, {{"who", who}}));
         } else if (c.privateCluster && !publicFqdn) {
-            config.notes.push_back(Sentence("import.note.aks-public-fqdn-default", {}, {{"who", who}}));
+            config.notes.push_back(
+                Sentence("import.note.aks-public-fqdn-default", {}, {{"who", who}}));
         }
         std::optional<std::string> zone = f.string(*a, "privateDnsZone", abase);
         c.privateDnsZone = ImportNormalizer::zoneChoice(zone.value_or(""));
@@ -114,7 +115,8 @@ void readCluster(const json& root, const std::string& base, const std::string& s
                 c.identityType = "ServicePrincipal";
         }
         if (c.identityType.empty())
-            config.notes.push_back(Sentence("import.note.aks-identity-default", {}, {{"who", who}}));
+            config.notes.push_back(
+                Sentence("import.note.aks-identity-default", {}, {{"who", who}}));
     }
 
     const std::string gbase = JsonFields::pointer(pbase, "agentPoolProfiles");

@@ -608,8 +608,7 @@ private:
                     name = std::string(c.vnetIntegration ? "private." : "privatelink.") +
                            (c.location.empty() ? "eastus" : c.location) + ".azmk8s.io";
                 std::size_t zi = addElement(ElementKind::AzurePrivateDnsZone, name, {},
-                                            "The zone AKS creates for privateDNSZone System "
-                                            "and links to the cluster VNet.");
+                                            say(Sentence("import.element.system-zone")));
                 at(zi).properties["zoneName"] = name;
                 at(zi).properties["managedBy"] = clusterId;
                 m_zones.push_back({zi, {}, widthFor(name, 240), 64});

@@ -33,8 +33,8 @@ std::string ImportNormalizer::outboundType(std::string_view value, const Sentenc
 {
     std::string type = enumChoice(ElementKind::AksCluster, "outboundType", value);
     if (!value.empty() && type.empty())
-        notes.push_back(
-            Sentence("import.note.outbound-type", {{"type", std::string(value)}}, {{"who", owner}}));
+        notes.push_back(Sentence("import.note.outbound-type", {{"type", std::string(value)}},
+                                 {{"who", owner}}));
     return type;
 }
 
@@ -50,8 +50,7 @@ std::string ImportNormalizer::zoneChoice(std::string_view value)
 
 std::optional<std::vector<std::string>>
 ImportNormalizer::cidrs(const std::vector<std::string>& values, const std::string& base,
-                        JsonFields& fields, std::vector<Sentence>* notes,
-                        const Sentence& owner)
+                        JsonFields& fields, std::vector<Sentence>* notes, const Sentence& owner)
 {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < values.size(); ++i) {

@@ -172,11 +172,12 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced, 
     if (design.elements().size() > limits::kMaxElements) {
         result.errors.push_back(
             {{},
-             LoadError{Sentence("import.too-many", {{"limit", std::to_string(limits::kMaxElements)}}),
-                       0,
-                       0,
-                       {},
-                       {}}});
+             LoadError{
+                 Sentence("import.too-many", {{"limit", std::to_string(limits::kMaxElements)}}),
+                 0,
+                 0,
+                 {},
+                 {}}});
         return result;
     }
     // The design must be one the file format accepts: check it as a loaded file would be.
@@ -184,8 +185,7 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced, 
     for (std::size_t i = 0; i < inputs.size(); ++i)
         files += (i ? ", " : "") +
                  printable(inputs[i].name.substr(inputs[i].name.find_last_of('/') + 1));
-    std::string noteText =
-        render(Sentence("import.design-note", {{"files", files}}), language);
+    std::string noteText = render(Sentence("import.design-note", {{"files", files}}), language);
     for (const auto& n : notes)
         noteText += "\n- " + render(n, language);
     if (noteText.size() > limits::kMaxNotesLength) {
@@ -200,7 +200,7 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced, 
     LoadResult reloaded = DesignJson::load(DesignJson::save(design));
     if (!reloaded.ok()) {
         for (const auto& e : reloaded.errors)
-            result.errors.push_back({"imported design", e});
+            result.errors.push_back({render(Sentence("import.imported-design"), language), e});
         return result;
     }
     result.notes = std::move(notes);

@@ -151,8 +151,9 @@ JsonFields::strings(const json& object, std::string_view key, const std::string&
     for (std::size_t i = 0; i < v->size(); ++i) {
         const json& item = (*v)[i];
         if (!item.is_string()) {
-            error(pointer(pointer(base, spelled), i),
-                  Sentence("import.field.entries", {{"key", spelled}}, {{"found", typeName(item)}}));
+            error(
+                pointer(pointer(base, spelled), i),
+                Sentence("import.field.entries", {{"key", spelled}}, {{"found", typeName(item)}}));
             return std::nullopt;
         }
         out.push_back(item.get<std::string>());

@@ -87,11 +87,10 @@ void readRoleAssignments(const std::vector<TerraformResource>& resources, Import
             const std::string text = principal + " " + role;
             if (principal.empty() || role.empty() ||
                 !textFormProblem(TextForm::RoleAssignment, text).empty()) {
-                config.notes.push_back(
-                    Sentence("import.note.tf-role-left-out",
-                             {{"name", c.name}, {"address", r.address}},
-                             {{"role", shown.empty() ? Sentence("phrase.import.role-not-given")
-                                                     : Sentence::literal(shown)}}));
+                config.notes.push_back(Sentence(
+                    "import.note.tf-role-left-out", {{"name", c.name}, {"address", r.address}},
+                    {{"role", shown.empty() ? Sentence("phrase.import.role-not-given")
+                                            : Sentence::literal(shown)}}));
                 continue;
             }
             if (c.roleAssignments.empty())
@@ -136,18 +135,17 @@ void readAccessEntries(const std::vector<TerraformResource>& resources, Imported
             if (e.name != cluster)
                 continue;
             if (!badGroup.empty()) {
-                config.notes.push_back(Sentence("import.note.tf-bad-group",
-                                                {{"name", e.name},
-                                                 {"address", r.address},
-                                                 {"group", badGroup.substr(0, 120)}}));
+                config.notes.push_back(
+                    Sentence("import.note.tf-bad-group", {{"name", e.name},
+                                                          {"address", r.address},
+                                                          {"group", badGroup.substr(0, 120)}}));
                 continue;
             }
             if (Sentence why = textFormProblem(TextForm::EksAccessEntry, text); !why.empty()) {
-                config.notes.push_back(Sentence("import.note.tf-bad-entry",
-                                                {{"name", e.name},
-                                                 {"address", r.address},
-                                                 {"entry", text.substr(0, 120)}},
-                                                {{"why", std::move(why)}}));
+                config.notes.push_back(Sentence(
+                    "import.note.tf-bad-entry",
+                    {{"name", e.name}, {"address", r.address}, {"entry", text.substr(0, 120)}},
+                    {{"why", std::move(why)}}));
                 continue;
             }
             e.accessEntries.push_back(text);

@@ -463,8 +463,8 @@ private:
             if (!convert(*spec, value, parsed)) {
                 error(p,
                       Sentence("load.property.type",
-                               {{"key", key}, {"type", std::string(toString(spec->type))}},
-                               {{"found", typeName(value)}}),
+                               {{"key", key}},
+                               {{"type", propertyTypePhrase(spec->type)}, {"found", typeName(value)}}),
                       id);
                 ok = false;
                 continue;

@@ -26,7 +26,7 @@ public:
 
     static std::string save(const Design& design);
     // Writes atomically (temporary file in the same folder, then rename). The UI uses QSaveFile.
-    static bool saveFile(const Design& design, const std::string& path, std::string* error);
+    static bool saveFile(const Design& design, const std::string& path, Sentence* error);
 };
 
 } // namespace kg

@@ -65,7 +65,7 @@ std::string DesignJson::save(const Design& design)
     return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
-bool DesignJson::saveFile(const Design& design, const std::string& path, std::string* error)
+bool DesignJson::saveFile(const Design& design, const std::string& path, Sentence* error)
 {
     return DurableFile::write(path, save(design), error);
 }

@@ -91,12 +91,12 @@ std::string DurableFile::temporaryPrefix(const std::string& path)
     return "." + fs::path(path).filename().string() + ".kubegate-tmp-";
 }
 
-bool DurableFile::write(const std::string& path, std::string_view bytes, std::string* error)
+bool DurableFile::write(const std::string& path, std::string_view bytes, Sentence* error)
 {
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     const std::string prefix = temporaryPrefix(path);
-    auto fail = [&](std::string message) {
+    auto fail = [&](Sentence message) {
         if (error)
             *error = std::move(message);
         return false;
@@ -114,10 +114,11 @@ bool DurableFile::write(const std::string& path, std::string_view bytes, std::st
                          "-" + std::to_string(device()));
         fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST)
-            return fail("cannot write in " + folder.string() + ": " + reason(errno));
+            return fail(Sentence("save.cannot-write-in",
+                                 {{"folder", folder.string()}, {"reason", reason(errno)}}));
     }
     if (fd < 0)
-        return fail("cannot make a temporary file in " + folder.string());
+        return fail(Sentence("save.no-temporary", {{"folder", folder.string()}}));
     // The new file keeps the old one's permissions (a shared design stays shared).
     struct stat old
     {};
@@ -128,19 +129,19 @@ bool DurableFile::write(const std::string& path, std::string_view bytes, std::st
         ::close(fd);
         std::error_code ignored;
         fs::remove(temp, ignored);
-        return fail("writing " + path + " failed: " + reason(code));
+        return fail(Sentence("save.write-failed", {{"file", path}, {"reason", reason(code)}}));
     }
     if (::close(fd) != 0) {
         const int code = errno;
         std::error_code ignored;
         fs::remove(temp, ignored);
-        return fail("writing " + path + " failed: " + reason(code));
+        return fail(Sentence("save.write-failed", {{"file", path}, {"reason", reason(code)}}));
     }
     if (::rename(temp.c_str(), target.c_str()) != 0) {
         const int code = errno;
         std::error_code ignored;
         fs::remove(temp, ignored);
-        return fail("cannot replace " + path + ": " + reason(code));
+        return fail(Sentence("save.cannot-replace", {{"file", path}, {"reason", reason(code)}}));
     }
     // The rename is durable once the folder's entry is on disk.
     syncFolder(path);
@@ -154,14 +155,14 @@ bool DurableFile::write(const std::string& path, std::string_view bytes, std::st
         if (!out) {
             std::error_code ignored;
             fs::remove(temp, ignored);
-            return fail("writing " + path + " failed (disk full?)");
+            return fail(Sentence("save.write-failed-full", {{"file", path}}));
         }
     }
     std::error_code ec;
     fs::rename(temp, target, ec);
     if (ec) {
         fs::remove(temp, ec);
-        return fail("cannot replace " + path + ": " + ec.message());
+        return fail(Sentence("save.cannot-replace", {{"file", path}, {"reason", ec.message()}}));
     }
     return true;
 #endif

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Sentence.h"
+
 #include <string>
 #include <string_view>
 
@@ -15,7 +17,7 @@ namespace kg {
 class DurableFile
 {
 public:
-    static bool write(const std::string& path, std::string_view bytes, std::string* error);
+    static bool write(const std::string& path, std::string_view bytes, Sentence* error);
 
     // Syncs the folder that holds `path`, so that a rename into it (QSaveFile's commit) survives
     // a power loss. Best effort: false when the folder cannot be opened or synced.

@@ -38,7 +38,7 @@ std::optional<Cidr> Cidr::parse(std::string_view text, Sentence* why)
         return fail("problem.cidr.prefix-zero", {{"prefix", std::string(prefixText)}});
     if (prefix > address->bitWidth())
         return fail("problem.cidr.prefix-long", {{"prefix", std::to_string(prefix)},
-                                                {"bits", std::to_string(address->bitWidth())}});
+                                                 {"bits", std::to_string(address->bitWidth())}});
     return Cidr(*address, prefix);
 }
 

@@ -191,9 +191,10 @@ private:
         }
         if (!allowed(kinds, e->kind))
             add(l.id, true, field,
-                Sentence(field == "from" ? "structure.link.start" : "structure.link.end",
-                         {{"id", id}, {"endKind", kindKey(e->kind)}},
-                         {{"kind", withArticle(info.key)}, {"expected", withArticle(kindList(kinds))}}));
+                Sentence(
+                    field == "from" ? "structure.link.start" : "structure.link.end",
+                    {{"id", id}, {"endKind", kindKey(e->kind)}},
+                    {{"kind", withArticle(info.key)}, {"expected", withArticle(kindList(kinds))}}));
     }
 
     void checkLink(const Link& l)

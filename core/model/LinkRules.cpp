@@ -36,7 +36,7 @@ std::vector<Cidr> addressBlocks(const Element& e)
 }
 
 LinkProblem problem(LinkProblem::Code code, std::string first, std::string second = {},
-                    std::string detail = {})
+                    Sentence detail = {})
 {
     LinkProblem p;
     p.code = code;
@@ -47,30 +47,6 @@ LinkProblem problem(LinkProblem::Code code, std::string first, std::string secon
 }
 
 } // namespace
-
-std::string LinkProblem::message() const
-{
-    switch (code) {
-    case Code::None:
-        return {};
-    case Code::MissingEnd:
-        return "'" + first + "' does not exist";
-    case Code::SelfLink:
-        return "a link cannot connect '" + first + "' to itself";
-    case Code::WrongKinds:
-        return "no link of this kind can join '" + first + "' and '" + second + "'";
-    case Code::Duplicate:
-        return "'" + first + "' and '" + second + "' are already linked this way";
-    case Code::MixedClouds:
-        return "a peering joins two networks of one cloud; '" + first + "' and '" + second +
-               "' are not";
-    case Code::Overlap:
-        return "'" + first + "' and '" + second + "' cannot be peered: " + detail;
-    case Code::NoAddressSpace:
-        return "'" + first + "' has no address space";
-    }
-    return {};
-}
 
 std::vector<LinkKind> LinkRules::kindsBetween(const Design& design, const std::string& from,
                                               const std::string& to)
@@ -112,7 +88,8 @@ LinkProblem LinkRules::check(const Design& design, LinkKind kind, const std::str
             for (const Cidr& y : addressBlocks(*b))
                 if (x.overlaps(y))
                     return problem(C::Overlap, a->label(), b->label(),
-                                   x.toString() + " overlaps " + y.toString());
+                                   Sentence("phrase.cidr-overlaps",
+                                            {{"a", x.toString()}, {"b", y.toString()}}));
     }
     return {};
 }

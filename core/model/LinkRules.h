@@ -2,6 +2,7 @@
 
 #include "model/Design.h"
 #include "model/LinkKind.h"
+#include "text/Sentence.h"
 
 #include <string>
 #include <vector>
@@ -20,16 +21,16 @@ struct LinkProblem
         Duplicate,     // first, second: the ends already joined by a link of this kind
         MixedClouds,   // first, second: a peering between a VNet and a VPC
         Overlap,       // first, second: the networks; detail: "10.0.0.0/16 overlaps 10.0.1.0/24"
+                       // (a catalogue sentence)
         NoAddressSpace // first: a network without address space cannot be peered yet (warning)
     };
     Code code = Code::None;
     std::string first;
     std::string second;
-    std::string detail;
+    Sentence detail;
 
+    // The connect tool says each problem in the interface's words (ConnectTool.cpp).
     bool ok() const { return code == Code::None; }
-    // English sentence for the CLI and logs.
-    std::string message() const;
 };
 
 // What the connect tool may draw. The structural rules (DesignChecker) say which ends a link

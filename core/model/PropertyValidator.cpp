@@ -88,6 +88,39 @@ PropertyType entryType(PropertyType listType)
 
 } // namespace
 
+Sentence propertyTypePhrase(PropertyType type)
+{
+    switch (type) {
+    case PropertyType::Bool:
+        return Sentence("phrase.type.bool");
+    case PropertyType::Int:
+        return Sentence("phrase.type.int");
+    case PropertyType::String:
+        return Sentence("phrase.type.string");
+    case PropertyType::Enum:
+        return Sentence("phrase.type.enum");
+    case PropertyType::Cidr:
+        return Sentence("phrase.type.cidr");
+    case PropertyType::CidrList:
+        return Sentence("phrase.type.cidr-list");
+    case PropertyType::Ip:
+        return Sentence("phrase.type.ip");
+    case PropertyType::IpList:
+        return Sentence("phrase.type.ip-list");
+    case PropertyType::TextList:
+        return Sentence("phrase.type.text-list");
+    case PropertyType::Ref:
+        return Sentence("phrase.type.ref");
+    case PropertyType::RefList:
+        return Sentence("phrase.type.ref-list");
+    case PropertyType::ZoneChoice:
+        return Sentence("phrase.type.zone-choice");
+    case PropertyType::SourceList:
+        return Sentence("phrase.type.source-list");
+    }
+    return Sentence("phrase.type.string");
+}
+
 Sentence validatePropertyValue(const PropertySpec& spec, const PropertyValue& value)
 {
     switch (spec.type) {
@@ -104,7 +137,7 @@ Sentence validatePropertyValue(const PropertySpec& spec, const PropertyValue& va
     case PropertyType::ZoneChoice: {
         const auto* s = std::get_if<std::string>(&value);
         if (!s)
-            return Sentence("problem.value.string", {{"type", std::string(toString(spec.type))}});
+            return Sentence("problem.value.string", {}, {{"type", propertyTypePhrase(spec.type)}});
         return checkScalar(spec, spec.type, *s);
     }
     case PropertyType::CidrList:
@@ -114,7 +147,7 @@ Sentence validatePropertyValue(const PropertySpec& spec, const PropertyValue& va
     case PropertyType::SourceList: {
         const auto* list = std::get_if<StringList>(&value);
         if (!list)
-            return Sentence("problem.value.list", {{"type", std::string(toString(spec.type))}});
+            return Sentence("problem.value.list", {}, {{"type", propertyTypePhrase(spec.type)}});
         if (list->size() > limits::kMaxListLength)
             return Sentence("problem.value.list-long",
                             {{"count", std::to_string(list->size())},

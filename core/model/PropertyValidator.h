@@ -12,4 +12,8 @@ namespace kg {
 // "why" part), for the loader and the inspector to render in the reader's language.
 Sentence validatePropertyValue(const PropertySpec& spec, const PropertyValue& value);
 
+// What a value of `type` is, as a phrase of the catalogue ("list of address blocks (CIDR)"),
+// for the messages that say what was expected; toString() keeps the English for the schema.
+Sentence propertyTypePhrase(PropertyType type);
+
 } // namespace kg

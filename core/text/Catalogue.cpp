@@ -30,6 +30,7 @@ const std::vector<Entry>& pathEntries()
 {
     // Sorted by id.
     static const std::vector<Entry> table = {
+        {"cli.cannot-write", "cannot write {file}: {why}", "无法写入 {file}：{why}"},
         {"cli.count.clusters.many", "{n} clusters", "{n} 个群集"},
         {"cli.count.clusters.one", "{n} cluster", "{n} 个群集"},
         {"cli.count.elements.many", "{n} elements", "{n} 个元素"},

@@ -500,10 +500,10 @@ void registerEveryKind()
 int main(int argc, char** argv)
 {
     if (argc == 4 && std::strcmp(argv[1], "--write-estate") == 0) {
-        std::string error;
+        Sentence error;
         const Design d = bench::generateEstate(std::strtoull(argv[2], nullptr, 10));
         if (!DesignJson::saveFile(d, argv[3], &error)) {
-            std::cerr << error << "\n";
+            std::cerr << render(error, Language::English) << "\n";
             return 1;
         }
         std::cout << "wrote " << d.elements().size() << " elements to " << argv[3] << "\n";

@@ -563,7 +563,7 @@ TEST(CliTest, ErrorsAndNotesSpeakTheLocalesLanguage)
                             std::string(43, ' ') + "检查设计，打印检查结果和访问矩阵"),
               std::string::npos);
     EXPECT_EQ(help.out.find("Usage:"), std::string::npos);
-        // --lang wins over the locale.
+    // --lang wins over the locale.
     CliRun english = run({"import", sample, "--lang", "en"});
     EXPECT_NE(english.err.find("Imported 1 cluster and 1 network."), std::string::npos)
         << english.err;

@@ -148,15 +148,18 @@ TEST(DesignJsonTest, SaveFileIsAtomicAndReadable)
     auto dir = std::filesystem::temp_directory_path() / "kubegate-save-test";
     std::filesystem::create_directories(dir);
     auto path = (dir / "design.kubegate").string();
-    std::string error;
-    ASSERT_TRUE(DesignJson::saveFile(test::hubAndSpoke(), path, &error)) << error;
+    Sentence error;
+    ASSERT_TRUE(DesignJson::saveFile(test::hubAndSpoke(), path, &error))
+        << render(error, Language::English);
     EXPECT_FALSE(std::filesystem::exists(path + ".kubegate-tmp"));
     LoadResult loaded = DesignJson::loadFile(path);
     ASSERT_TRUE(loaded.ok());
     EXPECT_EQ(loaded.design->elements().size(), test::hubAndSpoke().elements().size());
     EXPECT_FALSE(
         DesignJson::saveFile(test::hubAndSpoke(), (dir / "missing/x.kubegate").string(), &error));
-    EXPECT_FALSE(error.empty());
+    EXPECT_NE(render(error, Language::English).find("missing"), std::string::npos);
+    EXPECT_NE(render(error, Language::SimplifiedChinese).find("无法在"), std::string::npos)
+        << render(error, Language::SimplifiedChinese);
     std::filesystem::remove_all(dir);
 }
 
@@ -283,10 +286,9 @@ TEST(DesignJsonTest, MigratesVersion2DnsForwardingToOneModel)
     EXPECT_EQ(d.link("fwd-office")->properties.at("zones"),
               PropertyValue(StringList{"example.internal", "privatelink.eastus.azmk8s.io"}));
     auto noteAbout = [&](const std::string& what) {
-        return std::any_of(r.notes.begin(), r.notes.end(),
-                           [&](const Sentence& n) {
-                               return render(n, Language::English).find(what) != std::string::npos;
-                           });
+        return std::any_of(r.notes.begin(), r.notes.end(), [&](const Sentence& n) {
+            return render(n, Language::English).find(what) != std::string::npos;
+        });
     };
     EXPECT_TRUE(noteAbout("branch: its conditional forwarders"));
     EXPECT_TRUE(noteAbout("fwd-public"));
@@ -345,10 +347,9 @@ TEST(DesignJsonTest, MigratesVersion3PrincipalsToCheckedGrants)
               StringList{"arn:aws:iam::111122223333:role/ops"});
     EXPECT_TRUE(d.element("eks-api")->listValue("awsAuth").empty());
     auto noteAbout = [&](const std::string& what) {
-        return std::any_of(r.notes.begin(), r.notes.end(),
-                           [&](const Sentence& n) {
-                               return render(n, Language::English).find(what) != std::string::npos;
-                           });
+        return std::any_of(r.notes.begin(), r.notes.end(), [&](const Sentence& n) {
+            return render(n, Language::English).find(what) != std::string::npos;
+        });
     };
     EXPECT_TRUE(noteAbout("aks: its run-command principals"));
     EXPECT_TRUE(noteAbout("eks-cm: its authentication mode is CONFIG_MAP"));

@@ -62,9 +62,11 @@ TEST(DurableFile, WritesAndLeavesNothingElse)
 {
     Folder f;
     const fs::path target = f.path / "design.kubegate";
-    std::string error;
-    ASSERT_TRUE(DurableFile::write(target.string(), "first", &error)) << error;
-    ASSERT_TRUE(DurableFile::write(target.string(), "second", &error)) << error;
+    Sentence error;
+    ASSERT_TRUE(DurableFile::write(target.string(), "first", &error))
+        << render(error, Language::English);
+    ASSERT_TRUE(DurableFile::write(target.string(), "second", &error))
+        << render(error, Language::English);
     EXPECT_EQ(readAll(target), "second");
     EXPECT_EQ(std::distance(fs::directory_iterator(f.path), fs::directory_iterator()), 1);
 }
@@ -84,10 +86,15 @@ TEST(DurableFile, KeepsTheFilesPermissions)
 
 TEST(DurableFile, SaysWhereAndWhatWhenItCannotWrite)
 {
-    std::string error;
-    EXPECT_FALSE(DurableFile::write("/nonexistent-kubegate-folder/x.kubegate", "x", &error));
+    Sentence said;
+    EXPECT_FALSE(DurableFile::write("/nonexistent-kubegate-folder/x.kubegate", "x", &said));
+    const std::string error = render(said, Language::English);
     EXPECT_NE(error.find("/nonexistent-kubegate-folder"), std::string::npos) << error;
     EXPECT_NE(error.find("No such file"), std::string::npos) << error;
+    EXPECT_EQ(render(said, Language::SimplifiedChinese)
+                  .rfind("无法在 /nonexistent-kubegate-folder 中写入：", 0),
+              0u)
+        << render(said, Language::SimplifiedChinese);
 }
 
 TEST(DurableFile, AWriterKilledAnywhereLeavesTheOldOrTheNewFile)

@@ -18,7 +18,9 @@ void add(Design& d, const Fragment& f)
     AddItemsEdit edit(f.elements, f.links, "Paste");
     edit.apply(d);
     const auto problems = DesignChecker::check(d);
-    EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : render(problems.front().text, Language::English));
+    EXPECT_TRUE(problems.empty()) << (problems.empty()
+                                          ? ""
+                                          : render(problems.front().text, Language::English));
 }
 } // namespace
 

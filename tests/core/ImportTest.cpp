@@ -75,10 +75,9 @@ bool hasFinding(const Design& d, const std::string& rule)
 
 bool notesSay(const Importer::Result& r, const std::string& text)
 {
-    return std::any_of(r.notes.begin(), r.notes.end(),
-                       [&](const Sentence& n) {
-                           return render(n, Language::English).find(text) != std::string::npos;
-                       });
+    return std::any_of(r.notes.begin(), r.notes.end(), [&](const Sentence& n) {
+        return render(n, Language::English).find(text) != std::string::npos;
+    });
 }
 
 std::string parentName(const Design& d, const Element& e)
@@ -517,7 +516,7 @@ TEST(ImportTest, ForcedSourceMustMatch)
     Importer::Result wrong = import({"aks-public.json"}, Importer::Source::Eks);
     ASSERT_FALSE(wrong.ok());
     EXPECT_NE(wrong.errors.front().text().find("looks like `az aks show` output, not `aws eks "
-                                        "describe-cluster`"),
+                                               "describe-cluster`"),
               std::string::npos)
         << wrong.errors.front().text();
     EXPECT_FALSE(import({"terraform-eks.json"}, Importer::Source::Aks).ok());
@@ -546,8 +545,10 @@ TEST_P(BadImportTest, RefusedWithWhereAndWhat)
     ASSERT_FALSE(r.ok());
     EXPECT_FALSE(r.design.has_value());
     ASSERT_FALSE(r.errors.empty());
-    EXPECT_NE(r.errors.front().text().find(c.message), std::string::npos) << r.errors.front().text();
-    EXPECT_NE(r.errors.front().text().find(c.location), std::string::npos) << r.errors.front().text();
+    EXPECT_NE(r.errors.front().text().find(c.message), std::string::npos)
+        << r.errors.front().text();
+    EXPECT_NE(r.errors.front().text().find(c.location), std::string::npos)
+        << r.errors.front().text();
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -26,8 +26,8 @@ TEST(TextFormTest, TextProblemsNameTheCharacterAndWhere)
     EXPECT_EQ(problemOf("two\nlines", false),
               "contains a control character (U+000A) at character 4");
     EXPECT_EQ(problemOf("ab\xe2\x80\xae"
-                          "cd",
-                          false),
+                        "cd",
+                        false),
               "contains a right-to-left override (U+202E) at character 3; bidirectional control "
               "characters would reverse how the text is shown");
     EXPECT_NE(problemOf("x\xe2\x81\xa6y", true).find("a left-to-right isolate (U+2066)"),

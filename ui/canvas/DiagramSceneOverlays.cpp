@@ -11,6 +11,7 @@
 #include "canvas/PathOverlay.h"
 #include "canvas/SceneGeometry.h"
 #include "document/DesignDocument.h"
+#include "panels/PropertyLabels.h"
 
 #include <QGraphicsView>
 #include <QTimer>
@@ -146,8 +147,13 @@ void DiagramScene::showEndpoints()
                 const std::string& zone =
                     cluster->stringValue("apiServerAccessProfile.privateDNSZone");
                 const Element* zoneElement = d.element(zone);
-                const QString zoneName = zoneElement ? QString::fromStdString(zoneElement->label())
-                                                     : QString::fromStdString(zone);
+                // A zone element by its name; System and None in words ("System (AKS creates
+                // the zone)").
+                const QString zoneName =
+                    zoneElement
+                        ? QString::fromStdString(zoneElement->label())
+                        : PropertyLabels::value("apiServerAccessProfile.privateDNSZone",
+                                                zone.empty() ? std::string("System") : zone);
                 const QString fqdn =
                     cluster->boolValue("apiServerAccessProfile.enablePrivateClusterPublicFQDN")
                         ? tr("public FQDN")

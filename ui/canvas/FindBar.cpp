@@ -7,6 +7,7 @@
 #include "canvas/DiagramView.h"
 #include "canvas/ElementItem.h"
 #include "document/DesignDocument.h"
+#include "panels/PropertyLabels.h"
 
 #include <QAction>
 #include <QEvent>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <cctype>
 
 namespace kg::ui {
 
@@ -161,8 +163,17 @@ void FindBar::showStatus()
     }
     const SearchMatch& m = m_matches[m_current];
     m_status->setText(tr("%1 of %2").arg(m_current + 1).arg(matchCount()));
-    m_status->setToolTip(
-        tr("%1: %2").arg(QString::fromStdString(m.where), QString::fromStdString(m.text)));
+    // Where the text was found, in words: the name, the id, a property's label; a finding's
+    // rule id stays as it is.
+    const bool rule = m.where.find('-') != std::string::npos &&
+                      m.where.find('.') == std::string::npos && !m.where.empty() &&
+                      std::isupper(static_cast<unsigned char>(m.where.front()));
+    const QString where = m.where == "name" ? tr("Name")
+                          : m.where == "id" ? tr("ID")
+                          : rule            ? QString::fromStdString(m.where)
+                                            : PropertyLabels::label(m.where);
+    //: The Find bar's tooltip: %1 where the text was found (Name, ID, a property), %2 the text
+    m_status->setToolTip(tr("%1: %2").arg(where, QString::fromStdString(m.text)));
 }
 
 void FindBar::place()

@@ -109,7 +109,8 @@ bool FileController::newFromTemplate(const QString& path)
     LoadResult r = DesignJson::load(f.readAll().toStdString());
     if (!r.ok()) {
         fail(tr("Cannot open template"), tr("The template is damaged."),
-             QString::fromStdString(r.errors.front().format(path.toStdString())));
+             QString::fromStdString(
+                 r.errors.front().format(path.toStdString(), Application::language())));
         return false;
     }
     // The new design starts with the template's title and notes in the person's language.

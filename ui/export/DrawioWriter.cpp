@@ -8,6 +8,7 @@
 #include "document/DurableCommit.h"
 #include "model/KindRegistry.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -69,9 +70,10 @@ bool DrawioWriter::write(const Design& design, const QString& path, QString* err
     xml.writeAttribute(QStringLiteral("host"), QStringLiteral("Kubegate"));
     xml.writeStartElement(QStringLiteral("diagram"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("kubegate"));
-    xml.writeAttribute(QStringLiteral("name"), design.title().empty()
-                                                   ? QStringLiteral("Kubegate design")
-                                                   : QString::fromStdString(design.title()));
+    xml.writeAttribute(QStringLiteral("name"),
+                       design.title().empty()
+                           ? QCoreApplication::translate("DrawioWriter", "Kubegate design")
+                           : QString::fromStdString(design.title()));
     xml.writeStartElement(QStringLiteral("mxGraphModel"));
     xml.writeStartElement(QStringLiteral("root"));
     // The two cells every draw.io page has: the root and the default layer.

@@ -1,5 +1,6 @@
 #include "tools/ConnectTool.h"
 
+#include "Application.h"
 #include "canvas/CanvasTheme.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/ElementItem.h"
@@ -51,7 +52,7 @@ QString describe(const LinkProblem& p)
     case C::Overlap:
         return QCoreApplication::translate(
                    "ConnectTool", "%1 and %2 cannot be peered: their address spaces overlap (%3).")
-            .arg(qs(p.first), qs(p.second), qs(p.detail));
+            .arg(qs(p.first), qs(p.second), Application::render(p.detail, {}));
     case C::NoAddressSpace:
         return QCoreApplication::translate("ConnectTool", "%1 has no address space.")
             .arg(qs(p.first));
