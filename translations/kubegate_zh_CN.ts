@@ -97,14 +97,6 @@
     </message>
 </context>
 <context>
-    <name>DesignMimeData</name>
-    <message>
-        <source>clipboard</source>
-        <extracomment>The name problems with pasted text are reported under, as a file&apos;s would be</extracomment>
-        <translation>剪贴板</translation>
-    </message>
-</context>
-<context>
     <name>DiagramExporter</name>
     <message>
         <source>Findings</source>
@@ -1972,6 +1964,11 @@
     <message>
         <source>The clipboard&apos;s JSON cannot be pasted: %1</source>
         <translation>无法粘贴剪贴板中的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <extracomment>The name problems with pasted text are reported under, as a file&apos;s would be</extracomment>
+        <translation>剪贴板</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "model/Ids.h"
 #include "model/Limits.h"
 #include "model/TextForm.h"
+#include "text/Utf8.h"
 
 #include <algorithm>
 #include <deque>
@@ -23,16 +24,7 @@ constexpr const char* kManagedSubnetPrefix = "10.224.0.0/16";
 std::string cleanText(std::string_view text, std::size_t max)
 {
     // Control and bidirectional control characters from the cloud's JSON never reach a name.
-    std::string out = cleanedText(text);
-    if (out.size() > max) {
-        out.resize(max);
-        // Do not cut a UTF-8 sequence in half.
-        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
-            out.pop_back();
-        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0)
-            out.pop_back();
-    }
-    return out;
+    return utf8Prefix(cleanedText(text), max);
 }
 
 // Wide enough for the name (about 8 px a character at the canvas's title size) beside the

@@ -2,6 +2,7 @@
 
 #include "model/Cidr.h"
 #include "model/KindRegistry.h"
+#include "text/Utf8.h"
 
 #include <algorithm>
 
@@ -61,7 +62,7 @@ ImportNormalizer::cidrs(const std::vector<std::string>& values, const std::strin
         auto block = Cidr::parse(v, &why);
         if (!block) {
             fields.error(JsonFields::pointer(base, i),
-                         Sentence("import.field.cidr", {{"value", v.substr(0, 60)}},
+                         Sentence("import.field.cidr", {{"value", utf8Prefix(v, 60)}},
                                   {{"why", std::move(why)}}));
             return std::nullopt;
         }

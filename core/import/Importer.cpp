@@ -10,6 +10,7 @@
 #include "io/SourceDetector.h"
 #include "model/DesignChecker.h"
 #include "model/Limits.h"
+#include "text/Utf8.h"
 
 namespace kg {
 
@@ -159,7 +160,7 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced, 
     if (!result.errors.empty())
         return result;
 
-    std::vector<Sentence> notes = config.notes;
+    std::vector<Sentence> notes = std::move(config.notes);
     Design design = DesignAssembler::assemble(config, notes, language);
     for (auto& n : notes)
         n = printable(std::move(n));
@@ -185,15 +186,13 @@ Importer::Result Importer::run(const std::vector<Input>& inputs, Source forced, 
     for (std::size_t i = 0; i < inputs.size(); ++i)
         files += (i ? ", " : "") +
                  printable(inputs[i].name.substr(inputs[i].name.find_last_of('/') + 1));
-    std::string noteText = render(Sentence("import.design-note", {{"files", files}}), language);
+    std::string noteText =
+        render(Sentence("import.design-note", {{"command", "kubegate import"}, {"files", files}}),
+               language);
     for (const auto& n : notes)
         noteText += "\n- " + render(n, language);
     if (noteText.size() > limits::kMaxNotesLength) {
-        noteText.resize(limits::kMaxNotesLength - 40);
-        while (!noteText.empty() && (static_cast<unsigned char>(noteText.back()) & 0xC0) == 0x80)
-            noteText.pop_back();
-        if (!noteText.empty() && static_cast<unsigned char>(noteText.back()) >= 0xC0)
-            noteText.pop_back();
+        noteText = utf8Prefix(noteText, limits::kMaxNotesLength - 40);
         noteText += "\n" + render(Sentence("import.design-note.more"), language);
     }
     design.setInfo(design.title(), noteText);

@@ -61,6 +61,8 @@ public:
     static std::string blockPointer(const std::string& base, std::string_view key);
 
 private:
+    // The member when it has `type`; else an error saying it should be `expected`, a phrase
+    // id of the catalogue ("phrase.json.string"), and nullptr.
     const nlohmann::json* typed(const nlohmann::json& object, std::string_view key,
                                 const std::string& pointer, nlohmann::json::value_t type,
                                 const char* expected);

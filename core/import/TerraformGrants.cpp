@@ -4,6 +4,7 @@
 #include "model/AzureRoles.h"
 #include "model/EksMapping.h"
 #include "model/TextForm.h"
+#include "text/Utf8.h"
 
 #include <algorithm>
 
@@ -138,13 +139,13 @@ void readAccessEntries(const std::vector<TerraformResource>& resources, Imported
                 config.notes.push_back(
                     Sentence("import.note.tf-bad-group", {{"name", e.name},
                                                           {"address", r.address},
-                                                          {"group", badGroup.substr(0, 120)}}));
+                                                          {"group", utf8Prefix(badGroup, 120)}}));
                 continue;
             }
             if (Sentence why = textFormProblem(TextForm::EksAccessEntry, text); !why.empty()) {
                 config.notes.push_back(Sentence(
                     "import.note.tf-bad-entry",
-                    {{"name", e.name}, {"address", r.address}, {"entry", text.substr(0, 120)}},
+                    {{"name", e.name}, {"address", r.address}, {"entry", utf8Prefix(text, 120)}},
                     {{"why", std::move(why)}}));
                 continue;
             }

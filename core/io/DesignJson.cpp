@@ -13,6 +13,7 @@
 #include "model/Limits.h"
 #include "model/PropertyValidator.h"
 #include "model/TextForm.h"
+#include "text/Utf8.h"
 
 #include <algorithm>
 #include <cmath>
@@ -39,7 +40,7 @@ std::string escapePointerToken(const std::string& token)
 std::string shown(const std::string& s)
 {
     constexpr std::size_t kMax = 60;
-    return s.size() > kMax ? s.substr(0, kMax) + "..." : s;
+    return s.size() > kMax ? utf8Prefix(s, kMax) + "..." : s;
 }
 
 Sentence typeName(const json& j)
@@ -47,16 +48,9 @@ Sentence typeName(const json& j)
     return JsonText::typeName(j);
 }
 
-Sentence phrase(const char* id)
-{
-    return Sentence(id);
-}
-
-// "\"KEY\" must be EXPECTED, found FOUND" (EXPECTED a phrase such as "a string").
 Sentence mustBe(const std::string& key, const char* expected, const json& found)
 {
-    return Sentence("load.key.must-be", {{"key", key}},
-                    {{"expected", phrase(expected)}, {"found", typeName(found)}});
+    return JsonText::mustBe(key, expected, found);
 }
 
 class Reader
@@ -145,11 +139,10 @@ private:
         }
         auto version = v->get<std::int64_t>();
         if (version > Migration::kCurrentVersion) {
-            error("/version",
-                  Sentence("load.version.newer-range",
-                           {{"version", std::to_string(version)},
-                            {"oldest", std::to_string(Migration::kOldestVersion)},
-                            {"current", std::to_string(Migration::kCurrentVersion)}}));
+            error("/version", Sentence("load.version.newer-range",
+                                       {{"version", std::to_string(version)},
+                                        {"oldest", std::to_string(Migration::kOldestVersion)},
+                                        {"current", std::to_string(Migration::kCurrentVersion)}}));
             return false;
         }
         if (version < Migration::kOldestVersion) {
@@ -226,9 +219,9 @@ private:
             return;
         }
         if (elements->size() > limits::kMaxElements) {
-            error("/elements",
-                  Sentence("load.elements.many", {{"count", std::to_string(elements->size())},
-                                                  {"limit", std::to_string(limits::kMaxElements)}}));
+            error("/elements", Sentence("load.elements.many",
+                                        {{"count", std::to_string(elements->size())},
+                                         {"limit", std::to_string(limits::kMaxElements)}}));
             return;
         }
         std::map<std::string, std::string> seen; // id -> pointer of its first use
@@ -375,9 +368,9 @@ private:
             } else if (const auto v = z->get<long long>();
                        v < -limits::kMaxStacking || v > limits::kMaxStacking) {
                 error(p + "/z",
-                      Sentence("load.geometry.z-range",
-                               {{"value", z->dump()},
-                                {"limit", std::to_string(limits::kMaxStacking)}}),
+                      Sentence(
+                          "load.geometry.z-range",
+                          {{"value", z->dump()}, {"limit", std::to_string(limits::kMaxStacking)}}),
                       id);
                 ok = false;
             } else {
@@ -462,9 +455,9 @@ private:
             PropertyValue parsed;
             if (!convert(*spec, value, parsed)) {
                 error(p,
-                      Sentence("load.property.type",
-                               {{"key", key}},
-                               {{"type", propertyTypePhrase(spec->type)}, {"found", typeName(value)}}),
+                      Sentence(
+                          "load.property.type", {{"key", key}},
+                          {{"type", propertyTypePhrase(spec->type)}, {"found", typeName(value)}}),
                       id);
                 ok = false;
                 continue;
@@ -474,7 +467,8 @@ private:
                 if (auto* text = std::get_if<std::string>(&parsed))
                     *text = azureLocationName(*text);
             if (Sentence why = validatePropertyValue(*spec, parsed); !why.empty()) {
-                error(p, Sentence("load.property.invalid", {{"key", key}}, {{"why", std::move(why)}}),
+                error(p,
+                      Sentence("load.property.invalid", {{"key", key}}, {{"why", std::move(why)}}),
                       id);
                 ok = false;
                 continue;

@@ -2,6 +2,7 @@
 
 #include "io/TextPosition.h"
 #include "model/Limits.h"
+#include "text/Utf8.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -23,7 +24,7 @@ struct TooDeep
 std::string shown(const std::string& s)
 {
     constexpr std::size_t kMax = 60;
-    return s.size() > kMax ? s.substr(0, kMax) + "..." : s;
+    return s.size() > kMax ? utf8Prefix(s, kMax) + "..." : s;
 }
 
 Sentence sizeLimitMessage(std::size_t bytes)
@@ -62,8 +63,7 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
     std::size_t offset = 0;
     std::string_view rest = bytes;
     if (rest.substr(0, 2) == "\xFF\xFE" || rest.substr(0, 2) == "\xFE\xFF") {
-        errors.push_back(
-            plainError(Sentence("load.file.utf16", {}, {{"what", options.what}})));
+        errors.push_back(plainError(Sentence("load.file.utf16", {}, {{"what", options.what}})));
         return std::nullopt;
     }
     if (rest.substr(0, 3) == "\xEF\xBB\xBF")
@@ -81,18 +81,15 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
     }
     if (std::size_t nul = rest.find('\0'); nul != std::string_view::npos) {
         const bool utf16 = rest.size() > 1 && (rest[0] == '\0' || rest[1] == '\0');
-        errors.push_back(
-            errorAt(bytes, offset + nul,
-                    Sentence(utf16 ? "load.file.looks-utf16" : "load.file.nul", {},
-                             {{"what", options.what}})));
+        errors.push_back(errorAt(bytes, offset + nul,
+                                 Sentence(utf16 ? "load.file.looks-utf16" : "load.file.nul", {},
+                                          {{"what", options.what}})));
         return std::nullopt;
     }
     if (std::size_t bad = firstInvalidUtf8(rest); bad != std::string_view::npos) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(rest[bad]));
-        errors.push_back(
-            errorAt(bytes, offset + bad,
-                    Sentence("load.file.utf8", {{"byte", hex}})));
+        errors.push_back(errorAt(bytes, offset + bad, Sentence("load.file.utf8", {{"byte", hex}})));
         return std::nullopt;
     }
     try {
@@ -116,15 +113,14 @@ std::optional<json> JsonText::parse(std::string_view bytes, const Options& optio
         std::string what = e.what();
         std::size_t quote = what.find('\'');
         std::string number = quote == std::string::npos ? std::string{} : what.substr(quote);
-        errors.push_back(
-            plainError(Sentence("load.json.number", {{"number", shown(number)}})));
+        errors.push_back(plainError(Sentence("load.json.number", {{"number", shown(number)}})));
     } catch (const json::exception& e) {
         errors.push_back(plainError(Sentence("load.json.syntax", {{"reason", shown(e.what())}})));
     } catch (const TooDeep& t) {
-        errors.push_back(plainError(Sentence("load.json.deep",
-                                             {{"limit", std::to_string(limits::kMaxJsonDepth)},
-                                              {"depth", std::to_string(t.depth)}},
-                                             {{"what", options.what}})));
+        errors.push_back(plainError(Sentence(
+            "load.json.deep",
+            {{"limit", std::to_string(limits::kMaxJsonDepth)}, {"depth", std::to_string(t.depth)}},
+            {{"what", options.what}})));
     }
     return std::nullopt;
 }
@@ -170,6 +166,12 @@ Sentence JsonText::typeName(const json& j)
     if (j.is_object())
         return Sentence("phrase.json.object");
     return Sentence("phrase.json.null");
+}
+
+Sentence JsonText::mustBe(const std::string& key, const char* expected, const json& found)
+{
+    return Sentence("load.key.must-be", {{"key", key}},
+                    {{"expected", Sentence(expected)}, {"found", typeName(found)}});
 }
 
 std::string JsonText::pointerToken(std::string_view token)

@@ -36,6 +36,10 @@ public:
     // The phrase "an integer", "a number", "a boolean", "a string", "an array", "an object" or
     // "null", for messages that say what was found.
     static Sentence typeName(const nlohmann::json& value);
+    // "\"KEY\" must be EXPECTED, found FOUND": `expected` is a phrase id ("phrase.json.string"),
+    // what was found named by typeName().
+    static Sentence mustBe(const std::string& key, const char* expected,
+                           const nlohmann::json& found);
     // How deeply the containers of JSON `text` nest once past limits::kMaxJsonDepth (the depth
     // of the first container too deep), or 0 within it. Strings and escapes are skipped;
     // brackets in malformed text are counted as they come (the parser reports the syntax).

@@ -3,6 +3,7 @@
 #include "io/JsonText.h"
 #include "model/KindRegistry.h"
 #include "model/Limits.h"
+#include "text/Utf8.h"
 
 #include <set>
 
@@ -13,16 +14,14 @@ using json = nlohmann::json;
 std::optional<Lesson> LessonReader::read(const json& lesson)
 {
     if (!lesson.is_object()) {
-        m_error("/lesson", Sentence("load.key.must-be", {{"key", "lesson"}},
-                                    {{"expected", Sentence("phrase.json.object")},
-                                     {"found", JsonText::typeName(lesson)}}));
+        m_error("/lesson", JsonText::mustBe("lesson", "phrase.json.object", lesson));
         return std::nullopt;
     }
     bool ok = true;
     for (auto it = lesson.begin(); it != lesson.end(); ++it)
         if (it.key() != "buildOrder" && it.key() != "quiz") {
             m_error("/lesson/" + JsonText::pointerToken(it.key()),
-                    Sentence("load.lesson.unknown-key", {{"key", it.key().substr(0, 60)}}));
+                    Sentence("load.lesson.unknown-key", {{"key", utf8Prefix(it.key(), 60)}}));
             ok = false;
         }
     Lesson out;
@@ -38,12 +37,13 @@ std::optional<Lesson> LessonReader::read(const json& lesson)
 bool LessonReader::readId(const json& value, const std::string& pointer, std::string& out)
 {
     if (!value.is_string()) {
-        m_error(pointer, Sentence("load.lesson.id-type", {}, {{"found", JsonText::typeName(value)}}));
+        m_error(pointer,
+                Sentence("load.lesson.id-type", {}, {{"found", JsonText::typeName(value)}}));
         return false;
     }
     out = value.get<std::string>();
     if (out.empty() || out.size() > limits::kMaxIdLength + 6) { // "/nodes" after a cluster's id
-        m_error(pointer, Sentence("load.lesson.not-id", {{"id", out.substr(0, 60)}}));
+        m_error(pointer, Sentence("load.lesson.not-id", {{"id", utf8Prefix(out, 60)}}));
         return false;
     }
     return true;
@@ -112,7 +112,7 @@ bool LessonReader::readQuiz(const json& quiz, Lesson& out)
         for (auto it = item.begin(); it != item.end(); ++it)
             if (it.key() != "client" && it.key() != "cluster") {
                 m_error(pointer + "/" + JsonText::pointerToken(it.key()),
-                        Sentence("load.lesson.question-key", {{"key", it.key().substr(0, 60)}}));
+                        Sentence("load.lesson.question-key", {{"key", utf8Prefix(it.key(), 60)}}));
                 itemOk = false;
             }
         QuizCell cell;

@@ -188,11 +188,12 @@ void upgrade2To3(nlohmann::json& document, std::vector<Sentence>& notes)
             if (!placed && !zones.empty())
                 notes.push_back(Sentence("note.migration.forwarders-dropped",
                                          {{"id", id}, {"zones", [&] {
-                                               std::string list;
-                                               for (const auto& z : zones)
-                                                   list += (list.empty() ? "" : ", ") + z;
-                                               return list;
-                                           }()}}));
+                                                           std::string list;
+                                                           for (const auto& z : zones)
+                                                               list +=
+                                                                   (list.empty() ? "" : ", ") + z;
+                                                           return list;
+                                                       }()}}));
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "io/SourceDetector.h"
 
+#include "text/Utf8.h"
+
 #include <algorithm>
 
 namespace kg {
@@ -108,17 +110,25 @@ Sentence SourceDetector::describeForeignJson(const nlohmann::json& d)
     }
     if (d.is_array())
         return Sentence("load.source.array");
-    if (!d.is_object())
-        return Sentence("load.source.scalar", {{"type", std::string(d.type_name())}});
+    if (!d.is_object()) {
+        // The JSON kind without an article ("string"), as a phrase; anything else as it is.
+        const std::string kind = d.type_name();
+        const bool known =
+            kind == "string" || kind == "number" || kind == "boolean" || kind == "null";
+        return Sentence(
+            "load.source.scalar", {},
+            {{"type", known ? Sentence("phrase.json-kind." + kind) : Sentence::literal(kind)}});
+    }
     if (auto f = d.find("format"); f != d.end()) {
         if (f->is_string())
-            return Sentence("load.source.format", {{"format", f->get<std::string>().substr(0, 40)}});
+            return Sentence("load.source.format",
+                            {{"format", utf8Prefix(f->get<std::string>(), 40)}});
         return Sentence("load.source.format-type");
     }
     std::string keys;
     std::size_t shown = 0;
     for (auto it = d.begin(); it != d.end() && shown < 5; ++it, ++shown)
-        keys += (keys.empty() ? "" : ", ") + ("\"" + it.key().substr(0, 30) + "\"");
+        keys += (keys.empty() ? "" : ", ") + ("\"" + utf8Prefix(it.key(), 30) + "\"");
     if (d.empty())
         return Sentence("load.source.empty-object");
     return Sentence("load.source.no-header", {{"keys", keys + (d.size() > shown ? " ..." : "")}});

@@ -22,11 +22,9 @@ Sentence typeName(const json& j)
     return JsonText::typeName(j);
 }
 
-// "\"KEY\" must be EXPECTED, found FOUND" (EXPECTED a phrase such as "a string").
 Sentence mustBe(const std::string& key, const char* expected, const json& found)
 {
-    return Sentence("load.key.must-be", {{"key", key}},
-                    {{"expected", Sentence(expected)}, {"found", typeName(found)}});
+    return JsonText::mustBe(key, expected, found);
 }
 
 // The dotted keys of a nested properties object's values ({"a": {"b": 1}} gives "a.b").
@@ -211,22 +209,19 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
         if (!m_hooks.readElement(item, pointer, whole))
             return false;
         if (m_base.link(out.id)) {
-            error(pointer + "/id", Sentence("load.variant.not-element", {{"id", out.id}}),
-                  out.id);
+            error(pointer + "/id", Sentence("load.variant.not-element", {{"id", out.id}}), out.id);
             return false;
         }
         out.whole = std::move(whole);
         return true;
     }
     if (!base) {
-        error(pointer + "/id", Sentence("load.variant.no-element", {{"id", out.id}}),
-              out.id);
+        error(pointer + "/id", Sentence("load.variant.no-element", {{"id", out.id}}), out.id);
         return false;
     }
     if (const auto remove = item.find("remove"); remove != item.end()) {
         if (!remove->is_boolean() || !remove->get<bool>() || item.size() != 2) {
-            error(pointer + "/remove", Sentence("load.variant.remove-element"),
-                  out.id);
+            error(pointer + "/remove", Sentence("load.variant.remove-element"), out.id);
             return false;
         }
         out.remove = true;
@@ -272,8 +267,7 @@ bool VariantReader::readElementChange(const json& item, const std::string& point
             if (!key.is_string() || !base->isSet(key.get<std::string>()) ||
                 std::find(set.begin(), set.end(), key.get<std::string>()) != set.end()) {
                 error(pointer + "/unset/" + std::to_string(i),
-                      Sentence("load.variant.unset-unknown"),
-                      out.id);
+                      Sentence("load.variant.unset-unknown"), out.id);
                 return false;
             }
             erase(changed["properties"], key.get<std::string>());
@@ -312,8 +306,7 @@ bool VariantReader::readLinkChange(const json& item, const std::string& pointer,
         }
         out.id = id->get<std::string>();
         if (!remove->is_boolean() || !remove->get<bool>() || item.size() != 2) {
-            error(pointer + "/remove", Sentence("load.variant.remove-link"),
-                  out.id);
+            error(pointer + "/remove", Sentence("load.variant.remove-link"), out.id);
             return false;
         }
         out.remove = true;
@@ -323,8 +316,7 @@ bool VariantReader::readLinkChange(const json& item, const std::string& pointer,
     if (!m_hooks.readLink(item, pointer, whole))
         return false;
     if (m_base.element(whole.id)) {
-        error(pointer + "/id", Sentence("load.variant.not-link", {{"id", whole.id}}),
-              whole.id);
+        error(pointer + "/id", Sentence("load.variant.not-link", {{"id", whole.id}}), whole.id);
         return false;
     }
     out.id = whole.id;

@@ -41,8 +41,7 @@ private:
     bool readLinkChange(const nlohmann::json& item, const std::string& pointer,
                         Variant::LinkPatch& out);
     void checkApplied(const Variant& v, const std::string& pointer);
-    void error(const std::string& pointer, const Sentence& message,
-               const std::string& itemId = {})
+    void error(const std::string& pointer, const Sentence& message, const std::string& itemId = {})
     {
         m_hooks.error(pointer, message, itemId);
     }

@@ -120,8 +120,8 @@ void ZoneReferences::resolve(json& document, std::vector<Sentence>& notes)
                                 {"properties", {{"zoneName", name}}}};
             added.push_back(std::move(zoneElement));
             known = zoneIds.emplace(name, id).first;
-            notes.push_back(Sentence("note.zone.made", {{"id", id}, {"name", name}},
-                                     {{"cluster", cluster}}));
+            notes.push_back(
+                Sentence("note.zone.made", {{"id", id}, {"name", name}}, {{"cluster", cluster}}));
         } else {
             notes.push_back(
                 Sentence("note.zone.named", {{"id", known->second}}, {{"cluster", cluster}}));

@@ -27,9 +27,8 @@ struct LinkProblem
     Code code = Code::None;
     std::string first;
     std::string second;
-    Sentence detail;
+    Sentence detail; // the connect tool says each problem in the interface's words
 
-    // The connect tool says each problem in the interface's words (ConnectTool.cpp).
     bool ok() const { return code == Code::None; }
 };
 

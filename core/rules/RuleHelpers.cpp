@@ -20,7 +20,7 @@ Finding makeFinding(const Rule& rule, std::vector<std::string> elements, Sentenc
     // Moved, never copied: a ternary of `with()`'s reference and the moved value would copy
     // the whole sentence, and findings are made on every edit.
     if (rule.assumption)
-        f.text = std::move(Sentence("finding.assumption").with("finding", std::move(text)));
+        f.text = Sentence("finding.assumption").with("finding", std::move(text));
     else
         f.text = std::move(text);
     f.params = std::move(params);

@@ -83,10 +83,16 @@ Sentence Sentence::literal(std::string value)
     return Sentence{{}, {{{}, std::move(value)}}, {}};
 }
 
-Sentence& Sentence::with(std::string name, Sentence part)
+Sentence& Sentence::with(std::string name, Sentence part) &
 {
     parts.emplace_back(std::move(name), std::move(part));
     return *this;
+}
+
+Sentence&& Sentence::with(std::string name, Sentence part) &&
+{
+    parts.emplace_back(std::move(name), std::move(part));
+    return std::move(*this);
 }
 
 std::string render(const Sentence& sentence, Language language)

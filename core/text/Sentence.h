@@ -42,8 +42,11 @@ struct Sentence
     // A value written as it is in every language (an address, a name), for where a phrase may
     // stand: rendered as `value`.
     static Sentence literal(std::string value);
-    // This sentence with a phrase for a placeholder.
-    Sentence& with(std::string name, Sentence part);
+    // This sentence with a phrase for a placeholder. On a temporary it returns the temporary
+    // itself as an rvalue, so that `Sentence(...).with(...)` passed on or assigned is moved, not
+    // copied (findings and steps are made so on every edit).
+    Sentence& with(std::string name, Sentence part) &;
+    Sentence&& with(std::string name, Sentence part) &&;
 };
 
 // The sentence in `language`: its pattern with every {placeholder} replaced by its value. A

@@ -551,7 +551,7 @@ TEST(CliTest, ErrorsAndNotesSpeakTheLocalesLanguage)
     EXPECT_NE(imported.err.find("注意：EKS 群集 "), std::string::npos) << imported.err;
     EXPECT_NE(imported.err.find("按 EKS 默认值视为 true。"), std::string::npos) << imported.err;
     EXPECT_NE(imported.err.find("已导入 1 个群集和 1 个网络。"), std::string::npos) << imported.err;
-    EXPECT_NE(imported.out.find("由 `kubegate import` 从 eks-no-endpoint-fields.json 导入。"),
+    EXPECT_NE(imported.out.find("由 kubegate import 从 eks-no-endpoint-fields.json 导入。"),
               std::string::npos);
     // The help too: the synopses as they are typed, what each command does in Chinese, in
     // columns a Chinese character takes two of.

@@ -12,6 +12,7 @@
 #include "model/PropertyValidator.h"
 #include "model/TextForm.h"
 #include "text/Sentence.h"
+#include "text/Utf8.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -170,7 +171,7 @@ TEST(DiagnosticsTest, TypedValuesAndBrokenStructuresReadInChinese)
     const Sentence entry = validatePropertyValue(cidr, StringList{"10.0.0.0/8", "10.1.0.0/33"});
     expectChinese(entry, "CIDR list");
     EXPECT_EQ(render(entry, Language::SimplifiedChinese),
-              "第 1 项：“10.1.0.0/33”不是有效的 CIDR：前缀长度 /33 超过了 32 位");
+              "索引为 1 的项：“10.1.0.0/33”不是有效的 CIDR：前缀长度 /33 超过了 32 位");
     PropertySpec region;
     region.key = "region";
     region.type = PropertyType::String;
@@ -214,4 +215,28 @@ TEST(DiagnosticsTest, TypedValuesAndBrokenStructuresReadInChinese)
               "an azure.subnet must be placed inside an azure.vnet");
     EXPECT_EQ(render(problems.front().text, Language::SimplifiedChinese),
               "azure.subnet 必须放在 azure.vnet 中");
+}
+
+// Values quoted in messages and notes are cut between characters: half a Chinese character
+// would make a name or notes field that the next load refuses, and a whole one that fits is
+// kept.
+TEST(DiagnosticsTest, QuotedValuesAreCutBetweenCharacters)
+{
+    const std::string name = "生产环境"; // four characters, three bytes each
+    EXPECT_EQ(utf8Prefix(name, 12), name);
+    EXPECT_EQ(utf8Prefix(name, 11), "生产环");
+    EXPECT_EQ(utf8Prefix(name, 9), "生产环");
+    EXPECT_EQ(utf8Prefix(name, 4), "生");
+    EXPECT_EQ(utf8Prefix(name, 2), "");
+    EXPECT_EQ(utf8Prefix("ab生", 3), "ab");
+    // An unknown key of 70 Chinese characters, quoted in a load error: cut, and still UTF-8.
+    std::string key;
+    for (int i = 0; i < 70; ++i)
+        key += "键";
+    const LoadResult r = DesignJson::load(R"({"format": "kubegate", "version": 4, ")" + key +
+                                          R"(": 1, "elements": []})");
+    ASSERT_FALSE(r.ok());
+    const std::string said = r.errors.front().message(Language::SimplifiedChinese);
+    EXPECT_TRUE(textProblem(said, false).empty()) << said;
+    EXPECT_NE(said.find("键...\""), std::string::npos) << said;
 }

@@ -8,6 +8,7 @@
 #include "io/SourceDetector.h"
 #include "model/Limits.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <set>
 
@@ -24,7 +25,7 @@ const QString kText = QStringLiteral("text/plain");
 std::string sourceName()
 {
     //: The name problems with pasted text are reported under, as a file's would be
-    return DesignMimeData::tr("clipboard").toStdString();
+    return QCoreApplication::translate("kg::ui::DesignMimeData", "clipboard").toStdString();
 }
 
 QString joined(const std::vector<LoadError>& errors)

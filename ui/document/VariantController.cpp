@@ -9,6 +9,7 @@
 #include "model/KindRegistry.h"
 #include "model/Limits.h"
 #include "model/TextForm.h"
+#include "text/Utf8.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -199,15 +200,8 @@ bool VariantController::createEquivalent(bool aks, QString* why)
         lines << (e ? tr("%1: %2").arg(QString::fromStdString(e->label()), text) : text);
     }
     std::string notes = lines.join(QLatin1Char('\n')).toStdString();
-    if (notes.size() > limits::kMaxNotesLength) {
-        // Cut between characters: a Chinese note cut inside one would not load again.
-        notes.resize(limits::kMaxNotesLength);
-        while (!notes.empty() && (static_cast<unsigned char>(notes.back()) & 0xC0) == 0x80)
-            notes.pop_back();
-        if (!notes.empty() && static_cast<unsigned char>(notes.back()) >= 0xC0)
-            notes.pop_back();
-    }
-    v.notes = notes;
+    // Cut between characters: a Chinese note cut inside one would not load again.
+    v.notes = utf8Prefix(notes, limits::kMaxNotesLength);
     std::vector<Variant> after = file.variants();
     after.push_back(std::move(v));
     const int index = static_cast<int>(after.size()) - 1;

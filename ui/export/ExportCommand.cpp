@@ -1,6 +1,6 @@
 #include "export/ExportCommand.h"
 
-#include "Application.h"
+#include "cli/CliSupport.h"
 #include "export/DiagramExporter.h"
 #include "export/ExportFormats.h"
 #include "iac/IacWriter.h"
@@ -11,10 +11,11 @@
 namespace kg::ui {
 
 namespace {
-// The command line's sentences, in the language Application::configure chose (the locale's).
+// The command line's sentences, in the locale's language as every command speaks it
+// (LC_ALL, LC_MESSAGES, LANG), not the designer's saved language.
 std::string say(const Sentence& sentence)
 {
-    return Application::render(sentence, {}).toStdString();
+    return render(sentence, cli::localeLanguage());
 }
 
 int usageError(std::ostream& err, const Sentence& message)
@@ -118,7 +119,7 @@ int ExportCommand::run(const QStringList& args, std::ostream& out, std::ostream&
     LoadResult loaded = DesignJson::loadFile(file.toStdString());
     if (!loaded.ok()) {
         for (const auto& e : loaded.errors)
-            err << e.format(file.toStdString(), Application::language()) << "\n";
+            err << e.format(file.toStdString(), cli::localeLanguage()) << "\n";
         return 2;
     }
     if (options.overlays == DiagramExporter::Overlays::Element &&

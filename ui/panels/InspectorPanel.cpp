@@ -141,8 +141,8 @@ QWidget* checkedText(Editor* editor, std::function<Sentence(std::string_view)> p
         editor->setProperty("kgTextOk", why.isEmpty());
         editor->setStyleSheet(
             why.isEmpty() ? QString()
-                        : QStringLiteral("%1 { border: 1px solid #C62828; }")
-                              .arg(QString::fromLatin1(editor->metaObject()->className())));
+                          : QStringLiteral("%1 { border: 1px solid #C62828; }")
+                                .arg(QString::fromLatin1(editor->metaObject()->className())));
     };
     QObject::connect(editor, &Editor::textChanged, container, check);
     check();
@@ -567,8 +567,10 @@ QWidget* InspectorPanel::editorFor(const PropertySpec& spec, const PropertyValue
         auto* editor = new ListEditor([one](const QString& line) {
             // Checked as a one-entry list; the editor names the line itself.
             Sentence why = validatePropertyValue(one, StringList{line.toStdString()});
-            if (why.id == "problem.value.entry" && !why.parts.empty())
-                why = why.parts.front().second; // the entry's own reason
+            if (why.id == "problem.value.entry" && !why.parts.empty()) {
+                Sentence entry = std::move(why.parts.front().second); // the entry's own reason
+                why = std::move(entry);
+            }
             return Application::render(why, {});
         });
         editor->setValues(toQt(std::get<StringList>(value)));
