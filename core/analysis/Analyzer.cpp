@@ -196,8 +196,17 @@ void Analyzer::runRules(const Topology& topology, Analysis& analysis)
 
 void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
                           const std::set<std::string>& subjects,
-                          const std::vector<char>* changedClusters)
+                          const std::vector<char>* changedClusters, const EditScope* scope)
 {
+    // Design-wide rules whose findings the edits cannot have changed (Rule::reads): kept.
+    std::vector<std::string_view> keptRules;
+    if (scope)
+        for (const Rule& rule : RuleRegistry::all())
+            if (!rule.checkElement && !rule.summarisesPaths && !rule.readsAnyOf(*scope))
+                keptRules.push_back(rule.id);
+    auto keptRule = [&](const Rule& rule) {
+        return std::find(keptRules.begin(), keptRules.end(), rule.id) != keptRules.end();
+    };
     // Path findings of clusters whose outcomes did not change stay (their cluster is the first
     // element); those of changed or removed clusters are summarised again.
     static const std::unordered_set<std::string_view> pathRules = [] {
@@ -220,6 +229,9 @@ void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
                                   [&](const Finding& f) {
                                       if (!f.subject.empty())
                                           return subjects.count(f.subject) != 0;
+                                      if (std::find(keptRules.begin(), keptRules.end(), f.rule) !=
+                                          keptRules.end())
+                                          return false;
                                       const bool keptPath = changedClusters &&
                                                             pathRules.count(f.rule) &&
                                                             !f.elements.empty() &&
@@ -239,7 +251,8 @@ void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
             elements.push_back(e);
     for (const auto& rule : RuleRegistry::all()) {
         if (!rule.checkElement) {
-            rule.check(context, findings);
+            if (!keptRule(rule))
+                rule.check(context, findings);
             continue;
         }
         for (const Element* e : elements) {

@@ -2,6 +2,7 @@
 
 #include "analysis/Analysis.h"
 #include "analysis/Topology.h"
+#include "validate/EditScope.h"
 
 #include <functional>
 #include <optional>
@@ -64,9 +65,12 @@ public:
     // the other element-scoped findings. For edits that touch just those elements.
     // `changedClusters` (by index into analysis.clusters), when given, marks the clusters whose
     // outcomes may differ from before: the path rules' findings of the others are kept.
+    // `scope`, when given, says what the edits touched: a design-wide rule that reads none of
+    // it (Rule::reads) keeps its findings.
     static void rerunRules(const Topology& topology, Analysis& analysis,
                            const std::set<std::string>& subjects,
-                           const std::vector<char>* changedClusters = nullptr);
+                           const std::vector<char>* changedClusters = nullptr,
+                           const EditScope* scope = nullptr);
     // Whether `client` sends requests to `cluster` through `endpoint` at all.
     static bool applies(const ClientInfo& client, const Element& cluster, EndpointKind endpoint);
 };

@@ -303,6 +303,7 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     if (change.type == T::LinkChanged && change.fields == DesignChange::Geometry)
         return;
     m_touched.insert(change.id);
+    noteScope(change);
     if (change.type != T::ElementChanged && change.type != T::LinkChanged)
         m_memoryMoved = true; // the kept topology's pointers are no longer to be trusted
     if (change.type != T::LinkChanged && change.type != T::ElementChanged)
@@ -491,10 +492,49 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     }
 }
 
+void LiveAnalysis::noteScope(const DesignChange& change)
+{
+    using T = DesignChange::Type;
+    switch (change.type) {
+    case T::ElementAdded:
+    case T::ElementRemoved:
+        if (const Element* e = change.type == T::ElementAdded ? m_design.element(change.id)
+                                                              : change.removedElement)
+            m_scope.touch(e->kind);
+        m_scope.namesOrPlaces = true;
+        return;
+    case T::ElementChanged:
+        if (change.fields & DesignChange::Kind) {
+            m_scope.elementKinds = ~std::uint64_t{0}; // what it was is not known here
+        } else if (const Element* e = m_design.element(change.id)) {
+            m_scope.touch(e->kind);
+        }
+        if (change.fields & (DesignChange::Name | DesignChange::Parent | DesignChange::Kind))
+            m_scope.namesOrPlaces = true;
+        return;
+    case T::LinkAdded:
+    case T::LinkRemoved:
+    case T::LinkChanged:
+        if (const Link* l =
+                change.type == T::LinkRemoved ? change.removedLink : m_design.link(change.id))
+            m_scope.touch(l->kind);
+        else
+            m_scope.linkKinds = ~std::uint32_t{0};
+        return;
+    default:
+        m_scope.elementKinds = ~std::uint64_t{0};
+        m_scope.linkKinds = ~std::uint32_t{0};
+        m_scope.namesOrPlaces = true;
+        return;
+    }
+}
+
 const Analysis& LiveAnalysis::update()
 {
     if (!stale())
         return m_analysis;
+    // What the edits touched, for the design-wide rules; a full run reruns them all anyway.
+    const EditScope scope = std::exchange(m_scope, EditScope{});
     m_memoryMoved = false; // the topology is rebuilt or refreshed below
     m_subnetReaders.reset();
     m_leaves.clear();
@@ -504,7 +544,7 @@ const Analysis& LiveAnalysis::update()
         return m_analysis;
     }
     if (m_structural) {
-        restructure();
+        restructure(scope);
         m_lastUpdate = Update::Structural;
         return m_analysis;
     }
@@ -668,7 +708,7 @@ const Analysis& LiveAnalysis::update()
         subjects.insert(m_clients.begin(), m_clients.end());
         subjects.insert(m_subjects.begin(), m_subjects.end());
         addReferrers(subjects);
-        Analyzer::rerunRules(topology, m_analysis, subjects, &m_changedClusters);
+        Analyzer::rerunRules(topology, m_analysis, subjects, &m_changedClusters, &scope);
     }
     m_clusters.clear();
     m_clients.clear();

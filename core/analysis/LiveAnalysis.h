@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 #include "analysis/Topology.h"
 #include "model/DesignChange.h"
+#include "validate/EditScope.h"
 
 #include <memory>
 #include <optional>
@@ -135,10 +136,13 @@ private:
     // A private endpoint's target cluster's column (one to a registry concerns the rules only).
     void redoTargetOf(const Element& endpoint);
     bool m_memoryMoved = false; // elements or links were added or removed since the last update
-    void restructure();
+    void restructure(const EditScope& scope);
     // The rules for what a structural update touched, and the bookkeeping reset.
     void finishStructural(const std::set<std::string>& dirtyClients,
-                          const std::set<std::string>& dirtyClusters);
+                          const std::set<std::string>& dirtyClusters, const EditScope& scope);
+    // What the edits since the last update touched, for the design-wide rules (EditScope).
+    EditScope m_scope;
+    void noteScope(const DesignChange& change);
     // Replaces the outcomes of whole columns, and of the given rows and pairs, in place. False
     // when a redone pair's number of outcomes changed (then only a rebuild is right).
     bool replaceOutcomes(const std::set<std::uint32_t>& columns,

@@ -528,7 +528,7 @@ void LiveAnalysis::transitNeighbours(const Link& attachment)
             m_dirtyNetworks.insert(id);
 }
 
-void LiveAnalysis::restructure()
+void LiveAnalysis::restructure(const EditScope& scope)
 {
     ZoneFacts oldZones; // the edited zones' facts before the edit
     for (const auto& zoneId : m_zones)
@@ -595,7 +595,7 @@ void LiveAnalysis::restructure()
             rebuild();
             return;
         }
-        finishStructural(dirtyClients, dirtyClusters);
+        finishStructural(dirtyClients, dirtyClusters, scope);
         return;
     }
 
@@ -727,11 +727,12 @@ void LiveAnalysis::restructure()
     // and path rule are redone.
     m_analysis.findings = std::move(old.findings);
     keepSpareOutcomes(std::move(old.paths));
-    finishStructural(dirtyClients, dirtyClusters);
+    finishStructural(dirtyClients, dirtyClusters, scope);
 }
 
 void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
-                                    const std::set<std::string>& dirtyClusters)
+                                    const std::set<std::string>& dirtyClusters,
+                                    const EditScope& scope)
 {
     if (m_rules) {
         // A rename in the same batch: messages name elements anywhere, all rules run again
@@ -742,7 +743,7 @@ void LiveAnalysis::finishStructural(const std::set<std::string>& dirtyClients,
         subjects.insert(dirtyClusters.begin(), dirtyClusters.end());
         subjects.insert(dirtyClients.begin(), dirtyClients.end());
         addReferrers(subjects);
-        Analyzer::rerunRules(*m_topology, m_analysis, subjects, &m_changedClusters);
+        Analyzer::rerunRules(*m_topology, m_analysis, subjects, &m_changedClusters, &scope);
     }
     m_structural = false;
     m_dirtyNetworks.clear();

@@ -512,6 +512,7 @@ void addAksRules(std::vector<Rule>& rules)
     {
         Rule limits{
             .id = "AKS-055", .severity = S::Error, .summary = "Private DNS zone link limits"};
+        limits.reads = Rule::Reads{.links = {LinkKind::DnsZoneLink}}; // their ends' ids only
         limits.check = [limits](const RuleContext& ctx, std::vector<Finding>& out) {
             zoneLinkLimit(limits, ctx, out);
         };

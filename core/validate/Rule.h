@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ElementKind.h"
+#include "validate/EditScope.h"
 #include "validate/Finding.h"
 #include "validate/RuleContext.h"
 
@@ -8,7 +9,9 @@ namespace kg {
 struct Element;
 }
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +41,31 @@ struct Rule
     // A path rule: its findings summarise the blocked paths of one cluster each (the cluster
     // first in `elements`), so an edit that changed no outcome of a cluster keeps them.
     bool summarisesPaths = false;
+    // What a design-wide rule (`check` only) reads, when it is not everything: its findings are
+    // kept after edits that touched none of it. Say no less than the check reads: a rule kept
+    // when it should have run leaves a stale finding (fuzz_live_analysis compares the live
+    // analysis with a fresh one after every edit). Unset: it runs after every edit.
+    struct Reads
+    {
+        std::vector<ElementKind> elements = {}; // elements of these kinds, any field
+        std::vector<LinkKind> links = {};       // links of these kinds, any field
+        bool everyLink = false;
+        bool everyElementsNameAndPlace = false; // every element's name and parent
+    };
+    std::optional<Reads> reads = {};
+    // Whether edits that touched `scope` can change this rule's findings.
+    bool readsAnyOf(const EditScope& scope) const
+    {
+        if (!reads)
+            return true;
+        if ((reads->everyElementsNameAndPlace && scope.namesOrPlaces) ||
+            (reads->everyLink && scope.linkKinds != 0))
+            return true;
+        return std::any_of(reads->elements.begin(), reads->elements.end(),
+                           [&](ElementKind k) { return scope.touched(k); }) ||
+               std::any_of(reads->links.begin(), reads->links.end(),
+                           [&](LinkKind k) { return scope.touched(k); });
+    }
 };
 
 // A rule checked element by element; `check` is derived from `checkElement`.

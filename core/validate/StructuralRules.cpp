@@ -385,14 +385,23 @@ void routeToOtherVpc(const RuleContext& ctx, const Element& e, std::vector<Findi
 void addStructuralRules(std::vector<Rule>& rules)
 {
     using S = Severity;
-    auto global = [&](const char* id, Severity severity, const char* summary, auto check) {
-        rules.push_back(Rule{.id = id, .severity = severity, .summary = summary, .check = check});
+    auto global = [&](const char* id, Severity severity, const char* summary, auto check,
+                      std::optional<Rule::Reads> reads) {
+        rules.push_back(Rule{
+            .id = id, .severity = severity, .summary = summary, .check = check, .reads = reads});
     };
+    // What each design-wide rule reads (Rule::Reads): the subnets' prefixes and parents; the
+    // networks' address spaces and the peerings; every element's name and parent; every link.
+    const Rule::Reads subnets{.elements = {ElementKind::AzureSubnet, ElementKind::AwsSubnet}};
+    const Rule::Reads peers{
+        .elements = {ElementKind::AzureVnet, ElementKind::AwsVpc, ElementKind::OnPremNetwork},
+        .links = {LinkKind::Peering}};
     rules.push_back(elementRule(
         "KG-001", S::Error, "Subnet prefix outside its network's address space",
         subnetOutsideNetwork, false, {ElementKind::AzureSubnet, ElementKind::AwsSubnet}));
-    global("KG-002", S::Error, "Subnets of one network overlap", overlappingSubnets);
-    global("KG-003", S::Error, "Peered networks have overlapping address spaces", overlappingPeers);
+    global("KG-002", S::Error, "Subnets of one network overlap", overlappingSubnets, subnets);
+    global("KG-003", S::Error, "Peered networks have overlapping address spaces", overlappingPeers,
+           peers);
     rules.push_back(elementRule("KG-004", S::Warning, "Network without an address space",
                                 networkWithoutSpace, false,
                                 {ElementKind::AzureVnet, ElementKind::AwsVpc}));
@@ -412,15 +421,17 @@ void addStructuralRules(std::vector<Rule>& rules)
                                 {ElementKind::AksNodePool, ElementKind::EksNodeGroup}));
     rules.push_back(elementRule("KG-010", S::Info, "Internet client without egress addresses",
                                 clientWithoutEgress));
-    global("KG-011", S::Warning, "Two elements with one name in one place", duplicateNames);
-    global("KG-012", S::Warning, "Duplicate links", duplicateLinks);
+    global("KG-011", S::Warning, "Two elements with one name in one place", duplicateNames,
+           Rule::Reads{.everyElementsNameAndPlace = true});
+    global("KG-012", S::Warning, "Duplicate links", duplicateLinks, Rule::Reads{.everyLink = true});
     rules.push_back(elementRule("KG-013", S::Error, "Private address outside its subnet",
                                 addressOutsideSubnet));
     rules.push_back(elementRule("KG-014", S::Warning, "NAT gateway without internet route",
                                 natInPrivateSubnet, false, {ElementKind::AwsNatGateway}));
     rules.push_back(elementRule("KG-015", S::Error, "Subnet routes to a gateway in another VPC",
                                 routeToOtherVpc, false, {ElementKind::AwsSubnet}));
-    global("KG-017", S::Error, "Too many client and cluster pairs to analyse", tooManyPairs);
+    global("KG-017", S::Error, "Too many client and cluster pairs to analyse", tooManyPairs,
+           std::nullopt);
     rules.push_back(pathRule("KG-016", S::Warning, "Client principal without a Kubernetes role"));
 }
 
