@@ -304,6 +304,7 @@ void LiveAnalysis::designChanged(const DesignChange& change)
         return;
     m_touched.insert(change.id);
     noteScope(change);
+    noteSteps(change);
     if (change.type != T::ElementChanged && change.type != T::LinkChanged)
         m_memoryMoved = true; // the kept topology's pointers are no longer to be trusted
     if (change.type != T::LinkChanged && change.type != T::ElementChanged)
@@ -492,6 +493,24 @@ void LiveAnalysis::designChanged(const DesignChange& change)
     }
 }
 
+void LiveAnalysis::noteSteps(const DesignChange& change)
+{
+    using T = DesignChange::Type;
+    if (change.type == T::ElementAdded || change.type == T::ElementRemoved) {
+        const Element* e =
+            change.type == T::ElementAdded ? m_design.element(change.id) : change.removedElement;
+        if (e && change.index != DesignChange::kNoIndex && Topology::carriesOver(e->kind))
+            m_steps.push_back({change.index, change.type == T::ElementAdded, e->kind});
+        else
+            m_stepsOnly = false;
+        return;
+    }
+    // A rename, a move on the canvas or a note changes nothing the topology derives.
+    const unsigned derived = DesignChange::Parent | DesignChange::Properties | DesignChange::Kind;
+    if (change.type != T::ElementChanged || (change.fields & derived))
+        m_stepsOnly = false;
+}
+
 void LiveAnalysis::noteScope(const DesignChange& change)
 {
     using T = DesignChange::Type;
@@ -535,6 +554,10 @@ const Analysis& LiveAnalysis::update()
         return m_analysis;
     // What the edits touched, for the design-wide rules; a full run reruns them all anyway.
     const EditScope scope = std::exchange(m_scope, EditScope{});
+    // Only clients inserted or erased: the kept topology follows them (Topology::carryOver).
+    const std::vector<Topology::ElementStep> steps = std::exchange(m_steps, {});
+    const bool stepsOnly = std::exchange(m_stepsOnly, true) && !steps.empty();
+    m_carried = false;
     m_memoryMoved = false; // the topology is rebuilt or refreshed below
     m_subnetReaders.reset();
     m_leaves.clear();
@@ -544,7 +567,7 @@ const Analysis& LiveAnalysis::update()
         return m_analysis;
     }
     if (m_structural) {
-        restructure(scope);
+        restructure(scope, stepsOnly ? &steps : nullptr);
         m_lastUpdate = Update::Structural;
         return m_analysis;
     }

@@ -96,6 +96,9 @@ public:
     // cheap way they are meant to).
     enum class Update { None, InPlace, Structural, Full };
     Update lastUpdate() const { return m_lastUpdate; }
+    // Whether the last structural update kept its topology, following the clients inserted and
+    // erased (Topology::carryOver), rather than building a fresh one.
+    bool topologyCarried() const { return m_carried; }
 
 private:
     void rebuild();
@@ -136,13 +139,21 @@ private:
     // A private endpoint's target cluster's column (one to a registry concerns the rules only).
     void redoTargetOf(const Element& endpoint);
     bool m_memoryMoved = false; // elements or links were added or removed since the last update
-    void restructure(const EditScope& scope);
+    // `steps`, when set: the edits since the last update only inserted or erased clients, and
+    // the kept topology follows them instead of a fresh one being built.
+    void restructure(const EditScope& scope, const std::vector<Topology::ElementStep>* steps);
     // The rules for what a structural update touched, and the bookkeeping reset.
     void finishStructural(const std::set<std::string>& dirtyClients,
                           const std::set<std::string>& dirtyClusters, const EditScope& scope);
     // What the edits since the last update touched, for the design-wide rules (EditScope).
     EditScope m_scope;
     void noteScope(const DesignChange& change);
+    // The clients inserted and erased since the last update, and whether nothing else that the
+    // topology derives from changed (Topology::carryOver).
+    std::vector<Topology::ElementStep> m_steps;
+    bool m_stepsOnly = true;
+    bool m_carried = false;
+    void noteSteps(const DesignChange& change);
     // Replaces the outcomes of whole columns, and of the given rows and pairs, in place. False
     // when a redone pair's number of outcomes changed (then only a rebuild is right).
     bool replaceOutcomes(const std::set<std::uint32_t>& columns,

@@ -528,7 +528,8 @@ void LiveAnalysis::transitNeighbours(const Link& attachment)
             m_dirtyNetworks.insert(id);
 }
 
-void LiveAnalysis::restructure(const EditScope& scope)
+void LiveAnalysis::restructure(const EditScope& scope,
+                               const std::vector<Topology::ElementStep>* steps)
 {
     ZoneFacts oldZones; // the edited zones' facts before the edit
     for (const auto& zoneId : m_zones)
@@ -539,7 +540,9 @@ void LiveAnalysis::restructure(const EditScope& scope)
     std::unordered_map<std::string, Egress> oldEgress;
     for (std::size_t i = 0; i < old.clients.size() && i < m_egress.size(); ++i)
         oldEgress.emplace(old.clients[i], std::move(m_egress[i]));
-    m_topology = std::make_unique<Topology>(m_design);
+    m_carried = steps && m_topology && m_topology->carryOver(*steps);
+    if (!m_carried)
+        m_topology = std::make_unique<Topology>(m_design);
     const Topology& t = *m_topology;
     const auto& clients = t.clients();
     const auto& clusters = t.clusters();

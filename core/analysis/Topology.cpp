@@ -64,7 +64,9 @@ std::string principalOf(const ClientInfo& client)
 
 } // namespace
 
-Topology::Topology(const Design& design) : m_design(design)
+Topology::Topology(const Design& design)
+    : m_design(design), m_elementBase(design.elements().data()),
+      m_elementCount(design.elements().size())
 {
     // By element slot rather than by an owned copy of each id: no key to allocate, and a
     // dangling link end (refused by the checker) indexes nothing.

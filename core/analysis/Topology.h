@@ -112,6 +112,23 @@ public:
 
     const Design& design() const { return m_design; }
 
+    // One insertion into or erasure from the design's element list, as the design announced it
+    // (DesignChange::index), with the kind of the element inserted or erased.
+    struct ElementStep
+    {
+        std::size_t index;
+        bool inserted;
+        ElementKind kind;
+    };
+    // Whether carryOver can follow the insertion or erasure of an element of `kind`: a client
+    // that is not a node pool or node group (nothing the topology derives reads it but itself).
+    static bool carriesOver(ElementKind kind);
+    // After the design's only changes since this topology was built (or last carried over) were
+    // `steps`, in order, each of a kind carriesOver accepts (renames, geometry and notes aside):
+    // makes this topology what a fresh one of the design would be, keeping what it derived and
+    // cached (TopologyCarry.cpp). False when the steps do not match the design; the topology is
+    // then unusable and must be built afresh.
+    bool carryOver(const std::vector<ElementStep>& steps);
     // After an edit of one client or cluster element in place (not a network, a subnet or a
     // link): drop what was derived from it, so that this topology can be reused.
     void refreshClient(const Element& client);
@@ -254,6 +271,9 @@ private:
     // freed when its element or link is replaced in place (a rename, a move), while this
     // topology is kept for the next update.
     const Design& m_design;
+    // The element list as this topology last saw it (carryOver translates pointers by slot).
+    const Element* m_elementBase = nullptr;
+    std::size_t m_elementCount = 0;
     std::vector<ClientInfo> m_clients;
     std::vector<std::uint32_t> m_plainClients;             // clients without nodesOf
     std::vector<std::vector<std::uint32_t>> m_nodeClients; // by cluster index

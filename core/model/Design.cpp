@@ -177,7 +177,7 @@ void Design::insertElement(Element element, std::optional<std::size_t> index)
         shiftIndexes(m_elementIndex, at, +1);
     m_elementIndex[id] = at;
     ++m_revision;
-    notify({DesignChange::Type::ElementAdded, id, false, 0});
+    notify({DesignChange::Type::ElementAdded, id, false, 0, nullptr, nullptr, at});
 }
 
 Element Design::eraseElement(std::string_view id)
@@ -193,7 +193,7 @@ Element Design::eraseElement(std::string_view id)
     if (*index != m_elements.size())
         shiftIndexes(m_elementIndex, *index, -1);
     ++m_revision;
-    notify({DesignChange::Type::ElementRemoved, removed.id, false, 0, &removed, nullptr});
+    notify({DesignChange::Type::ElementRemoved, removed.id, false, 0, &removed, nullptr, *index});
     return removed;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace kg {
@@ -40,6 +41,11 @@ struct DesignChange
     // follower can tell what the removal affects. Valid only during the notification.
     const Element* removedElement = nullptr;
     const Link* removedLink = nullptr;
+    // For ElementAdded and ElementRemoved of one element alone (insertElement, eraseElement):
+    // its index in the element list, where it now is or where it was. kNoIndex for the items of
+    // a batch, which are announced after the whole batch moved.
+    static constexpr std::size_t kNoIndex = ~std::size_t{0};
+    std::size_t index = kNoIndex;
 };
 
 // Implemented by whoever follows a design (the canvas, the live analysis). Called synchronously
