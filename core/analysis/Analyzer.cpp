@@ -9,6 +9,7 @@
 #include "validate/RuleRegistry.h"
 
 #include <algorithm>
+#include <numeric>
 #include <unordered_set>
 
 namespace kg {
@@ -71,11 +72,37 @@ bool findingBefore(const Finding& a, const Finding& b)
 
 // Sorts findings whose first `sorted` entries are in order already (those a re-run kept): the
 // new ones are sorted and merged in, as a stable sort of the whole list would order them.
+// Sorted through indexes, then each finding moved once: a finding is a few hundred bytes of
+// strings, a sentence and a map, and a merge sort of thousands moved each a dozen times (5% of
+// a full analysis at 10,000 elements).
 void sortFindings(std::vector<Finding>& findings, std::size_t sorted = 0)
 {
-    const auto middle = findings.begin() + static_cast<std::ptrdiff_t>(sorted);
-    std::stable_sort(middle, findings.end(), findingBefore);
-    std::inplace_merge(findings.begin(), middle, findings.end(), findingBefore);
+    const std::size_t n = findings.size();
+    std::vector<std::uint32_t> order(n - sorted);
+    std::iota(order.begin(), order.end(), static_cast<std::uint32_t>(sorted));
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return findingBefore(findings[a], findings[b]);
+    });
+    // Already in order (nothing new, or the new ones after every kept one): nothing to move.
+    bool inOrder = sorted == 0 || order.empty() ||
+                   !findingBefore(findings[order.front()], findings[sorted - 1]);
+    for (std::size_t j = 0; inOrder && j < order.size(); ++j)
+        inOrder = order[j] == sorted + j;
+    if (inOrder)
+        return;
+    // A merge of the kept findings with the new ones in their order, the kept first among
+    // equals (as a stable sort of the whole list would have it).
+    std::vector<Finding> out;
+    out.reserve(n);
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < sorted || j < order.size()) {
+        if (j == order.size() || (i < sorted && !findingBefore(findings[order[j]], findings[i])))
+            out.push_back(std::move(findings[i++]));
+        else
+            out.push_back(std::move(findings[order[j++]]));
+    }
+    findings = std::move(out);
 }
 
 } // namespace

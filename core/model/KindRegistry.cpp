@@ -1,6 +1,5 @@
 #include "model/KindRegistry.h"
 
-#include <absl/container/flat_hash_map.h>
 #include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
@@ -726,25 +725,33 @@ const PropertySpec* findSpec(const std::vector<PropertySpec>& specs, std::string
 
 const PropertySpec* KindRegistry::property(ElementKind kind, std::string_view key)
 {
-    // One hash map per kind: every default read by the analysis goes through here.
-    using SpecMap =
-        absl::flat_hash_map<std::string_view, const PropertySpec*, std::hash<std::string_view>>;
-    static const std::vector<SpecMap> byKind = [] {
-        std::vector<SpecMap> maps;
+    // Every default the analysis reads goes through here (tens of thousands of times in a full
+    // analysis at 10,000 elements). A kind has a few dozen properties at most: a scan of their
+    // keys' lengths, comparing characters only where the length matches, costs a fraction of
+    // hashing the key.
+    struct Key
+    {
+        std::size_t size;
+        const PropertySpec* spec;
+    };
+    static const std::vector<std::vector<Key>> byKind = [] {
+        std::vector<std::vector<Key>> keys;
         for (const auto& i : kinds()) {
             auto at = static_cast<std::size_t>(i.kind);
-            if (maps.size() <= at)
-                maps.resize(at + 1);
+            if (keys.size() <= at)
+                keys.resize(at + 1);
             for (const auto& spec : i.properties)
-                maps[at][spec.key] = &spec;
+                keys[at].push_back({spec.key.size(), &spec});
         }
-        return maps;
+        return keys;
     }();
     auto at = static_cast<std::size_t>(kind);
     if (at >= byKind.size())
         return nullptr;
-    auto it = byKind[at].find(key);
-    return it == byKind[at].end() ? nullptr : it->second;
+    for (const Key& k : byKind[at])
+        if (k.size == key.size() && k.spec->key == key)
+            return k.spec;
+    return nullptr;
 }
 
 const PropertySpec* KindRegistry::property(LinkKind kind, std::string_view key)

@@ -133,16 +133,24 @@ Rule pathRule(std::string id, Severity severity, std::string summary, bool assum
             std::vector<std::string> elements;
             elements.reserve(clients.size() + 1);
             elements.push_back(clusterId);
-            // "a, b, c" (in Chinese "a、b、c"): the names are values, the joints phrases.
+            // "a, b, c" (in Chinese "a、b、c"): the first five names are values of one phrase
+            // (a sentence per name, nested, cost a tenth of a client's addition at 10,000
+            // elements, where every cluster's finding is made again).
+            static constexpr const char* kNamesOf[] = {
+                "", "", "phrase.names.2", "phrase.names.3", "phrase.names.4", "phrase.names.5"};
+            static constexpr const char* kSlots[] = {"a", "b", "c", "d", "e"};
+            const std::size_t shown = std::min<std::size_t>(clients.size(), 5);
+            for (std::uint32_t i : clients)
+                elements.push_back(ctx.analysis.clients[i]);
             Sentence names;
-            for (std::size_t i = 0; i < clients.size(); ++i) {
-                elements.push_back(ctx.analysis.clients[clients[i]]);
-                if (i == 0)
-                    names = Sentence::literal(clientLabel(clients[i]));
-                else if (i < 5) // with() moves the list in; a braced list would copy it
-                    names =
-                        std::move(Sentence("phrase.list.comma", {{"item", clientLabel(clients[i])}})
-                                      .with("list", std::move(names)));
+            if (shown == 1) {
+                names = Sentence::literal(clientLabel(clients[0]));
+            } else {
+                Sentence::Args args;
+                args.reserve(shown);
+                for (std::size_t i = 0; i < shown; ++i)
+                    args.emplace_back(kSlots[i], clientLabel(clients[i]));
+                names = Sentence(kNamesOf[shown], std::move(args));
             }
             Sentence listed =
                 clients.size() > 5

@@ -67,43 +67,45 @@ void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<
 void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
-    // Subnets grouped by parent, in document order within each group: a sort of plain
-    // entries rather than a hash map of vectors (this rule runs after every structural edit).
+    // Subnets grouped by parent and, within a group, by first address: a block overlaps a later
+    // one exactly when the later one starts inside it, so each group is one sweep rather than a
+    // comparison of every pair (this rule runs after every edit of a subnet).
     struct Entry
     {
         const Element* parent;
+        IpAddress first;
+        IpAddress last;
+        std::uint32_t order; // document order: a pair is reported earlier subnet first
         const Element* subnet;
         Cidr block;
     };
     std::vector<Entry> entries;
-    for (const auto& e : d.elements()) {
+    const auto& elements = d.elements();
+    for (std::uint32_t i = 0; i < elements.size(); ++i) {
+        const Element& e = elements[i];
         if (const auto& prefix = ctx.topology.subnetPrefix(e))
-            entries.push_back({ctx.topology.parentOf(e), &e, prefix->network()});
+            entries.push_back({ctx.topology.parentOf(e), prefix->first(), prefix->last(), i, &e,
+                               prefix->network()});
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return std::less<const Element*>{}(a.parent, b.parent);
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        if (a.parent != b.parent)
+            return std::less<const Element*>{}(a.parent, b.parent);
+        return std::tie(a.first, a.order) < std::tie(b.first, b.order);
     });
-    for (std::size_t start = 0; start < entries.size();) {
-        std::size_t end = start;
-        while (end < entries.size() && entries[end].parent == entries[start].parent)
-            ++end;
-        std::vector<std::pair<const Element*, Cidr>> subnets;
-        for (std::size_t q = start; q < end; ++q)
-            subnets.emplace_back(entries[q].subnet, entries[q].block);
-        start = end;
-        for (std::size_t i = 0; i < subnets.size(); ++i) {
-            for (std::size_t j = i + 1; j < subnets.size(); ++j) {
-                if (!subnets[i].second.overlaps(subnets[j].second))
-                    continue;
-                const Element& a = *subnets[i].first;
-                const Element& b = *subnets[j].first;
-                out.push_back(kgFinding("KG-002", Severity::Error, {a.id, b.id},
-                                        {{"a", a.label()},
-                                         {"aPrefix", subnets[i].second.toString()},
-                                         {"b", b.label()},
-                                         {"bPrefix", subnets[j].second.toString()}},
-                                        {{"a", a.id}, {"b", b.id}}));
-            }
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        for (std::size_t j = i + 1; j < entries.size() && entries[j].parent == entries[i].parent &&
+                                    entries[j].first <= entries[i].last;
+             ++j) {
+            const Entry& x = entries[i].order < entries[j].order ? entries[i] : entries[j];
+            const Entry& y = entries[i].order < entries[j].order ? entries[j] : entries[i];
+            const Element& a = *x.subnet;
+            const Element& b = *y.subnet;
+            out.push_back(kgFinding("KG-002", Severity::Error, {a.id, b.id},
+                                    {{"a", a.label()},
+                                     {"aPrefix", x.block.toString()},
+                                     {"b", b.label()},
+                                     {"bPrefix", y.block.toString()}},
+                                    {{"a", a.id}, {"b", b.id}}));
         }
     }
 }

@@ -87,6 +87,34 @@ TEST(StructuralRulesTest, KG002OverlappingSubnets)
     EXPECT_EQ(findingsOf(d, "KG-002").size(), 1u);
 }
 
+TEST(StructuralRulesTest, KG002EveryOverlappingPairOnceInDocumentOrder)
+{
+    // Nested and chained blocks, apart ones, an IPv6 block and a subnet in another network: the
+    // overlapping pairs of one network exactly, each named earlier subnet first.
+    Design d;
+    d.insertElement(element("vnet", ElementKind::AzureVnet, {},
+                            {{"addressSpace", StringList{"10.0.0.0/16", "fd00::/48"}}}));
+    d.insertElement(element("vnet-2", ElementKind::AzureVnet, {},
+                            {{"addressSpace", StringList{"10.0.0.0/16"}}}));
+    const std::pair<const char*, const char*> subnets[] = {
+        {"s-narrow", "10.0.1.128/25"}, {"s-wide", "10.0.0.0/22"},   {"s-apart", "10.0.8.0/24"},
+        {"s-mid", "10.0.1.0/24"},      {"s-v6", "fd00::/64"},       {"s-v6-in", "fd00::/80"},
+        {"s-last", "10.0.3.0/24"},     {"s-v4-low", "10.0.0.0/24"},
+    };
+    for (const auto& [id, prefix] : subnets)
+        d.insertElement(element(id, ElementKind::AzureSubnet, "vnet",
+                                {{"addressPrefix", std::string(prefix)}}));
+    d.insertElement(element("other", ElementKind::AzureSubnet, "vnet-2",
+                            {{"addressPrefix", std::string("10.0.1.0/24")}}));
+    std::vector<std::string> pairs;
+    for (const auto& f : findingsOf(d, "KG-002"))
+        pairs.push_back(f.elements.at(0) + "+" + f.elements.at(1));
+    std::sort(pairs.begin(), pairs.end());
+    EXPECT_EQ(pairs,
+              (std::vector<std::string>{"s-narrow+s-mid", "s-narrow+s-wide", "s-v6+s-v6-in",
+                                        "s-wide+s-last", "s-wide+s-mid", "s-wide+s-v4-low"}));
+}
+
 TEST(StructuralRulesTest, KG003OverlappingPeers)
 {
     Design d = test::hubAndSpoke();
