@@ -226,10 +226,23 @@ void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
                           const std::vector<char>* changedClusters, const EditScope* scope)
 {
     // Design-wide rules whose findings the edits cannot have changed (Rule::reads): kept.
+    // A removal a retracting rule reads keeps its findings unless one names what is gone.
+    const Design& design = topology.design();
+    auto namesSomethingGone = [&](const Rule& rule) {
+        return std::any_of(
+            analysis.findings.begin(), analysis.findings.end(), [&](const Finding& f) {
+                return f.subject.empty() && f.rule == rule.id &&
+                       std::any_of(f.elements.begin(), f.elements.end(),
+                                   [&](const std::string& id) {
+                                       return !design.element(id) && !design.link(id);
+                                   });
+            });
+    };
     std::vector<std::string_view> keptRules;
     if (scope)
         for (const Rule& rule : RuleRegistry::all())
-            if (!rule.checkElement && !rule.summarisesPaths && !rule.readsAnyOf(*scope))
+            if (!rule.checkElement && !rule.summarisesPaths && !rule.readsAnyOf(*scope) &&
+                !(rule.removedRead(*scope) && namesSomethingGone(rule)))
                 keptRules.push_back(rule.id);
     auto keptRule = [&](const Rule& rule) {
         return std::find(keptRules.begin(), keptRules.end(), rule.id) != keptRules.end();

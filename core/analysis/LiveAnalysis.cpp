@@ -515,11 +515,15 @@ void LiveAnalysis::noteScope(const DesignChange& change)
     using T = DesignChange::Type;
     switch (change.type) {
     case T::ElementAdded:
-    case T::ElementRemoved:
-        if (const Element* e = change.type == T::ElementAdded ? m_design.element(change.id)
-                                                              : change.removedElement)
+        if (const Element* e = m_design.element(change.id))
             m_scope.touch(e->kind);
         m_scope.namesOrPlaces = true;
+        return;
+    case T::ElementRemoved:
+        if (change.removedElement)
+            m_scope.remove(change.removedElement->kind);
+        else
+            m_scope.elementKinds = ~std::uint64_t{0};
         return;
     case T::ElementChanged:
         if (change.fields & DesignChange::Kind) {
@@ -530,11 +534,15 @@ void LiveAnalysis::noteScope(const DesignChange& change)
         if (change.fields & (DesignChange::Name | DesignChange::Parent | DesignChange::Kind))
             m_scope.namesOrPlaces = true;
         return;
-    case T::LinkAdded:
     case T::LinkRemoved:
+        if (change.removedLink)
+            m_scope.remove(change.removedLink->kind);
+        else
+            m_scope.linkKinds = ~std::uint32_t{0};
+        return;
+    case T::LinkAdded:
     case T::LinkChanged:
-        if (const Link* l =
-                change.type == T::LinkRemoved ? change.removedLink : m_design.link(change.id))
+        if (const Link* l = m_design.link(change.id))
             m_scope.touch(l->kind);
         else
             m_scope.linkKinds = ~std::uint32_t{0};

@@ -8,25 +8,35 @@
 namespace kg {
 
 // What the edits since the last analysis touched, as far as the design-wide rules care: the
-// kinds of the elements and links added, removed or changed, and whether an element came, went,
-// moved or was renamed. LiveAnalysis gathers it; Analyzer::rerunRules keeps the findings of a
-// design-wide rule that reads none of it (Rule::Reads).
+// kinds of the elements and links added or changed, the kinds removed, and whether an element
+// came, moved or was renamed. LiveAnalysis gathers it; Analyzer::rerunRules keeps the findings
+// of a design-wide rule that reads none of it (Rule::Reads).
 struct EditScope
 {
-    std::uint64_t elementKinds = 0; // one bit per ElementKind
-    std::uint32_t linkKinds = 0;    // one bit per LinkKind
-    bool namesOrPlaces = false;     // an element added, removed, renamed or moved
+    std::uint64_t elementKinds = 0;        // added or changed, one bit per ElementKind
+    std::uint32_t linkKinds = 0;           // added or changed, one bit per LinkKind
+    std::uint64_t removedElementKinds = 0; // removed
+    std::uint32_t removedLinkKinds = 0;
+    bool namesOrPlaces = false; // an element added, renamed or moved
 
-    void touch(ElementKind kind)
+    void touch(ElementKind kind) { elementKinds |= bit64(kind); }
+    void touch(LinkKind kind) { linkKinds |= bit32(kind); }
+    void remove(ElementKind kind) { removedElementKinds |= bit64(kind); }
+    void remove(LinkKind kind) { removedLinkKinds |= bit32(kind); }
+    bool touched(ElementKind kind) const { return (elementKinds & bit64(kind)) != 0; }
+    bool touched(LinkKind kind) const { return (linkKinds & bit32(kind)) != 0; }
+    bool removed(ElementKind kind) const { return (removedElementKinds & bit64(kind)) != 0; }
+    bool removed(LinkKind kind) const { return (removedLinkKinds & bit32(kind)) != 0; }
+
+private:
+    static std::uint64_t bit64(ElementKind kind)
     {
-        elementKinds |= std::uint64_t{1} << static_cast<unsigned>(kind);
+        return std::uint64_t{1} << static_cast<unsigned>(kind);
     }
-    void touch(LinkKind kind) { linkKinds |= std::uint32_t{1} << static_cast<unsigned>(kind); }
-    bool touched(ElementKind kind) const
+    static std::uint32_t bit32(LinkKind kind)
     {
-        return (elementKinds >> static_cast<unsigned>(kind)) & 1u;
+        return std::uint32_t{1} << static_cast<unsigned>(kind);
     }
-    bool touched(LinkKind kind) const { return (linkKinds >> static_cast<unsigned>(kind)) & 1u; }
 };
 
 static_assert(static_cast<unsigned>(ElementKind::AzureNsg) < 64, "one bit per element kind");

@@ -51,20 +51,38 @@ struct Rule
         std::vector<LinkKind> links = {};       // links of these kinds, any field
         bool everyLink = false;
         bool everyElementsNameAndPlace = false; // every element's name and parent
+        // Removing what it reads can only take back the findings that name what was removed:
+        // each finding names every element and link it rests on (overlaps, duplicates), and no
+        // count or absence is read. Such a rule reruns after a removal only when one of its
+        // findings names something that is gone.
+        bool retracts = false;
     };
     std::optional<Reads> reads = {};
-    // Whether edits that touched `scope` can change this rule's findings.
+    // Whether edits that touched `scope` can change this rule's findings in a way that only
+    // running it tells (a removal a retracting rule reads does not count: removedRead()).
     bool readsAnyOf(const EditScope& scope) const
     {
         if (!reads)
             return true;
-        if ((reads->everyElementsNameAndPlace && scope.namesOrPlaces) ||
-            (reads->everyLink && scope.linkKinds != 0))
+        const bool changed = (reads->everyElementsNameAndPlace && scope.namesOrPlaces) ||
+                             (reads->everyLink && scope.linkKinds != 0) ||
+                             std::any_of(reads->elements.begin(), reads->elements.end(),
+                                         [&](ElementKind k) { return scope.touched(k); }) ||
+                             std::any_of(reads->links.begin(), reads->links.end(),
+                                         [&](LinkKind k) { return scope.touched(k); });
+        return changed || (removedRead(scope) && !reads->retracts);
+    }
+    // Whether the edits removed something this rule reads.
+    bool removedRead(const EditScope& scope) const
+    {
+        if (!reads)
             return true;
-        return std::any_of(reads->elements.begin(), reads->elements.end(),
-                           [&](ElementKind k) { return scope.touched(k); }) ||
+        return (reads->everyElementsNameAndPlace && scope.removedElementKinds != 0) ||
+               (reads->everyLink && scope.removedLinkKinds != 0) ||
+               std::any_of(reads->elements.begin(), reads->elements.end(),
+                           [&](ElementKind k) { return scope.removed(k); }) ||
                std::any_of(reads->links.begin(), reads->links.end(),
-                           [&](LinkKind k) { return scope.touched(k); });
+                           [&](LinkKind k) { return scope.removed(k); });
     }
 };
 

@@ -394,10 +394,13 @@ void addStructuralRules(std::vector<Rule>& rules)
     };
     // What each design-wide rule reads (Rule::Reads): the subnets' prefixes and parents; the
     // networks' address spaces and the peerings; every element's name and parent; every link.
-    const Rule::Reads subnets{.elements = {ElementKind::AzureSubnet, ElementKind::AwsSubnet}};
+    // Each finding of these names the elements and links it rests on: a removal retracts.
+    const Rule::Reads subnets{.elements = {ElementKind::AzureSubnet, ElementKind::AwsSubnet},
+                              .retracts = true};
     const Rule::Reads peers{
         .elements = {ElementKind::AzureVnet, ElementKind::AwsVpc, ElementKind::OnPremNetwork},
-        .links = {LinkKind::Peering}};
+        .links = {LinkKind::Peering},
+        .retracts = true};
     rules.push_back(elementRule(
         "KG-001", S::Error, "Subnet prefix outside its network's address space",
         subnetOutsideNetwork, false, {ElementKind::AzureSubnet, ElementKind::AwsSubnet}));
@@ -424,8 +427,9 @@ void addStructuralRules(std::vector<Rule>& rules)
     rules.push_back(elementRule("KG-010", S::Info, "Internet client without egress addresses",
                                 clientWithoutEgress));
     global("KG-011", S::Warning, "Two elements with one name in one place", duplicateNames,
-           Rule::Reads{.everyElementsNameAndPlace = true});
-    global("KG-012", S::Warning, "Duplicate links", duplicateLinks, Rule::Reads{.everyLink = true});
+           Rule::Reads{.everyElementsNameAndPlace = true, .retracts = true});
+    global("KG-012", S::Warning, "Duplicate links", duplicateLinks,
+           Rule::Reads{.everyLink = true, .retracts = true});
     rules.push_back(elementRule("KG-013", S::Error, "Private address outside its subnet",
                                 addressOutsideSubnet));
     rules.push_back(elementRule("KG-014", S::Warning, "NAT gateway without internet route",

@@ -97,6 +97,61 @@ TEST(LiveAnalysisDesignWideRulesTest, WhatEachRuleReadsIsDeclared)
     EXPECT_TRUE(rule("AKS-055").readsAnyOf(zoneLink));
 }
 
+TEST(LiveAnalysisDesignWideRulesTest, ARemovalRetractsOnlyWhereTheRuleSaysSo)
+{
+    // Overlaps and duplicates name everything they rest on: removing a subnet or an element
+    // can only take back the findings that name it. The zone link limit counts: a removal
+    // reruns it.
+    EditScope subnetGone;
+    subnetGone.remove(ElementKind::AzureSubnet);
+    EXPECT_FALSE(rule("KG-002").readsAnyOf(subnetGone));
+    EXPECT_TRUE(rule("KG-002").removedRead(subnetGone));
+    EXPECT_TRUE(rule("KG-011").removedRead(subnetGone));
+    EXPECT_FALSE(rule("KG-003").removedRead(subnetGone));
+    EditScope linkGone;
+    linkGone.remove(LinkKind::DnsZoneLink);
+    EXPECT_TRUE(rule("AKS-055").readsAnyOf(linkGone));
+    EXPECT_FALSE(rule("KG-012").readsAnyOf(linkGone));
+    EXPECT_TRUE(rule("KG-012").removedRead(linkGone));
+}
+
+TEST(LiveAnalysisDesignWideRulesTest, RemovalsTakeBackWhatTheyNamed)
+{
+    Design d = twoNetworks();
+    d.insertElement(make("snet-2", ElementKind::AzureSubnet, "vnet-a",
+                         {{"addressPrefix", std::string("10.1.0.128/25")}}));
+    d.insertElement(make("snet-3", ElementKind::AzureSubnet, "vnet-b",
+                         {{"addressPrefix", std::string("10.2.0.0/23")}}));
+    d.insertElement(make("snet-4", ElementKind::AzureSubnet, "vnet-b",
+                         {{"addressPrefix", std::string("10.2.8.0/24")}}));
+    for (const char* id : {"twin-1", "twin-2", "twin-3"}) {
+        Element twin = make(id, ElementKind::Laptop);
+        twin.name = "twin";
+        d.insertElement(twin);
+    }
+    LiveAnalysis live(d);
+    live.update();
+    ASSERT_EQ(count(live.analysis(), "KG-002"), 2u); // snet-1/snet-2, snet-b/snet-3
+    ASSERT_EQ(count(live.analysis(), "KG-011"), 1u);
+    d.eraseElements({"snet-4"});
+    expectFresh(d, live, "a subnet no finding names removed");
+    EXPECT_EQ(count(live.analysis(), "KG-002"), 2u);
+    d.eraseElements({"snet-2"});
+    expectFresh(d, live, "a subnet of an overlap removed");
+    EXPECT_EQ(count(live.analysis(), "KG-002"), 1u);
+    d.eraseElements({"twin-2"});
+    expectFresh(d, live, "one of three twins removed");
+    ASSERT_EQ(count(live.analysis(), "KG-011"), 1u);
+    for (const Finding& f : live.analysis().findings) {
+        if (f.rule == "KG-011") {
+            EXPECT_EQ(f.elements.size(), 2u);
+        }
+    }
+    d.eraseElements({"vnet-b", "snet-b", "snet-3"});
+    expectFresh(d, live, "the network of the other overlap removed");
+    EXPECT_EQ(count(live.analysis(), "KG-002"), 0u);
+}
+
 TEST(LiveAnalysisDesignWideRulesTest, OverlappingSubnetsFollowSubnetEdits)
 {
     Design d = twoNetworks();
