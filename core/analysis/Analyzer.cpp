@@ -225,25 +225,47 @@ void Analyzer::rerunRules(const Topology& topology, Analysis& analysis,
                           const std::set<std::string>& subjects,
                           const std::vector<char>* changedClusters, const EditScope* scope)
 {
-    // Design-wide rules whose findings the edits cannot have changed (Rule::reads): kept.
-    // A removal a retracting rule reads keeps its findings unless one names what is gone.
+    // Design-wide rules whose findings the edits cannot have changed (Rule::Reads): kept.
     const Design& design = topology.design();
-    auto namesSomethingGone = [&](const Rule& rule) {
-        return std::any_of(
-            analysis.findings.begin(), analysis.findings.end(), [&](const Finding& f) {
-                return f.subject.empty() && f.rule == rule.id &&
-                       std::any_of(f.elements.begin(), f.elements.end(),
-                                   [&](const std::string& id) {
-                                       return !design.element(id) && !design.link(id);
-                                   });
-            });
+    auto findingsOf = [&](const Rule& rule, auto&& test) {
+        return std::any_of(analysis.findings.begin(), analysis.findings.end(),
+                           [&](const Finding& f) {
+                               return f.subject.empty() && f.rule == rule.id &&
+                                      std::any_of(f.elements.begin(), f.elements.end(), test);
+                           });
+    };
+    const RuleContext joining{design, topology, analysis};
+    auto keepsFindings = [&](const Rule& rule) {
+        if (!scope || rule.checkElement || rule.summarisesPaths || !rule.reads)
+            return false;
+        const Rule::Reads& reads = *rule.reads;
+        // A removal: a retracting rule reruns only when a finding names what is gone.
+        if (rule.removedRead(*scope) &&
+            (!reads.retracts || findingsOf(rule, [&](const std::string& id) {
+                return !design.element(id) && !design.link(id);
+            })))
+            return false;
+        if (!rule.readsAnyOf(*scope))
+            return true;
+        // Edits of a few known elements alone: a retracting rule that can tell whether an
+        // element takes part in a finding looks at those elements only.
+        const bool linksTouched = (reads.everyLink && scope->linkKinds != 0) ||
+                                  std::any_of(reads.links.begin(), reads.links.end(),
+                                              [&](LinkKind k) { return scope->touched(k); });
+        if (!reads.retracts || !reads.joins || !scope->elementsKnown || linksTouched)
+            return false;
+        for (const std::string& id : scope->elements) {
+            const Element* e = design.element(id);
+            if (e && (reads.joins(joining, *e) ||
+                      findingsOf(rule, [&](const std::string& named) { return named == id; })))
+                return false;
+        }
+        return true;
     };
     std::vector<std::string_view> keptRules;
-    if (scope)
-        for (const Rule& rule : RuleRegistry::all())
-            if (!rule.checkElement && !rule.summarisesPaths && !rule.readsAnyOf(*scope) &&
-                !(rule.removedRead(*scope) && namesSomethingGone(rule)))
-                keptRules.push_back(rule.id);
+    for (const Rule& rule : RuleRegistry::all())
+        if (keepsFindings(rule))
+            keptRules.push_back(rule.id);
     auto keptRule = [&](const Rule& rule) {
         return std::find(keptRules.begin(), keptRules.end(), rule.id) != keptRules.end();
     };

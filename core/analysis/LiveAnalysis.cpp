@@ -518,18 +518,23 @@ void LiveAnalysis::noteScope(const DesignChange& change)
         if (const Element* e = m_design.element(change.id))
             m_scope.touch(e->kind);
         m_scope.namesOrPlaces = true;
+        m_scope.note(change.id);
         return;
     case T::ElementRemoved:
-        if (change.removedElement)
+        if (change.removedElement) {
             m_scope.remove(change.removedElement->kind);
-        else
+        } else {
             m_scope.elementKinds = ~std::uint64_t{0};
+            m_scope.elementsKnown = false;
+        }
         return;
     case T::ElementChanged:
         if (change.fields & DesignChange::Kind) {
             m_scope.elementKinds = ~std::uint64_t{0}; // what it was is not known here
+            m_scope.elementsKnown = false;
         } else if (const Element* e = m_design.element(change.id)) {
             m_scope.touch(e->kind);
+            m_scope.note(change.id);
         }
         if (change.fields & (DesignChange::Name | DesignChange::Parent | DesignChange::Kind))
             m_scope.namesOrPlaces = true;
@@ -551,6 +556,7 @@ void LiveAnalysis::noteScope(const DesignChange& change)
         m_scope.elementKinds = ~std::uint64_t{0};
         m_scope.linkKinds = ~std::uint32_t{0};
         m_scope.namesOrPlaces = true;
+        m_scope.elementsKnown = false;
         return;
     }
 }

@@ -99,6 +99,13 @@ std::optional<std::size_t> Design::linkIndex(std::string_view id) const
     return it->second;
 }
 
+const std::vector<std::string>& Design::childIds(std::string_view id) const
+{
+    static const std::vector<std::string> kNone;
+    auto it = m_children.find(id);
+    return it == m_children.end() ? kNone : it->second;
+}
+
 std::vector<const Element*> Design::children(std::string_view id) const
 {
     std::vector<const Element*> out;

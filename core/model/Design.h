@@ -53,6 +53,8 @@ public:
 
     // Direct children of `id` ("" for the top level), in document order.
     std::vector<const Element*> children(std::string_view id) const;
+    // The ids of the direct children of `id`, in no particular order (no lookups, no sort).
+    const std::vector<std::string>& childIds(std::string_view id) const;
     // `id` and every element nested below it, parents before children.
     std::vector<std::string> subtree(std::string_view id) const;
     // Links that have `id` at either end.

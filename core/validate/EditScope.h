@@ -4,6 +4,8 @@
 #include "model/LinkKind.h"
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace kg {
 
@@ -18,6 +20,18 @@ struct EditScope
     std::uint64_t removedElementKinds = 0; // removed
     std::uint32_t removedLinkKinds = 0;
     bool namesOrPlaces = false; // an element added, renamed or moved
+    // The elements added or changed, while few and each known (a rule may then look at them
+    // alone: Rule::Reads::joins); `elementsKnown` false when not.
+    std::vector<std::string> elements;
+    bool elementsKnown = true;
+    static constexpr std::size_t kMaxElements = 64;
+    void note(const std::string& id)
+    {
+        if (elements.size() < kMaxElements)
+            elements.push_back(id);
+        else
+            elementsKnown = false;
+    }
 
     void touch(ElementKind kind) { elementKinds |= bit64(kind); }
     void touch(LinkKind kind) { linkKinds |= bit32(kind); }

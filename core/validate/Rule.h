@@ -56,6 +56,11 @@ struct Rule
         // count or absence is read. Such a rule reruns after a removal only when one of its
         // findings names something that is gone.
         bool retracts = false;
+        // For a retracting rule: whether an element, added or changed, takes part in a finding
+        // as the design now is (a sibling with its name; a sibling subnet it overlaps). With it,
+        // edits of elements alone rerun the rule only when an edited element joins a finding or
+        // a finding names one.
+        std::function<bool(const RuleContext&, const Element&)> joins = {};
     };
     std::optional<Reads> reads = {};
     // Whether edits that touched `scope` can change this rule's findings in a way that only

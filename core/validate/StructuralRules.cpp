@@ -64,6 +64,37 @@ void subnetOutsideNetwork(const RuleContext& ctx, const Element& e, std::vector<
                                  {"space", joinCidrs(space)}}));
 }
 
+// Whether a subnet's block overlaps a sibling subnet's (it then takes part in a KG-002 finding).
+bool overlapsSibling(const RuleContext& ctx, const Element& e)
+{
+    const auto& prefix = ctx.topology.subnetPrefix(e);
+    if (!prefix)
+        return false;
+    for (const std::string& id : ctx.design.childIds(e.parent)) {
+        const Element* sibling = id == e.id ? nullptr : ctx.design.element(id);
+        if (!sibling)
+            continue;
+        if (const auto& other = ctx.topology.subnetPrefix(*sibling);
+            other && other->network().overlaps(prefix->network()))
+            return true;
+    }
+    return false;
+}
+
+// Whether an element has a sibling of its name (it then takes part in a KG-011 finding).
+bool sharesName(const RuleContext& ctx, const Element& e)
+{
+    if (e.name.empty())
+        return false;
+    for (const std::string& id : ctx.design.childIds(e.parent)) {
+        if (id == e.id)
+            continue;
+        if (const Element* sibling = ctx.design.element(id); sibling && sibling->name == e.name)
+            return true;
+    }
+    return false;
+}
+
 void overlappingSubnets(const RuleContext& ctx, std::vector<Finding>& out)
 {
     const Design& d = ctx.design;
@@ -396,7 +427,8 @@ void addStructuralRules(std::vector<Rule>& rules)
     // networks' address spaces and the peerings; every element's name and parent; every link.
     // Each finding of these names the elements and links it rests on: a removal retracts.
     const Rule::Reads subnets{.elements = {ElementKind::AzureSubnet, ElementKind::AwsSubnet},
-                              .retracts = true};
+                              .retracts = true,
+                              .joins = overlapsSibling};
     const Rule::Reads peers{
         .elements = {ElementKind::AzureVnet, ElementKind::AwsVpc, ElementKind::OnPremNetwork},
         .links = {LinkKind::Peering},
@@ -427,7 +459,7 @@ void addStructuralRules(std::vector<Rule>& rules)
     rules.push_back(elementRule("KG-010", S::Info, "Internet client without egress addresses",
                                 clientWithoutEgress));
     global("KG-011", S::Warning, "Two elements with one name in one place", duplicateNames,
-           Rule::Reads{.everyElementsNameAndPlace = true, .retracts = true});
+           Rule::Reads{.everyElementsNameAndPlace = true, .retracts = true, .joins = sharesName});
     global("KG-012", S::Warning, "Duplicate links", duplicateLinks,
            Rule::Reads{.everyLink = true, .retracts = true});
     rules.push_back(elementRule("KG-013", S::Error, "Private address outside its subnet",
