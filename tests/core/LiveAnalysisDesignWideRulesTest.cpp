@@ -2,6 +2,7 @@
 // limits) keep their findings after an edit that touched nothing they read (Rule::reads): each
 // must still follow every edit of what it does read, and equal a fresh analysis throughout.
 #include "LiveAnalysisChecks.h"
+#include "TestDesigns.h"
 #include "analysis/LiveAnalysis.h"
 #include "validate/RuleRegistry.h"
 
@@ -11,27 +12,6 @@ using namespace kg;
 using namespace kg::test;
 
 namespace {
-
-Element make(std::string id, ElementKind kind, std::string parent = {}, PropertyMap props = {})
-{
-    Element e;
-    e.id = id;
-    e.name = std::move(id);
-    e.kind = kind;
-    e.parent = std::move(parent);
-    e.properties = std::move(props);
-    return e;
-}
-
-Link link(std::string id, LinkKind kind, std::string from, std::string to)
-{
-    Link l;
-    l.id = std::move(id);
-    l.kind = kind;
-    l.from = std::move(from);
-    l.to = std::move(to);
-    return l;
-}
 
 std::size_t count(const Analysis& a, std::string_view rule)
 {
@@ -51,16 +31,16 @@ const Rule& rule(std::string_view id)
 Design twoNetworks()
 {
     Design d;
-    d.insertElement(
-        make("vnet-a", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.1.0.0/16"}}}));
-    d.insertElement(
-        make("vnet-b", ElementKind::AzureVnet, {}, {{"addressSpace", StringList{"10.2.0.0/16"}}}));
-    d.insertElement(make("snet-1", ElementKind::AzureSubnet, "vnet-a",
-                         {{"addressPrefix", std::string("10.1.0.0/24")}}));
-    d.insertElement(make("snet-b", ElementKind::AzureSubnet, "vnet-b",
-                         {{"addressPrefix", std::string("10.2.0.0/24")}}));
-    d.insertElement(make("aks", ElementKind::AksCluster, "snet-1"));
-    d.insertElement(make("laptop", ElementKind::Laptop));
+    d.insertElement(element("vnet-a", ElementKind::AzureVnet, {},
+                            {{"addressSpace", StringList{"10.1.0.0/16"}}}));
+    d.insertElement(element("vnet-b", ElementKind::AzureVnet, {},
+                            {{"addressSpace", StringList{"10.2.0.0/16"}}}));
+    d.insertElement(element("snet-1", ElementKind::AzureSubnet, "vnet-a",
+                            {{"addressPrefix", std::string("10.1.0.0/24")}}));
+    d.insertElement(element("snet-b", ElementKind::AzureSubnet, "vnet-b",
+                            {{"addressPrefix", std::string("10.2.0.0/24")}}));
+    d.insertElement(element("aks", ElementKind::AksCluster, "snet-1"));
+    d.insertElement(element("laptop", ElementKind::Laptop));
     return d;
 }
 
@@ -118,14 +98,14 @@ TEST(LiveAnalysisDesignWideRulesTest, ARemovalRetractsOnlyWhereTheRuleSaysSo)
 TEST(LiveAnalysisDesignWideRulesTest, RemovalsTakeBackWhatTheyNamed)
 {
     Design d = twoNetworks();
-    d.insertElement(make("snet-2", ElementKind::AzureSubnet, "vnet-a",
-                         {{"addressPrefix", std::string("10.1.0.128/25")}}));
-    d.insertElement(make("snet-3", ElementKind::AzureSubnet, "vnet-b",
-                         {{"addressPrefix", std::string("10.2.0.0/23")}}));
-    d.insertElement(make("snet-4", ElementKind::AzureSubnet, "vnet-b",
-                         {{"addressPrefix", std::string("10.2.8.0/24")}}));
+    d.insertElement(element("snet-2", ElementKind::AzureSubnet, "vnet-a",
+                            {{"addressPrefix", std::string("10.1.0.128/25")}}));
+    d.insertElement(element("snet-3", ElementKind::AzureSubnet, "vnet-b",
+                            {{"addressPrefix", std::string("10.2.0.0/23")}}));
+    d.insertElement(element("snet-4", ElementKind::AzureSubnet, "vnet-b",
+                            {{"addressPrefix", std::string("10.2.8.0/24")}}));
     for (const char* id : {"twin-1", "twin-2", "twin-3"}) {
-        Element twin = make(id, ElementKind::Laptop);
+        Element twin = element(id, ElementKind::Laptop);
         twin.name = "twin";
         d.insertElement(twin);
     }
@@ -157,12 +137,12 @@ TEST(LiveAnalysisDesignWideRulesTest, OverlappingSubnetsFollowSubnetEdits)
     Design d = twoNetworks();
     LiveAnalysis live(d);
     live.update();
-    d.insertElement(make("snet-2", ElementKind::AzureSubnet, "vnet-a",
-                         {{"addressPrefix", std::string("10.1.0.128/25")}}));
+    d.insertElement(element("snet-2", ElementKind::AzureSubnet, "vnet-a",
+                            {{"addressPrefix", std::string("10.1.0.128/25")}}));
     expectFresh(d, live, "an overlapping subnet added");
     EXPECT_EQ(count(live.analysis(), "KG-002"), 1u);
     // A client's addition keeps the finding, unchanged.
-    d.insertElement(make("laptop-2", ElementKind::Laptop));
+    d.insertElement(element("laptop-2", ElementKind::Laptop));
     expectFresh(d, live, "a laptop added beside the overlap");
     EXPECT_EQ(count(live.analysis(), "KG-002"), 1u);
     change(d, "snet-2", "addressPrefix", std::string("10.1.1.0/24"));
@@ -187,7 +167,7 @@ TEST(LiveAnalysisDesignWideRulesTest, OverlappingPeersFollowNetworksAndPeerings)
     change(d, "vnet-b", "addressSpace", StringList{"10.1.0.0/16"});
     expectFresh(d, live, "the peer's space over the other's");
     EXPECT_EQ(count(live.analysis(), "KG-003"), 1u);
-    d.insertElement(make("laptop-2", ElementKind::Laptop));
+    d.insertElement(element("laptop-2", ElementKind::Laptop));
     expectFresh(d, live, "a laptop added");
     EXPECT_EQ(count(live.analysis(), "KG-003"), 1u);
     d.eraseLinks({"peer"});
@@ -200,7 +180,7 @@ TEST(LiveAnalysisDesignWideRulesTest, DuplicateNamesAndLinksFollowEveryElementAn
     Design d = twoNetworks();
     LiveAnalysis live(d);
     live.update();
-    Element twin = make("laptop-2", ElementKind::Laptop);
+    Element twin = element("laptop-2", ElementKind::Laptop);
     twin.name = "laptop";
     d.insertElement(twin);
     expectFresh(d, live, "a laptop named like another");
@@ -214,7 +194,7 @@ TEST(LiveAnalysisDesignWideRulesTest, DuplicateNamesAndLinksFollowEveryElementAn
     d.insertLink(link("peer-again", LinkKind::Peering, "vnet-b", "vnet-a"));
     expectFresh(d, live, "a second peering between the same networks");
     EXPECT_EQ(count(live.analysis(), "KG-012"), 1u);
-    d.insertElement(make("jumpbox", ElementKind::JumpboxVm, "snet-b"));
+    d.insertElement(element("jumpbox", ElementKind::JumpboxVm, "snet-b"));
     expectFresh(d, live, "a jumpbox added");
     EXPECT_EQ(count(live.analysis(), "KG-012"), 1u);
     d.eraseLinks({"peer-again"});
@@ -226,11 +206,11 @@ TEST(LiveAnalysisDesignWideRulesTest, ZoneLinkLimitFollowsTheZoneLinks)
 {
     // A private zone linked to 1,000 VNets is at Azure's limit; the 1,001st link is past it.
     Design d;
-    d.insertElement(make("zone", ElementKind::AzurePrivateDnsZone, {},
-                         {{"zoneName", std::string("privatelink.eastus.azmk8s.io")}}));
+    d.insertElement(element("zone", ElementKind::AzurePrivateDnsZone, {},
+                            {{"zoneName", std::string("privatelink.eastus.azmk8s.io")}}));
     for (int i = 0; i <= 1000; ++i) {
         const std::string id = "vnet-" + std::to_string(i);
-        d.insertElement(make(id, ElementKind::AzureVnet));
+        d.insertElement(element(id, ElementKind::AzureVnet));
         if (i < 1000)
             d.insertLink(link("zl-" + std::to_string(i), LinkKind::DnsZoneLink, "zone", id));
     }
@@ -240,7 +220,7 @@ TEST(LiveAnalysisDesignWideRulesTest, ZoneLinkLimitFollowsTheZoneLinks)
     d.insertLink(link("zl-1000", LinkKind::DnsZoneLink, "zone", "vnet-1000"));
     expectFresh(d, live, "the 1,001st zone link");
     EXPECT_EQ(count(live.analysis(), "AKS-055"), 1u);
-    d.insertElement(make("laptop", ElementKind::Laptop));
+    d.insertElement(element("laptop", ElementKind::Laptop));
     expectFresh(d, live, "a laptop added");
     EXPECT_EQ(count(live.analysis(), "AKS-055"), 1u);
     d.eraseLinks({"zl-7"});
